@@ -1,0 +1,73 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import helmet from '@fastify/helmet';
+import etag from '@fastify/etag';
+import type { DatabaseHandle } from '../db/connection.ts';
+import type { AppConfig } from './config.ts';
+import problemDetails from './plugins/problem-details.ts';
+import openapi from './plugins/openapi.ts';
+import registry from './plugins/registry.ts';
+import publicCache from './plugins/public-cache.ts';
+import publicRoutes from './routes/public/index.ts';
+import healthRoutes from './routes/health/index.ts';
+import siteRoutes from './routes/site/index.ts';
+
+export interface BuildAppOptions {
+  db: DatabaseHandle;
+  config: AppConfig;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the application without listening (server.ts listens; tests use inject). */
+export async function buildApp({ db, config, logger }: BuildAppOptions) {
+  const app = Fastify({
+    logger: logger ?? false,
+    // A hop count is valid at runtime (proxy-addr) though Fastify's types omit it.
+    trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
+    bodyLimit: 1024 * 1024,
+    // Unknown body fields are rejected (additionalProperties: false in schemas), not silently dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('db', db.db);
+  app.decorate('sqlite', db.sqlite);
+  app.decorate('config', config);
+
+  await app.register(problemDetails);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    // HSTS only means something over HTTPS; set per request below.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+  await app.register(etag);
+  await app.register(publicCache);
+  await app.register(openapi);
+  await app.register(registry);
+
+  await app.register(healthRoutes);
+  await app.register(siteRoutes);
+  await app.register(publicRoutes, { prefix: '/api/v1' });
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

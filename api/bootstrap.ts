@@ -1,0 +1,37 @@
+import type { DatabaseHandle } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { loadReferenceData } from '../seed/reference/load-reference-data.ts';
+import { loadDemoData } from '../seed/demo/load-demo-data.ts';
+import { createSearchIndexer } from './search/fts-index.ts';
+
+export interface PrepareOptions {
+  demoData: boolean;
+  /** ISO date the demo's document dates are relative to (injectable for tests). */
+  today?: string;
+}
+
+export interface PrepareResult {
+  demoLoaded: boolean;
+  enterprises: number;
+}
+
+/**
+ * Brings a database file to a usable state: newest schema, current reference lists
+ * (CPV, categories, areas), the demo data on first run when asked, and a search index.
+ * Safe to run on every start.
+ */
+export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOptions): Promise<PrepareResult> {
+  await migrateToLatest(handle.db);
+  await loadReferenceData(handle.db);
+  let demoLoaded = false;
+  if (options.demoData) {
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const loaded = await loadDemoData(handle.db, { today });
+    demoLoaded = loaded.enterprises > 0;
+  }
+  const indexer = createSearchIndexer(handle.sqlite);
+  const indexed = handle.sqlite.prepare('select count(*) from enterprise_search_keys').pluck().get() as number;
+  const enterprises = handle.sqlite.prepare('select count(*) from enterprises').pluck().get() as number;
+  if (demoLoaded || indexed !== enterprises) indexer.rebuildAll();
+  return { demoLoaded, enterprises };
+}

@@ -1,0 +1,204 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { problemResponses } from '../../http/problem-schema.ts';
+import { InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
+import { LEGAL_FORMS } from '../../domain/legal-forms.ts';
+import { parseCpv, formatCpv, levelNumber } from '../../domain/cpv.ts';
+import { searchKeys } from '../../domain/greek-text.ts';
+import {
+  AreaListSchema,
+  CategoryListSchema,
+  CpvListSchema,
+  CpvQuerySchema,
+  EnterpriseListQuerySchema,
+  EnterpriseListSchema,
+  EnterpriseProfileSchema,
+  LangQuerySchema,
+  SlugParamsSchema,
+  type Lang,
+} from './schemas.ts';
+
+/**
+ * The public, read-only directory API: no authentication, CORS `*`, strong ETags and
+ * short public caching (see plugins/public-cache.ts). Mounted at /api/v1.
+ */
+const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { search, directory, areaTree } = app.registry;
+
+  app.get(
+    '/enterprises',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Search published enterprises',
+        description:
+          'Full-text search that ignores accents and case and accepts Greeklish, with filters and facet counts. Facet counts ignore their own filter.',
+        querystring: EnterpriseListQuerySchema,
+        response: { 200: EnterpriseListSchema, ...problemResponses(400) },
+      },
+      config: { publicCache: true },
+    },
+    async (request) => {
+      const { q, category, cpv, area, legalForm, page, pageSize } = request.query;
+      const lang: Lang = request.query.lang ?? 'el';
+      let cpvCode: string | undefined;
+      if (cpv) {
+        const parsed = parseCpv(cpv);
+        if (!parsed) throw new InvalidParameterProblem('cpv', 'is not a CPV code (NNNNNNNN-N)');
+        cpvCode = parsed.code;
+      }
+      if (area && !areaTree.get(area)) throw new InvalidParameterProblem('area', `unknown area "${area}"`);
+      const result = search({
+        q,
+        category,
+        cpv: cpvCode,
+        areaIds: area ? areaTree.relevantTo(area) : undefined,
+        legalForm,
+        page,
+        pageSize,
+      });
+      const categoryNames = app.registry.categoryNames(lang);
+      return {
+        items: directory.summaries(result.ids, lang),
+        total: result.total,
+        page,
+        pageSize,
+        facets: {
+          categories: [...categoryNames.entries()]
+            .filter(([id]) => result.facets.categories.has(id))
+            .map(([id, name]) => ({ id, name, count: result.facets.categories.get(id)! })),
+          legalForms: LEGAL_FORMS.filter((f) => result.facets.legalForms.has(f.id)).map((f) => ({
+            id: f.id,
+            name: lang === 'en' ? f.nameEn : f.nameEl,
+            count: result.facets.legalForms.get(f.id)!,
+          })),
+        },
+      };
+    },
+  );
+
+  app.get(
+    '/enterprises/:slug',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Public profile of a published enterprise, with its active services',
+        params: SlugParamsSchema,
+        querystring: LangQuerySchema,
+        response: { 200: EnterpriseProfileSchema, ...problemResponses(400, 404) },
+      },
+      config: { publicCache: true },
+    },
+    async (request) => {
+      const profile = directory.profile(request.params.slug, request.query.lang ?? 'el');
+      if (!profile) throw new NotFoundProblem('Enterprise', `No published enterprise "${request.params.slug}"`);
+      return profile;
+    },
+  );
+
+  const categoryRows = app.sqlite.prepare(`
+    select c.id, c.name_el, c.name_en,
+      (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes,
+      (select count(distinct s.enterprise_id) from service_categories sc join services s on s.id = sc.service_id
+         join enterprises e on e.id = s.enterprise_id
+         where sc.category_id = c.id and s.status = 'active' and e.status = 'published') as enterprises
+    from categories c order by c.sort_order, c.id`);
+
+  app.get(
+    '/categories',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Service categories, with the CPV prefixes they map to and how many published enterprises offer them',
+        querystring: LangQuerySchema,
+        response: { 200: CategoryListSchema, ...problemResponses(400) },
+      },
+      config: { publicCache: true },
+    },
+    async (request) => {
+      const lang = request.query.lang ?? 'el';
+      const rows = categoryRows.all() as Array<{ id: string; name_el: string; name_en: string; prefixes: string; enterprises: number }>;
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          name: lang === 'en' ? r.name_en : r.name_el,
+          cpvPrefixes: JSON.parse(r.prefixes) as string[],
+          enterpriseCount: r.enterprises,
+        })),
+      };
+    },
+  );
+
+  const KIND_ORDER = { country: 0, region: 1, regional_unit: 2, municipality: 3 } as const;
+  app.get(
+    '/areas',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Areas: the country, regions (NUTS 2), regional units (NUTS 3) and municipalities',
+        querystring: LangQuerySchema,
+        response: { 200: AreaListSchema, ...problemResponses(400) },
+      },
+      config: { publicCache: true },
+    },
+    async (request) => {
+      const lang = request.query.lang ?? 'el';
+      const collator = new Intl.Collator(lang);
+      const items = areaTree
+        .all()
+        .map((a) => ({ id: a.id, kind: a.kind, name: lang === 'en' ? a.nameEn : a.nameEl, parentId: a.parentId, nutsCode: a.nutsCode }))
+        .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name));
+      return { items };
+    },
+  );
+
+  const cpvRows = app.sqlite.prepare('select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code');
+  type CpvRow = { code: string; check_digit: string | null; label_el: string; label_en: string; level: number; social_services: number };
+  let cpvCache: { rows: CpvRow[]; keys: string[] } | null = null;
+  app.registry.onReferenceReload(() => {
+    cpvCache = null;
+  });
+
+  app.get(
+    '/cpv',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'CPV autocomplete by code prefix or by words of the Greek or English label',
+        querystring: CpvQuerySchema,
+        response: { 200: CpvListSchema, ...problemResponses(400) },
+      },
+      config: { publicCache: true },
+    },
+    async (request) => {
+      const { q, limit } = request.query;
+      const lang = request.query.lang ?? 'el';
+      if (!cpvCache) {
+        const rows = cpvRows.all() as CpvRow[];
+        cpvCache = { rows, keys: rows.map((r) => ` ${searchKeys(`${r.label_el} ${r.label_en}`).join(' ')}`) };
+      }
+      const digits = q.replace(/[\s-]/g, '');
+      let matches: CpvRow[];
+      if (/^\d+$/.test(digits)) {
+        matches = cpvCache.rows.filter((r) => r.code.startsWith(digits.slice(0, 8)));
+      } else {
+        const terms = searchKeys(q);
+        if (terms.length === 0) return { items: [] };
+        // Every term must start a word of the label (prefix match), in either language.
+        matches = cpvCache.rows.filter((_, i) => terms.every((t) => cpvCache!.keys[i]!.includes(` ${t}`)));
+        matches.sort((a, b) => a.level - b.level || a.code.localeCompare(b.code));
+      }
+      return {
+        items: matches.slice(0, limit).map((r) => ({
+          code: r.code,
+          formatted: formatCpv(r.code, r.check_digit),
+          label: lang === 'en' ? r.label_en : r.label_el,
+          level: r.level || levelNumber(r.code),
+          socialServices: r.social_services === 1,
+        })),
+      };
+    },
+  );
+};
+
+export default publicRoutes;

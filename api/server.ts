@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import closeWithGrace from 'close-with-grace';
+import { openDatabase } from '../db/connection.ts';
+import { readConfig, ConfigError } from './config.ts';
+import { prepareDatabase } from './bootstrap.ts';
+import { buildApp } from './app.ts';
+
+/** Runs the directory: reads the environment once, prepares the database, listens, shuts down gracefully. */
+async function main() {
+  let config;
+  try {
+    config = readConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (config.databasePath !== ':memory:') mkdirSync(dirname(config.databasePath), { recursive: true });
+  const handle = openDatabase(config.databasePath);
+  const prepared = await prepareDatabase(handle, { demoData: config.demoData });
+
+  const app = await buildApp({
+    db: handle,
+    config,
+    logger: {
+      level: config.logLevel,
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        censor: '[redacted]',
+      },
+    },
+  });
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+    // Fold the WAL back into the main file so a copy of the .sqlite alone is complete.
+    handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    await handle.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const lines = [
+    '',
+    `KoinSEp Directory is running (database ${config.databasePath}, ${prepared.enterprises} enterprises${prepared.demoLoaded ? ', demo data loaded now' : ''})`,
+    `  Home page        ${base}/`,
+    `  API docs         ${base}/docs`,
+    `  Public API       ${base}/api/v1/enterprises?q=καθαρισμός`,
+    `  Embed demo       ${base}/embed-demo`,
+    `  Staff app        ${base}/admin/`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

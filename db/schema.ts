@@ -1,0 +1,186 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table interfaces for Kysely. Nullable columns are `T | null`, never optional.
+ * Later migrations add their tables here (one interface per table).
+ */
+
+export type LegalForm =
+  | 'koinsep_integration_vulnerable'
+  | 'koinsep_integration_special'
+  | 'koinsep_collective_benefit'
+  | 'koispe'
+  | 'worker_coop'
+  | 'protected_workshop'
+  | 'other_sse';
+
+export type AreaKind = 'country' | 'region' | 'regional_unit' | 'municipality';
+export type EnterpriseStatus = 'draft' | 'published' | 'hidden';
+export type GemkaloStatus = 'active' | 'pending' | 'suspended' | 'removed' | 'unknown';
+export type ComplianceDocumentKind =
+  | 'tax_clearance'
+  | 'social_security_clearance'
+  | 'gemi_certificate'
+  | 'gemkalo_certificate'
+  | 'workforce_composition';
+export type AwardRoute =
+  | 'reserved_art20'
+  | 'reserved_social_services'
+  | 'direct_award'
+  | 'programmatic_agreement'
+  | 'open_procedure';
+
+export interface AreasTable {
+  id: string;
+  kind: AreaKind;
+  parent_id: string | null;
+  nuts_code: string | null;
+  name_el: string;
+  name_en: string;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface CpvCodesTable {
+  code: string;
+  check_digit: string | null;
+  label_el: string;
+  label_en: string;
+  level: number;
+  parent_code: string | null;
+  social_services: Generated<number>;
+}
+
+export interface CategoriesTable {
+  id: string;
+  name_el: string;
+  name_en: string;
+  sort_order: Generated<number>;
+}
+
+export interface CategoryCpvPrefixesTable {
+  category_id: string;
+  cpv_prefix: string;
+}
+
+export interface EnterprisesTable {
+  id: string;
+  slug: string;
+  legal_name: string;
+  trade_name: string | null;
+  legal_form: LegalForm;
+  afm: string;
+  gemi_number: string | null;
+  gemkalo_number: string | null;
+  gemkalo_status: Generated<GemkaloStatus>;
+  founded_on: string | null;
+  description_el: Generated<string>;
+  description_en: string | null;
+  email: string | null;
+  email_public: Generated<number>;
+  phone: string | null;
+  phone_public: Generated<number>;
+  contact_person: string | null;
+  contact_person_public: Generated<number>;
+  website: string | null;
+  street_address: string | null;
+  postal_code: string | null;
+  address_public: Generated<number>;
+  municipality_id: string | null;
+  lat: number | null;
+  lon: number | null;
+  members_count: number | null;
+  employees_count: number | null;
+  disadvantaged_employees_count: number | null;
+  status: Generated<EnterpriseStatus>;
+  verified_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnterpriseActivityCodesTable {
+  enterprise_id: string;
+  code: string;
+  version: '2008' | '2025';
+  is_primary: Generated<number>;
+}
+
+export interface ServicesTable {
+  id: string;
+  enterprise_id: string;
+  title_el: string;
+  title_en: string | null;
+  description_el: Generated<string>;
+  description_en: string | null;
+  status: Generated<'active' | 'inactive'>;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceCpvCodesTable {
+  service_id: string;
+  cpv_code: string;
+}
+
+export interface ServiceCategoriesTable {
+  service_id: string;
+  category_id: string;
+}
+
+export interface ServiceAreasTable {
+  service_id: string;
+  area_id: string;
+}
+
+export interface ComplianceDocumentsTable {
+  id: string;
+  enterprise_id: string;
+  kind: ComplianceDocumentKind;
+  issued_on: string;
+  valid_until: string;
+  reference_number: string | null;
+  verified_at: string | null;
+  created_at: string;
+}
+
+export interface ContractsTable {
+  id: string;
+  enterprise_id: string;
+  title: string;
+  cpv_code: string;
+  award_route: AwardRoute;
+  value_net_cents: number;
+  vat_cents: Generated<number>;
+  department: string;
+  awarded_on: string;
+  starts_on: string;
+  ends_on: string | null;
+  diavgeia_ada: string | null;
+  kimdis_adam: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnterpriseSearchKeysTable {
+  rowid: Generated<number>;
+  enterprise_id: string;
+  sort_name: Generated<string>;
+}
+
+export interface Database {
+  areas: AreasTable;
+  cpv_codes: CpvCodesTable;
+  categories: CategoriesTable;
+  category_cpv_prefixes: CategoryCpvPrefixesTable;
+  enterprises: EnterprisesTable;
+  enterprise_activity_codes: EnterpriseActivityCodesTable;
+  services: ServicesTable;
+  service_cpv_codes: ServiceCpvCodesTable;
+  service_categories: ServiceCategoriesTable;
+  service_areas: ServiceAreasTable;
+  compliance_documents: ComplianceDocumentsTable;
+  contracts: ContractsTable;
+  enterprise_search_keys: EnterpriseSearchKeysTable;
+}
