@@ -169,6 +169,122 @@ export interface EnterpriseSearchKeysTable {
   sort_name: Generated<string>;
 }
 
+// --- Accounts and security (migration 002-accounts) ---
+
+export type UserRole = 'admin' | 'staff' | 'enterprise_manager' | 'enterprise_member';
+export type UserStatus = 'active' | 'deactivated';
+export type SessionState = 'mfa_pending' | 'mfa_enrolment' | 'active';
+export type MailStatus = 'stored' | 'sending' | 'sent' | 'failed';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  enterprise_id: string | null;
+  password_hash: string;
+  status: Generated<UserStatus>;
+  locale: Generated<'el' | 'en'>;
+  password_changed_at: string;
+  last_sign_in_at: string | null;
+  deactivated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTotpTable {
+  user_id: string;
+  secret: string;
+  confirmed_at: string | null;
+  last_used_step: number | null;
+  created_at: string;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  state: SessionState;
+  csrf_token: string;
+  mfa_failures: Generated<number>;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  email: string;
+  role: UserRole;
+  enterprise_id: string | null;
+  invited_by: string;
+  locale: Generated<'el' | 'en'>;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_user_id: string | null;
+  revoked_at: string | null;
+}
+
+export interface PasswordResetTokensTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: string;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  ip: string | null;
+  /** JSON object; never a password, token or code. */
+  details: Generated<string>;
+}
+
+export interface MailOutboxTable {
+  id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  body_text: string | null;
+  status: MailStatus;
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+// --- Operations (migration 006-operations) ---
+
+export interface BackupRunsTable {
+  id: string;
+  trigger: 'schedule' | 'api' | 'cli';
+  status: 'ok' | 'failed';
+  reason: string | null;
+  file: string | null;
+  size_bytes: number | null;
+  error: string | null;
+  started_at: string;
+  finished_at: string;
+}
+
 export interface Database {
   areas: AreasTable;
   cpv_codes: CpvCodesTable;
@@ -183,4 +299,13 @@ export interface Database {
   compliance_documents: ComplianceDocumentsTable;
   contracts: ContractsTable;
   enterprise_search_keys: EnterpriseSearchKeysTable;
+  users: UsersTable;
+  user_totp: UserTotpTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  audit_log: AuditLogTable;
+  mail_outbox: MailOutboxTable;
+  backup_runs: BackupRunsTable;
 }
