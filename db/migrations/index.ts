@@ -1,7 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001-core.ts';
 import * as m002 from './002-accounts.ts';
-import * as m006 from './006-operations.ts';
 
 /**
  * Static migration index: migrations are listed here, in order, never discovered
@@ -11,5 +10,4 @@ import * as m006 from './006-operations.ts';
 export const migrations: Record<string, Migration> = {
   '001-core': m001,
   '002-accounts': m002,
-  '006-operations': m006,
 };
