@@ -120,8 +120,11 @@ export const AWARD_RULES = {
   } satisfies Record<AwardRoute, RouteRules>,
 
   art20: {
-    /** Share of disabled or disadvantaged workers that must be exceeded (strictly: DESIGN §2). */
-    minWorkforceShareExclusive: 0.3,
+    /**
+     * Percentage of disabled or disadvantaged workers that must be exceeded — strictly, which
+     * satisfies both the Greek and the EU text (DESIGN §2). Compared in integers, never floats.
+     */
+    minWorkforceSharePercentExclusive: 30,
     reference: {
       el: 'Ν. 4412/2016 άρθ. 20: ποσοστό άνω του 30% των εργαζομένων με αναπηρία ή μειονεκτούντες',
       en: 'Law 4412/2016 art. 20: more than 30% of workers disabled or disadvantaged',
@@ -133,7 +136,7 @@ export const AWARD_RULES = {
     /** Law 4412/2016 art. 118 as amended by Law 4782/2021: up to €30,000 net of VAT. */
     maxNetCents: 3_000_000,
     /** Contract types the threshold is configured for (DESIGN §2: services and supplies). */
-    contractTypes: ['services', 'supplies'] as const,
+    contractTypes: ['services', 'supplies'] as Array<'works' | 'services' | 'supplies'>,
     /**
      * Anti-splitting: earlier direct awards are summed per CPV class (the first 4 digits),
      * per calendar year (the year of the need's start date, i.e. the budget year it is
@@ -204,7 +207,7 @@ export const AWARD_RULES = {
     /** Total awarded is summed over this many months before the start date (fair spreading of work). */
     windowMonths: 12,
   },
-} as const;
+};
 
 export type AwardRulesConfig = typeof AWARD_RULES;
 
