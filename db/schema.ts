@@ -161,6 +161,18 @@ export interface ContractsTable {
   kimdis_adam: string | null;
   created_at: string;
   updated_at: string;
+  /** Migration 003: optimistic concurrency (ETag / If-Match) and authorship. */
+  version: Generated<number>;
+  created_by: string | null;
+}
+
+/** Migration 003: the authority's total procurement spend per year, entered by staff. */
+export interface ProcurementTotalsTable {
+  year: number;
+  total_net_cents: number;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string;
 }
 
 export interface EnterpriseSearchKeysTable {
@@ -286,6 +298,7 @@ export interface Database {
   service_areas: ServiceAreasTable;
   compliance_documents: ComplianceDocumentsTable;
   contracts: ContractsTable;
+  procurement_totals: ProcurementTotalsTable;
   enterprise_search_keys: EnterpriseSearchKeysTable;
   users: UsersTable;
   user_totp: UserTotpTable;
