@@ -11,6 +11,11 @@ import publicCache from './plugins/public-cache.ts';
 import publicRoutes from './routes/public/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import siteRoutes from './routes/site/index.ts';
+import backups from './plugins/backups.ts';
+import metrics from './plugins/metrics.ts';
+import loadShedding from './plugins/load-shedding.ts';
+import operationsRoutes from './routes/operations/index.ts';
+import { genReqId } from './ops/logging.ts';
 
 export interface BuildAppOptions {
   db: DatabaseHandle;
@@ -29,6 +34,9 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
+    // Request ids on every log line, taken from the proxy's X-Request-Id when sane (api/ops/logging.ts).
+    genReqId,
+    requestIdHeader: false,
 
   app.decorate('db', db.db);
   app.decorate('sqlite', db.sqlite);
@@ -36,6 +44,12 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
 
   await app.register(problemDetails);
   await app.register(helmet, {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(backups);
+  await app.register(metrics);
+  await app.register(loadShedding);
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -67,6 +81,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(siteRoutes);
   await app.register(publicRoutes, { prefix: '/api/v1' });
 
+  await app.register(operationsRoutes, { prefix: '/api/v1/operations' });
   return app;
 }
 

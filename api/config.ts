@@ -15,6 +15,32 @@ export interface AppConfig {
   /** Trust X-Forwarded-* from a reverse proxy (true, a hop count, or a comma list of addresses). */
   trustProxy: boolean | number | string;
 }
+  /** Operations (issue 8): metrics, backups, load shedding. See README "Operations". */
+  operations: OperationsConfig;
+}
+
+export interface OperationsConfig {
+  /** Bearer token that opens /metrics on the main port; null = not served there. */
+  metricsToken: string | null;
+  /** Serve /metrics (no token) on this separate port, bound to metricsHost; null = no separate listener. */
+  metricsPort: number | null;
+  metricsHost: string;
+  /** Bearer token for the operations API (on-demand backups) used by automation; null = only signed-in admins. */
+  operationsToken: string | null;
+  /** Folder for scheduled and on-demand backups; null = backups through the API and the schedule are off. */
+  backupDir: string | null;
+  /** How many backups to keep in backupDir (oldest deleted first). */
+  backupKeep: number;
+  /** Minutes between scheduled backups; 0 = no schedule (only on demand). */
+  backupIntervalMinutes: number;
+  /** Shed load (503 + Retry-After) when the mean event-loop delay exceeds this many ms; 0 = off. */
+  loadShedMaxEventLoopDelayMs: number;
+  /** Shed load when event-loop utilisation exceeds this fraction (0–1); 0 = off. */
+  loadShedMaxEventLoopUtilization: number;
+  /** Shed load when the V8 heap exceeds this many bytes; 0 = off. */
+  loadShedMaxHeapUsedBytes: number;
+  /** Seconds sent in Retry-After with a 503 while shedding load. */
+  loadShedRetryAfterSeconds: number;
 
 export class ConfigError extends Error {}
 
@@ -51,6 +77,56 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   return {
     port,
     host,
+function parseNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max) throw new ConfigError(`${name} must be a number ${min}–${max}, got "${value}"`);
+  return parsed;
+}
+
+function readOperationsConfig(env: NodeJS.ProcessEnv, cwd: string): OperationsConfig {
+  const token = (name: string) => {
+    const value = env[name];
+    if (value === undefined || value === '') return null;
+    // A guessable token protects nothing: demand at least 32 characters (e.g. `openssl rand -hex 32`).
+    if (value.length < 32) throw new ConfigError(`${name} must be at least 32 characters`);
+    return value;
+  };
+  const backupDir = env.BACKUP_DIR ? resolve(cwd, env.BACKUP_DIR) : null;
+  return {
+    metricsToken: token('METRICS_TOKEN'),
+    metricsPort: env.METRICS_PORT ? parseNumber('METRICS_PORT', env.METRICS_PORT, 0, 0, 65535) : null,
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    operationsToken: token('OPERATIONS_TOKEN'),
+    backupDir,
+    backupKeep: Math.floor(parseNumber('BACKUP_KEEP', env.BACKUP_KEEP, 14, 1, 10_000)),
+    // With a BACKUP_DIR and no interval, back up daily.
+    backupIntervalMinutes: parseNumber('BACKUP_INTERVAL_MINUTES', env.BACKUP_INTERVAL_MINUTES, backupDir ? 1440 : 0, 0, 525_600),
+    loadShedMaxEventLoopDelayMs: parseNumber('LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS', env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS, 1000, 0, 600_000),
+    loadShedMaxEventLoopUtilization: parseNumber('LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION', env.LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION, 0, 0, 1),
+    loadShedMaxHeapUsedBytes: parseNumber('LOAD_SHED_MAX_HEAP_USED_MB', env.LOAD_SHED_MAX_HEAP_USED_MB, 0, 0, 1_000_000) * 1024 * 1024,
+    loadShedRetryAfterSeconds: Math.floor(parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600)),
+  };
+}
+
+/** Operations defaults for tests: nothing exposed, no schedule, load shedding off (inject has no event-loop pressure). */
+export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}): OperationsConfig {
+  return {
+    metricsToken: null,
+    metricsPort: null,
+    metricsHost: '127.0.0.1',
+    operationsToken: null,
+    backupDir: null,
+    backupKeep: 14,
+    backupIntervalMinutes: 0,
+    loadShedMaxEventLoopDelayMs: 0,
+    loadShedMaxEventLoopUtilization: 0,
+    loadShedMaxHeapUsedBytes: 0,
+    loadShedRetryAfterSeconds: 10,
+    ...overrides,
+  };
+}
+
     databasePath: resolve(cwd, env.DATABASE_PATH || 'data/koinsep.sqlite'),
     logLevel: env.LOG_LEVEL || 'info',
     publicOrigin,
@@ -74,3 +150,4 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     ...overrides,
   };
 }
+    operations: testOperationsConfig(),

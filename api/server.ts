@@ -1,10 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { openDatabase } from '../db/connection.ts';
 import { readConfig, ConfigError } from './config.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { buildApp } from './app.ts';
+import { loggerOptions } from './ops/logging.ts';
+import { startMetricsServer } from './plugins/metrics.ts';
+import { pidFilePath } from './ops/restore.ts';
 
 /** Runs the directory: reads the environment once, prepares the database, listens, shuts down gracefully. */
 async function main() {
@@ -25,25 +28,26 @@ async function main() {
   const app = await buildApp({
     db: handle,
     config,
-    logger: {
-      level: config.logLevel,
-      redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-        censor: '[redacted]',
-      },
-    },
+    logger: loggerOptions(config.logLevel),
   });
+  const { metricsPort, metricsHost } = config.operations;
+  const metricsServer = metricsPort === null ? null : await startMetricsServer(app, metricsPort, metricsHost);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
+    // Stops accepting connections, answers the requests in flight, then runs onClose hooks.
+    metricsServer?.close();
     await app.close();
     // Fold the WAL back into the main file so a copy of the .sqlite alone is complete.
     handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     await handle.close();
+    if (config.databasePath !== ':memory:') rmSync(pidFilePath(config.databasePath), { force: true });
   });
 
   await app.listen({ port: config.port, host: config.host });
+  // `npm run db:restore` refuses while this file names a live process.
+  if (config.databasePath !== ':memory:') writeFileSync(pidFilePath(config.databasePath), `${process.pid}\n`);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

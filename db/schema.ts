@@ -283,7 +283,19 @@ export interface MailOutboxTable {
   sent_at: string | null;
 }
 
+// --- Operations (migration 006-operations) ---
 
+export interface BackupRunsTable {
+  id: string;
+  trigger: 'schedule' | 'api' | 'cli';
+  status: 'ok' | 'failed';
+  reason: string | null;
+  file: string | null;
+  size_bytes: number | null;
+  error: string | null;
+  started_at: string;
+  finished_at: string;
+}
 
 export interface Database {
   areas: AreasTable;
@@ -308,4 +320,5 @@ export interface Database {
   password_reset_tokens: PasswordResetTokensTable;
   audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
+  backup_runs: BackupRunsTable;
 }

@@ -1,12 +1,28 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { migrationsAreCurrent } from '../../../db/migrate.ts';
+import { neverShed } from '../../plugins/load-shedding.ts';
 
-/** Liveness: the process answers and the database file can be read. */
+const CheckSchema = Type.Object({
+  database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable')]),
+  migrations: Type.Union([Type.Literal('current'), Type.Literal('pending'), Type.Literal('unknown')]),
+});
+
+/**
+ * Probes for process managers, load balancers and monitoring. Never cached, never shed
+ * under load (see plugins/load-shedding.ts).
+ * - /healthz (liveness): the process answers and the database file can be read.
+ * - /readyz (readiness): the database answers and every migration of this release is applied.
+ */
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const ping = app.sqlite.prepare('select 1');
+  // Once current, migrations stay current for this process (only a newer release adds any).
+  let migrationsCurrent = false;
+
   app.get(
     '/healthz',
     {
+      config: neverShed,
       schema: {
         tags: ['operations'],
         summary: 'Liveness check',
@@ -14,13 +30,51 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
       try {
         ping.get();
-        reply.header('cache-control', 'no-store');
         return { status: 'ok' as const };
       } catch {
         return reply.code(503).send({ status: 'unavailable' as const });
       }
+    },
+  );
+
+  app.get(
+    '/readyz',
+    {
+      config: neverShed,
+      schema: {
+        tags: ['operations'],
+        summary: 'Readiness check: database reachable and migrations current',
+        response: {
+          200: Type.Object({ status: Type.Literal('ready'), checks: CheckSchema }),
+          503: Type.Object({ status: Type.Literal('unavailable'), checks: CheckSchema }),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const checks: { database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown' } = {
+        database: 'ok',
+        migrations: 'unknown',
+      };
+      try {
+        ping.get();
+      } catch (err) {
+        request.log.error({ err }, 'readiness: database unreachable');
+        checks.database = 'unreachable';
+      }
+      if (checks.database === 'ok') {
+        try {
+          migrationsCurrent = migrationsCurrent || (await migrationsAreCurrent(app.db));
+          checks.migrations = migrationsCurrent ? 'current' : 'pending';
+        } catch (err) {
+          request.log.error({ err }, 'readiness: cannot read the migration table');
+        }
+      }
+      if (checks.database === 'ok' && checks.migrations === 'current') return { status: 'ready' as const, checks };
+      return reply.code(503).send({ status: 'unavailable' as const, checks });
     },
   );
 };

@@ -1,0 +1,45 @@
+import fp from 'fastify-plugin';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { HttpProblem } from '../http/errors.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** under-pressure's per-route override (see `neverShed`). */
+    pressureHandler?: (request: FastifyRequest, reply: FastifyReply, type: string, value: number | undefined) => void;
+  }
+}
+
+/** The error a shed request gets: 503 problem+json; under-pressure adds Retry-After. */
+class OverloadedProblem extends HttpProblem {
+  constructor() {
+    super(503, 'overloaded', 'Server overloaded', 'The server is too busy right now; try again after the Retry-After delay');
+  }
+}
+
+/**
+ * Load shedding with @fastify/under-pressure: when the event loop lags (mean delay over
+ * the last second) or, if configured, its utilisation or the heap exceed their limits,
+ * new requests get an immediate 503 + Retry-After instead of queueing until every
+ * client times out. The probes (/healthz, /readyz, /metrics) are never shed, so a busy
+ * server is not mistaken for a dead one and restarted.
+ * Thresholds: LOAD_SHED_* settings (README "Operations"); 0 turns a check off.
+ */
+async function loadShedding(app: FastifyInstance) {
+  const { loadShedMaxEventLoopDelayMs, loadShedMaxEventLoopUtilization, loadShedMaxHeapUsedBytes, loadShedRetryAfterSeconds } =
+    app.config.operations;
+  if (!loadShedMaxEventLoopDelayMs && !loadShedMaxEventLoopUtilization && !loadShedMaxHeapUsedBytes) return;
+  await app.register(underPressure, {
+    maxEventLoopDelay: loadShedMaxEventLoopDelayMs,
+    maxEventLoopUtilization: loadShedMaxEventLoopUtilization,
+    maxHeapUsedBytes: loadShedMaxHeapUsedBytes,
+    retryAfter: loadShedRetryAfterSeconds,
+    sampleInterval: 500,
+    customError: OverloadedProblem,
+  });
+}
+
+/** Route config for endpoints that must answer even under pressure. */
+export const neverShed = { pressureHandler: () => undefined };
+
+export default fp(loadShedding, { name: 'load-shedding', dependencies: ['problem-details'] });
