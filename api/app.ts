@@ -11,6 +11,7 @@ import publicCache from './plugins/public-cache.ts';
 import publicRoutes from './routes/public/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import siteRoutes from './routes/site/index.ts';
+import hsdsRoutes from './routes/hsds/index.ts';
 import backups from './plugins/backups.ts';
 import metrics from './plugins/metrics.ts';
 import loadShedding from './plugins/load-shedding.ts';
@@ -80,6 +81,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(healthRoutes);
   await app.register(siteRoutes);
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(hsdsRoutes, { prefix: '/hsds' });
 
   await app.register(operationsRoutes, { prefix: '/api/v1/operations' });
   return app;
