@@ -8,6 +8,7 @@ import problemDetails from './plugins/problem-details.ts';
 import openapi from './plugins/openapi.ts';
 import registry from './plugins/registry.ts';
 import publicCache from './plugins/public-cache.ts';
+import auth from './plugins/auth.ts';
 import publicRoutes from './routes/public/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import siteRoutes from './routes/site/index.ts';
@@ -77,6 +78,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(publicCache);
   await app.register(openapi);
   await app.register(registry);
+  await app.register(auth);
 
   await app.register(healthRoutes);
   await app.register(siteRoutes);

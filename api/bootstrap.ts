@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from '../seed/reference/load-reference-data.ts';
 import { loadDemoData } from '../seed/demo/load-demo-data.ts';
+import { loadDemoAccounts } from '../seed/demo/accounts.ts';
 import { createSearchIndexer } from './search/fts-index.ts';
 
 export interface PrepareOptions {
@@ -28,6 +29,8 @@ export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOp
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const loaded = await loadDemoData(handle.db, { today });
     demoLoaded = loaded.enterprises > 0;
+    // The demo sign-ins (README "Accounts and security"); idempotent, so also after an upgrade.
+    await loadDemoAccounts(handle.db);
   }
   const indexer = createSearchIndexer(handle.sqlite);
   const indexed = handle.sqlite.prepare('select count(*) from enterprise_search_keys').pluck().get() as number;

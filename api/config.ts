@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readAccountsConfig, testAccountsConfig, AccountsConfigError, type AccountsConfig } from './accounts/accounts-config.ts';
 
 /** Everything the app reads from the environment, read once by server.ts. Tests build it by hand. */
 export interface AppConfig {
@@ -14,6 +15,8 @@ export interface AppConfig {
   webDistDir: string;
   /** Trust X-Forwarded-* from a reverse proxy (true, a hop count, or a comma list of addresses). */
   trustProxy: boolean | number | string;
+  /** Accounts and security (issue 4): mail, session lifetimes, brute-force limits. */
+  accounts: AccountsConfig;
 }
   /** Operations (issue 8): metrics, backups, load shedding. See README "Operations". */
   operations: OperationsConfig;
@@ -43,6 +46,15 @@ export interface OperationsConfig {
   loadShedRetryAfterSeconds: number;
 
 export class ConfigError extends Error {}
+
+function readAccountsSettings(env: NodeJS.ProcessEnv): AccountsConfig {
+  try {
+    return readAccountsConfig(env);
+  } catch (error) {
+    if (error instanceof AccountsConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
 
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -133,6 +145,7 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     webDistDir: resolve(cwd, env.WEB_DIST_DIR || 'dist'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    accounts: readAccountsSettings(env),
   };
 }
 
@@ -147,6 +160,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     demoData: false,
     webDistDir: resolve(process.cwd(), 'dist'),
     trustProxy: false,
+    accounts: testAccountsConfig(),
     ...overrides,
   };
 }
