@@ -297,6 +297,11 @@ export interface BackupRunsTable {
   finished_at: string;
 }
 
+export interface SearchChangesTable {
+  seq: Generated<number>;
+  enterprise_id: string;
+}
+
 export interface Database {
   areas: AreasTable;
   cpv_codes: CpvCodesTable;
@@ -312,6 +317,7 @@ export interface Database {
   contracts: ContractsTable;
   procurement_totals: ProcurementTotalsTable;
   enterprise_search_keys: EnterpriseSearchKeysTable;
+  search_changes: SearchChangesTable;
   users: UsersTable;
   user_totp: UserTotpTable;
   recovery_codes: RecoveryCodesTable;

@@ -17,6 +17,9 @@ interface IndexSource {
   body: string;
 }
 
+/** How many index changes are kept for incremental facet refresh. */
+export const KEPT_CHANGES = 5000;
+
 const legalFormLabels = new Map(LEGAL_FORMS.map((f) => [f.id, `${f.nameEl} ${f.nameEn} ${f.shortEl}`]));
 
 export function createSearchIndexer(sqlite: SQLite.Database) {
@@ -44,6 +47,9 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
   const deleteFts = sqlite.prepare<[number]>('delete from enterprise_fts where rowid = ?');
   const insertFts = sqlite.prepare<[number, string, string]>('insert into enterprise_fts (rowid, name, body) values (?, ?, ?)');
   const deleteKey = sqlite.prepare<[string]>('delete from enterprise_search_keys where enterprise_id = ?');
+  const logChange = sqlite.prepare<[string]>('insert into search_changes (enterprise_id) values (?)');
+  const pruneChanges = sqlite.prepare<[number]>('delete from search_changes where seq <= (select max(seq) from search_changes) - ?');
+  let writesSincePrune = 0;
 
   function sourceOf(enterpriseId: string): IndexSource | null {
     const row = enterprise.get(enterpriseId) as Record<string, string | null> | undefined;
@@ -69,6 +75,16 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
   }
 
   function indexEnterprise(enterpriseId: string): void {
+    logChange.run(enterpriseId);
+    // Readers that fall further behind than the kept log reload their facets in full.
+    if (++writesSincePrune >= 1000) {
+      writesSincePrune = 0;
+      pruneChanges.run(KEPT_CHANGES);
+    }
+    writeIndex(enterpriseId);
+  }
+
+  function writeIndex(enterpriseId: string): void {
     const source = sourceOf(enterpriseId);
     const existing = keyOf.get(enterpriseId) as { rowid: number } | undefined;
     if (!source) {
@@ -93,8 +109,11 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
   const rebuildAll = sqlite.transaction(() => {
     sqlite.prepare('delete from enterprise_fts').run();
     sqlite.prepare('delete from enterprise_search_keys').run();
+    // '*' tells every reader to reload its facets in full (seq is AUTOINCREMENT: never reused).
+    sqlite.prepare('delete from search_changes').run();
+    sqlite.prepare("insert into search_changes (enterprise_id) values ('*')").run();
     const ids = sqlite.prepare('select id from enterprises order by created_at, id').pluck().all() as string[];
-    for (const id of ids) indexEnterprise(id);
+    for (const id of ids) writeIndex(id);
     return ids.length;
   });
 

@@ -206,12 +206,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sort_name', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
   await db.schema.createIndex('enterprise_search_keys_sort').on('enterprise_search_keys').column('sort_name').execute();
+  // Change log read by the in-memory search facets (api/search/search-engine.ts): every
+  // (re)index appends the enterprise id, so every connection and process sees fresh facets.
+  await db.schema
+    .createTable('search_changes')
+    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('enterprise_id', 'text', (c) => c.notNull())
+    .execute();
   await sql`create virtual table enterprise_fts using fts5(name, body, tokenize = 'unicode61', prefix = '2 3 4')`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table if exists enterprise_fts`.execute(db);
   for (const table of [
+    'search_changes',
     'enterprise_search_keys',
     'contracts',
     'compliance_documents',

@@ -1,0 +1,253 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import MiniSearch from 'minisearch';
+import { openDatabase } from '../../db/connection.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { loadReferenceData } from '../../seed/reference/load-reference-data.ts';
+import { createSearchIndexer } from '../../api/search/fts-index.ts';
+import { createEnterpriseSearch, type EnterpriseSearchParams } from '../../api/search/enterprise-search.ts';
+import { createAreaTree } from '../../api/repositories/area-tree.ts';
+import { createPublicDirectory } from '../../api/repositories/public-directory.ts';
+import { parseSearchQuery } from '../../api/domain/search-query.ts';
+import type { LegalForm } from '../../db/schema.ts';
+import { BENCH_QUERIES, generateCorpus, type GeneratedEnterprise } from './synthetic-corpus.ts';
+
+/**
+ * Issue 2 §7 targets: search route ≥ 25% of Fastify hello-world req/s at 10k with p99 ≤ 20 ms;
+ * in-process search p99 ≤ 15 ms at 100k; ≥ 3× faster than MiniSearch with the same folding,
+ * with identical hit sets.
+ */
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+interface Corpus {
+  dir: string;
+  path: string;
+  generated: GeneratedEnterprise[];
+}
+
+async function buildCorpus(size: number): Promise<Corpus> {
+  const dir = mkdtempSync(join(tmpdir(), `koinsep-bench-${size}-`));
+  const path = join(dir, 'bench.sqlite');
+  const handle = openDatabase(path);
+  await migrateToLatest(handle.db);
+  await loadReferenceData(handle.db);
+  const t0 = performance.now();
+  const generated = generateCorpus(handle.sqlite, { enterprises: size, seed: 7 });
+  const t1 = performance.now();
+  createSearchIndexer(handle.sqlite).rebuildAll();
+  const t2 = performance.now();
+  handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  handle.sqlite.exec('analyze');
+  console.log(`  corpus ${size.toLocaleString('en')}: generated in ${((t1 - t0) / 1000).toFixed(1)} s, indexed in ${((t2 - t1) / 1000).toFixed(1)} s`);
+  await handle.close();
+  return { dir, path, generated };
+}
+
+function paramsFor(query: (typeof BENCH_QUERIES)[number], areaIds: (id: string) => string[]): EnterpriseSearchParams {
+  return {
+    q: query.q,
+    category: query.category,
+    legalForm: query.legalForm as LegalForm | undefined,
+    areaIds: query.area ? areaIds(query.area) : undefined,
+    page: 1,
+    pageSize: 20,
+  };
+}
+
+async function inProcess(corpus: Corpus, size: number) {
+  const handle = openDatabase(corpus.path);
+  const areaTree = createAreaTree(handle.sqlite);
+  const search = createEnterpriseSearch(handle.sqlite);
+  const directory = createPublicDirectory(handle.sqlite, areaTree, 'http://127.0.0.1');
+  const queries = BENCH_QUERIES.map((q) => paramsFor(q, areaTree.relevantTo));
+
+  for (const q of queries) directory.summaries(search(q).ids, 'el'); // warm-up
+  const rounds = size >= 100_000 ? 8 : 30;
+  const samples: number[] = [];
+  const perQuery = new Map<number, number[]>();
+  for (let r = 0; r < rounds; r++) {
+    queries.forEach((q, i) => {
+      const t = performance.now();
+      directory.summaries(search(q).ids, 'el');
+      const elapsed = performance.now() - t;
+      samples.push(elapsed);
+      perQuery.set(i, [...(perQuery.get(i) ?? []), elapsed]);
+    });
+  }
+  samples.sort((a, b) => a - b);
+  const p50 = percentile(samples, 50);
+  const p99 = percentile(samples, 99);
+  console.log(`  in-process search at ${size.toLocaleString('en')}: p50 ${ms(p50)}, p99 ${ms(p99)} (${samples.length} searches incl. facets and result rows)`);
+  const slowest = [...perQuery.entries()]
+    .map(([i, times]) => ({ i, median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! }))
+    .sort((a, b) => b.median - a.median)
+    .slice(0, 3);
+  console.log(`    slowest queries: ${slowest.map((s) => `${JSON.stringify(BENCH_QUERIES[s.i])} ${ms(s.median)}`).join('; ')}`);
+
+  // MiniSearch over the very same search keys (our folding), same AND + last-term-prefix semantics.
+  const docs = handle.sqlite
+    .prepare('select k.enterprise_id as id, f.name, f.body from enterprise_fts f join enterprise_search_keys k on k.rowid = f.rowid')
+    .all() as Array<{ id: string; name: string; body: string }>;
+  const facts = new Map(corpus.generated.map((g) => [g.id, g]));
+  const mini = new MiniSearch<{ id: string; name: string; body: string }>({
+    fields: ['name', 'body'],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+    searchOptions: { boost: { name: 8 }, combineWith: 'AND' },
+  });
+  const tIndex = performance.now();
+  mini.addAll(docs);
+  const miniIndexMs = performance.now() - tIndex;
+
+  function miniSearch(query: (typeof BENCH_QUERIES)[number]) {
+    const terms = parseSearchQuery(query.q ?? '').terms;
+    const areaSet = query.area ? new Set(areaTree.relevantTo(query.area)) : null;
+    const accept = (id: string) => {
+      const f = facts.get(id)!;
+      if (query.category && !f.categories.includes(query.category)) return false;
+      if (query.legalForm && f.legalForm !== query.legalForm) return false;
+      if (areaSet && !f.areas.some((a) => areaSet.has(a))) return false;
+      return true;
+    };
+    const hits =
+      terms.length === 0
+        ? docs.filter((d) => accept(d.id)).map((d) => ({ id: d.id, score: 0 }))
+        : mini.search(terms.join(' '), { prefix: (_t, i, all) => i === all.length - 1, filter: (r) => accept(r.id as string) });
+    // The same work our route does: facet counts and one page.
+    const categories = new Map<string, number>();
+    const legalForms = new Map<string, number>();
+    for (const hit of hits) {
+      const f = facts.get(hit.id as string)!;
+      for (const c of new Set(f.categories)) categories.set(c, (categories.get(c) ?? 0) + 1);
+      legalForms.set(f.legalForm, (legalForms.get(f.legalForm) ?? 0) + 1);
+    }
+    return { ids: hits.map((h) => h.id as string), page: hits.slice(0, 20) };
+  }
+
+  const miniSamples: number[] = [];
+  const oursOnly: number[] = [];
+  for (const q of BENCH_QUERIES) miniSearch(q);
+  for (let r = 0; r < rounds; r++) {
+    BENCH_QUERIES.forEach((q, i) => {
+      let t = performance.now();
+      miniSearch(q);
+      miniSamples.push(performance.now() - t);
+      t = performance.now();
+      search(queries[i]!);
+      oursOnly.push(performance.now() - t);
+    });
+  }
+  miniSamples.sort((a, b) => a - b);
+  oursOnly.sort((a, b) => a - b);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+  // Identical hit sets, query by query (order may differ: bm25 vs MiniSearch's BM25+).
+  let identical = 0;
+  const differing: string[] = [];
+  BENCH_QUERIES.forEach((q, i) => {
+    const ours = new Set(search({ ...queries[i]!, pageSize: 1_000_000 }).ids);
+    const theirs = new Set(miniSearch(q).ids);
+    const same = ours.size === theirs.size && [...ours].every((id) => theirs.has(id));
+    if (same) identical++;
+    else differing.push(`${JSON.stringify(q)}: ours ${ours.size}, MiniSearch ${theirs.size}`);
+  });
+  console.log(
+    `  MiniSearch at ${size.toLocaleString('en')} (same folding; index built in ${(miniIndexMs / 1000).toFixed(1)} s): p50 ${ms(percentile(miniSamples, 50))}, p99 ${ms(percentile(miniSamples, 99))}`,
+  );
+  console.log(
+    `    ours (search + facets, no result rows): p50 ${ms(percentile(oursOnly, 50))}, p99 ${ms(percentile(oursOnly, 99))}; speed ratio (total time) ${(sum(miniSamples) / sum(oursOnly)).toFixed(1)}× ; identical hit sets ${identical}/${BENCH_QUERIES.length}${differing.length ? ` (differ: ${differing.join('; ')})` : ''}`,
+  );
+  await handle.close();
+  return { p50, p99 };
+}
+
+function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`process exited with ${code}: ${output}`)));
+  });
+}
+
+async function hammer(url: string, paths: string[]) {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: 50,
+    duration: 10,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function http(corpus: Corpus) {
+  const helloPort = await freePort();
+  const hello = await startProcess(['tests/bench/hello-server.ts'], { PORT: String(helloPort) }, /LISTENING/);
+  const helloResult = await hammer(`http://127.0.0.1:${helloPort}`, ['/']);
+  hello.kill('SIGKILL');
+
+  const appPort = await freePort();
+  const server = await startProcess(
+    ['api/server.ts'],
+    { PORT: String(appPort), HOST: '127.0.0.1', DATABASE_PATH: corpus.path, DEMO_DATA: 'off', LOG_LEVEL: 'warn' },
+    /is running/,
+  );
+  const paths = BENCH_QUERIES.map((q) => {
+    const params = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== undefined) as Array<[string, string]>);
+    return `/api/v1/enterprises?${params}`;
+  });
+  const searchResult = await hammer(`http://127.0.0.1:${appPort}`, paths);
+  server.kill('SIGTERM');
+
+  console.log(`  HTTP (autocannon, 50 connections, 10 s each, server in its own process):`);
+  console.log(`    Fastify hello world: ${helloResult.rps.toFixed(0)} req/s, p50 ${helloResult.p50} ms, p99 ${helloResult.p99} ms`);
+  console.log(
+    `    GET /api/v1/enterprises (10k, mixed queries): ${searchResult.rps.toFixed(0)} req/s, p50 ${searchResult.p50} ms, p99 ${searchResult.p99} ms, errors/non-2xx ${searchResult.errors}`,
+  );
+  console.log(`    ratio search/hello: ${((searchResult.rps / helloResult.rps) * 100).toFixed(1)}% (target ≥ 25%, p99 ≤ 20 ms)`);
+}
+
+export async function run() {
+  const small = await buildCorpus(10_000);
+  try {
+    await inProcess(small, 10_000);
+    await http(small);
+  } finally {
+    rmSync(small.dir, { recursive: true, force: true });
+  }
+  const large = await buildCorpus(100_000);
+  try {
+    const { p99 } = await inProcess(large, 100_000);
+    console.log(`  target: in-process p99 ≤ 15 ms at 100k → ${p99 <= 15 ? 'met' : 'MISSED'} (${ms(p99)})`);
+  } finally {
+    rmSync(large.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+let ctx: TestContext;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  ctx = await createTestApp({ demoData: true });
+  base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+async function visit(path: string) {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+  return { page, response, problems };
+}
+
+describe('smoke test in real Chromium', () => {
+  it('shows the landing page in Greek with the number of enterprises and a link to the API docs', async () => {
+    const { page, response, problems } = await visit('/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Μητρώο Κοινωνικών Επιχειρήσεων');
+    const count = Number(await page.locator('main strong').first().textContent());
+    expect(count).toBeGreaterThanOrEqual(40);
+    await expect(page.locator('a[href="/docs"]').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches the landing page to English', async () => {
+    const { page, problems } = await visit('/?lang=en');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Social Enterprise Directory');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('renders the API documentation without console errors', async () => {
+    const { page, problems } = await visit('/docs');
+    await page.waitForSelector('.swagger-ui .information-container', { timeout: 30_000 });
+    const title = await page.locator('.swagger-ui .title').first().textContent();
+    expect(title).toContain('KoinSEp Directory API');
+    await expect(page.locator('.opblock-summary-path', { hasText: '/api/v1/enterprises' }).count()).resolves.toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
