@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { insertHsdsDirectory } from '../helpers/hsds-fixtures.ts';
@@ -21,6 +21,8 @@ const exists = existsSync(resolve(schemaDir, 'openapi.json'));
 const SPEC_BASE = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/';
 
 type Json = Record<string, any>;
+// ajv-formats is CommonJS: under NodeNext its function is the default export's `default`.
+const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
 const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8'));
 
 /** All schemas registered under the URLs openapi.json refers to; relative `$ref`s resolve against them. */
