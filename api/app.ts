@@ -35,23 +35,23 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
     // Unknown body fields are rejected (additionalProperties: false in schemas), not silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     routerOptions: { maxParamLength: 200 },
-  }).withTypeProvider<TypeBoxTypeProvider>();
     // Request ids on every log line, taken from the proxy's X-Request-Id when sane (api/ops/logging.ts).
     genReqId,
     requestIdHeader: false,
+  }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', db.db);
   app.decorate('sqlite', db.sqlite);
   app.decorate('config', config);
 
   await app.register(problemDetails);
-  await app.register(helmet, {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
   await app.register(backups);
   await app.register(metrics);
   await app.register(loadShedding);
+  await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -84,8 +84,8 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(siteRoutes);
   await app.register(publicRoutes, { prefix: '/api/v1' });
   await app.register(hsdsRoutes, { prefix: '/hsds' });
-
   await app.register(operationsRoutes, { prefix: '/api/v1/operations' });
+
   return app;
 }
 

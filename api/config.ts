@@ -17,7 +17,6 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Accounts and security (issue 4): mail, session lifetimes, brute-force limits. */
   accounts: AccountsConfig;
-}
   /** Operations (issue 8): metrics, backups, load shedding. See README "Operations". */
   operations: OperationsConfig;
 }
@@ -44,6 +43,7 @@ export interface OperationsConfig {
   loadShedMaxHeapUsedBytes: number;
   /** Seconds sent in Retry-After with a 503 while shedding load. */
   loadShedRetryAfterSeconds: number;
+}
 
 export class ConfigError extends Error {}
 
@@ -77,18 +77,6 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return value;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
-  const port = parsePort(env.PORT);
-  const host = env.HOST || '127.0.0.1';
-  const publicOrigin = (env.PUBLIC_ORIGIN || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
-  try {
-    new URL(publicOrigin);
-  } catch {
-    throw new ConfigError(`PUBLIC_ORIGIN must be an absolute URL, got "${publicOrigin}"`);
-  }
-  return {
-    port,
-    host,
 function parseNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -139,6 +127,18 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
   };
 }
 
+export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  const port = parsePort(env.PORT);
+  const host = env.HOST || '127.0.0.1';
+  const publicOrigin = (env.PUBLIC_ORIGIN || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
+  try {
+    new URL(publicOrigin);
+  } catch {
+    throw new ConfigError(`PUBLIC_ORIGIN must be an absolute URL, got "${publicOrigin}"`);
+  }
+  return {
+    port,
+    host,
     databasePath: resolve(cwd, env.DATABASE_PATH || 'data/koinsep.sqlite'),
     logLevel: env.LOG_LEVEL || 'info',
     publicOrigin,
@@ -146,6 +146,7 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     webDistDir: resolve(cwd, env.WEB_DIST_DIR || 'dist'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     accounts: readAccountsSettings(env),
+    operations: readOperationsConfig(env, cwd),
   };
 }
 
@@ -161,7 +162,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     webDistDir: resolve(process.cwd(), 'dist'),
     trustProxy: false,
     accounts: testAccountsConfig(),
+    operations: testOperationsConfig(),
     ...overrides,
   };
 }
-    operations: testOperationsConfig(),
