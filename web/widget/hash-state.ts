@@ -1,0 +1,103 @@
+/**
+ * The directory's state in the host page's URL hash, so that a link reopens the same
+ * search or profile. The host page owns the hash: we only read and write one namespaced
+ * `&`-separated parameter (`#koinsep=…`) and keep everything else exactly as it was,
+ * e.g. `#news&koinsep=q:καθαρισμός;category:cleaning`.
+ *
+ * Our value is `key:value` pairs joined by `;`; values are percent-encoded, so they can
+ * never contain a raw `;`, `:` or `&`.
+ */
+
+export interface DirectoryState {
+  q?: string;
+  category?: string;
+  area?: string;
+  legalForm?: string;
+  page?: number;
+  /** Slug of the enterprise whose profile is open. */
+  enterprise?: string;
+  lang?: 'el' | 'en';
+}
+
+export const HASH_PARAM = 'koinsep';
+
+const KEYS = ['q', 'category', 'area', 'form', 'page', 'enterprise', 'lang'] as const;
+type HashKey = (typeof KEYS)[number];
+const FIELD: Record<HashKey, keyof DirectoryState> = {
+  q: 'q',
+  category: 'category',
+  area: 'area',
+  form: 'legalForm',
+  page: 'page',
+  enterprise: 'enterprise',
+  lang: 'lang',
+};
+
+function decode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+function splitHash(hash: string): string[] {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  return body === '' ? [] : body.split('&');
+}
+
+/** Our state in `hash`, or `null` when the hash does not mention us (then presets apply). */
+export function readHashState(hash: string): DirectoryState | null {
+  const ours = splitHash(hash).find((part) => part === HASH_PARAM || part.startsWith(`${HASH_PARAM}=`));
+  if (ours === undefined) return null;
+  const state: DirectoryState = {};
+  for (const pair of ours.slice(HASH_PARAM.length + 1).split(';')) {
+    const colon = pair.indexOf(':');
+    if (colon < 1) continue;
+    const key = pair.slice(0, colon) as HashKey;
+    const value = decode(pair.slice(colon + 1));
+    if (!KEYS.includes(key) || value === null || value === '') continue;
+    const field = FIELD[key];
+    if (field === 'page') {
+      const page = Number(value);
+      if (Number.isInteger(page) && page > 1 && page <= 10000) state.page = page;
+    } else if (field === 'lang') {
+      if (value === 'el' || value === 'en') state.lang = value;
+    } else {
+      state[field] = value.slice(0, 200);
+    }
+  }
+  return state;
+}
+
+function serialise(state: DirectoryState): string {
+  const pairs: string[] = [];
+  for (const key of KEYS) {
+    const value = state[FIELD[key]];
+    if (value === undefined || value === '' || (key === 'page' && value === 1)) continue;
+    pairs.push(`${key}:${encodeURIComponent(String(value))}`);
+  }
+  return pairs.join(';');
+}
+
+/**
+ * The hash with our parameter set to `state` (or removed when `state` is null), every
+ * other part of the host's hash kept in place. Returns '' when nothing is left.
+ */
+export function writeHashState(hash: string, state: DirectoryState | null): string {
+  const parts = splitHash(hash);
+  const index = parts.findIndex((part) => part === HASH_PARAM || part.startsWith(`${HASH_PARAM}=`));
+  const ours = state === null ? null : `${HASH_PARAM}=${serialise(state)}`;
+  if (index >= 0) {
+    if (ours === null) parts.splice(index, 1);
+    else parts[index] = ours;
+  } else if (ours !== null) {
+    parts.push(ours);
+  }
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+export function sameState(a: DirectoryState | null, b: DirectoryState | null): boolean {
+  if (a === null || b === null) return a === b;
+  return serialise(a) === serialise(b);
+}

@@ -1,0 +1,144 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import type { AreaList, EnterpriseList } from './directory-api.ts';
+import { intlLocale, type WidgetLang } from './localization.ts';
+import { searchIcon } from './icons.ts';
+
+export type FilterName = 'category' | 'area' | 'legalForm';
+
+export interface SearchViewModel {
+  lang: WidgetLang;
+  draft: string;
+  category: string;
+  area: string;
+  legalForm: string;
+  facets: EnterpriseList['facets'] | undefined;
+  areas: AreaList['items'] | undefined;
+  onInput(value: string): void;
+  onSubmit(event: SubmitEvent): void;
+  onFilter(name: FilterName, value: string): void;
+  onClearFilters(): void;
+  languageSwitch: TemplateResult;
+}
+
+/** The Ελληνικά / English switch, named in the language it switches to. */
+export function renderLanguageSwitch(lang: WidgetLang, onLanguage: () => void): TemplateResult {
+  return html`<button type="button" class="language" part="language-switch" lang=${lang === 'el' ? 'en' : 'el'} @click=${onLanguage}>
+    ${lang === 'el' ? 'English' : 'Ελληνικά'}
+  </button>`;
+}
+
+type Facet = EnterpriseList['facets']['categories'][number];
+
+/** A facet's options with counts; the chosen value stays listed even when nothing matches it now. */
+function facetOptions(lang: WidgetLang, facet: Facet[] | undefined, selected: string): TemplateResult[] {
+  const options = [...(facet ?? [])];
+  if (selected && !options.some((o) => o.id === selected)) options.push({ id: selected, name: selected, count: 0 });
+  const n = (count: number) => count.toLocaleString(intlLocale(lang));
+  return options.map((o) => html`<option value=${o.id} ?selected=${o.id === selected}>${o.name} (${n(o.count)})</option>`);
+}
+
+const AREA_GROUPS = ['country', 'region', 'regional_unit', 'municipality'] as const;
+
+function areaGroupLabel(kind: (typeof AREA_GROUPS)[number]): string {
+  switch (kind) {
+    case 'country':
+      return msg('Χώρα', { id: 'area.country' });
+    case 'region':
+      return msg('Περιφέρειες', { id: 'area.regions' });
+    case 'regional_unit':
+      return msg('Περιφερειακές ενότητες', { id: 'area.regional-units' });
+    case 'municipality':
+      return msg('Δήμοι', { id: 'area.municipalities' });
+  }
+}
+
+function areaOptions(areas: AreaList['items'] | undefined, selected: string): TemplateResult[] {
+  if (!areas) return selected ? [html`<option value=${selected} selected>${selected}</option>`] : [];
+  return AREA_GROUPS.map((kind) => {
+    const inGroup = areas.filter((a) => a.kind === kind);
+    return inGroup.length
+      ? html`<optgroup label=${areaGroupLabel(kind)}>
+          ${inGroup.map((a) => html`<option value=${a.id} ?selected=${a.id === selected}>${a.name}</option>`)}
+        </optgroup>`
+      : html``;
+  });
+}
+
+export function renderSearch(view: SearchViewModel): TemplateResult {
+  const hasFilters = Boolean(view.category || view.area || view.legalForm);
+  const select = (name: FilterName, label: string, all: string, options: TemplateResult[], value: string) =>
+    html`<div class="field">
+      <label for="filter-${name}">${label}</label>
+      <select
+        id="filter-${name}"
+        part="select"
+        data-filter=${name}
+        @change=${(event: Event) => view.onFilter(name, (event.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${!value}>${all}</option>
+        ${options}
+      </select>
+    </div>`;
+  return html`<form class="search" part="search" role="search" @submit=${view.onSubmit}>
+      <div class="toolbar">
+        <label class="search-label" for="search-input">${msg('Αναζήτηση επιχείρησης ή υπηρεσίας', { id: 'search.label' })}</label>
+        ${view.languageSwitch}
+      </div>
+      <div class="search-row">
+        <input
+          id="search-input"
+          class="search-input"
+          part="search-input"
+          type="search"
+          name="q"
+          maxlength="200"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby="search-hint"
+          placeholder=${msg('π.χ. καθαριότητα, σίτιση, κηπουρική', { id: 'search.placeholder' })}
+          .value=${live(view.draft)}
+          @input=${(event: Event) => view.onInput((event.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="button" part="button search-button">
+          ${searchIcon()}<span>${msg('Αναζήτηση', { id: 'search.submit' })}</span>
+        </button>
+      </div>
+      <p id="search-hint" class="hint">
+        ${msg('Τα αποτελέσματα εμφανίζονται καθώς γράφετε. Τόνοι, κεφαλαία και λατινικοί χαρακτήρες γίνονται δεκτοί.', { id: 'search.hint' })}
+      </p>
+    </form>
+    <fieldset class="filters" part="filters">
+      <legend>${msg('Φίλτρα', { id: 'filters.legend' })}</legend>
+      ${select(
+        'category',
+        msg('Κατηγορία υπηρεσίας', { id: 'filters.category' }),
+        msg('Όλες οι κατηγορίες', { id: 'filters.category.all' }),
+        facetOptions(view.lang, view.facets?.categories, view.category),
+        view.category,
+      )}
+      ${select(
+        'area',
+        msg('Περιοχή εξυπηρέτησης', { id: 'filters.area' }),
+        msg('Όλες οι περιοχές', { id: 'filters.area.all' }),
+        areaOptions(view.areas, view.area),
+        view.area,
+      )}
+      ${select(
+        'legalForm',
+        msg('Νομική μορφή', { id: 'filters.legal-form' }),
+        msg('Όλες οι νομικές μορφές', { id: 'filters.legal-form.all' }),
+        facetOptions(view.lang, view.facets?.legalForms, view.legalForm),
+        view.legalForm,
+      )}
+      ${hasFilters
+        ? html`<div class="filters-actions">
+            <button type="button" class="link-button" part="clear-filters" @click=${view.onClearFilters}>
+              ${msg('Καθαρισμός φίλτρων', { id: 'filters.clear' })}
+            </button>
+          </div>`
+        : nothing}
+    </fieldset>`;
+}
