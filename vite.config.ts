@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import { litWithoutGlobals } from './web/widget/build/lit-without-globals.ts';
 
 /**
  * One config, one build per web target (`vite build --mode widget|admin`):
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
     return {
       ...common,
       publicDir: false,
+      plugins: [litWithoutGlobals()],
       build: {
         outDir: resolve(root, 'dist/widget'),
         emptyOutDir: true,
@@ -29,7 +31,8 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: () => 'koinsep-directory.js',
         },
-        rollupOptions: { output: { inlineDynamicImports: true } },
+        // Vite 8 (Rolldown) skips whitespace minification of ES libraries unless asked in the output options.
+        rollupOptions: { output: { inlineDynamicImports: true, minify: true } },
       },
     };
   }
