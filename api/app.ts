@@ -9,6 +9,11 @@ import openapi from './plugins/openapi.ts';
 import registry from './plugins/registry.ts';
 import publicCache from './plugins/public-cache.ts';
 import auth from './plugins/auth.ts';
+import authRoutes from './routes/auth/index.ts';
+import userRoutes from './routes/users/index.ts';
+import invitationRoutes from './routes/invitations/index.ts';
+import mailOutboxRoutes from './routes/mail-outbox/index.ts';
+import adminAppRoutes from './routes/admin-app/index.ts';
 import publicRoutes from './routes/public/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import siteRoutes from './routes/site/index.ts';
@@ -83,6 +88,11 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(healthRoutes);
   await app.register(siteRoutes);
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  await app.register(userRoutes, { prefix: '/api/v1/users' });
+  await app.register(invitationRoutes, { prefix: '/api/v1/invitations' });
+  await app.register(mailOutboxRoutes, { prefix: '/api/v1/mail-outbox' });
+  await app.register(adminAppRoutes);
   await app.register(hsdsRoutes, { prefix: '/hsds' });
   await app.register(operationsRoutes, { prefix: '/api/v1/operations' });
 
