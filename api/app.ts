@@ -22,6 +22,9 @@ import backups from './plugins/backups.ts';
 import metrics from './plugins/metrics.ts';
 import loadShedding from './plugins/load-shedding.ts';
 import operationsRoutes from './routes/operations/index.ts';
+import eligibilityRoutes from './routes/eligibility/index.ts';
+import contractRoutes from './routes/contracts/index.ts';
+import statsRoutes from './routes/stats/index.ts';
 import { genReqId } from './ops/logging.ts';
 
 export interface BuildAppOptions {
@@ -95,6 +98,9 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(adminAppRoutes);
   await app.register(hsdsRoutes, { prefix: '/hsds' });
   await app.register(operationsRoutes, { prefix: '/api/v1/operations' });
+  await app.register(eligibilityRoutes, { prefix: '/api/v1' });
+  await app.register(contractRoutes, { prefix: '/api/v1' });
+  await app.register(statsRoutes, { prefix: '/api/v1' });
 
   return app;
 }
