@@ -18,6 +18,7 @@ import publicRoutes from './routes/public/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import siteRoutes from './routes/site/index.ts';
 import hsdsRoutes from './routes/hsds/index.ts';
+import publicPagesRoutes from './routes/public-pages/index.ts';
 import backups from './plugins/backups.ts';
 import metrics from './plugins/metrics.ts';
 import loadShedding from './plugins/load-shedding.ts';
@@ -97,6 +98,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(mailOutboxRoutes, { prefix: '/api/v1/mail-outbox' });
   await app.register(adminAppRoutes);
   await app.register(hsdsRoutes, { prefix: '/hsds' });
+  await app.register(publicPagesRoutes);
   await app.register(operationsRoutes, { prefix: '/api/v1/operations' });
   await app.register(eligibilityRoutes, { prefix: '/api/v1' });
   await app.register(contractRoutes, { prefix: '/api/v1' });
