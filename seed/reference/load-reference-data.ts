@@ -1,0 +1,140 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { CpvCodesTable, Database } from '../../db/schema.ts';
+import { areas } from './areas.ts';
+import { categories } from './categories.ts';
+import { cpvCodes, type CpvCodeEntry } from './cpv-codes.ts';
+
+/** Rows per INSERT statement: far below SQLite's bound-parameter limit. */
+const CHUNK = 100;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * CPV hierarchy by significant digits (Reg. 213/2008): trailing zeros are padding,
+ * a division keeps its two digits. Level = number of significant digits
+ * (2 division, 3 group, 4 class, 5 category, 6–8 subcategories).
+ */
+export function cpvLevel(code: string): number {
+  return Math.max(2, code.replace(/0+$/, '').length);
+}
+
+/** The nearest listed code whose significant prefix is shorter, or null for a division. */
+export function cpvParent(code: string, listed: ReadonlySet<string>): string | null {
+  const significant = code.slice(0, cpvLevel(code));
+  for (let length = significant.length - 1; length >= 2; length--) {
+    const candidate = significant.slice(0, length).padEnd(8, '0');
+    if (candidate !== code && listed.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+export function cpvRows(entries: readonly CpvCodeEntry[] = cpvCodes): Insertable<CpvCodesTable>[] {
+  const listed = new Set(entries.map((entry) => entry.code));
+  return entries
+    .map((entry) => ({
+      code: entry.code,
+      check_digit: entry.checkDigit,
+      label_el: entry.labelEl,
+      label_en: entry.labelEn,
+      level: cpvLevel(entry.code),
+      parent_code: cpvParent(entry.code, listed),
+      social_services: entry.socialServices ? 1 : 0,
+    }))
+    .sort((a, b) => a.level - b.level || a.code.localeCompare(b.code));
+}
+
+const AREA_ORDER = { country: 0, region: 1, regional_unit: 2, municipality: 3 } as const;
+
+/**
+ * Loads the reference lists (CPV codes, categories and their CPV prefixes, areas).
+ * Idempotent: inserts what is missing and updates what changed, in one transaction,
+ * parents before children. Safe on every start, also in production without demo data.
+ * Rows that are no longer listed are kept (enterprises may reference them), except
+ * a category's CPV prefixes, which always mirror the list.
+ */
+export async function loadReferenceData(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const rows of chunks(cpvRows())) {
+      await trx
+        .insertInto('cpv_codes')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('code').doUpdateSet((eb) => ({
+            check_digit: eb.ref('excluded.check_digit'),
+            label_el: eb.ref('excluded.label_el'),
+            label_en: eb.ref('excluded.label_en'),
+            level: eb.ref('excluded.level'),
+            parent_code: eb.ref('excluded.parent_code'),
+            social_services: eb.ref('excluded.social_services'),
+          })),
+        )
+        .execute();
+    }
+
+    const sortedAreas = [...areas].sort((a, b) => AREA_ORDER[a.kind] - AREA_ORDER[b.kind]);
+    for (const batch of chunks(sortedAreas)) {
+      await trx
+        .insertInto('areas')
+        .values(
+          batch.map((area) => ({
+            id: area.id,
+            kind: area.kind,
+            parent_id: area.parentId,
+            nuts_code: area.nutsCode,
+            name_el: area.nameEl,
+            name_en: area.nameEn,
+            lat: area.lat,
+            lon: area.lon,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            kind: eb.ref('excluded.kind'),
+            parent_id: eb.ref('excluded.parent_id'),
+            nuts_code: eb.ref('excluded.nuts_code'),
+            name_el: eb.ref('excluded.name_el'),
+            name_en: eb.ref('excluded.name_en'),
+            lat: eb.ref('excluded.lat'),
+            lon: eb.ref('excluded.lon'),
+          })),
+        )
+        .execute();
+    }
+
+    await trx
+      .insertInto('categories')
+      .values(
+        categories.map((category) => ({
+          id: category.id,
+          name_el: category.nameEl,
+          name_en: category.nameEn,
+          sort_order: category.sortOrder,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          name_el: eb.ref('excluded.name_el'),
+          name_en: eb.ref('excluded.name_en'),
+          sort_order: eb.ref('excluded.sort_order'),
+        })),
+      )
+      .execute();
+
+    for (const category of categories) {
+      await trx
+        .deleteFrom('category_cpv_prefixes')
+        .where('category_id', '=', category.id)
+        .where('cpv_prefix', 'not in', [...category.cpvPrefixes])
+        .execute();
+      await trx
+        .insertInto('category_cpv_prefixes')
+        .values(category.cpvPrefixes.map((cpvPrefix) => ({ category_id: category.id, cpv_prefix: cpvPrefix })))
+        .onConflict((oc) => oc.columns(['category_id', 'cpv_prefix']).doNothing())
+        .execute();
+    }
+  });
+}
