@@ -74,7 +74,12 @@ export async function restoreDatabase(
   options: { force?: boolean; now?: Date } = {},
 ): Promise<RestoreResult> {
   if (!existsSync(backupPath)) throw new RestoreRefused(`${backupPath} does not exist`);
-  const check = checkDatabaseFile(backupPath);
+  let check: DatabaseFileCheck;
+  try {
+    check = checkDatabaseFile(backupPath);
+  } catch (error) {
+    throw new RestoreRefused(`Refusing to restore ${backupPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const problems = restoreProblems(check);
   if (problems.length) throw new RestoreRefused(`Refusing to restore ${backupPath}: ${problems.join('; ')}`);
   const pid = runningServerPid(databasePath);

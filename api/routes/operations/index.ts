@@ -47,8 +47,7 @@ const operationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest,
       schema: {
         tags: ['operations'],
-        summary: 'The backup log, newest first',
-        security: [{ operationsToken: [] }],
+        summary: 'The backup log, newest first (administrators, or Authorization: Bearer OPERATIONS_TOKEN)',
         querystring: BackupListQuerySchema,
         response: {
           200: Type.Object({ backupDir: Type.Union([Type.String(), Type.Null()]), items: Type.Array(BackupRunSchema) }),
@@ -73,8 +72,8 @@ const operationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: 4096,
       schema: {
         tags: ['operations'],
-        summary: 'Take an online backup now (consistent copy, integrity-checked, then moved into BACKUP_DIR)',
-        security: [{ operationsToken: [] }],
+        summary: 'Take an online backup now (administrators, or Authorization: Bearer OPERATIONS_TOKEN)',
+        description: 'A consistent copy made with the SQLite backup API while the server runs, integrity-checked, then moved into BACKUP_DIR under its final name.',
         body: CreateBackupSchema,
         response: { 201: BackupRunSchema, ...problemResponses(400, 401, 403, 409, 415, 500) },
       },
