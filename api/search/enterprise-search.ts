@@ -32,16 +32,7 @@ export interface EnterpriseSearchResult {
   facets: { categories: Map<string, number>; legalForms: Map<string, number> };
 }
 
-interface Facet {
-  id: string;
-  /** Published and offering at least one active service. */
-  listed: boolean;
-  legalForm: string;
-  categories: string[];
-  areas: string[];
-  cpv: string[];
-  sortName: string;
-}
+type FacetRow = [number, string, string, string, number, string | null, string | null, string | null];
 
 const FACET_SQL = `
   select k.rowid, e.id, e.legal_form, k.sort_name,
@@ -54,9 +45,84 @@ const FACET_SQL = `
       where s.enterprise_id = e.id and s.status = 'active') as cpv
   from enterprise_search_keys k join enterprises e on e.id = k.enterprise_id`;
 
-type FacetRow = [number, string, string, string, number, string | null, string | null, string | null];
-
 const split = (list: string | null) => (list ? list.split(',') : []);
+
+/** Interns strings as small integers, so facets are typed arrays and bit masks. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  id(value: string): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.index.set(value, i);
+    }
+    return i;
+  }
+  find(value: string): number | undefined {
+    return this.index.get(value);
+  }
+}
+
+/** Column-wise facets indexed by FTS rowid: one typed array per property. */
+class FacetStore {
+  ids: Array<string | undefined> = [];
+  sortNames: string[] = [];
+  listed = new Uint8Array(1024);
+  legalForms = new Uint8Array(1024);
+  /** Bit i set = offers category i (categories are a short curated list: at most 32). */
+  categories = new Uint32Array(1024);
+  areas: Array<Uint16Array | undefined> = [];
+  cpv: Array<string[] | undefined> = [];
+  readonly categoryNames = new Interner();
+  readonly legalFormNames = new Interner();
+  readonly areaNames = new Interner();
+  readonly rowidOf = new Map<string, number>();
+
+  private grow(rowid: number) {
+    if (rowid < this.listed.length) return;
+    let size = this.listed.length;
+    while (size <= rowid) size *= 2;
+    const listed = new Uint8Array(size);
+    listed.set(this.listed);
+    const legalForms = new Uint8Array(size);
+    legalForms.set(this.legalForms);
+    const categories = new Uint32Array(size);
+    categories.set(this.categories);
+    this.listed = listed;
+    this.legalForms = legalForms;
+    this.categories = categories;
+  }
+
+  put([rowid, id, legalForm, sortName, listed, categories, areas, cpv]: FacetRow) {
+    this.grow(rowid);
+    this.ids[rowid] = id;
+    this.sortNames[rowid] = sortName;
+    this.listed[rowid] = listed;
+    this.legalForms[rowid] = this.legalFormNames.id(legalForm);
+    let mask = 0;
+    for (const category of split(categories)) {
+      const bit = this.categoryNames.id(category);
+      if (bit > 31) throw new Error('Search facets support at most 32 categories');
+      mask |= 1 << bit;
+    }
+    this.categories[rowid] = mask >>> 0;
+    this.areas[rowid] = Uint16Array.from(split(areas), (a) => this.areaNames.id(a));
+    this.cpv[rowid] = split(cpv);
+    this.rowidOf.set(id, rowid);
+  }
+
+  remove(id: string) {
+    const rowid = this.rowidOf.get(id);
+    if (rowid === undefined) return;
+    this.ids[rowid] = undefined;
+    this.listed[rowid] = 0;
+    this.areas[rowid] = undefined;
+    this.cpv[rowid] = undefined;
+    this.rowidOf.delete(id);
+  }
+}
 
 export function createEnterpriseSearch(sqlite: SQLite.Database) {
   const allFacets = sqlite.prepare(FACET_SQL).raw();
@@ -67,25 +133,17 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     .prepare<[string]>('select rowid, bm25(enterprise_fts, 8.0, 1.0) from enterprise_fts where enterprise_fts match ?')
     .raw();
 
-  let facets: Array<Facet | undefined> = [];
-  let rowids = new Map<string, number>();
-  let browseOrder: number[] | null = null;
+  let store = new FacetStore();
+  let browseOrder: Uint32Array | null = null;
   let seenSeq = -1;
 
-  function put(row: FacetRow) {
-    const [rowid, id, legalForm, sortName, listed, categories, areas, cpv] = row;
-    facets[rowid] = { id, listed: listed === 1, legalForm, categories: split(categories), areas: split(areas), cpv: split(cpv), sortName };
-    rowids.set(id, rowid);
-  }
-
   function reloadAll() {
-    facets = [];
-    rowids = new Map();
-    for (const row of allFacets.all() as FacetRow[]) put(row);
+    store = new FacetStore();
+    for (const row of allFacets.all() as FacetRow[]) store.put(row);
     browseOrder = null;
   }
 
-  /** Brings the facets up to date with the change log (cheap when nothing changed). */
+  /** Brings the facets up to date with the change log (one indexed read when nothing changed). */
   function refresh() {
     const [minSeq, maxSeq] = logBounds.get() as [number, number];
     if (maxSeq === seenSeq) return;
@@ -101,29 +159,21 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
       reloadAll();
       return;
     }
-    for (const id of changed) {
-      const old = rowids.get(id);
-      if (old !== undefined) {
-        facets[old] = undefined;
-        rowids.delete(id);
-      }
-    }
-    for (const row of someFacets.all(JSON.stringify([...changed])) as FacetRow[]) put(row);
+    for (const id of changed) store.remove(id);
+    for (const row of someFacets.all(JSON.stringify([...changed])) as FacetRow[]) store.put(row);
     browseOrder = null;
   }
 
-  function browseRowids(): number[] {
+  /** Listed enterprises in Greek alphabetical order of their folded names (rebuilt after changes). */
+  function browseRowids(): Uint32Array {
     if (!browseOrder) {
       const order: number[] = [];
-      facets.forEach((f, rowid) => {
-        if (f?.listed) order.push(rowid);
+      store.ids.forEach((id, rowid) => {
+        if (id !== undefined && store.listed[rowid]) order.push(rowid);
       });
-      order.sort((a, b) => {
-        const x = facets[a]!;
-        const y = facets[b]!;
-        return x.sortName < y.sortName ? -1 : x.sortName > y.sortName ? 1 : x.id < y.id ? -1 : 1;
-      });
-      browseOrder = order;
+      const names = store.sortNames;
+      order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
+      browseOrder = Uint32Array.from(order);
     }
     return browseOrder;
   }
@@ -131,7 +181,21 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
   return function search(params: EnterpriseSearchParams): EnterpriseSearchResult {
     refresh();
     const { match } = parseSearchQuery(params.q ?? '');
+    const { listed, legalForms, categories, areas, cpv } = store;
 
+    // Unknown filter values match nothing (but still produce facet counts).
+    const categoryBit = params.category === undefined ? -1 : (store.categoryNames.find(params.category) ?? 32);
+    const categoryMask = categoryBit < 0 ? 0 : categoryBit > 31 ? 0 : (1 << categoryBit) >>> 0;
+    const wantCategory = categoryBit >= 0;
+    const legalForm = params.legalForm === undefined ? -1 : (store.legalFormNames.find(params.legalForm) ?? 255);
+    let acceptedAreas: Uint8Array | null = null;
+    if (params.areaIds) {
+      acceptedAreas = new Uint8Array(store.areaNames.values.length);
+      for (const area of params.areaIds) {
+        const i = store.areaNames.find(area);
+        if (i !== undefined) acceptedAreas[i] = 1;
+      }
+    }
     let cpvLow = '';
     let cpvHigh = '';
     if (params.cpv) {
@@ -139,25 +203,40 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
       cpvLow = prefix.padEnd(8, '0');
       cpvHigh = (Number(prefix) + 1).toString().padStart(prefix.length, '0').padEnd(8, '0');
     }
-    const areaSet = params.areaIds ? new Set(params.areaIds) : null;
-    const { category, legalForm } = params;
 
-    const categoryCounts = new Map<string, number>();
-    const legalFormCounts = new Map<string, number>();
-    // Results as parallel arrays: facet rowid and score (bm25: lower is better).
+    const categoryCounts = new Int32Array(32);
+    const legalFormCounts = new Int32Array(256);
     const hitRowids: number[] = [];
     const hitScores: number[] = [];
 
     const consider = (rowid: number, score: number) => {
-      const f = facets[rowid];
-      if (!f || !f.listed) return;
-      if (cpvLow && !f.cpv.some((c) => c >= cpvLow && c < cpvHigh)) return;
-      if (areaSet && !f.areas.some((a) => areaSet.has(a))) return;
-      const categoryOk = !category || f.categories.includes(category);
-      const legalFormOk = !legalForm || f.legalForm === legalForm;
+      if (!listed[rowid]) return;
+      if (acceptedAreas) {
+        const served = areas[rowid]!;
+        let ok = false;
+        for (let i = 0; i < served.length; i++) {
+          if (acceptedAreas[served[i]!]) {
+            ok = true;
+            break;
+          }
+        }
+        if (!ok) return;
+      }
+      if (cpvLow && !cpv[rowid]!.some((c) => c >= cpvLow && c < cpvHigh)) return;
+      const mask = categories[rowid]!;
+      const form = legalForms[rowid]!;
+      const categoryOk = !wantCategory || (mask & categoryMask) !== 0;
+      const legalFormOk = legalForm < 0 || form === legalForm;
       // Facet counts ignore their own dimension, so users see what another choice would give.
-      if (legalFormOk) for (const c of f.categories) categoryCounts.set(c, (categoryCounts.get(c) ?? 0) + 1);
-      if (categoryOk) legalFormCounts.set(f.legalForm, (legalFormCounts.get(f.legalForm) ?? 0) + 1);
+      if (legalFormOk) {
+        let m = mask;
+        while (m !== 0) {
+          const bit = 31 - Math.clz32(m);
+          categoryCounts[bit]!++;
+          m &= ~(1 << bit);
+        }
+      }
+      if (categoryOk) legalFormCounts[form]!++;
       if (categoryOk && legalFormOk) {
         hitRowids.push(rowid);
         hitScores.push(score);
@@ -167,7 +246,8 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     if (match) {
       for (const [rowid, score] of textHits.all(match) as Array<[number, number]>) consider(rowid, score);
     } else {
-      for (const rowid of browseRowids()) consider(rowid, 0);
+      const order = browseRowids();
+      for (let i = 0; i < order.length; i++) consider(order[i]!, 0);
     }
 
     const total = hitRowids.length;
@@ -178,19 +258,25 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     } else if (!match) {
       pageRowids = hitRowids.slice(start, start + params.pageSize);
     } else {
-      // Partial selection of the best start+pageSize by score, ties by name.
-      const need = start + params.pageSize;
-      const order = topK(hitRowids, hitScores, need, (a, b) => {
-        const x = facets[a]!.sortName;
-        const y = facets[b]!.sortName;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-      pageRowids = order.slice(start, need);
+      const names = store.sortNames;
+      const order = topK(hitRowids, hitScores, start + params.pageSize, (a, b) =>
+        names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0,
+      );
+      pageRowids = order.slice(start);
     }
+
+    const categoryFacet = new Map<string, number>();
+    categoryCounts.forEach((count, bit) => {
+      if (count > 0) categoryFacet.set(store.categoryNames.values[bit]!, count);
+    });
+    const legalFormFacet = new Map<string, number>();
+    legalFormCounts.forEach((count, i) => {
+      if (count > 0) legalFormFacet.set(store.legalFormNames.values[i]!, count);
+    });
     return {
-      ids: pageRowids.map((r) => facets[r]!.id),
+      ids: pageRowids.map((r) => store.ids[r]!),
       total,
-      facets: { categories: categoryCounts, legalForms: legalFormCounts },
+      facets: { categories: categoryFacet, legalForms: legalFormFacet },
     };
   };
 }

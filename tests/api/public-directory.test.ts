@@ -177,11 +177,11 @@ describe('GET /api/v1/enterprises', () => {
     ['page=abc', 'page'],
     ['page=0', 'page'],
     ['legalForm=nope', 'legalForm'],
-    [`q=${'α'.repeat(2048)}`, 'q'],
+    ['q=' + 'α'.repeat(2048), 'q'],
     ['cpv=1234', 'cpv'],
     ['area=atlantis', 'area'],
     ['lang=fr', 'lang'],
-  ])('rejects %s with a 400 problem naming %s', async (query, field) => {
+  ])('rejects %#: %s → 400 problem naming the field', async (query, field) => {
     const { response, body } = await list(query);
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);

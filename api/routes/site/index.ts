@@ -44,6 +44,12 @@ const siteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     maxAge: '1h',
   });
 
+  // Browsers ask for /favicon.ico on every page that names no icon.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=86400');
+    return reply.type('image/svg+xml').sendFile('favicon.svg');
+  });
+
   const countPublished = app.sqlite.prepare("select count(*) from enterprises where status = 'published'").pluck();
 
   app.get('/', { schema: { hide: true, querystring: LangQuerySchema } }, async (request, reply) => {
@@ -58,6 +64,7 @@ const siteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title}</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 </head>
 <body>
