@@ -17,6 +17,7 @@ import adminAppRoutes from './routes/admin-app/index.ts';
 import publicRoutes from './routes/public/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import siteRoutes from './routes/site/index.ts';
+import widgetRoutes from './routes/widget/index.ts';
 import hsdsRoutes from './routes/hsds/index.ts';
 import publicPagesRoutes from './routes/public-pages/index.ts';
 import backups from './plugins/backups.ts';
@@ -91,6 +92,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
 
   await app.register(healthRoutes);
   await app.register(siteRoutes);
+  await app.register(widgetRoutes);
   await app.register(publicRoutes, { prefix: '/api/v1' });
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
   await app.register(userRoutes, { prefix: '/api/v1/users' });

@@ -111,6 +111,7 @@ export class KoinsepDirectory extends LitElement {
   /** Language the page asked for; a switch away from it is kept in the link. */
   private _pageLang: WidgetLang = 'el';
   private _localeReady: Promise<void> | undefined;
+  private _writingLang = false;
   private _debounce: ReturnType<typeof setTimeout> | undefined;
   /** We pushed the history entry of the open profile, so "back" can pop it. */
   private _profilePushed = false;
@@ -173,7 +174,7 @@ export class KoinsepDirectory extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected && value !== old) {
+    if (name === 'lang' && this.isConnected && value !== old && !this._writingLang) {
       this._pageLang = this._inheritedLang();
       this._setLang(this._pageLang);
     }
@@ -198,6 +199,12 @@ export class KoinsepDirectory extends LitElement {
   private _setLang(lang: WidgetLang) {
     this._lang = lang;
     if (getLocale() !== lang) this._localeReady = setLocale(lang);
+    // The element's `lang` tells screen readers how to pronounce what it shows.
+    if (this.getAttribute('lang') !== lang) {
+      this._writingLang = true;
+      this.setAttribute('lang', lang);
+      this._writingLang = false;
+    }
   }
 
   /** Another directory on the page switched the (shared) language: follow it. */

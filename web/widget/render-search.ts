@@ -103,7 +103,7 @@ export function renderSearch(view: SearchViewModel): TemplateResult {
           @input=${(event: Event) => view.onInput((event.target as HTMLInputElement).value)}
         />
         <button type="submit" class="button" part="button search-button">
-          ${searchIcon()}<span>${msg('Αναζήτηση', { id: 'search.submit' })}</span>
+          ${searchIcon()}<span class="search-button-text">${msg('Αναζήτηση', { id: 'search.submit' })}</span>
         </button>
       </div>
       <p id="search-hint" class="hint">

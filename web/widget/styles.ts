@@ -239,6 +239,20 @@ export const directoryStyles = css`
     color: var(--_muted);
     opacity: 1;
   }
+  /* Narrow columns: the search button keeps its name for assistive tech but shows only its icon. */
+  @container (max-width: 26em) {
+    .search-button-text {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .search-row .button {
+      padding-inline: 0.8em;
+    }
+  }
   .hint {
     font-size: 0.875em;
     color: var(--_muted);

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+/**
+ * Shared set-up of the widget's browser tests: the API (with the demo data) on one
+ * origin, and a tiny "municipality" web server on another origin (another port), whose
+ * pages embed the widget the way a real site would, with whatever headers a test needs.
+ */
+
+const root = join(import.meta.dirname, '../..');
+export const widgetPath = join(root, 'dist/widget/koinsep-directory.js');
+
+/** The tests run against the built bundle (npm test builds first); build it if it is missing. */
+export function ensureWidgetBuilt(): void {
+  if (existsSync(widgetPath)) return;
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'widget'], { cwd: root, stdio: 'ignore' });
+}
+
+export interface HostPage {
+  body: string;
+  headers?: Record<string, string>;
+  type?: string;
+}
+
+export interface HostServer {
+  origin: string;
+  pages: Map<string, HostPage>;
+  close(): Promise<void>;
+}
+
+export async function startHostServer(): Promise<HostServer> {
+  const pages = new Map<string, HostPage>();
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    const page = pages.get(path);
+    if (!page) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+    response.end(page.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    pages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A plain host page: the two-line snippet, optionally inside other content. */
+export function hostHtml(options: { apiOrigin: string; attributes?: string; head?: string; before?: string; after?: string; lang?: string }) {
+  return `<!doctype html>
+<html lang="${options.lang ?? 'el'}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Δήμος — δοκιμή</title><link rel="icon" href="data:,">
+${options.head ?? ''}</head>
+<body>
+<h1>Κοινωνική οικονομία</h1>
+${options.before ?? ''}
+<script type="module" src="${options.apiOrigin}/widget/koinsep-directory.js"></script>
+<koinsep-directory ${options.attributes ?? ''}></koinsep-directory>
+${options.after ?? ''}
+</body>
+</html>`;
+}
+
+export interface WidgetEnvironment {
+  ctx: TestContext;
+  apiOrigin: string;
+  host: HostServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startWidgetEnvironment(): Promise<WidgetEnvironment> {
+  ensureWidgetBuilt();
+  const ctx = await createTestApp({ demoData: true });
+  const apiOrigin = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  const host = await startHostServer();
+  const browser = await launchBrowser();
+  return {
+    ctx,
+    apiOrigin,
+    host,
+    browser,
+    async close() {
+      await browser.close();
+      await host.close();
+      await ctx.close();
+    },
+  };
+}
+
+/** Opens a page and collects what went wrong in it (uncaught errors, console errors). */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+export const widget = (page: Page) => page.locator('koinsep-directory');
+export const cards = (page: Page) => page.locator('koinsep-directory [part~="card"]');
+export const cardNames = (page: Page) => page.locator('koinsep-directory [part~="card-link"]').allTextContents();
+export const searchBox = (page: Page) => page.locator('koinsep-directory [part~="search-input"]');
+export const resultsHeading = (page: Page) => page.locator('koinsep-directory #results-heading');
+
+/** What the API itself answers, as the oracle for what the widget must show. */
+export async function apiSearch(ctx: TestContext, query: Record<string, string>) {
+  const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/enterprises', query });
+  return response.json() as { items: Array<{ name: string; slug: string }>; total: number };
+}
+
+export const bundleSource = () => readFileSync(widgetPath);
