@@ -1,0 +1,170 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { searchCpv, type CpvList, type Lang } from './procurement-api.ts';
+import { procurementStyles } from './procurement-styles.ts';
+
+export interface CpvChoice {
+  code: string;
+  formatted: string;
+  label: string;
+}
+
+const T = {
+  el: {
+    label: 'Κωδικοί CPV',
+    hint: 'Γράψτε κωδικό ή λέξεις (π.χ. «καθαρισμός»), επιλέξτε με τα βέλη και Enter.',
+    remove: (code: string) => `Αφαίρεση ${code}`,
+    noMatch: 'Κανένας κωδικός.',
+    results: (n: number) => `${n} προτάσεις`,
+  },
+  en: {
+    label: 'CPV codes',
+    hint: 'Type a code or words (e.g. "cleaning"), choose with the arrow keys and Enter.',
+    remove: (code: string) => `Remove ${code}`,
+    noMatch: 'No code found.',
+    results: (n: number) => `${n} suggestions`,
+  },
+};
+
+/**
+ * CPV autocomplete (GET /api/v1/cpv): an ARIA 1.2 combobox with a listbox of suggestions and
+ * the chosen codes as removable chips.
+ *
+ * @fires cpv-change - detail: the chosen codes (CpvChoice[])
+ */
+@customElement('koinsep-cpv-picker')
+export class KoinsepCpvPicker extends LitElement {
+  static override styles = [
+    procurementStyles,
+    css`
+      :host { display: block; position: relative; margin-bottom: 1rem; }
+      .chips { display: flex; flex-wrap: wrap; gap: 0.4rem; list-style: none; padding: 0; margin: 0.4rem 0; }
+      .chip { display: inline-flex; align-items: center; gap: 0.3rem; background: #e8eef7; border-radius: 1rem; padding: 0.15rem 0.2rem 0.15rem 0.7rem; }
+      .chip button { min-width: 1.8rem; min-height: 1.8rem; padding: 0; border-radius: 50%; }
+      [role='listbox'] { position: absolute; z-index: 5; left: 0; right: 0; max-width: 46rem; margin: 0; padding: 0; list-style: none; background: #fff; border: 1px solid #555; max-height: 18rem; overflow: auto; }
+      [role='option'] { padding: 0.45rem 0.6rem; cursor: pointer; }
+      [role='option'][aria-selected='true'] { background: #1d4f91; color: #fff; }
+      input { width: 100%; max-width: 46rem; }
+    `,
+  ];
+
+  @property({ reflect: true }) override lang: Lang = 'el';
+  @property({ attribute: false }) value: CpvChoice[] = [];
+  @property() error = '';
+
+  @state() private _query = '';
+  @state() private _options: CpvList['items'] = [];
+  @state() private _active = -1;
+  @state() private _open = false;
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _request = 0;
+
+  private _onInput(event: Event) {
+    this._query = (event.target as HTMLInputElement).value;
+    clearTimeout(this._timer);
+    if (this._query.trim().length < 2) {
+      this._open = false;
+      this._options = [];
+      return;
+    }
+    this._timer = setTimeout(() => void this._fetch(this._query.trim()), 200);
+  }
+
+  private async _fetch(q: string) {
+    const request = ++this._request;
+    try {
+      const list = await searchCpv(q, this.lang);
+      if (request !== this._request) return;
+      this._options = list.items.filter((o) => !this.value.some((v) => v.code === o.code));
+      this._active = this._options.length ? 0 : -1;
+      this._open = true;
+    } catch {
+      this._options = [];
+      this._open = false;
+    }
+  }
+
+  private _choose(option: CpvList['items'][number]) {
+    this._emit([...this.value, { code: option.code, formatted: option.formatted, label: option.label }]);
+    this._query = '';
+    this._options = [];
+    this._open = false;
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private _remove(code: string) {
+    this._emit(this.value.filter((v) => v.code !== code));
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  private _emit(value: CpvChoice[]) {
+    this.dispatchEvent(new CustomEvent('cpv-change', { detail: value, bubbles: true, composed: true }));
+  }
+
+  private _onKeydown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' && this._options.length) {
+      event.preventDefault();
+      this._open = true;
+      this._active = (this._active + 1) % this._options.length;
+    } else if (event.key === 'ArrowUp' && this._options.length) {
+      event.preventDefault();
+      this._active = (this._active - 1 + this._options.length) % this._options.length;
+    } else if (event.key === 'Enter' && this._open && this._active >= 0) {
+      event.preventDefault();
+      this._choose(this._options[this._active]!);
+    } else if (event.key === 'Escape') {
+      this._open = false;
+    }
+  }
+
+  override render() {
+    const t = T[this.lang];
+    const open = this._open && this._query.trim().length >= 2;
+    return html`
+      <label for="cpv-input">${t.label}</label>
+      ${this.value.length
+        ? html`<ul class="chips">
+            ${this.value.map(
+              (v) => html`<li class="chip"><span>${v.formatted} ${v.label}</span>
+                <button type="button" aria-label=${t.remove(v.formatted)} @click=${() => this._remove(v.code)}>×</button></li>`,
+            )}
+          </ul>`
+        : nothing}
+      <input
+        id="cpv-input"
+        role="combobox"
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-controls="cpv-options"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-activedescendant=${open && this._active >= 0 ? `cpv-option-${this._active}` : nothing}
+        aria-describedby=${this.error ? 'cpv-hint cpv-error' : 'cpv-hint'}
+        aria-invalid=${this.error ? 'true' : 'false'}
+        .value=${this._query}
+        @input=${this._onInput}
+        @keydown=${this._onKeydown}
+        @blur=${() => setTimeout(() => (this._open = false), 150)}
+      />
+      <span class="hint" id="cpv-hint">${t.hint}</span>
+      ${this.error ? html`<span class="error" id="cpv-error">${this.error}</span>` : nothing}
+      <ul id="cpv-options" role="listbox" aria-label=${t.label} ?hidden=${!open}>
+        ${this._options.map(
+          (o, i) => html`<li
+            id=${`cpv-option-${i}`}
+            role="option"
+            aria-selected=${i === this._active ? 'true' : 'false'}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${() => this._choose(o)}
+          >${o.formatted} — ${o.label}</li>`,
+        )}
+      </ul>
+      <span class="visually-hidden" role="status">${open ? (this._options.length ? t.results(this._options.length) : t.noMatch) : ''}</span>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'koinsep-cpv-picker': KoinsepCpvPicker;
+  }
+}
