@@ -35,7 +35,7 @@ export interface HostServer {
 }
 
 export async function startHostServer(): Promise<HostServer> {
-  const pages = new Map<string, HostPage>();
+  const pages = new Map<string, HostPage>([['/favicon.ico', { body: '', type: 'image/x-icon' }]]);
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
     const page = pages.get(path);
@@ -59,7 +59,7 @@ export async function startHostServer(): Promise<HostServer> {
 export function hostHtml(options: { apiOrigin: string; attributes?: string; head?: string; before?: string; after?: string; lang?: string }) {
   return `<!doctype html>
 <html lang="${options.lang ?? 'el'}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Δήμος — δοκιμή</title><link rel="icon" href="data:,">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Δήμος — δοκιμή</title>
 ${options.head ?? ''}</head>
 <body>
 <h1>Κοινωνική οικονομία</h1>
