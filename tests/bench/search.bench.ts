@@ -78,7 +78,9 @@ async function inProcess(corpus: Corpus, size: number) {
   const directory = createPublicDirectory(handle.sqlite, areaTree, 'http://127.0.0.1');
   const queries = BENCH_QUERIES.map((q) => paramsFor(q, areaTree.relevantTo));
 
-  for (const q of queries) directory.summaries(search(q).ids, 'el'); // warm-up
+  const totals = queries.map((q) => search(q).total); // also warms up
+  for (const q of queries) directory.summaries(search(q).ids, 'el');
+  console.log(`  matches per query at ${size.toLocaleString('en')}: ${totals.join(', ')}`);
   const rounds = size >= 100_000 ? 8 : 30;
   const samples: number[] = [];
   const perQuery = new Map<number, number[]>();

@@ -20,8 +20,7 @@ export function prng(seed: number) {
   };
 }
 
-// Function words take the most frequent ranks, as in any real text; domain words follow,
-// then a long tail of generated Greek-like words (most words rare).
+// Function words take the most frequent ranks, as in any real text.
 const STOPWORDS = `και με για την του της των στο στην σε από το τα οι η ο που να είναι ως κατά μας ένα μια στα στις
 τους τις στον επίσης the and of for with to in our`.split(/\s+/);
 
@@ -35,19 +34,23 @@ design events recycling tourism software school municipal social cooperative qua
 const SYLLABLES = ['κα', 'λο', 'μι', 'να', 'ρη', 'στα', 'τε', 'πο', 'νι', 'σο', 'δρα', 'φυ', 'χο', 'θε', 'γλυ', 'ξε', 'βα', 'ζω', 'ψα', 'κτη', 'μπο', 'ντα', 'ου', 'ει', 'αι'];
 
 export function buildVocabulary(size: number, random: () => number): string[] {
-  const words = [...STOPWORDS, ...COMMON];
-  const seen = new Set(words);
-  while (words.length < size) {
+  const generated: string[] = [];
+  const seen = new Set([...STOPWORDS, ...COMMON]);
+  while (generated.length < size - STOPWORDS.length - COMMON.length) {
     const n = 2 + Math.floor(random() * 3);
     let word = '';
     for (let i = 0; i < n; i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
     word += ['ς', 'ση', 'μα', 'ια', 'ος', 'ες'][Math.floor(random() * 6)];
     if (!seen.has(word)) {
       seen.add(word);
-      words.push(word);
+      generated.push(word);
     }
   }
-  return words;
+  // Function words take the top ranks; domain words are spread over ranks ~40–700, where
+  // a directory's subject words sit (each in roughly 0.5–8% of profiles), among the tail.
+  const words = [...STOPWORDS, ...generated];
+  COMMON.forEach((word, i) => words.splice(STOPWORDS.length + 10 + i * 8, 0, word));
+  return words.slice(0, size);
 }
 
 /** Samples ranks with P(k) ∝ 1/k^s via a precomputed cumulative table. */
