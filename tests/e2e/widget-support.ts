@@ -62,11 +62,13 @@ export function hostHtml(options: { apiOrigin: string; attributes?: string; head
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Δήμος — δοκιμή</title>
 ${options.head ?? ''}</head>
 <body>
+<main>
 <h1>Κοινωνική οικονομία</h1>
 ${options.before ?? ''}
 <script type="module" src="${options.apiOrigin}/widget/koinsep-directory.js"></script>
 <koinsep-directory ${options.attributes ?? ''}></koinsep-directory>
 ${options.after ?? ''}
+</main>
 </body>
 </html>`;
 }
@@ -98,9 +100,17 @@ export async function startWidgetEnvironment(): Promise<WidgetEnvironment> {
   };
 }
 
+/** A page in its own context (axe needs one), closed along with the page. */
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => undefined));
+  return page;
+}
+
 /** Opens a page and collects what went wrong in it (uncaught errors, console errors). */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await newPage(browser, viewport);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
