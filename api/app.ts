@@ -20,6 +20,7 @@ import siteRoutes from './routes/site/index.ts';
 import widgetRoutes from './routes/widget/index.ts';
 import hsdsRoutes from './routes/hsds/index.ts';
 import publicPagesRoutes from './routes/public-pages/index.ts';
+import spreadsheetRoutes from './routes/spreadsheets/index.ts';
 import backups from './plugins/backups.ts';
 import metrics from './plugins/metrics.ts';
 import loadShedding from './plugins/load-shedding.ts';
@@ -101,6 +102,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(adminAppRoutes);
   await app.register(hsdsRoutes, { prefix: '/hsds' });
   await app.register(publicPagesRoutes);
+  await app.register(spreadsheetRoutes, { prefix: '/api/v1/spreadsheets' });
   await app.register(operationsRoutes, { prefix: '/api/v1/operations' });
   await app.register(eligibilityRoutes, { prefix: '/api/v1' });
   await app.register(contractRoutes, { prefix: '/api/v1' });
