@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { searchCpv, type CpvList, type Lang } from './procurement-api.ts';
+import { searchCpv, type CpvList, type Lang } from '../../api/procurement.ts';
 import { procurementStyles } from './procurement-styles.ts';
 
 export interface CpvChoice {

@@ -12,7 +12,7 @@ import {
   type EligibilityResponse,
   type Lang,
   type NeedBody,
-} from './procurement-api.ts';
+} from '../../api/procurement.ts';
 import { OUTCOME_MARKS, OUTCOME_NAMES, ROUTES, ROUTE_NAMES, RULE_NAMES, currentLang } from './procurement-labels.ts';
 import { procurementStyles } from './procurement-styles.ts';
 import './koinsep-cpv-picker.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from './procurement-api.ts';
+import type { Lang } from '../../api/procurement.ts';
 
 /** Names shared by the procurement pages, in Greek (default) and English. */
 
