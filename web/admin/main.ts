@@ -1,0 +1,3 @@
+// Entry of the staff app (vite build --mode admin): localisation first, then the shell.
+import './localization.ts';
+import './koinsep-admin-app.ts';

@@ -1,0 +1,145 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { adminStyles } from '../../shared-styles.ts';
+import { changePassword, currentSession, disableMfa, endMySession, mySessions, replaceRecoveryCodes, type MySession } from '../../api/auth.ts';
+import { ProblemError } from '../../api/http.ts';
+import { intlLocale, type AdminLang } from '../../localization.ts';
+import type { ShellUser } from '../../pages.ts';
+import './koinsep-mfa-enrolment.ts';
+
+/** My account: password, second factor, and the devices where I am signed in. */
+@localized()
+@customElement('koinsep-my-account')
+export class KoinsepMyAccount extends LitElement {
+  static override styles = adminStyles;
+
+  @property({ attribute: false }) user: ShellUser | null = null;
+  @property({ reflect: true }) override lang: AdminLang = 'el';
+  @state() private _sessions: MySession[] = [];
+  @state() private _status = '';
+  @state() private _fieldErrors: Record<string, string> = {};
+  @state() private _error = '';
+  @state() private _enrolling = false;
+  @state() private _codes: string[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this._reload();
+  }
+
+  private async _reload() {
+    try {
+      this._sessions = (await mySessions()).items;
+      this.user = (await currentSession()).user;
+    } catch (error) {
+      this._error = (error as Error).message;
+    }
+  }
+
+  private async _guard(work: () => Promise<void>) {
+    this._fieldErrors = {};
+    this._error = '';
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof ProblemError && error.invalidParams.length) {
+        this._fieldErrors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
+      } else this._error = (error as Error).message;
+    }
+  }
+
+  private _onPassword(event: SubmitEvent) {
+    event.preventDefault();
+    const formElement = event.target as HTMLFormElement;
+    const form = new FormData(formElement);
+    if (form.get('newPassword') !== form.get('confirm')) {
+      this._fieldErrors = { confirm: msg('Οι δύο κωδικοί δεν είναι ίδιοι.', { id: 'password.mismatch' }) };
+      return;
+    }
+    void this._guard(async () => {
+      await changePassword(String(form.get('currentPassword')), String(form.get('newPassword')));
+      formElement.reset();
+      this._status = msg('Ο κωδικός άλλαξε. Οι άλλες συνδέσεις σας τερματίστηκαν.', { id: 'account.password-changed' });
+      await this._reload();
+    });
+  }
+
+  private _passwordPrompt(): string | null {
+    return prompt(msg('Για επιβεβαίωση, γράψτε τον κωδικό πρόσβασής σας:', { id: 'account.confirm-password' }));
+  }
+
+  private _onDisableMfa() {
+    const password = this._passwordPrompt();
+    if (!password) return;
+    void this._guard(async () => {
+      await disableMfa(password);
+      this._status = msg('Το δεύτερο βήμα απενεργοποιήθηκε.', { id: 'account.mfa-disabled' });
+      await this._reload();
+    });
+  }
+
+  private _onNewCodes() {
+    const password = this._passwordPrompt();
+    if (!password) return;
+    void this._guard(async () => {
+      this._codes = (await replaceRecoveryCodes(password)).recoveryCodes;
+    });
+  }
+
+  override render() {
+    const user = this.user;
+    if (!user) return nothing;
+    const err = (f: string) => this._fieldErrors[f];
+    const municipal = user.role === 'admin' || user.role === 'staff';
+    return html`<h1>${msg('Ο λογαριασμός μου', { id: 'account.title' })}</h1>
+      <p role="status" class="ok">${this._status}</p>
+      ${this._error ? html`<p role="alert" class="error">${this._error}</p>` : nothing}
+      <section class="card" aria-labelledby="password-heading">
+        <h2 id="password-heading">${msg('Αλλαγή κωδικού', { id: 'account.password-title' })}</h2>
+        <form @submit=${this._onPassword} novalidate>
+          <input type="email" name="username" autocomplete="username" value=${user.email} hidden />
+          <label for="current">${msg('Τρέχων κωδικός', { id: 'account.current' })}</label>
+          <input id="current" name="currentPassword" type="password" autocomplete="current-password" required aria-invalid=${err('currentPassword') ? 'true' : 'false'} aria-describedby="current-error" />
+          <p id="current-error" class="error">${err('currentPassword') ?? nothing}</p>
+          <label for="new">${msg('Νέος κωδικός πρόσβασης', { id: 'password.new' })}</label>
+          <input id="new" name="newPassword" type="password" autocomplete="new-password" required aria-invalid=${err('newPassword') ? 'true' : 'false'} aria-describedby="new-hint new-error" />
+          <p id="new-hint" class="hint">${msg('Τουλάχιστον 12 χαρακτήρες. Μια φράση με λίγες λέξεις είναι εύκολη στη μνήμη και δύσκολη να μαντευτεί.', { id: 'password.hint' })}</p>
+          <p id="new-error" class="error">${err('newPassword') ?? nothing}</p>
+          <label for="confirm">${msg('Επανάληψη κωδικού', { id: 'password.confirm' })}</label>
+          <input id="confirm" name="confirm" type="password" autocomplete="new-password" required aria-invalid=${err('confirm') ? 'true' : 'false'} aria-describedby="confirm-error" />
+          <p id="confirm-error" class="error">${err('confirm') ?? nothing}</p>
+          <div class="actions"><button class="primary">${msg('Αλλαγή κωδικού', { id: 'account.password-title' })}</button></div>
+        </form>
+      </section>
+      <section class="card" aria-labelledby="mfa-heading">
+        <h2 id="mfa-heading">${msg('Δεύτερο βήμα επαλήθευσης', { id: 'account.mfa-title' })}</h2>
+        ${user.mfaEnabled
+          ? html`<p>${msg('Ενεργό: η είσοδος ζητά κωδικό από την εφαρμογή επαλήθευσης.', { id: 'account.mfa-on' })}</p>
+              ${this._codes.length ? html`<ul class="codes">${this._codes.map((c) => html`<li><code>${c}</code></li>`)}</ul>` : nothing}
+              <div class="actions">
+                <button type="button" @click=${this._onNewCodes}>${msg('Νέοι κωδικοί ανάκτησης', { id: 'account.new-codes' })}</button>
+                ${municipal ? nothing : html`<button class="danger" type="button" @click=${this._onDisableMfa}>${msg('Απενεργοποίηση', { id: 'users.deactivate' })}</button>`}
+              </div>`
+          : this._enrolling
+            ? html`<koinsep-mfa-enrolment @mfa-enrolled=${() => { this._enrolling = false; void this._reload(); }}></koinsep-mfa-enrolment>`
+            : html`<p>${msg('Ανενεργό. Με εφαρμογή επαλήθευσης στο κινητό, ο λογαριασμός σας προστατεύεται ακόμη κι αν διαρρεύσει ο κωδικός.', { id: 'account.mfa-off' })}</p>
+                <div class="actions"><button class="primary" type="button" @click=${() => (this._enrolling = true)}>${msg('Ενεργοποίηση', { id: 'users.reactivate' })}</button></div>`}
+      </section>
+      <section class="card" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">${msg('Συνδέσεις', { id: 'account.sessions-title' })}</h2>
+        <ul>${this._sessions.map((s) => html`<li>
+          ${s.userAgent ?? '—'} · ${s.ip ?? ''} · ${new Date(s.lastSeenAt).toLocaleString(intlLocale(this.lang))}
+          ${s.current
+            ? html`<strong> (${msg('αυτή η συσκευή', { id: 'account.this-device' })})</strong>`
+            : html`<button type="button" @click=${() => this._guard(async () => { await endMySession(s.id); await this._reload(); })}>${msg('Τερματισμός', { id: 'account.end' })}</button>`}
+        </li>`)}</ul>
+      </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'koinsep-my-account': KoinsepMyAccount;
+  }
+}
