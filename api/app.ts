@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import etag from '@fastify/etag';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { AppConfig } from './config.ts';
-import problemDetails from './plugins/problem-details.ts';
+import problemDetails, { frameworkErrorProblem } from './plugins/problem-details.ts';
 import openapi from './plugins/openapi.ts';
 import registry from './plugins/registry.ts';
 import publicCache from './plugins/public-cache.ts';
@@ -49,6 +49,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
     // Request ids on every log line, taken from the proxy's X-Request-Id when sane (api/ops/logging.ts).
     genReqId,
     requestIdHeader: false,
+    frameworkErrors: frameworkErrorProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', db.db);

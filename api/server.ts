@@ -8,6 +8,7 @@ import { buildApp } from './app.ts';
 import { loggerOptions } from './ops/logging.ts';
 import { startMetricsServer } from './plugins/metrics.ts';
 import { pidFilePath } from './ops/restore.ts';
+import { drainOnClose } from './ops/drain.ts';
 
 /** Runs the directory: reads the environment once, prepares the database, listens, shuts down gracefully. */
 async function main() {
@@ -30,6 +31,7 @@ async function main() {
     config,
     logger: loggerOptions(config.logLevel),
   });
+  drainOnClose(app);
   const { metricsPort, metricsHost } = config.operations;
   const metricsServer = metricsPort === null ? null : await startMetricsServer(app, metricsPort, metricsHost);
 

@@ -29,15 +29,28 @@ async function loadShedding(app: FastifyInstance) {
   const { loadShedMaxEventLoopDelayMs, loadShedMaxEventLoopUtilization, loadShedMaxHeapUsedBytes, loadShedRetryAfterSeconds } =
     app.config.operations;
   if (!loadShedMaxEventLoopDelayMs && !loadShedMaxEventLoopUtilization && !loadShedMaxHeapUsedBytes) return;
+  // Start-up work (migrations, search index) blocks the loop before the server listens; the
+  // first samples would shed the first requests of a healthy server. Judge only after
+  // two clean sampling intervals.
+  let judgeAfter = Number.POSITIVE_INFINITY;
+  app.addHook('onReady', async () => {
+    judgeAfter = Date.now() + 2 * SAMPLE_INTERVAL_MS;
+  });
   await app.register(underPressure, {
     maxEventLoopDelay: loadShedMaxEventLoopDelayMs,
     maxEventLoopUtilization: loadShedMaxEventLoopUtilization,
     maxHeapUsedBytes: loadShedMaxHeapUsedBytes,
     retryAfter: loadShedRetryAfterSeconds,
-    sampleInterval: 500,
-    customError: OverloadedProblem,
+    sampleInterval: SAMPLE_INTERVAL_MS,
+    pressureHandler: async (_request, reply) => {
+      if (Date.now() < judgeAfter) return;
+      reply.header('retry-after', String(loadShedRetryAfterSeconds));
+      throw new OverloadedProblem();
+    },
   });
 }
+
+const SAMPLE_INTERVAL_MS = 500;
 
 /** Route config for endpoints that must answer even under pressure. */
 export const neverShed = { pressureHandler: () => undefined };

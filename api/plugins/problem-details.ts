@@ -44,6 +44,20 @@ export function sendProblem(
 }
 
 /**
+ * Fastify's `frameworkErrors` (errors raised before routing, e.g. a path with invalid
+ * percent-encoding such as `/%FF`, or an over-long parameter): problem+json like the rest.
+ */
+export function frameworkErrorProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  return sendProblem(reply, request, {
+    status,
+    code: error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : (error.code ?? 'bad_request').toLowerCase(),
+    title: 'Bad request',
+    detail: error.code === 'FST_ERR_BAD_URL' ? 'The path is not validly percent-encoded UTF-8' : error.message,
+  });
+}
+
+/**
  * The one error handler: every error leaves as application/problem+json (RFC 9457).
  * Messages are forwarded only for validation errors and our own < 500 problems;
  * a 500 never leaks internals (fastify docs, "Errors").
