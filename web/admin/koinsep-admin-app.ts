@@ -33,7 +33,7 @@ export class KoinsepAdminApp extends LitElement {
     adminStyles,
     css`
       :host { min-height: 100vh; display: flex; flex-direction: column; }
-      .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem; z-index: 10; }
+      .skip { position: absolute; left: -999px; top: 0; background: #fff; color: #1d4f91; padding: 0.5rem; z-index: 10; }
       .skip:focus { left: 0.5rem; }
       header { background: #1d4f91; color: #fff; padding: 0.5rem 1rem; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
       header .brand { font-weight: 700; font-size: 1.1rem; color: #fff; text-decoration: none; margin-right: auto; }
@@ -175,8 +175,9 @@ export class KoinsepAdminApp extends LitElement {
     const lang = getLocale() as AdminLang;
     const user = this._user;
     return html`
-      <a class="skip" href="#main" @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector<HTMLElement>('main')?.focus(); }}>${msg('Μετάβαση στο περιεχόμενο', { id: 'shell.skip' })}</a>
       <header @click=${this._onNavClick}>
+        <!-- A button, not a #main link: fragment links cannot reach into the shadow root. -->
+        <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('main')?.focus()}>${msg('Μετάβαση στο περιεχόμενο', { id: 'shell.skip' })}</button>
         <a class="brand" href="/admin/">${msg('Μητρώο ΚοινΣΕπ', { id: 'shell.brand' })}</a>
         ${user ? html`<span class="who">${user.name} · ${ROLE_NAMES()[user.role]}</span>` : nothing}
         <button type="button" lang=${lang === 'el' ? 'en' : 'el'} @click=${this._onLang}>${lang === 'el' ? 'English' : 'Ελληνικά'}</button>

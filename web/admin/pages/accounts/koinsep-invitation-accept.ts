@@ -22,10 +22,28 @@ export class KoinsepInvitationAccept extends LitElement {
   @state() private _fieldErrors: Record<string, string> = {};
   @state() private _done = false;
   @state() private _busy = false;
-  private readonly _token = tokenFromHash();
+  @state() private _token = tokenFromHash();
+
+  private readonly _onHashChange = () => {
+    this._token = tokenFromHash();
+    this._preview = null;
+    this._done = false;
+    this._load();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this._onHashChange);
+    this._load();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this._onHashChange);
+    super.disconnectedCallback();
+  }
+
+  private _load() {
+    this._error = '';
     previewInvitation(this._token).then(
       (preview) => (this._preview = preview),
       (error: ProblemError) => (this._error = error.detail),

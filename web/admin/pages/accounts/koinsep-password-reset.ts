@@ -21,7 +21,24 @@ export class KoinsepPasswordReset extends LitElement {
   @state() private _done = false;
   @state() private _error = '';
   @state() private _busy = false;
-  private readonly _token = tokenFromHash();
+  @state() private _token = tokenFromHash();
+
+  private readonly _onHashChange = () => {
+    this._token = tokenFromHash();
+    this._done = false;
+    this._sent = false;
+    this._error = '';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this._onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this._onHashChange);
+    super.disconnectedCallback();
+  }
 
   private async _run(work: () => Promise<void>) {
     this._busy = true;
