@@ -5,6 +5,7 @@ import { openDatabase } from '../db/connection.ts';
 import { readConfig, ConfigError } from './config.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { buildApp } from './app.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../seed/demo/accounts.ts';
 import { loggerOptions } from './ops/logging.ts';
 import { startMetricsServer } from './plugins/metrics.ts';
 import { pidFilePath } from './ops/restore.ts';
@@ -63,6 +64,14 @@ async function main() {
     `  Staff app        ${base}/admin/`,
     '',
   ];
+  if (config.demoData) {
+    // Issue 4, scope 8: the demo sign-ins, so anyone trying the product can get in (README "Accounts and security").
+    lines.push(
+      `  Demo sign-ins    password ${DEMO_PASSWORD} for ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`,
+      `                   admin and staff: TOTP secret ${DEMO_TOTP_SECRET} (any authenticator app)`,
+      '',
+    );
+  }
   console.log(lines.join('\n'));
 }
 
