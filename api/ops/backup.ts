@@ -42,7 +42,8 @@ export function backupFileName(now = new Date()): string {
   return `koinsep-${stamp}-${randomUUID().slice(0, 8)}.sqlite`;
 }
 
-function fsyncPath(path: string) {
+/** fsync a file or a folder (a rename is durable only once its folder is synced). */
+export function fsyncPath(path: string) {
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);

@@ -1,8 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { checkDatabaseFile, type DatabaseFileCheck } from './backup.ts';
+import { checkDatabaseFile, fsyncPath, type DatabaseFileCheck } from './backup.ts';
 
 /**
  * Restore, designed to be safe on a server that runs for years:
@@ -57,15 +56,6 @@ export function restoreProblems(check: DatabaseFileCheck): string[] {
     problems.push(`it comes from a newer release (migrations ${check.unknownMigrations.join(', ')} are unknown to this code); upgrade first`);
   }
   return problems;
-}
-
-function fsyncPath(path: string) {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export async function restoreDatabase(
