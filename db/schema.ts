@@ -97,6 +97,8 @@ export interface EnterprisesTable {
   version: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** Migration 005: the approved logo. */
+  logo_id: Generated<string | null>;
 }
 
 export interface EnterpriseActivityCodesTable {
@@ -302,6 +304,86 @@ export interface SearchChangesTable {
   enterprise_id: string;
 }
 
+// --- Enterprise self-service and moderation (migration 005-self-service) ---
+
+export type ChangeRequestKind = 'profile' | 'service';
+export type ChangeRequestStatus = 'pending' | 'approved' | 'rejected' | 'superseded';
+export type HistoryResourceType = 'enterprise' | 'service' | 'compliance_document' | 'logo';
+
+export interface ChangeRequestsTable {
+  id: string;
+  enterprise_id: string;
+  author_user_id: string | null;
+  kind: ChangeRequestKind;
+  target_id: string | null;
+  /** JSON object: API field name → proposed value (only the fields that change). */
+  proposed: string;
+  /** JSON object: the same fields' values when proposed. */
+  previous: Generated<string>;
+  base_version: number;
+  status: Generated<ChangeRequestStatus>;
+  reviewer_user_id: string | null;
+  review_comment: string | null;
+  /** JSON object: what approval applied (proposal plus corrections). */
+  applied: string | null;
+  created_at: string;
+  updated_at: string;
+  reviewed_at: string | null;
+}
+
+/** Field-level history in the shape of HSDS 3.0 `metadata`. */
+export interface FieldHistoryTable {
+  id: Generated<number>;
+  enterprise_id: string;
+  resource_type: HistoryResourceType;
+  resource_id: string;
+  field_name: string;
+  previous_value: string | null;
+  replacement_value: string | null;
+  updated_by: string | null;
+  updated_by_name: string | null;
+  last_action_date: string;
+  last_action_type: string;
+  change_request_id: string | null;
+}
+
+export interface DocumentFilesTable {
+  id: string;
+  document_id: string;
+  enterprise_id: string;
+  stored_name: string;
+  original_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: string;
+  previous_file_id: string | null;
+  replaced_by_file_id: string | null;
+}
+
+export interface LogosTable {
+  id: string;
+  enterprise_id: string;
+  stored_name: string;
+  original_name: string;
+  media_type: 'image/png' | 'image/jpeg' | 'image/webp';
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
+export interface ExpiryNoticesTable {
+  id: Generated<number>;
+  enterprise_id: string;
+  document_id: string;
+  kind: 'expiring' | 'expired';
+  valid_until: string;
+  recipients: Generated<number>;
+  sent_at: string;
+}
+
 export interface Database {
   areas: AreasTable;
   cpv_codes: CpvCodesTable;
@@ -327,4 +409,9 @@ export interface Database {
   audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
   backup_runs: BackupRunsTable;
+  change_requests: ChangeRequestsTable;
+  field_history: FieldHistoryTable;
+  document_files: DocumentFilesTable;
+  logos: LogosTable;
+  expiry_notices: ExpiryNoticesTable;
 }

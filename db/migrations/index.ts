@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m001 from './001-core.ts';
 import * as m002 from './002-accounts.ts';
 import * as m003 from './003-procurement.ts';
+import * as m005 from './005-self-service.ts';
 import * as m006 from './006-operations.ts';
 
 /**
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '001-core': m001,
   '002-accounts': m002,
   '003-procurement': m003,
+  '005-self-service': m005,
   '006-operations': m006,
 };
