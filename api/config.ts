@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { readAccountsConfig, testAccountsConfig, AccountsConfigError, type AccountsConfig } from './accounts/accounts-config.ts';
 
 /** Everything the app reads from the environment, read once by server.ts. Tests build it by hand. */
@@ -19,6 +20,10 @@ export interface AppConfig {
   accounts: AccountsConfig;
   /** Operations (issue 8): metrics, backups, load shedding. See README "Operations". */
   operations: OperationsConfig;
+  /** Self-service (issue 5): where uploaded documents and logos are stored (UPLOAD_DIR). */
+  uploadDir: string;
+  /** Minutes between runs of the document-expiry notices job (EXPIRY_CHECK_INTERVAL_MINUTES); 0 = off. */
+  expiryCheckIntervalMinutes: number;
 }
 
 export interface OperationsConfig {
@@ -147,6 +152,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     accounts: readAccountsSettings(env),
     operations: readOperationsConfig(env, cwd),
+    uploadDir: resolve(cwd, env.UPLOAD_DIR || 'data/uploads'),
+    expiryCheckIntervalMinutes: parseNumber('EXPIRY_CHECK_INTERVAL_MINUTES', env.EXPIRY_CHECK_INTERVAL_MINUTES, 60, 0, 10_080),
   };
 }
 
@@ -163,6 +170,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     trustProxy: false,
     accounts: testAccountsConfig(),
     operations: testOperationsConfig(),
+    uploadDir: join(tmpdir(), `koinsep-test-uploads-${process.pid}`),
+    expiryCheckIntervalMinutes: 0,
     ...overrides,
   };
 }

@@ -48,7 +48,16 @@ export type Action =
   | 'mail_outbox.read'
   | 'audit_log.read'
   | 'enterprise.read_private'
-  | 'enterprise.update';
+  | 'enterprise.update'
+  // Self-service and moderation (issue 5).
+  | 'enterprise.propose_change'
+  | 'enterprise.verify'
+  | 'enterprise.read_history'
+  | 'change_request.read'
+  | 'change_request.review'
+  | 'document.read'
+  | 'document.write'
+  | 'compliance.read';
 
 export function isMunicipal(user: AuthUser): boolean {
   return user.role === 'admin' || user.role === 'staff';
@@ -90,6 +99,15 @@ const RULES: Record<Action, Rule> = {
   'audit_log.read': (u) => u.role === 'admin',
   'enterprise.read_private': (u, o) => isMunicipal(u) || ownEnterprise(u, o),
   'enterprise.update': (u, o) => isMunicipal(u) || ownEnterprise(u, o),
+  // Enterprises propose (moderated); staff edit directly and review proposals.
+  'enterprise.propose_change': (u, o) => !isMunicipal(u) && ownEnterprise(u, o),
+  'enterprise.verify': (u) => isMunicipal(u),
+  'enterprise.read_history': (u) => isMunicipal(u),
+  'change_request.read': (u, o) => isMunicipal(u) || ownEnterprise(u, o),
+  'change_request.review': (u) => isMunicipal(u),
+  'document.read': (u, o) => isMunicipal(u) || ownEnterprise(u, o),
+  'document.write': (u, o) => isMunicipal(u) || ownEnterprise(u, o),
+  'compliance.read': (u) => isMunicipal(u),
 };
 
 function manages(user: AuthUser, object: ObjectScope): boolean {

@@ -1,0 +1,233 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, EnterprisesTable } from '../../db/schema.ts';
+import {
+  PROFILE_FIELD_NAMES,
+  profileColumnsOf,
+  profileValuesOf,
+  type FieldValue,
+  type InvalidField,
+  type ProfileValues,
+  type ServiceValues,
+} from '../domain/profile-changes.ts';
+import { recordHistory, type HistoryActor } from './enterprise-history.ts';
+
+/**
+ * Reads and writes of an enterprise's own profile and services for self-service,
+ * moderation and staff edits (issue 5). Every write bumps the row's version (the ETag)
+ * and records field history; callers run them inside a transaction and reindex search.
+ */
+
+type Db = Kysely<Database> | Transaction<Database>;
+export type EnterpriseRow = Selectable<EnterprisesTable>;
+
+export async function findEnterprise(db: Db, by: { id: string } | { slug: string }): Promise<EnterpriseRow | undefined> {
+  const query = db.selectFrom('enterprises').selectAll();
+  return 'id' in by ? query.where('id', '=', by.id).executeTakeFirst() : query.where('slug', '=', by.slug).executeTakeFirst();
+}
+
+export interface ServiceRecord {
+  id: string;
+  enterpriseId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  values: ServiceValues;
+}
+
+export async function loadServices(db: Db, enterpriseId: string, onlyId?: string): Promise<ServiceRecord[]> {
+  let query = db.selectFrom('services').selectAll().where('enterprise_id', '=', enterpriseId);
+  if (onlyId) query = query.where('id', '=', onlyId);
+  const services = await query.orderBy('created_at').orderBy('id').execute();
+  if (services.length === 0) return [];
+  const ids = services.map((s) => s.id);
+  const [cpv, categories, areas] = await Promise.all([
+    db.selectFrom('service_cpv_codes').select(['service_id', 'cpv_code as value']).where('service_id', 'in', ids).execute(),
+    db.selectFrom('service_categories').select(['service_id', 'category_id as value']).where('service_id', 'in', ids).execute(),
+    db.selectFrom('service_areas').select(['service_id', 'area_id as value']).where('service_id', 'in', ids).execute(),
+  ]);
+  const listOf = (rows: Array<{ service_id: string; value: string }>, id: string) =>
+    rows.filter((r) => r.service_id === id).map((r) => r.value).sort();
+  return services.map((s) => ({
+    id: s.id,
+    enterpriseId: s.enterprise_id,
+    version: s.version,
+    createdAt: s.created_at,
+    updatedAt: s.updated_at,
+    values: {
+      titleEl: s.title_el,
+      titleEn: s.title_en,
+      descriptionEl: s.description_el,
+      descriptionEn: s.description_en,
+      cpvCodes: listOf(cpv, s.id),
+      categories: listOf(categories, s.id),
+      areas: listOf(areas, s.id),
+      status: s.status,
+    },
+  }));
+}
+
+/** The database checks of service values: every CPV code, category and area must exist. */
+export async function checkServiceReferences(db: Db, changes: Partial<ServiceValues>): Promise<InvalidField[]> {
+  const invalid: InvalidField[] = [];
+  const missing = async (table: 'cpv_codes' | 'categories' | 'areas', column: 'code' | 'id', values: string[]) => {
+    if (values.length === 0) return [];
+    const found = new Set(
+      (await db.selectFrom(table).select(`${column} as value` as never).where(column as never, 'in', values as never).execute()).map(
+        (r) => (r as unknown as { value: string }).value,
+      ),
+    );
+    return values.filter((v) => !found.has(v));
+  };
+  const lists = [
+    ['cpvCodes', 'cpv_codes', 'code', 'not in the CPV list'],
+    ['categories', 'categories', 'id', 'unknown category'],
+    ['areas', 'areas', 'id', 'unknown area'],
+  ] as const;
+  for (const [field, table, column, reason] of lists) {
+    const values = changes[field];
+    if (!Array.isArray(values)) continue;
+    const unknown = await missing(table, column, values);
+    if (unknown.length) invalid.push({ name: field, reason: `${reason}: ${unknown.join(', ')}` });
+  }
+  if (Array.isArray(changes.cpvCodes) && changes.cpvCodes.length === 0 && changes.status !== 'inactive')
+    invalid.push({ name: 'cpvCodes', reason: 'an active service needs at least one CPV code' });
+  return invalid;
+}
+
+export async function municipalityExists(db: Db, id: string): Promise<boolean> {
+  return !!(await db.selectFrom('areas').select('id').where('id', '=', id).where('kind', '=', 'municipality').executeTakeFirst());
+}
+
+export async function afmTakenByAnother(db: Db, afm: string, enterpriseId: string): Promise<boolean> {
+  return !!(await db.selectFrom('enterprises').select('id').where('afm', '=', afm).where('id', '!=', enterpriseId).executeTakeFirst());
+}
+
+export interface WriteContext {
+  actor: HistoryActor;
+  action: string;
+  changeRequestId?: string | null;
+}
+
+/**
+ * Applies profile changes, bumps the version, records history. With `expectedVersion` the
+ * update happens only if nobody changed the row since (returns false otherwise).
+ */
+export async function applyProfileChanges(
+  trx: Transaction<Database>,
+  enterpriseId: string,
+  changes: Partial<ProfileValues>,
+  context: WriteContext,
+  expectedVersion?: number,
+): Promise<boolean> {
+  const row = await findEnterprise(trx, { id: enterpriseId });
+  if (!row || (expectedVersion !== undefined && row.version !== expectedVersion)) return false;
+  const before = profileValuesOf(row);
+  const now = new Date().toISOString();
+  const result = await trx
+    .updateTable('enterprises')
+    .set({ ...(profileColumnsOf(changes) as Record<string, never>), version: row.version + 1, updated_at: now })
+    .where('id', '=', enterpriseId)
+    .where('version', '=', row.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await recordHistory(trx, {
+    enterpriseId,
+    resourceType: 'enterprise',
+    resourceId: enterpriseId,
+    action: context.action,
+    actor: context.actor,
+    changeRequestId: context.changeRequestId,
+    at: now,
+    changes: PROFILE_FIELD_NAMES.filter((f) => f in changes).map((f) => ({ field: f, before: before[f], after: changes[f] })),
+  });
+  return true;
+}
+
+async function replaceList(
+  trx: Transaction<Database>,
+  table: 'service_cpv_codes' | 'service_categories' | 'service_areas',
+  column: 'cpv_code' | 'category_id' | 'area_id',
+  serviceId: string,
+  values: string[],
+) {
+  await trx.deleteFrom(table).where('service_id', '=', serviceId).execute();
+  if (values.length) await trx.insertInto(table).values(values.map((v) => ({ service_id: serviceId, [column]: v })) as never).execute();
+}
+
+/**
+ * Creates (when it does not exist) or updates a service with the changes, bumps its
+ * version and records history. Returns false when `expectedVersion` is stale.
+ */
+export async function applyServiceChanges(
+  trx: Transaction<Database>,
+  enterpriseId: string,
+  serviceId: string,
+  changes: Partial<ServiceValues>,
+  context: WriteContext,
+  expectedVersion?: number,
+): Promise<boolean> {
+  const [existing] = await loadServices(trx, enterpriseId, serviceId);
+  if (expectedVersion !== undefined && (existing?.version ?? 0) !== expectedVersion) return false;
+  const now = new Date().toISOString();
+  const columns = {
+    ...('titleEl' in changes ? { title_el: changes.titleEl as string } : {}),
+    ...('titleEn' in changes ? { title_en: changes.titleEn as string | null } : {}),
+    ...('descriptionEl' in changes ? { description_el: (changes.descriptionEl as string | null) ?? '' } : {}),
+    ...('descriptionEn' in changes ? { description_en: changes.descriptionEn as string | null } : {}),
+    ...('status' in changes ? { status: changes.status as 'active' | 'inactive' } : {}),
+  };
+  if (existing) {
+    const result = await trx
+      .updateTable('services')
+      .set({ ...columns, version: existing.version + 1, updated_at: now })
+      .where('id', '=', serviceId)
+      .where('version', '=', existing.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
+  } else {
+    await trx
+      .insertInto('services')
+      .values({ id: serviceId, enterprise_id: enterpriseId, title_el: (changes.titleEl as string) ?? '', ...columns, created_at: now, updated_at: now })
+      .execute();
+  }
+  if (Array.isArray(changes.cpvCodes)) await replaceList(trx, 'service_cpv_codes', 'cpv_code', serviceId, changes.cpvCodes);
+  if (Array.isArray(changes.categories)) await replaceList(trx, 'service_categories', 'category_id', serviceId, changes.categories);
+  if (Array.isArray(changes.areas)) await replaceList(trx, 'service_areas', 'area_id', serviceId, changes.areas);
+  await recordHistory(trx, {
+    enterpriseId,
+    resourceType: 'service',
+    resourceId: serviceId,
+    action: existing ? context.action : 'create',
+    actor: context.actor,
+    changeRequestId: context.changeRequestId,
+    at: now,
+    changes: Object.entries(changes).map(([field, after]) => ({
+      field,
+      before: existing ? existing.values[field as keyof ServiceValues] : null,
+      after: after as FieldValue,
+    })),
+  });
+  return true;
+}
+
+/** Deletes a service (history keeps what it was). Returns false when `expectedVersion` is stale. */
+export async function deleteService(
+  trx: Transaction<Database>,
+  enterpriseId: string,
+  serviceId: string,
+  context: WriteContext,
+  expectedVersion: number,
+): Promise<boolean> {
+  const [existing] = await loadServices(trx, enterpriseId, serviceId);
+  if (!existing || existing.version !== expectedVersion) return false;
+  await trx.deleteFrom('services').where('id', '=', serviceId).where('version', '=', expectedVersion).execute();
+  await recordHistory(trx, {
+    enterpriseId,
+    resourceType: 'service',
+    resourceId: serviceId,
+    action: 'delete',
+    actor: context.actor,
+    changes: Object.entries(existing.values).map(([field, before]) => ({ field, before, after: null })),
+  });
+  return true;
+}

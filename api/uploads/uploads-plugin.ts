@@ -1,0 +1,10 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { createUploadStore } from './upload-store.ts';
+
+/** `app.uploads`: the file store under config.uploadDir (documents and logos). */
+async function uploads(app: FastifyInstance) {
+  app.decorate('uploads', createUploadStore(app.config.uploadDir));
+}
+
+export default fp(uploads, { name: 'uploads' });
