@@ -135,13 +135,17 @@ export class KoinsepDirectory extends LitElement {
   }
 
   private _results = new Task(this, {
-    task: ([q, category, area, legalForm, page, lang, pageSize], { signal }) =>
-      this._client().searchEnterprises({ q: q || undefined, category, area, legalForm, page, pageSize, lang }, signal),
+    // The query travels with its results: while a newer search is pending, the list on
+    // screen (and its heading) still belongs to the older query.
+    task: async ([query, category, area, legalForm, page, lang, pageSize], { signal }) => ({
+      query,
+      list: await this._client().searchEnterprises({ q: query || undefined, category, area, legalForm, page, pageSize, lang }, signal),
+    }),
     args: () =>
       [this._query, this._category, this._area, this._legalForm, this._page, this._lang, this._size] as const,
-    onComplete: (list: EnterpriseList) => {
-      this._announcement = resultsSentence(this._lang, list.total, this._query);
-      this._emit<KoinsepResultsDetail>('koinsep-results', { total: list.total, query: this._query });
+    onComplete: ({ query, list }: { query: string; list: EnterpriseList }) => {
+      this._announcement = resultsSentence(this._lang, list.total, query);
+      this._emit<KoinsepResultsDetail>('koinsep-results', { total: list.total, query });
     },
   });
 
@@ -407,7 +411,7 @@ export class KoinsepDirectory extends LitElement {
   override render() {
     const lang = this._lang;
     const results = this._results;
-    const list = results.value;
+    const list = results.value?.list;
     const hasFilters = Boolean(this._category || this._area || this._legalForm);
     const languageSwitch = renderLanguageSwitch(lang, this._onLanguage);
     const body = this._enterprise
@@ -440,7 +444,7 @@ export class KoinsepDirectory extends LitElement {
           list,
           pending: results.status === TaskStatus.PENDING,
           failed: results.status === TaskStatus.ERROR,
-          query: this._query,
+          query: results.value?.query ?? this._query,
           hasFilters,
           hrefFor: this._hrefFor,
           onOpen: this._onOpen,
