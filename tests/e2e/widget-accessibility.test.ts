@@ -64,6 +64,30 @@ describe.each(['el', 'en'] as const)('axe-core finds no violations (%s)', (lang)
   });
 });
 
+describe('motion', () => {
+  it('animates the loading skeleton only for visitors who have not asked for reduced motion', async () => {
+    const skeletonAnimation = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const context = await env.browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/v1/enterprises?*', async (route) => {
+        await held;
+        await route.continue().catch(() => undefined);
+      });
+      await page.goto(`${env.host.origin}/el`);
+      const bone = page.locator('koinsep-directory .bone').first();
+      await bone.waitFor();
+      const animation = await bone.evaluate((el) => getComputedStyle(el).animationName);
+      release();
+      await context.close();
+      return animation;
+    };
+    expect(await skeletonAnimation('reduce')).toBe('none');
+    expect(await skeletonAnimation('no-preference')).toBe('shimmer');
+  });
+});
+
 describe('keyboard only', () => {
   const focused = (page: Page) =>
     page.evaluate(() => {
