@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { NotFoundProblem } from '../../http/errors.ts';
+import { HttpProblem, InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import type { Action } from '../../domain/authorization.ts';
+import { ENTERPRISE_ROLES, type Action } from '../../domain/authorization.ts';
 import { findUserById, getUserView, listUserViews } from '../../accounts/users.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { actorOf, enforce } from '../auth/helpers.ts';
@@ -19,6 +19,17 @@ const UserListQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 const UserListSchema = Type.Object({ items: Type.Array(UserSchema) }, { additionalProperties: false });
+const UpdateUserSchema = Type.Object(
+  {
+    role: RoleSchema,
+    enterpriseId: Type.Optional(
+      Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()], {
+        description: 'Required for enterprise roles; must be absent or null for admin and staff',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 const EndedSessionsSchema = Type.Object({ user: UserSchema, endedSessions: Type.Integer() }, { additionalProperties: false });
 
 /**
@@ -53,6 +64,67 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const me = request.user!;
       const enterpriseId = me.role === 'enterprise_manager' ? me.enterpriseId! : request.query.enterpriseId;
       return { items: await listUserViews(app.db, { ...request.query, enterpriseId }) };
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: "Change an account's role and enterprise (admins only); the account's sessions end",
+        description:
+          'Enterprise roles need an enterpriseId, admin and staff must not have one. The last active admin cannot stop being an admin (409 last_admin).',
+        params: IdParamsSchema,
+        body: UpdateUserSchema,
+        response: { 200: UserSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+      // Changing roles hands out power over every account: admins only (issue 4, DESIGN §1).
+      preHandler: requireRole('admin'),
+    },
+    async (request) => {
+      const target = await loadTarget(request, request.params.id, 'user.read');
+      const { role } = request.body;
+      const enterpriseId = request.body.enterpriseId ?? null;
+      const isEnterpriseRole = ENTERPRISE_ROLES.includes(role);
+      if (isEnterpriseRole && !enterpriseId) throw new InvalidParameterProblem('enterpriseId', `is required for the role ${role}`, 'body');
+      if (!isEnterpriseRole && enterpriseId) throw new InvalidParameterProblem('enterpriseId', `must be empty for the role ${role}`, 'body');
+      if (enterpriseId) {
+        const known = await app.db.selectFrom('enterprises').select('id').where('id', '=', enterpriseId).executeTakeFirst();
+        if (!known) throw new InvalidParameterProblem('enterpriseId', 'is not a known enterprise', 'body');
+      }
+      if (target.role === role && target.enterprise_id === enterpriseId) return (await getUserView(app.db, target.id))!;
+      await app.db.transaction().execute(async (trx) => {
+        if (target.role === 'admin' && role !== 'admin' && target.status === 'active') {
+          // Counted inside the transaction, so two admins demoting each other cannot both succeed.
+          const others = await trx
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('role', '=', 'admin')
+            .where('status', '=', 'active')
+            .where('id', '!=', target.id)
+            .executeTakeFirstOrThrow();
+          if (Number(others.n) === 0) {
+            throw new HttpProblem(409, 'last_admin', 'Last admin', 'This is the last active admin: make another account admin first.', {
+              invalidParams: [{ name: 'role', reason: 'the last active admin must stay admin', in: 'body' }],
+            });
+          }
+        }
+        await trx
+          .updateTable('users')
+          .set({ role, enterprise_id: enterpriseId, updated_at: new Date().toISOString() })
+          .where('id', '=', target.id)
+          .execute();
+        await recordAudit(trx, actorOf(request), {
+          action: 'user.role_changed',
+          objectType: 'user',
+          objectId: target.id,
+          details: { email: target.email, from: { role: target.role, enterpriseId: target.enterprise_id }, to: { role, enterpriseId } },
+        });
+      });
+      // New powers (or fewer) take effect at the next sign-in, with the second factor the new role needs.
+      sessions.destroyAllForUser(target.id);
+      return (await getUserView(app.db, target.id))!;
     },
   );
 
