@@ -31,10 +31,19 @@ interface ImportJob {
   createdAt: number;
   plan: ImportPlan | null;
   error: { code: string; messageEl: string; messageEn: string } | null;
-  result: { enterprises: number; services: number } | null;
+  result: { enterprises: number; services: number; created: CreatedEnterprise[] } | null;
 }
 
-const JobSchema = Type.Object({
+/** The first enterprises an import created, so the app can link to them. */
+interface CreatedEnterprise {
+  id: string;
+  slug: string;
+  name: string;
+  status: string;
+}
+const CREATED_LISTED = 100;
+
+export const JobSchema = Type.Object({
   id: Type.String(),
   fileName: Type.String(),
   status: Type.String(),
@@ -61,7 +70,16 @@ const JobSchema = Type.Object({
     }),
     Type.Null(),
   ]),
-  result: Type.Union([Type.Object({ enterprises: Type.Integer(), services: Type.Integer() }), Type.Null()]),
+  result: Type.Union([
+    Type.Object({
+      enterprises: Type.Integer(),
+      services: Type.Integer(),
+      created: Type.Array(Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), status: Type.String() }), {
+        description: `The first ${CREATED_LISTED} enterprises created, in file order`,
+      }),
+    }),
+    Type.Null(),
+  ]),
 });
 
 function view(job: ImportJob) {
@@ -191,9 +209,12 @@ const spreadsheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
       job.processed = 0;
       job.total = job.plan.enterprises.length;
       try {
-        job.result = commitImport(app.sqlite, app.registry.indexer, job.plan, { userId: request.user!.id, email: request.user!.email, ip: request.ip }, (done) => {
+        const written = commitImport(app.sqlite, app.registry.indexer, job.plan, { userId: request.user!.id, email: request.user!.email, ip: request.ip }, (done) => {
           job.processed = done;
         });
+        const createdRow = app.sqlite.prepare<[string]>('select id, slug, coalesce(trade_name, legal_name) as name, status from enterprises where afm = ?');
+        const created = job.plan.enterprises.slice(0, CREATED_LISTED).map((e) => createdRow.get(e.afm) as CreatedEnterprise);
+        job.result = { ...written, created };
         job.status = 'committed';
       } catch (error) {
         job.status = 'invalid';
