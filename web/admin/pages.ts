@@ -50,6 +50,13 @@ export const PAGES: AdminPage[] = [
     load: () => import('./pages/dashboard/koinsep-dashboard-page.ts'),
   },
   {
+    path: 'import-export',
+    tag: 'koinsep-import-export-page',
+    label: { el: 'Εισαγωγή και εξαγωγή', en: 'Import and export' },
+    roles: ['admin', 'staff'],
+    load: () => import('./pages/import-export/koinsep-import-export-page.ts'),
+  },
+  {
     path: 'users',
     tag: 'koinsep-users-page',
     label: { el: 'Χρήστες και προσκλήσεις', en: 'Users and invitations' },
