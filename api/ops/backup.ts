@@ -103,8 +103,7 @@ export async function backupDatabase(source: SQLite.Database, targetPath: string
     renameSync(partial, targetPath);
     fsyncPath(dirname(targetPath));
   } catch (error) {
-    rmSync(partial, { force: true });
-    rmSync(`${partial}-journal`, { force: true });
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
     throw error;
   }
   return { path: targetPath, sizeBytes: statSync(targetPath).size, startedAt, finishedAt: new Date().toISOString() };
@@ -144,5 +143,5 @@ export function removePartialBackups(dir: string): void {
   } catch {
     return;
   }
-  for (const name of names) if (/^\.koinsep-.*\.partial(-journal)?$/.test(name)) rmSync(join(dir, name), { force: true });
+  for (const name of names) if (/^\.koinsep-.*\.partial(-journal|-wal|-shm)?$/.test(name)) rmSync(join(dir, name), { force: true });
 }
