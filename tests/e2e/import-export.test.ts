@@ -160,7 +160,10 @@ describe('spreadsheet import and export in the staff app', () => {
     await expect(page.getByRole('radio', { name: 'Excel (.xlsx)' }).isChecked()).resolves.toBe(true);
     await page.getByText('10 από 22 στήλες').waitFor();
     const selectAll = page.getByRole('checkbox', { name: 'Όλες οι στήλες' });
-    await selectAll.focus();
+    // Keyboard: Tab leaves the format radio group for select-all, which shows its focus ring.
+    await page.getByRole('radio', { name: 'Excel (.xlsx)' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(selectAll.evaluate((box) => box.matches(':focus-visible') && getComputedStyle(box).outlineStyle)).resolves.toBe('solid');
     await page.keyboard.press('Space');
     await page.getByText('22 από 22 στήλες').waitFor();
 
@@ -206,8 +209,21 @@ describe('spreadsheet import and export in the staff app', () => {
     await page.getByRole('radio', { name: 'Services' }).waitFor();
     await page.getByText('2 of 12 columns').waitFor();
     await expectAxeClean();
+    // Phone width: nothing pushes the page sideways (wide tables scroll inside their own region).
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     // Back to Greek for whoever runs next in this browser profile.
     await page.getByRole('button', { name: 'Ελληνικά' }).click();
+  });
+
+  it('explains a file in the wrong encoding and keeps the form ready for another', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Εισαγωγή και εξαγωγή' }).waitFor();
+    await page.getByRole('button', { name: 'Νέα εισαγωγή' }).click();
+    const win1253 = Buffer.concat([Buffer.from(`${HEADER}\n911111036;`), Buffer.from([0xca, 0xe1, 0xe8]), Buffer.from(';koispe;;;;;\n')]);
+    await page.getByLabel('Αρχείο προς εισαγωγή (.xlsx ή .csv, έως 20 MB)').setInputFiles({ name: 'greek.csv', mimeType: 'text/csv', buffer: win1253 });
+    await page.getByRole('button', { name: 'Έλεγχος αρχείου' }).click();
+    await page.getByRole('alert').filter({ hasText: /^Το αρχείο δεν διαβάστηκε: .*Windows-1253/ }).waitFor();
+    await expect(page.getByRole('button', { name: 'Έλεγχος αρχείου' }).isEnabled()).resolves.toBe(true);
+    expect(enterpriseByAfm('911111036')).toBeUndefined();
     expect(pageErrors).toEqual([]);
   });
 });
