@@ -100,7 +100,18 @@ function isFormula(column: ImportColumn, value: string): boolean {
   return true;
 }
 
+/** Plans a whole table at once (tests, small files). */
 export function planImport(table: Table, reference: ImportReference): ImportPlan {
+  const planner = createImportPlanner(table, reference);
+  for (const row of table.rows) planner.planRow(row);
+  return planner.finish();
+}
+
+/**
+ * Plans row by row, so a caller can report real progress and yield between slices;
+ * state spans rows because duplicates and conflicts are found across the whole file.
+ */
+export function createImportPlanner(table: Table, reference: ImportReference) {
   const index = new Map<string, number>();
   table.header.forEach((name, i) => index.set(name.trim(), i));
   const unknownColumns = table.header.filter((h) => h && !(IMPORT_COLUMNS as readonly string[]).includes(h));
@@ -110,7 +121,7 @@ export function planImport(table: Table, reference: ImportReference): ImportPlan
   const serviceKeys = new Map<string, number>();
   const rows: RowReport[] = [];
 
-  for (const { line, cells } of table.rows) {
+  function planRow({ line, cells }: Table['rows'][number]): void {
     const problems: RowProblem[] = [];
     const get = (column: ImportColumn): string => {
       const i = index.get(column);
@@ -219,9 +230,13 @@ export function planImport(table: Table, reference: ImportReference): ImportPlan
     rows.push({ line, afm, problems });
   }
 
-  const valid = missingColumns.length === 0 && rows.every((r) => r.problems.length === 0);
-  const planned = [...enterprises.values()].map(({ firstLine: _f, sources: _s, ...e }) => e);
-  return { rows, enterprises: planned, unknownColumns, missingColumns, valid };
+  function finish(): ImportPlan {
+    const valid = missingColumns.length === 0 && rows.every((r) => r.problems.length === 0);
+    const planned = [...enterprises.values()].map(({ firstLine: _f, sources: _s, ...e }) => e);
+    return { rows, enterprises: planned, unknownColumns, missingColumns, valid };
+  }
+
+  return { planRow, finish };
 }
 
 function normalise(column: ImportColumn, value: string): string {

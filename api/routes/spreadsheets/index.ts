@@ -6,7 +6,7 @@ import { requireRole } from '../../plugins/auth.ts';
 import { HttpProblem, InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { readSpreadsheet, SpreadsheetFileError } from '../../spreadsheets/read-table.ts';
-import { planImport, type ImportPlan } from '../../spreadsheets/enterprise-import.ts';
+import { createImportPlanner, type ImportPlan } from '../../spreadsheets/enterprise-import.ts';
 import { commitImport, ImportConflictError, loadImportReference } from '../../spreadsheets/commit-import.ts';
 import { EXPORT_COLUMNS, defaultColumns, exportCsv, exportRows, exportXlsx, templateRows, type ExportEntity } from '../../spreadsheets/export.ts';
 
@@ -126,13 +126,18 @@ const spreadsheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
       job.status = 'validating';
       job.total = table.rows.length;
       const reference = loadImportReference(app.sqlite);
-      const SLICE = 1000;
-      // Validation needs the whole file (duplicates across rows), so slices only report progress.
-      for (let i = 0; i < table.rows.length; i += SLICE) {
-        job.processed = Math.min(table.rows.length, i + SLICE);
-        await yieldToEventLoop();
+      const SLICE = 500;
+      const planner = createImportPlanner(table, reference);
+      // Real progress: the counter moves as rows are checked, and other requests are served between slices.
+      for (let i = 0; i < table.rows.length; i++) {
+        planner.planRow(table.rows[i]!);
+        if ((i + 1) % SLICE === 0) {
+          job.processed = i + 1;
+          await yieldToEventLoop();
+        }
       }
-      job.plan = planImport(table, reference);
+      job.processed = table.rows.length;
+      job.plan = planner.finish();
       job.status = job.plan.valid ? 'ready' : 'invalid';
     } catch (error) {
       job.status = 'failed';
