@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { authenticator } from 'otplib';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInAthens } from '../../api/routes/eligibility/run-search.ts';
 import type { EligibilityResponse } from '../../api/routes/eligibility/schemas.ts';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, signIn } from '../helpers/auth.ts';
+import { DEMO_USERS, signIn } from '../helpers/auth.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { signInThroughUi } from '../helpers/ui-sign-in.ts';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 
 /**
@@ -66,14 +66,7 @@ describe('finding eligible enterprises in the staff app', () => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
 
-    await page.goto(`${base}/admin/`);
-    await page.getByLabel('E-mail').fill(DEMO_USERS.staff);
-    await page.getByLabel('Κωδικός πρόσβασης').fill(DEMO_PASSWORD);
-    await page.getByLabel('Κωδικός πρόσβασης').press('Enter');
-    await page.getByLabel('Κωδικός επαλήθευσης').waitFor();
-    await ctx.handle.db.updateTable('user_totp').set({ last_used_step: null }).execute();
-    await page.getByLabel('Κωδικός επαλήθευσης').fill(authenticator.generate(DEMO_TOTP_SECRET));
-    await page.getByLabel('Κωδικός επαλήθευσης').press('Enter');
+    await signInThroughUi(page, base, ctx.handle, DEMO_USERS.staff);
     await page.getByRole('navigation').getByRole('link', { name: 'Επιλέξιμοι φορείς' }).click();
     await page.getByRole('heading', { name: 'Εύρεση επιλέξιμων φορέων' }).waitFor();
 
@@ -131,14 +124,7 @@ describe('finding eligible enterprises in the staff app', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${base}/admin/`);
-    await page.getByLabel('E-mail').fill(DEMO_USERS.admin);
-    await page.getByLabel('Κωδικός πρόσβασης').fill(DEMO_PASSWORD);
-    await page.getByLabel('Κωδικός πρόσβασης').press('Enter');
-    await page.getByLabel('Κωδικός επαλήθευσης').waitFor();
-    await ctx.handle.db.updateTable('user_totp').set({ last_used_step: null }).execute();
-    await page.getByLabel('Κωδικός επαλήθευσης').fill(authenticator.generate(DEMO_TOTP_SECRET));
-    await page.getByLabel('Κωδικός επαλήθευσης').press('Enter');
+    await signInThroughUi(page, base, ctx.handle, DEMO_USERS.admin);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Κοινωνικές προμήθειες' }).click();
     await page.getByRole('heading', { name: 'Ανά διαδικασία ανάθεσης' }).waitFor();

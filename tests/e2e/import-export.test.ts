@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { authenticator } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../helpers/auth.ts';
+import { DEMO_USERS } from '../helpers/auth.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { signInThroughUi } from '../helpers/ui-sign-in.ts';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 
 /**
@@ -43,15 +43,7 @@ afterAll(async () => {
 });
 
 async function signInAsStaff() {
-  await page.goto(`${base}/admin/`);
-  await page.getByLabel('E-mail').fill(DEMO_USERS.staff);
-  await page.getByLabel('Κωδικός πρόσβασης').fill(DEMO_PASSWORD);
-  await page.getByLabel('Κωδικός πρόσβασης').press('Enter');
-  await page.getByLabel('Κωδικός επαλήθευσης').waitFor();
-  // A code is accepted once per 30-second step; forget the last step so a rerun within it works.
-  await ctx.handle.db.updateTable('user_totp').set({ last_used_step: null }).execute();
-  await page.getByLabel('Κωδικός επαλήθευσης').fill(authenticator.generate(DEMO_TOTP_SECRET));
-  await page.getByLabel('Κωδικός επαλήθευσης').press('Enter');
+  await signInThroughUi(page, base, ctx.handle, DEMO_USERS.staff);
 }
 
 /** axe on the whole document (shell and page, into every shadow root), guarded against a vacuous pass. */
