@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { authenticator } from 'otplib';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../helpers/auth.ts';
 import { testAccountsConfig } from '../../api/accounts/accounts-config.ts';
+import { expectAxeClean } from './accounts-support.ts';
 
 /**
  * Issue 4 in a real Chromium against a real SMTP exchange on 127.0.0.1: an admin invites
@@ -78,10 +78,8 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+/** The whole page, the shell's shadow root included (see accounts-support.ts). */
+const expectNoAxeViolations = expectAxeClean;
 
 async function signInWithPassword(page: Page, email: string, password: string) {
   await page.goto(`${base}/admin/`);
