@@ -4,7 +4,8 @@ import { insertEnterprise } from '../helpers/fixtures.ts';
 import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
 
 /**
- * PATCH /api/v1/users/{id}: admins change a role and enterprise.
+ * PATCH /api/v1/users/{id} (admins change a role and enterprise) and
+ * GET /api/v1/users/enterprise-options (the staff app's enterprise picker).
  */
 let ctx: TestContext;
 let draftId: string;
@@ -25,6 +26,32 @@ const patch = (id: string, payload: unknown, headers: Record<string, string>) =>
   ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: payload as object, headers });
 const sessionStatus = async (who: SignedIn) =>
   (await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { cookie: who.cookie } })).statusCode;
+
+describe('GET /api/v1/users/enterprise-options', () => {
+  it('lists every enterprise, drafts included, to staff and admins, sorted by name', async () => {
+    for (const email of [DEMO_USERS.staff, DEMO_USERS.admin]) {
+      const session = await signIn(ctx.app, email);
+      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/users/enterprise-options', headers: session.headers });
+      expect(response.statusCode).toBe(200);
+      const items = response.json().items as Array<{ id: string; name: string; status: string; afm: string }>;
+      const total = await ctx.app.db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(items.length).toBe(Number(total.n));
+      expect(items.find((i) => i.id === draftId)).toMatchObject({ name: 'Ραφτάδικο', status: 'draft', legalName: 'Εργαστήρι Ραπτικής ΚοινΣΕπ' });
+      const names = items.map((i) => i.name);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'el')));
+    }
+  });
+
+  it('is not for enterprise people or anonymous callers', async () => {
+    for (const email of [DEMO_USERS.manager1, DEMO_USERS.member1]) {
+      const session = await signIn(ctx.app, email);
+      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/users/enterprise-options', headers: session.headers });
+      expect(response.statusCode).toBe(403);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/users/enterprise-options' })).statusCode).toBe(401);
+  });
+});
 
 describe('PATCH /api/v1/users/{id}', () => {
   it('lets an admin move a member to another enterprise as its manager: sessions end, audited, visible in the list', async () => {
@@ -149,5 +176,6 @@ describe('PATCH /api/v1/users/{id}', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(['enterpriseId', 'role']);
     expect(schema.required).toEqual(['role']);
     expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409']);
+    expect(doc.paths['/api/v1/users/enterprise-options']!.get).toBeDefined();
   });
 });

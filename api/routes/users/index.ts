@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { HttpProblem, InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
 import { requireRole } from '../../plugins/auth.ts';
@@ -30,6 +30,19 @@ const UpdateUserSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+const EnterpriseOptionSchema = Type.Object(
+  {
+    id: Type.String(),
+    slug: Type.String(),
+    name: Type.String({ description: 'Trade name, else legal name' }),
+    legalName: Type.String(),
+    afm: Type.String(),
+    status: Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('hidden')]),
+  },
+  { additionalProperties: false },
+);
+export type EnterpriseOptionDto = Static<typeof EnterpriseOptionSchema>;
+const EnterpriseOptionListSchema = Type.Object({ items: Type.Array(EnterpriseOptionSchema) }, { additionalProperties: false });
 const EndedSessionsSchema = Type.Object({ user: UserSchema, endedSessions: Type.Integer() }, { additionalProperties: false });
 
 /**
@@ -64,6 +77,36 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const me = request.user!;
       const enterpriseId = me.role === 'enterprise_manager' ? me.enterpriseId! : request.query.enterpriseId;
       return { items: await listUserViews(app.db, { ...request.query, enterpriseId }) };
+    },
+  );
+
+  app.get(
+    '/enterprise-options',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Every enterprise in the registry, drafts and hidden ones too, for choosing whom to invite or assign (staff only)',
+        description: 'Invitations often precede publication, so drafts are included. Sorted by name in Greek order.',
+        response: { 200: EnterpriseOptionListSchema, ...problemResponses(401, 403) },
+      },
+      preHandler: requireRole('admin', 'staff'),
+    },
+    async () => {
+      const rows = await app.db
+        .selectFrom('enterprises')
+        .select(['id', 'slug', 'legal_name', 'trade_name', 'afm', 'status'])
+        .limit(10_000)
+        .execute();
+      const items = rows.map((row) => ({
+        id: row.id,
+        slug: row.slug,
+        name: row.trade_name ?? row.legal_name,
+        legalName: row.legal_name,
+        afm: row.afm,
+        status: row.status,
+      }));
+      items.sort((a, b) => a.name.localeCompare(b.name, 'el'));
+      return { items };
     },
   );
 

@@ -1,8 +1,9 @@
-import type { UserDto } from '../../../api/routes/auth/schemas.ts';
+import type { Role, UserDto } from '../../../api/routes/auth/schemas.ts';
+import type { EnterpriseOptionDto } from '../../../api/routes/users/index.ts';
 import { apiRequest } from './http.ts';
 
 /** Thin typed calls for /api/v1/users. */
-export type { UserDto };
+export type { EnterpriseOptionDto, UserDto };
 
 export const listUsers = (query: { q?: string; role?: string; status?: string } = {}) => {
   const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as Array<[string, string]>);
@@ -15,3 +16,8 @@ export const reactivateUser = (id: string) => action(id, 'reactivate');
 export const resetUserMfa = (id: string) => action(id, 'mfa-reset');
 export const endUserSessions = (id: string) =>
   apiRequest<{ user: UserDto; endedSessions: number }>('POST', `/api/v1/users/${encodeURIComponent(id)}/end-sessions`);
+/** Admins only: a new role (and the enterprise for enterprise roles); the person's sessions end. */
+export const updateUser = (id: string, change: { role: Role; enterpriseId: string | null }) =>
+  apiRequest<UserDto>('PATCH', `/api/v1/users/${encodeURIComponent(id)}`, change);
+/** Staff only: every enterprise, drafts included, for the enterprise picker. */
+export const listEnterpriseOptions = () => apiRequest<{ items: EnterpriseOptionDto[] }>('GET', '/api/v1/users/enterprise-options');

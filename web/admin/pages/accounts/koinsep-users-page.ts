@@ -2,12 +2,16 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import { deactivateUser, endUserSessions, listUsers, reactivateUser, resetUserMfa, type UserDto } from '../../api/users.ts';
+import { deactivateUser, endUserSessions, listUsers, reactivateUser, resetUserMfa, updateUser, type UserDto } from '../../api/users.ts';
 import { createInvitation, listInvitations, revokeInvitation, type InvitationDto, type Role } from '../../api/invitations.ts';
 import { ProblemError } from '../../api/http.ts';
 import { ROLE_NAMES } from '../../koinsep-admin-app.ts';
 import { intlLocale, type AdminLang } from '../../localization.ts';
 import type { ShellUser } from '../../pages.ts';
+import './koinsep-enterprise-picker.ts';
+
+const isEnterpriseRole = (role: Role) => role === 'enterprise_manager' || role === 'enterprise_member';
+const ALL_ROLES: Role[] = ['admin', 'staff', 'enterprise_manager', 'enterprise_member'];
 
 /**
  * People and invitations. Admins manage everyone; staff see everyone and invite
@@ -26,6 +30,10 @@ export class KoinsepUsersPage extends LitElement {
   @state() private _error = '';
   @state() private _fieldErrors: Record<string, string> = {};
   @state() private _busy = false;
+  @state() private _inviteRole: Role | null = null;
+  @state() private _inviteEnterpriseId = '';
+  /** The account whose role is being changed (admins only). */
+  @state() private _editing: { id: string; role: Role; enterpriseId: string; error: Record<string, string> } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -58,8 +66,12 @@ export class KoinsepUsersPage extends LitElement {
     const formElement = event.target as HTMLFormElement;
     const form = new FormData(formElement);
     const role = String(form.get('role')) as Role;
-    const enterpriseId = String(form.get('enterpriseId') ?? '').trim();
+    const enterpriseId = this._inviteEnterpriseId;
     this._fieldErrors = {};
+    if (isEnterpriseRole(role) && this.user!.role !== 'enterprise_manager' && !enterpriseId) {
+      this._fieldErrors = { enterpriseId: msg('Διαλέξτε επιχείρηση από τη λίστα.', { id: 'users.choose-enterprise' }) };
+      return;
+    }
     this._busy = true;
     try {
       const invitation = await createInvitation({
@@ -70,6 +82,9 @@ export class KoinsepUsersPage extends LitElement {
       });
       this._status = msg(str`Στάλθηκε πρόσκληση στο ${invitation.email}.`, { id: 'users.invited' });
       formElement.reset();
+      this._inviteRole = null;
+      this._inviteEnterpriseId = '';
+      this.renderRoot.querySelector('koinsep-enterprise-picker')?.clear();
       await this._reload();
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
@@ -91,17 +106,89 @@ export class KoinsepUsersPage extends LitElement {
     }
   }
 
+  private _startRoleChange(person: UserDto) {
+    this._editing = { id: person.id, role: person.role, enterpriseId: person.enterprise?.id ?? '', error: {} };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#role-change-role')?.focus());
+  }
+
+  private _cancelRoleChange(person: UserDto) {
+    this._editing = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-role-change="${person.id}"]`)?.focus());
+  }
+
+  private async _onRoleChange(event: SubmitEvent, person: UserDto) {
+    event.preventDefault();
+    const editing = this._editing!;
+    this._error = '';
+    if (isEnterpriseRole(editing.role) && !editing.enterpriseId) {
+      this._editing = { ...editing, error: { enterpriseId: msg('Διαλέξτε επιχείρηση από τη λίστα.', { id: 'users.choose-enterprise' }) } };
+      return;
+    }
+    this._busy = true;
+    try {
+      await updateUser(person.id, { role: editing.role, enterpriseId: isEnterpriseRole(editing.role) ? editing.enterpriseId || null : null });
+      if (person.id === this.user!.id) {
+        // Our own sessions ended with the change: sign in again to get the new role.
+        location.assign('/admin/');
+        return;
+      }
+      this._editing = null;
+      this._status = msg(str`Ο ρόλος του ${person.email} άλλαξε. Οι συνδέσεις του τερματίστηκαν.`, { id: 'users.role-changed' });
+      await this._reload();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-role-change="${person.id}"]`)?.focus());
+    } catch (error) {
+      if (error instanceof ProblemError && error.invalidParams.length) {
+        const lastAdmin = msg('Είστε ο τελευταίος ενεργός διαχειριστής: ορίστε πρώτα άλλον διαχειριστή.', { id: 'users.last-admin' });
+        this._editing = { ...editing, error: Object.fromEntries(error.invalidParams.map((p) => [p.name, error.code === 'last_admin' ? lastAdmin : p.reason])) };
+      } else this._error = (error as Error).message;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private _roleChangeForm(person: UserDto) {
+    const editing = this._editing!;
+    return html`<form class="role-change" @submit=${(e: SubmitEvent) => this._onRoleChange(e, person)} novalidate
+        aria-label=${msg(str`Αλλαγή ρόλου: ${person.email}`, { id: 'users.change-role-of' })}>
+      <label for="role-change-role">${msg('Νέος ρόλος', { id: 'users.new-role' })}</label>
+      <select id="role-change-role" aria-invalid=${editing.error.role ? 'true' : 'false'} aria-describedby="role-change-role-error role-change-hint"
+        @change=${(e: Event) => (this._editing = { ...editing, role: (e.target as HTMLSelectElement).value as Role, error: {} })}>
+        ${ALL_ROLES.map((r) => html`<option value=${r} ?selected=${r === editing.role}>${ROLE_NAMES()[r]}</option>`)}
+      </select>
+      <p id="role-change-role-error" class="error">${editing.error.role ?? nothing}</p>
+      ${isEnterpriseRole(editing.role)
+        ? html`<koinsep-enterprise-picker
+            .label=${msg('Επιχείρηση', { id: 'users.enterprise' })}
+            .value=${editing.enterpriseId}
+            .error=${editing.error.enterpriseId ?? ''}
+            @enterprise-change=${(e: CustomEvent<string | null>) => (this._editing = { ...this._editing!, enterpriseId: e.detail ?? '', error: {} })}
+          ></koinsep-enterprise-picker>`
+        : nothing}
+      <p class="hint" id="role-change-hint">${msg('Η αλλαγή τερματίζει όλες τις συνδέσεις του λογαριασμού.', { id: 'users.role-change-hint' })}</p>
+      <div class="actions">
+        <button class="primary" ?disabled=${this._busy}>${msg('Αποθήκευση ρόλου', { id: 'users.save-role' })}</button>
+        <button type="button" @click=${() => this._cancelRoleChange(person)}>${msg('Άκυρο', { id: 'users.cancel' })}</button>
+      </div>
+    </form>`;
+  }
+
   private _date(iso: string | null) {
     return iso ? new Date(iso).toLocaleString(intlLocale(this.lang), { dateStyle: 'short', timeStyle: 'short' }) : '—';
   }
 
   private _actions(person: UserDto) {
     const me = this.user!;
-    if (person.id === me.id) return nothing;
     const isAdmin = me.role === 'admin';
+    if (isAdmin && this._editing?.id === person.id) return this._roleChangeForm(person);
+    const changeRole = isAdmin
+      ? html`<button type="button" data-role-change=${person.id} @click=${() => this._startRoleChange(person)}>
+          ${msg('Αλλαγή ρόλου', { id: 'users.change-role' })}<span class="visually-hidden"> ${person.email}</span></button>`
+      : nothing;
+    if (person.id === me.id) return isAdmin ? html`<div class="actions">${changeRole}</div>` : nothing;
     const managesMember = me.role === 'enterprise_manager' && person.role === 'enterprise_member';
     if (!isAdmin && !managesMember) return nothing;
     return html`<div class="actions">
+      ${changeRole}
       ${person.status === 'active'
         ? html`<button class="danger" type="button" @click=${() => this._act(() => deactivateUser(person.id), msg(str`Ο λογαριασμός ${person.email} απενεργοποιήθηκε.`, { id: 'users.deactivated' }))}>
             ${msg('Απενεργοποίηση', { id: 'users.deactivate' })}<span class="visually-hidden"> ${person.email}</span></button>`
@@ -119,6 +206,7 @@ export class KoinsepUsersPage extends LitElement {
   override render() {
     if (!this.user) return nothing;
     const roles = this._invitableRoles();
+    const inviteRole = this._inviteRole ?? roles[0]!;
     const err = (f: string) => this._fieldErrors[f];
     return html`
       <h1>${msg('Χρήστες και προσκλήσεις', { id: 'users.title' })}</h1>
@@ -131,12 +219,17 @@ export class KoinsepUsersPage extends LitElement {
           <input id="invite-email" name="email" type="email" required aria-invalid=${err('email') ? 'true' : 'false'} aria-describedby="invite-email-error" />
           <p id="invite-email-error" class="error">${err('email') ?? nothing}</p>
           <label for="invite-role">${msg('Ρόλος', { id: 'users.role' })}</label>
-          <select id="invite-role" name="role">${roles.map((r) => html`<option value=${r}>${ROLE_NAMES()[r]}</option>`)}</select>
-          ${this.user.role === 'enterprise_manager'
-            ? nothing
-            : html`<label for="invite-enterprise">${msg('Κωδικός επιχείρησης (για ρόλους επιχείρησης)', { id: 'users.enterprise-id' })}</label>
-                <input id="invite-enterprise" name="enterpriseId" aria-invalid=${err('enterpriseId') ? 'true' : 'false'} aria-describedby="invite-enterprise-error" />
-                <p id="invite-enterprise-error" class="error">${err('enterpriseId') ?? nothing}</p>`}
+          <select id="invite-role" name="role" @change=${(e: Event) => (this._inviteRole = (e.target as HTMLSelectElement).value as Role)}>
+            ${roles.map((r) => html`<option value=${r}>${ROLE_NAMES()[r]}</option>`)}
+          </select>
+          ${this.user.role !== 'enterprise_manager' && isEnterpriseRole(inviteRole)
+            ? html`<koinsep-enterprise-picker
+                .label=${msg('Επιχείρηση', { id: 'users.enterprise' })}
+                .value=${this._inviteEnterpriseId}
+                .error=${err('enterpriseId') ?? ''}
+                @enterprise-change=${(e: CustomEvent<string | null>) => (this._inviteEnterpriseId = e.detail ?? '')}
+              ></koinsep-enterprise-picker>`
+            : nothing}
           <label for="invite-locale">${msg('Γλώσσα μηνύματος', { id: 'users.mail-language' })}</label>
           <select id="invite-locale" name="locale"><option value="el">Ελληνικά</option><option value="en" lang="en">English</option></select>
           <div class="actions"><button class="primary" ?disabled=${this._busy}>${msg('Αποστολή πρόσκλησης', { id: 'users.send-invite' })}</button></div>
