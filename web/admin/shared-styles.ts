@@ -22,7 +22,9 @@ export const adminStyles = css`
   .card { background: #fff; border: 1px solid #d0d0d0; border-radius: 8px; padding: 1rem 1.25rem; margin-bottom: 1rem; max-width: 44rem; }
   table { border-collapse: collapse; width: 100%; }
   th, td { border-bottom: 1px solid #d0d0d0; padding: 0.5rem; text-align: left; vertical-align: top; }
-  .table-wrap { overflow-x: auto; }
+  /* position: relative contains the absolutely positioned .visually-hidden texts in the cells; without it
+     they escape the scroll box and widen the whole page on a phone. */
+  .table-wrap { overflow-x: auto; position: relative; }
   code, .codes { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; }
   .codes { columns: 2; list-style: none; padding: 0; font-size: 1.1rem; }
   pre { white-space: pre-wrap; word-break: break-word; }
