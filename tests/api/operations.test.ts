@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { DEMO_USERS, signIn } from '../helpers/auth.ts';
 import { testOperationsConfig } from '../../api/config.ts';
 import { buildApp } from '../../api/app.ts';
 import { loggerOptions, redactUrl } from '../../api/ops/logging.ts';
@@ -243,6 +244,30 @@ describe('backups and restore', () => {
 
     const listed = await ctx.app.inject({ url: '/api/v1/operations/backups', headers: bearer(TOKEN) });
     expect(listed.json()).toMatchObject({ backupDir, items: [{ id: run.id, trigger: 'api', status: 'ok' }] });
+  });
+
+  it('lets a signed-in administrator (session + CSRF) take a backup, but not staff or a request without the token', async () => {
+    const runs = () => ctx.handle.sqlite.prepare('select count(*) from backup_runs').pluck().get() as number;
+    const admin = await signIn(ctx.app, DEMO_USERS.admin);
+    const before = runs();
+    const noCsrf = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: { cookie: admin.cookie }, payload: { reason: 'no csrf' } });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.headers['content-type']).toContain('application/problem+json');
+    const staff = await signIn(ctx.app, DEMO_USERS.staff);
+    const byStaff = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: staff.headers, payload: { reason: 'by staff' } });
+    expect(byStaff.statusCode).toBe(403);
+    expect(byStaff.json()).toMatchObject({ status: 403 });
+    expect(runs()).toBe(before);
+
+    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: admin.headers, payload: { reason: 'admin before upgrade' } });
+    expect(response.statusCode).toBe(201);
+    const run = response.json() as { id: string; file: string; trigger: string; status: string; reason: string };
+    expect(run).toMatchObject({ trigger: 'api', status: 'ok', reason: 'admin before upgrade' });
+    expect(checkDatabaseFile(join(backupDir, run.file))).toMatchObject({ integrityOk: true, isKoinsepDatabase: true });
+    expect(runs()).toBe(before + 1);
+    const listed = await ctx.app.inject({ url: '/api/v1/operations/backups?limit=1', headers: { cookie: admin.cookie } });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject({ items: [{ id: run.id, file: run.file }] });
   });
 
   it('keeps only BACKUP_KEEP backups', async () => {
