@@ -15,6 +15,11 @@ export interface Registry {
   /** Call after reference lists (areas, categories, CPV) change. */
   reloadReference(): void;
   onReferenceReload(listener: () => void): void;
+  /**
+   * Changes whenever what the public directory shows may have changed: every indexed
+   * write appends to search_changes, and reference reloads bump a generation.
+   */
+  dataVersion(): string;
 }
 
 declare module 'fastify' {
@@ -30,6 +35,9 @@ async function registry(app: FastifyInstance) {
   const categoryStatement = app.sqlite.prepare('select id, name_el, name_en from categories order by sort_order, id');
   let categories: { el: Map<string, string>; en: Map<string, string> } | null = null;
 
+  const lastChange = app.sqlite.prepare('select coalesce(max(seq), 0) from search_changes').pluck();
+  let referenceGeneration = 0;
+
   const value: Registry = {
     areaTree,
     search: createEnterpriseSearch(app.sqlite),
@@ -42,7 +50,11 @@ async function registry(app: FastifyInstance) {
       }
       return categories[lang];
     },
+    dataVersion() {
+      return `${lastChange.get() as number}.${referenceGeneration}`;
+    },
     reloadReference() {
+      referenceGeneration++;
       areaTree.reload();
       categories = null;
       for (const listener of listeners) listener();

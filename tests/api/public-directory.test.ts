@@ -201,6 +201,20 @@ describe('GET /api/v1/enterprises', () => {
   });
 });
 
+describe('repeated searches', () => {
+  it('serve a change as soon as it is indexed, never a stale cached answer', async () => {
+    const before = (await list('q=gonia')).body;
+    expect(before.items.map((i: { name: string }) => i.name)).toEqual(['ΚοινΣΕπ «Πράσινη Γωνιά»']);
+    await ctx.handle.db.updateTable('enterprises').set({ trade_name: 'Πράσινη Γωνιά Κηπουροί' }).where('slug', '=', 'prasini-gonia').execute();
+    const id = (await ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'prasini-gonia').executeTakeFirstOrThrow()).id;
+    ctx.app.registry.indexer.indexEnterprise(id);
+    const after = (await list('q=gonia')).body;
+    expect(after.items.map((i: { name: string }) => i.name)).toEqual(['Πράσινη Γωνιά Κηπουροί']);
+    await ctx.handle.db.updateTable('enterprises').set({ trade_name: null }).where('slug', '=', 'prasini-gonia').execute();
+    ctx.app.registry.indexer.indexEnterprise(id);
+  });
+});
+
 describe('GET /api/v1/enterprises/{slug}', () => {
   it('returns the public profile with services and only the public contact fields', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/enterprises/katharotita-astrapi' });

@@ -5,6 +5,7 @@ import { InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
 import { LEGAL_FORMS } from '../../domain/legal-forms.ts';
 import { parseCpv, formatCpv, levelNumber } from '../../domain/cpv.ts';
 import { searchKeys } from '../../domain/greek-text.ts';
+import { createResponseCache, sendCached } from '../../http/response-cache.ts';
 import {
   AreaListSchema,
   CategoryListSchema,
@@ -24,6 +25,9 @@ import {
  */
 const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { search, directory, areaTree } = app.registry;
+  // The widget asks the same few questions over and over (every keystroke, every visitor):
+  // serve repeats from memory until the data changes.
+  const searchResponses = createResponseCache(2000);
 
   app.get(
     '/enterprises',
@@ -38,9 +42,16 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       config: { publicCache: true },
     },
-    async (request) => {
+    async (request, reply) => {
       const { q, category, cpv, area, legalForm, page, pageSize } = request.query;
       const lang: Lang = request.query.lang ?? 'el';
+      const version = app.registry.dataVersion();
+      const key = JSON.stringify([lang, q ?? '', category ?? '', cpv ?? '', area ?? '', legalForm ?? '', page, pageSize]);
+      const cached = searchResponses.get(key, version);
+      if (cached) {
+        sendCached(reply, cached);
+        return reply;
+      }
       let cpvCode: string | undefined;
       if (cpv) {
         const parsed = parseCpv(cpv);
@@ -58,7 +69,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         pageSize,
       });
       const categoryNames = app.registry.categoryNames(lang);
-      return {
+      const body = {
         items: directory.summaries(result.ids, lang),
         total: result.total,
         page,
@@ -74,6 +85,9 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
           })),
         },
       };
+      // Serialized by the route's response schema (the whitelist), then kept for repeats.
+      sendCached(reply, searchResponses.set(key, version, reply.serialize(body) as string));
+      return reply;
     },
   );
 
