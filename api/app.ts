@@ -1,6 +1,5 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import helmet from '@fastify/helmet';
 import etag from '@fastify/etag';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { AppConfig } from './config.ts';
@@ -8,6 +7,7 @@ import problemDetails, { frameworkErrorProblem } from './plugins/problem-details
 import openapi from './plugins/openapi.ts';
 import registry from './plugins/registry.ts';
 import publicCache from './plugins/public-cache.ts';
+import securityHeaders from './plugins/security-headers.ts';
 import auth from './plugins/auth.ts';
 import authRoutes from './routes/auth/index.ts';
 import userRoutes from './routes/users/index.ts';
@@ -68,29 +68,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(backups);
   await app.register(metrics);
   await app.register(loadShedding);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    // HSTS only means something over HTTPS; set per request below.
-    strictTransportSecurity: false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  });
+  await app.register(securityHeaders);
   await app.register(etag);
   await app.register(publicCache);
   await app.register(openapi);
