@@ -32,6 +32,9 @@ export interface EnterpriseSearchResult {
   facets: { categories: Map<string, number>; legalForms: Map<string, number> };
 }
 
+/** Memory bound for cached text results: 12 bytes a posting, so about 50 MB. */
+const MAX_CACHED_POSTINGS = 4_000_000;
+
 type FacetRow = [number, string, string, string, number, string | null, string | null, string | null];
 
 const FACET_SQL = `
@@ -133,6 +136,29 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     .prepare<[string]>('select rowid, bm25(enterprise_fts, 8.0, 1.0) from enterprise_fts where enterprise_fts match ?')
     .raw();
 
+  // Text results (every match with its bm25 score) per MATCH expression, for the current data
+  // version: paging and facet clicks repeat the same text with other filters.
+  const textResults = new Map<string, { rowids: Int32Array; scores: Float64Array }>();
+  let cachedPostings = 0;
+  function textMatches(match: string) {
+    let hit = textResults.get(match);
+    if (hit) {
+      textResults.delete(match);
+      textResults.set(match, hit);
+      return hit;
+    }
+    const rows = textHits.all(match) as Array<[number, number]>;
+    hit = { rowids: Int32Array.from(rows, (r) => r[0]), scores: Float64Array.from(rows, (r) => r[1]) };
+    textResults.set(match, hit);
+    cachedPostings += rows.length;
+    while (cachedPostings > MAX_CACHED_POSTINGS && textResults.size > 1) {
+      const [oldest, entry] = textResults.entries().next().value as [string, { rowids: Int32Array }];
+      textResults.delete(oldest);
+      cachedPostings -= entry.rowids.length;
+    }
+    return hit;
+  }
+
   let store = new FacetStore();
   let browseOrder: Uint32Array | null = null;
   let seenSeq = -1;
@@ -147,6 +173,8 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
   function refresh() {
     const [minSeq, maxSeq] = logBounds.get() as [number, number];
     if (maxSeq === seenSeq) return;
+    textResults.clear();
+    cachedPostings = 0;
     if (seenSeq < 0 || minSeq > seenSeq + 1) {
       reloadAll();
       seenSeq = maxSeq;
@@ -159,9 +187,40 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
       reloadAll();
       return;
     }
-    for (const id of changed) store.remove(id);
-    for (const row of someFacets.all(JSON.stringify([...changed])) as FacetRow[]) store.put(row);
-    browseOrder = null;
+    const touched = new Set<number>();
+    for (const id of changed) {
+      const rowid = store.rowidOf.get(id);
+      if (rowid !== undefined) touched.add(rowid);
+      store.remove(id);
+    }
+    for (const row of someFacets.all(JSON.stringify([...changed])) as FacetRow[]) {
+      store.put(row);
+      touched.add(row[0]);
+    }
+    if (browseOrder && touched.size > 0) browseOrder = reorder(browseOrder, touched);
+  }
+
+  const byName = (a: number, b: number) => {
+    const names = store.sortNames;
+    return names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b;
+  };
+
+  /** Moves the touched enterprises to their new places in the browse order (a few writes need no full sort). */
+  function reorder(order: Uint32Array, touched: Set<number>): Uint32Array {
+    const kept = order.filter((rowid) => !touched.has(rowid));
+    const out = Array.from(kept);
+    for (const rowid of touched) {
+      if (store.ids[rowid] === undefined || !store.listed[rowid]) continue;
+      let lo = 0;
+      let hi = out.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byName(out[mid]!, rowid) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      out.splice(lo, 0, rowid);
+    }
+    return Uint32Array.from(out);
   }
 
   /** Listed enterprises in Greek alphabetical order of their folded names (rebuilt after changes). */
@@ -171,8 +230,7 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
       store.ids.forEach((id, rowid) => {
         if (id !== undefined && store.listed[rowid]) order.push(rowid);
       });
-      const names = store.sortNames;
-      order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
+      order.sort(byName);
       browseOrder = Uint32Array.from(order);
     }
     return browseOrder;
@@ -244,7 +302,8 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     };
 
     if (match) {
-      for (const [rowid, score] of textHits.all(match) as Array<[number, number]>) consider(rowid, score);
+      const { rowids: matched, scores } = textMatches(match);
+      for (let i = 0; i < matched.length; i++) consider(matched[i]!, scores[i]!);
     } else {
       const order = browseRowids();
       for (let i = 0; i < order.length; i++) consider(order[i]!, 0);

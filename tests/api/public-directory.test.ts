@@ -213,6 +213,18 @@ describe('repeated searches', () => {
     await ctx.handle.db.updateTable('enterprises').set({ trade_name: null }).where('slug', '=', 'prasini-gonia').execute();
     ctx.app.registry.indexer.indexEnterprise(id);
   });
+
+  it('keep the alphabetical listing right after a rename', async () => {
+    const order = async () => (await list('')).body.items.map((i: { slug: string }) => i.slug);
+    expect(await order()).toEqual(['katharotita-astrapi', 'geuseis-geitonias', 'prasini-gonia']);
+    const id = (await ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'prasini-gonia').executeTakeFirstOrThrow()).id;
+    await ctx.handle.db.updateTable('enterprises').set({ trade_name: 'Άλφα Κήποι' }).where('id', '=', id).execute();
+    ctx.app.registry.indexer.indexEnterprise(id);
+    expect(await order()).toEqual(['prasini-gonia', 'katharotita-astrapi', 'geuseis-geitonias']);
+    await ctx.handle.db.updateTable('enterprises').set({ trade_name: null }).where('id', '=', id).execute();
+    ctx.app.registry.indexer.indexEnterprise(id);
+    expect(await order()).toEqual(['katharotita-astrapi', 'geuseis-geitonias', 'prasini-gonia']);
+  });
 });
 
 describe('GET /api/v1/enterprises/{slug}', () => {

@@ -81,27 +81,39 @@ async function inProcess(corpus: Corpus, size: number) {
   const totals = queries.map((q) => search(q).total); // also warms up
   for (const q of queries) directory.summaries(search(q).ids, 'el');
   console.log(`  matches per query at ${size.toLocaleString('en')}: ${totals.join(', ')}`);
+  // Cold: the first run of each query after a data change (text results and response
+  // caches are dropped on every write). Warm: the same text again, as paging and facet
+  // clicks do. A row in search_changes is exactly what a real write leaves behind.
+  const invalidate = handle.sqlite.prepare("insert into search_changes (enterprise_id) values ('bench-write')");
   const rounds = size >= 100_000 ? 8 : 30;
-  const samples: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
   const perQuery = new Map<number, number[]>();
   for (let r = 0; r < rounds; r++) {
+    invalidate.run();
     queries.forEach((q, i) => {
-      const t = performance.now();
+      let t = performance.now();
       directory.summaries(search(q).ids, 'el');
       const elapsed = performance.now() - t;
-      samples.push(elapsed);
+      cold.push(elapsed);
       perQuery.set(i, [...(perQuery.get(i) ?? []), elapsed]);
+      t = performance.now();
+      directory.summaries(search({ ...q, page: 2 }).ids, 'el');
+      warm.push(performance.now() - t);
     });
   }
-  samples.sort((a, b) => a - b);
-  const p50 = percentile(samples, 50);
-  const p99 = percentile(samples, 99);
-  console.log(`  in-process search at ${size.toLocaleString('en')}: p50 ${ms(p50)}, p99 ${ms(p99)} (${samples.length} searches incl. facets and result rows)`);
+  cold.sort((a, b) => a - b);
+  warm.sort((a, b) => a - b);
+  const p50 = percentile(cold, 50);
+  const p99 = percentile(cold, 99);
+  console.log(
+    `  in-process search at ${size.toLocaleString('en')} (incl. facets and result rows): cold p50 ${ms(p50)}, p99 ${ms(p99)}; warm (same text, next page) p50 ${ms(percentile(warm, 50))}, p99 ${ms(percentile(warm, 99))} (${cold.length} + ${warm.length} searches)`,
+  );
   const slowest = [...perQuery.entries()]
     .map(([i, times]) => ({ i, median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! }))
     .sort((a, b) => b.median - a.median)
     .slice(0, 3);
-  console.log(`    slowest queries: ${slowest.map((s) => `${JSON.stringify(BENCH_QUERIES[s.i])} ${ms(s.median)}`).join('; ')}`);
+  console.log(`    slowest cold queries: ${slowest.map((s) => `${JSON.stringify(BENCH_QUERIES[s.i])} ${ms(s.median)}`).join('; ')}`);
 
   // MiniSearch over the very same search keys (our folding), same AND + last-term-prefix semantics.
   const docs = handle.sqlite
@@ -147,6 +159,7 @@ async function inProcess(corpus: Corpus, size: number) {
   const oursOnly: number[] = [];
   for (const q of BENCH_QUERIES) miniSearch(q);
   for (let r = 0; r < rounds; r++) {
+    invalidate.run(); // ours cold, so MiniSearch (which caches nothing) is compared fairly
     BENCH_QUERIES.forEach((q, i) => {
       let t = performance.now();
       miniSearch(q);
@@ -174,10 +187,10 @@ async function inProcess(corpus: Corpus, size: number) {
     `  MiniSearch at ${size.toLocaleString('en')} (same folding; index built in ${(miniIndexMs / 1000).toFixed(1)} s): p50 ${ms(percentile(miniSamples, 50))}, p99 ${ms(percentile(miniSamples, 99))}`,
   );
   console.log(
-    `    ours (search + facets, no result rows): p50 ${ms(percentile(oursOnly, 50))}, p99 ${ms(percentile(oursOnly, 99))}; speed ratio (total time) ${(sum(miniSamples) / sum(oursOnly)).toFixed(1)}× ; identical hit sets ${identical}/${BENCH_QUERIES.length}${differing.length ? ` (differ: ${differing.join('; ')})` : ''}`,
+    `    ours, cold (search + facets, no result rows): p50 ${ms(percentile(oursOnly, 50))}, p99 ${ms(percentile(oursOnly, 99))}; speed ratio (total time) ${(sum(miniSamples) / sum(oursOnly)).toFixed(1)}× ; identical hit sets ${identical}/${BENCH_QUERIES.length}${differing.length ? ` (differ: ${differing.join('; ')})` : ''}`,
   );
   await handle.close();
-  return { p50, p99 };
+  return { p50, p99, warmP99: percentile(warm, 99) };
 }
 
 function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
@@ -247,8 +260,10 @@ export async function run() {
   }
   const large = await buildCorpus(100_000);
   try {
-    const { p99 } = await inProcess(large, 100_000);
-    console.log(`  target: in-process p99 ≤ 15 ms at 100k → ${p99 <= 15 ? 'met' : 'MISSED'} (${ms(p99)})`);
+    const { p99, warmP99 } = await inProcess(large, 100_000);
+    console.log(
+      `  target: in-process p99 ≤ 15 ms at 100k → cold ${p99 <= 15 ? 'met' : 'MISSED'} (${ms(p99)}), warm ${warmP99 <= 15 ? 'met' : 'MISSED'} (${ms(warmP99)})`,
+    );
   } finally {
     rmSync(large.dir, { recursive: true, force: true });
   }
