@@ -33,6 +33,8 @@ async function loadShedding(app: FastifyInstance) {
   // first samples would shed the first requests of a healthy server. Judge only after
   // two clean sampling intervals.
   let judgeAfter = Number.POSITIVE_INFINITY;
+  let nextReport = 0;
+  let shedSinceReport = 0;
   app.addHook('onReady', async () => {
     judgeAfter = Date.now() + 2 * SAMPLE_INTERVAL_MS;
   });
@@ -42,8 +44,17 @@ async function loadShedding(app: FastifyInstance) {
     maxHeapUsedBytes: loadShedMaxHeapUsedBytes,
     retryAfter: loadShedRetryAfterSeconds,
     sampleInterval: SAMPLE_INTERVAL_MS,
-    pressureHandler: async (_request, reply) => {
-      if (Date.now() < judgeAfter) return;
+    pressureHandler: async (request, reply, type, value) => {
+      const now = Date.now();
+      if (now < judgeAfter) return;
+      shedSinceReport++;
+      // `value` null = a sampling window with no loop-delay sample, which under-pressure reads as infinite.
+      // One warning per interval, not one per shed request: logging must not add to the overload.
+      if (now >= nextReport) {
+        nextReport = now + REPORT_EVERY_MS;
+        request.log.warn({ pressure: type, value, shed: shedSinceReport }, 'shedding load: answering 503 + Retry-After');
+        shedSinceReport = 0;
+      }
       reply.header('retry-after', String(loadShedRetryAfterSeconds));
       throw new OverloadedProblem();
     },
@@ -51,6 +62,7 @@ async function loadShedding(app: FastifyInstance) {
 }
 
 const SAMPLE_INTERVAL_MS = 500;
+const REPORT_EVERY_MS = 5_000;
 
 /** Route config for endpoints that must answer even under pressure. */
 export const neverShed = { pressureHandler: () => undefined };
