@@ -10,6 +10,7 @@ import { loggerOptions } from './ops/logging.ts';
 import { startMetricsServer } from './plugins/metrics.ts';
 import { pidFilePath } from './ops/restore.ts';
 import { drainOnClose } from './ops/drain.ts';
+import { createExpiryNoticeJob } from './jobs/expiry-notices.ts';
 
 /** Runs the directory: reads the environment once, prepares the database, listens, shuts down gracefully. */
 async function main() {
@@ -33,6 +34,8 @@ async function main() {
     logger: loggerOptions(config.logLevel),
   });
   drainOnClose(app);
+  // Document-expiry e-mails (issue 5): in-process, idempotent, every EXPIRY_CHECK_INTERVAL_MINUTES.
+  const expiryNotices = createExpiryNoticeJob({ db: handle.db, mailer: app.accounts.mailer, log: app.log, publicOrigin: config.publicOrigin });
   const { metricsPort, metricsHost } = config.operations;
   const metricsServer = metricsPort === null ? null : await startMetricsServer(app, metricsPort, metricsHost);
 
@@ -41,6 +44,7 @@ async function main() {
     else app.log.info({ signal }, 'shutting down');
     // Stops accepting connections, answers the requests in flight, then runs onClose hooks.
     metricsServer?.close();
+    await expiryNotices.stop();
     await app.close();
     // Fold the WAL back into the main file so a copy of the .sqlite alone is complete.
     handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -49,6 +53,7 @@ async function main() {
   });
 
   await app.listen({ port: config.port, host: config.host });
+  expiryNotices.start(config.expiryCheckIntervalMinutes * 60_000);
   // `npm run db:restore` refuses while this file names a live process.
   if (config.databasePath !== ':memory:') writeFileSync(pidFilePath(config.databasePath), `${process.pid}\n`);
   const address = app.server.address();

@@ -44,7 +44,7 @@ export async function loadForReview(app: FastifyInstance, request: FastifyReques
 }
 
 const notPending = (cr: ChangeRequestRecord) =>
-  new HttpProblem(409, 'not_pending', 'Already decided', `This change request is ${cr.status}; only pending ones can be reviewed.`, { status: cr.status });
+  new HttpProblem(409, 'not_pending', 'Already decided', `This change request is ${cr.status}; only pending ones can be reviewed.`, { requestStatus: cr.status });
 
 /**
  * Approves (optionally with the reviewer's corrections): applies the change in one

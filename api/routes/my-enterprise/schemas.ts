@@ -8,43 +8,51 @@ export function oneOf<const T extends readonly string[]>(values: T, options: { d
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+/*
+ * Nullable values use JSON Schema type arrays (`["number", "null"]`), not anyOf: with Ajv's
+ * type coercion an anyOf would turn `null` into 0 or "" in its first branch.
+ */
+const NullableText = (maxLength: number, description?: string) =>
+  Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength, ...(description ? { description } : {}) });
 const Text = (maxLength: number, description?: string) => Type.String({ maxLength, ...(description ? { description } : {}) });
-const Count = Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()]);
+const NullableNumber = (description: string) => Type.Unsafe<number | null>({ type: ['number', 'null'], description });
+const Count = Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: 1_000_000 });
 
-export const FieldValueSchema = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null(), Type.Array(Type.String())], {
+export const FieldValueSchema = Type.Unsafe<string | number | boolean | null | string[]>({
+  type: ['string', 'number', 'boolean', 'null', 'array'],
+  items: { type: 'string' },
   description: 'A field value: text, number, yes/no, nothing, or a list of codes',
 });
 export const ChangesSchema = Type.Record(Type.String(), FieldValueSchema);
 
 const profileProperties = {
   legalName: Text(300),
-  tradeName: Nullable(Text(300)),
+  tradeName: NullableText(300),
   legalForm: Type.Union(LEGAL_FORM_IDS.map((id) => Type.Literal(id))),
   afm: Text(20, 'ΑΦΜ: 9 digits, an EL/GR prefix is stripped'),
-  gemiNumber: Nullable(Text(40)),
-  gemkaloNumber: Nullable(Text(40)),
+  gemiNumber: NullableText(40),
+  gemkaloNumber: NullableText(40),
   gemkaloStatus: oneOf(['active', 'pending', 'suspended', 'removed', 'unknown'], { description: 'Staff only' }),
-  foundedOn: Nullable(Text(10, 'YYYY-MM-DD')),
+  foundedOn: NullableText(10, 'YYYY-MM-DD'),
   descriptionEl: Text(8000),
-  descriptionEn: Nullable(Text(8000)),
-  website: Nullable(Text(500, 'https://…')),
-  email: Nullable(Text(254)),
+  descriptionEn: NullableText(8000),
+  website: NullableText(500, 'https://…'),
+  email: NullableText(254),
   emailPublic: Type.Boolean(),
-  phone: Nullable(Text(40)),
+  phone: NullableText(40),
   phonePublic: Type.Boolean(),
-  contactPerson: Nullable(Text(200)),
+  contactPerson: NullableText(200),
   contactPersonPublic: Type.Boolean(),
-  streetAddress: Nullable(Text(300)),
-  postalCode: Nullable(Text(10)),
-  lat: Type.Union([Type.Number(), Type.Null()]),
-  lon: Type.Union([Type.Number(), Type.Null()]),
+  streetAddress: NullableText(300),
+  postalCode: NullableText(10),
+  lat: NullableNumber('Latitude, -90…90 (WGS 84)'),
+  lon: NullableNumber('Longitude, -180…180 (WGS 84)'),
   addressPublic: Type.Boolean(),
-  municipalityId: Nullable(Text(64)),
+  municipalityId: NullableText(64),
   membersCount: Count,
   employeesCount: Count,
   disadvantagedEmployeesCount: Count,
-  logoId: Nullable(Text(64, 'Id of a logo uploaded with POST /my/enterprise/logo')),
+  logoId: NullableText(64, 'Id of a logo uploaded with POST /my/enterprise/logo'),
   status: oneOf(['draft', 'published', 'hidden'], { description: 'Staff only' }),
 };
 
@@ -106,9 +114,9 @@ export type SubmitResult = Static<typeof SubmitResultSchema>;
 
 const serviceProperties = {
   titleEl: Type.String({ minLength: 1, maxLength: 300 }),
-  titleEn: Nullable(Text(300)),
+  titleEn: NullableText(300),
   descriptionEl: Text(8000),
-  descriptionEn: Nullable(Text(8000)),
+  descriptionEn: NullableText(8000),
   cpvCodes: Type.Array(Type.String({ maxLength: 10 }), { maxItems: 50, description: 'CPV codes, e.g. 90910000-9' }),
   categories: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 20 }),
   areas: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200, description: 'Area ids served' }),
@@ -169,7 +177,7 @@ export const DocumentPatchSchema = Type.Partial(
     kind: DocumentKindSchema,
     issuedOn: Type.String({ maxLength: 10 }),
     validUntil: Type.String({ maxLength: 10 }),
-    referenceNumber: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+    referenceNumber: NullableText(100),
   }),
   { additionalProperties: false },
 );

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
 import { Type } from 'typebox';
 import { recordAudit } from '../../accounts/audit.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
@@ -100,9 +102,9 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return row;
   }
 
-  async function staffView(row: EnterpriseRow) {
+  async function staffView(row: EnterpriseRow, db: Kysely<Database> | Transaction<Database> = app.db) {
     const today = athensToday();
-    const { total } = await listChangeRequests(app.db, { status: 'pending', enterpriseId: row.id }, { limit: 1, offset: 0 });
+    const { total } = await listChangeRequests(db, { status: 'pending', enterpriseId: row.id }, { limit: 1, offset: 0 });
     return {
       id: row.id,
       slug: row.slug,
@@ -112,8 +114,8 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       logoUrl: logoUrl(row),
       verification: verificationState(row.verified_at, today),
       pendingChangeRequests: total,
-      services: (await loadServices(app.db, row.id)).map((s) => ({ id: s.id, version: s.version, values: s.values as unknown as ServiceValuesBody })),
-      documents: (await listDocuments(app.db, row.id)).map((d) => documentView(d, today, DOWNLOAD_BASE(row.slug))),
+      services: (await loadServices(db, row.id)).map((s) => ({ id: s.id, version: s.version, values: s.values as unknown as ServiceValuesBody })),
+      documents: (await listDocuments(db, row.id)).map((d) => documentView(d, today, DOWNLOAD_BASE(row.slug))),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
@@ -188,7 +190,7 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const found = await enterpriseBySlug(request, request.params.slug, 'enterprise.update');
       await app.db.transaction().execute(async (trx) => {
         const row = (await findEnterprise(trx, { id: found.id }))!;
-        await requireIfMatch(request, staffEnterpriseEtag(row.version), () => staffView(row));
+        await requireIfMatch(request, staffEnterpriseEtag(row.version), () => staffView(row, trx));
         const current = profileValuesOf(row);
         const normalised = await validateProfileInput(trx, row.id, current, request.body as Record<string, FieldValue>, { staff: true, today: athensToday() });
         const changes = changedOnly(current, normalised);
