@@ -60,7 +60,7 @@ export default defineConfig(({ mode }) => {
       // Generous harness limits for a 2-core machine; tests never assert durations.
       testTimeout: 120_000,
       hookTimeout: 120_000,
-      reporters: ['default'],
+      reporters: ['default', './tests/helpers/summary-reporter.ts'],
     },
   };
 });
