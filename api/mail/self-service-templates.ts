@@ -4,10 +4,12 @@
  */
 import type { MailLocale } from './templates.ts';
 
+// Greek needs the article with its preposition: "στο προφίλ" (subject), "για το προφίλ" (text).
 const KIND_NAMES: Record<MailLocale, Record<string, string>> = {
   el: { profile: 'το προφίλ', service: 'την υπηρεσία' },
   en: { profile: 'the profile', service: 'the service' },
 };
+const KIND_IN_EL: Record<string, string> = { profile: 'στο προφίλ', service: 'στην υπηρεσία' };
 
 const DOCUMENT_NAMES: Record<MailLocale, Record<string, string>> = {
   el: {
@@ -55,7 +57,7 @@ export function reviewOutcomeMail(
   }
   const verdict = data.outcome === 'approved' ? (data.corrected ? 'εγκρίθηκαν με διορθώσεις' : 'εγκρίθηκαν') : 'δεν εγκρίθηκαν';
   return {
-    subject: `Οι αλλαγές σας σε ${what} ${verdict}`,
+    subject: `Οι αλλαγές σας ${KIND_IN_EL[data.kind]} ${verdict}`,
     text: [
       'Καλημέρα σας,',
       '',

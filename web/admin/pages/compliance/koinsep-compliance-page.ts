@@ -71,7 +71,7 @@ export class KoinsepCompliancePage extends LitElement {
         ? html`<p class="hint">${t.intro(d.routeName[this.lang], d.windowDays)}</p>
             <p role="status">${t.summary(d.summary)}</p>
             <label class="check"><input type="checkbox" .checked=${this._attention} @change=${(e: Event) => ((this._attention = (e.target as HTMLInputElement).checked), void this._load())} />${t.onlyAttention}</label>
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=${t.title}><table>
               <thead><tr><th scope="col">${t.enterprise}</th><th scope="col">${t.ready}</th><th scope="col">${t.documents}</th></tr></thead>
               <tbody>${d.items.map(
                 (item) => html`<tr>

@@ -117,7 +117,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
             <h3>${t.history}</h3>
             ${this._history.length === 0
               ? html`<p>${t.noHistory}</p>`
-              : html`<div class="table-wrap"><table>
+              : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.history}><table>
                   <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.what}</th><th scope="col">${t.field}</th><th scope="col">${t.old}</th><th scope="col">${t.new}</th></tr></thead>
                   <tbody>${this._history.map(
                     (h) => html`<tr>
@@ -135,7 +135,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
               <label for="records-q">${t.search}</label>
               <input id="records-q" type="search" .value=${this._q} @input=${(e: Event) => (this._q = (e.target as HTMLInputElement).value)} />
             </form>
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=${t.title}><table>
               <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.verified}</th><th scope="col">${t.pending}</th><th scope="col"><span class="visually-hidden">${t.open}</span></th></tr></thead>
               <tbody>${this._items.map(
                 (e) => html`<tr>

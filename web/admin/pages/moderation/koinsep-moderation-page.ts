@@ -166,7 +166,7 @@ export class KoinsepModerationPage extends LitElement {
     return html`<section aria-labelledby="detail-title">
       <h2 id="detail-title" tabindex="-1">${d.enterpriseName} — ${this._kind(d)}${d.kind === 'service' ? `: ${d.subject}` : ''}</h2>
       <p>${t.by}: ${d.author?.name ?? '—'} · ${formatDateTime(d.createdAt, this.lang)} · ${t.status}: ${STATUS_LABELS[this.lang][d.status]}</p>
-      <div class="table-wrap"><table>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${t.what}><table>
         <caption class="visually-hidden">${t.what}</caption>
         <thead><tr><th scope="col">${t.field}</th><th scope="col">${t.before}</th><th scope="col">${t.current}</th><th scope="col">${t.proposed}</th><th scope="col">${t.correction}</th></tr></thead>
         <tbody>
@@ -207,7 +207,7 @@ export class KoinsepModerationPage extends LitElement {
           ? nothing
           : this._queue.length === 0
             ? html`<p>${t.empty}</p>`
-            : html`<div class="table-wrap"><table>
+            : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.title}><table>
                 <thead><tr><th scope="col">${t.enterprise}</th><th scope="col">${t.what}</th><th scope="col">${t.when}</th><th scope="col"><span class="visually-hidden">${t.open}</span></th></tr></thead>
                 <tbody>${this._queue.map(
                   (r) => html`<tr>

@@ -138,8 +138,8 @@ export class KoinsepMyDocumentsPage extends LitElement {
       ${this._items.length === 0
         ? html`<p>${t.none}</p>`
         : this._items.map(
-            (d) => html`<section class="card" aria-labelledby="doc-${d.id}">
-              <h3 id="doc-${d.id}">${DOCUMENT_KINDS[this.lang][d.kind]} — ${DOCUMENT_STATES[this.lang][d.state]}</h3>
+            (d) => html`<article class="card">
+              <h3>${DOCUMENT_KINDS[this.lang][d.kind]} — ${DOCUMENT_STATES[this.lang][d.state]}</h3>
               <p>${FIELD_LABELS[this.lang].issuedOn}: ${d.issuedOn} · ${FIELD_LABELS[this.lang].validUntil}: <strong>${d.validUntil}</strong>${d.referenceNumber ? html` · ${d.referenceNumber}` : nothing}</p>
               <ul>
                 ${d.files.map(
@@ -152,7 +152,7 @@ export class KoinsepMyDocumentsPage extends LitElement {
                 <p class="hint" id="replace-${d.id}-hint">${t.replaceHint}</p>
                 <div class="actions"><button type="submit">${t.replace}</button></div>
               </form>
-            </section>`,
+            </article>`,
           )}`;
   }
 }

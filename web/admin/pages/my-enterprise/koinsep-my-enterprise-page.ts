@@ -345,7 +345,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
       <h2>${t.requests}</h2>
       ${this._requests.length === 0
         ? html`<p>${t.none}</p>`
-        : html`<div class="table-wrap"><table>
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.requests}><table>
             <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.what}</th><th scope="col">${t.status}</th><th scope="col">${t.comment}</th></tr></thead>
             <tbody>${this._requests.map(
               (r) => html`<tr>
