@@ -219,6 +219,36 @@ describe('enterprise self-service and moderation in the browser', () => {
     await expectNoAxeViolations(compliance);
   });
 
+  it('services editor: a new service with the CPV combobox goes to moderation; the pages read in English too', async () => {
+    const services = await openPage(member, 'my-services', 'Οι υπηρεσίες μας');
+    await expectNoAxeViolations(services);
+    await services.getByRole('button', { name: 'Νέα υπηρεσία' }).click();
+    await services.getByLabel('Τίτλος (ελληνικά)').fill('Καθαρισμός παιδικών χαρών');
+    const cpv = services.getByRole('combobox', { name: 'Κωδικοί CPV' });
+    await cpv.fill('90910000');
+    await services.getByRole('option', { name: /90910000-9/ }).waitFor();
+    // Enter in the combobox picks a suggestion; it must never submit the form half-filled.
+    await cpv.press('Enter');
+    await cpv.press('ArrowDown');
+    await cpv.press('Enter');
+    await services.getByRole('button', { name: 'Αφαίρεση 90910000-9' }).waitFor();
+    await expectNoAxeViolations(services);
+    await services.getByRole('button', { name: 'Υποβολή' }).click();
+    await services.getByText('Στάλθηκε για έγκριση.').waitFor();
+    await services.getByText('νέα, σε αναμονή έγκρισης').waitFor();
+    const proposal = await ctx.app.db.selectFrom('change_requests').select('proposed').where('kind', '=', 'service').where('status', '=', 'pending').executeTakeFirstOrThrow();
+    expect(JSON.parse(proposal.proposed)).toMatchObject({ titleEl: 'Καθαρισμός παιδικών χαρών', cpvCodes: ['90910000'] });
+
+    const profile = await openPage(member, 'my-enterprise', 'Το προφίλ μας');
+    await profile.getByRole('button', { name: 'English' }).click();
+    await profile.getByRole('heading', { level: 1, name: 'Our profile' }).waitFor();
+    await profile.getByLabel('Description (Greek)').waitFor();
+    await profile.getByText('Needs the municipality’s approval').first().waitFor();
+    await expectNoAxeViolations(profile);
+    await profile.getByRole('button', { name: 'Ελληνικά' }).click();
+    await profile.getByRole('heading', { level: 1, name: 'Το προφίλ μας' }).waitFor();
+  });
+
   it('staff verify a profile and read its history', async () => {
     const records = await openPage(staff, 'enterprise-records', 'Φάκελοι επιχειρήσεων');
     await records.getByRole('button', { name: 'Άνοιγμα: Καθαρό Χαλάνδρι' }).click();

@@ -152,7 +152,7 @@ export class KoinsepMyServicesPage extends LitElement {
         this._error = t.conflict;
       } else if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-        this._error = t.fix;
+        this._error = `${t.fix} ${error.invalidParams.map((p) => `${fieldLabel(p.name, this.lang)}: ${p.reason}`).join('; ')}`;
       } else this._error = (error as Error).message;
     }
   }
@@ -185,7 +185,8 @@ export class KoinsepMyServicesPage extends LitElement {
     return html`<form class="card" @submit=${this._submit} novalidate aria-labelledby="svc-form-title">
       <h2 id="svc-form-title">${this._editing!.id === 'new' ? t.add : `${t.edit}: ${d.titleEl}`}</h2>
       ${this._text('titleEl')} ${this._text('titleEn')} ${this._text('descriptionEl', true)} ${this._text('descriptionEn', true)}
-      <koinsep-cpv-picker .lang=${this.lang} .value=${d.cpv} .error=${this._errors.cpvCodes ?? ''} @cpv-change=${(e: CustomEvent<CpvChoice[]>) => this._set('cpv', e.detail)}></koinsep-cpv-picker>
+      <koinsep-cpv-picker .lang=${this.lang} .value=${d.cpv} .error=${this._errors.cpvCodes ?? ''} @cpv-change=${(e: CustomEvent<CpvChoice[]>) => this._set('cpv', e.detail)}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.preventDefault()}></koinsep-cpv-picker>
       <fieldset><legend>${FIELD_LABELS[this.lang].categories}</legend>
         ${this._categories.map(
           (c) => html`<label class="check"><input type="checkbox" .checked=${d.categories.includes(c.id)} @change=${(e: Event) => this._set('categories', (e.target as HTMLInputElement).checked ? [...d.categories, c.id] : d.categories.filter((x) => x !== c.id))} />${c.name}</label>`,
