@@ -6,15 +6,21 @@ export interface ReceivedFile {
   fileName: string;
 }
 
+const notMultipart = () =>
+  new HttpProblem(415, 'unsupported_media_type', 'Unsupported media type', 'Send the file as multipart/form-data (field "file").');
+
+/** preValidation hook of upload routes: anything but multipart/form-data is a 415, before any body check. */
+export async function requireMultipart(request: FastifyRequest): Promise<void> {
+  if (!request.isMultipart()) throw notMultipart();
+}
+
 /**
  * Reads one multipart/form-data request: text fields and at most one file (field `file`),
  * buffered in memory up to `maxBytes` (413 beyond). Needs @fastify/multipart registered
  * in the calling plugin.
  */
 export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ file: ReceivedFile | null; fields: Record<string, string> }> {
-  if (!request.isMultipart()) {
-    throw new HttpProblem(415, 'unsupported_media_type', 'Unsupported media type', 'Send the file as multipart/form-data (field "file").');
-  }
+  if (!request.isMultipart()) throw notMultipart();
   const fields: Record<string, string> = {};
   let file: ReceivedFile | null = null;
   try {

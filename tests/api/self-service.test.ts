@@ -362,3 +362,28 @@ describe('compliance overview', () => {
     expect(bad.json().invalidParams[0].name).toBe('on');
   });
 });
+
+describe('contract', () => {
+  it('every self-service route is in the OpenAPI document, uploads as multipart/form-data', async () => {
+    const spec = (await inject({ method: 'GET', url: '/openapi.json' })).json();
+    const paths = Object.keys(spec.paths);
+    for (const path of [
+      '/api/v1/my/enterprise',
+      '/api/v1/my/enterprise/services/{id}',
+      '/api/v1/my/enterprise/documents',
+      '/api/v1/my/enterprise/documents/{id}/files/{fileId}',
+      '/api/v1/change-requests',
+      '/api/v1/change-requests/{id}/approve',
+      '/api/v1/change-requests/{id}/reject',
+      '/api/v1/enterprises/{slug}/history',
+      '/api/v1/enterprises/{slug}/verify',
+      '/api/v1/staff/enterprises/{slug}',
+      '/api/v1/compliance/overview',
+    ])
+      expect(paths).toContain(path);
+    expect(spec.paths['/api/v1/enterprises/{slug}'].get).toBeDefined();
+    expect(spec.paths['/api/v1/enterprises/{slug}'].patch).toBeDefined();
+    expect(Object.keys(spec.paths['/api/v1/my/enterprise/documents'].post.requestBody?.content ?? {})).toContain('multipart/form-data');
+    expect(Object.keys(spec.paths['/api/v1/my/enterprise'].patch.responses)).toEqual(expect.arrayContaining(['202', '400', '412', '428']));
+  });
+});

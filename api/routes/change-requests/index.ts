@@ -80,7 +80,7 @@ const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preHandler', requireRole());
 
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags,

@@ -8,9 +8,13 @@ import { NotFoundProblem } from '../../http/errors.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { enforce } from '../auth/helpers.ts';
 import { findDocument, listDocuments } from '../../repositories/documents.ts';
+import { requireMultipart } from '../../uploads/read-upload.ts';
 import { findEnterprise } from '../../repositories/enterprise-profile.ts';
 import {
   DocumentListSchema,
+  DocumentReplaceBodySchema,
+  DocumentUploadBodySchema,
+  LogoUploadBodySchema,
   DocumentPatchSchema,
   DocumentSchema,
   FileParamsSchema,
@@ -59,7 +63,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags,
@@ -76,7 +80,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.patch(
-    '/',
+    '',
     {
       schema: {
         tags,
@@ -98,11 +102,13 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/logo',
     {
+      preValidation: requireMultipart,
       schema: {
         tags,
         summary: 'Upload a logo (then propose it with PATCH { logoId })',
         description: MULTIPART_LOGO_DESCRIPTION,
         consumes: ['multipart/form-data'],
+        body: LogoUploadBodySchema,
         response: {
           201: Type.Object({ logoId: Type.String(), url: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String() }),
           ...problemResponses(400, 401, 403, 404, 413, 415),
@@ -209,11 +215,13 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents',
     {
+      preValidation: requireMultipart,
       schema: {
         tags,
         summary: 'Upload a compliance document (PDF ≤ 10 MB, dates as printed on it)',
         description: MULTIPART_DOCUMENT_DESCRIPTION,
         consumes: ['multipart/form-data'],
+        body: DocumentUploadBodySchema,
         response: { 201: DocumentSchema, ...problemResponses(400, 401, 403, 404, 413, 415) },
       },
     },
@@ -245,11 +253,13 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents/:id/file',
     {
+      preValidation: requireMultipart,
       schema: {
         tags,
         summary: 'Replace a document’s file (the old one is kept); optional new kind/dates',
         description: MULTIPART_DOCUMENT_DESCRIPTION,
         consumes: ['multipart/form-data'],
+        body: DocumentReplaceBodySchema,
         params: IdParamsSchema,
         response: { 200: DocumentSchema, ...problemResponses(400, 401, 403, 404, 413, 415) },
       },

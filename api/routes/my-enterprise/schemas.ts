@@ -188,3 +188,34 @@ export const FileParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }
 export const MULTIPART_DOCUMENT_DESCRIPTION =
   'multipart/form-data: `file` (PDF, at most 10 MB, checked by its content), `kind`, `issuedOn` and `validUntil` (YYYY-MM-DD, as printed on the certificate), optional `referenceNumber`.';
 export const MULTIPART_LOGO_DESCRIPTION = 'multipart/form-data: `file` (PNG, JPEG or WebP, at most 2 MB; SVG is refused).';
+
+/*
+ * Multipart bodies, for the OpenAPI document only: without a `type` these schemas accept the
+ * request as @fastify/multipart leaves it (the body is read as a stream by the handler, which
+ * checks every field itself and names it in a 400).
+ */
+const fileField = (mediaTypes: string, description: string) => ({ type: 'string', format: 'binary', description: `${description} (${mediaTypes})` });
+export const DocumentUploadBodySchema = Type.Unsafe<unknown>({
+  properties: {
+    file: fileField('application/pdf', 'The certificate, at most 10 MB'),
+    kind: { type: 'string', enum: ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition'] },
+    issuedOn: { type: 'string', description: 'YYYY-MM-DD, as printed on the certificate' },
+    validUntil: { type: 'string', description: 'YYYY-MM-DD, as printed on the certificate (never computed)' },
+    referenceNumber: { type: 'string' },
+  },
+  required: ['file', 'kind', 'issuedOn', 'validUntil'],
+});
+export const DocumentReplaceBodySchema = Type.Unsafe<unknown>({
+  properties: {
+    file: fileField('application/pdf', 'The new file, at most 10 MB; the old one is kept'),
+    kind: { type: 'string' },
+    issuedOn: { type: 'string' },
+    validUntil: { type: 'string' },
+    referenceNumber: { type: 'string' },
+  },
+  required: ['file'],
+});
+export const LogoUploadBodySchema = Type.Unsafe<unknown>({
+  properties: { file: fileField('image/png, image/jpeg, image/webp', 'The logo, at most 2 MB; SVG is refused') },
+  required: ['file'],
+});
