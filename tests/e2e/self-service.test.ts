@@ -255,6 +255,9 @@ describe('enterprise self-service and moderation in the browser', () => {
     await records.getByRole('button', { name: 'Επαλήθευση σήμερα' }).click();
     await records.getByText('Καταγράφηκε η επαλήθευση.').waitFor();
     await records.getByRole('cell', { name: NEW_TEXT }).first().waitFor();
+    const download = records.waitForEvent('download');
+    await records.getByRole('link', { name: 'Λήψη εισφορές.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('εισφορές.pdf');
     await expectNoAxeViolations(records);
   });
 });

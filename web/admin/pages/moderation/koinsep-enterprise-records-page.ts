@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { adminStyles } from '../../shared-styles.ts';
 import { getHistory, getStaffEnterprise, listStaffEnterprises, verifyEnterprise, type HistoryItem, type StaffEnterprise, type StaffEnterpriseListItem } from '../my-enterprise/self-service-api.ts';
-import { fieldLabel, formatDateTime, type Lang } from '../my-enterprise/self-service-labels.ts';
+import { DOCUMENT_KINDS, DOCUMENT_STATES, fieldLabel, formatDateTime, type Lang } from '../my-enterprise/self-service-labels.ts';
 
 const T = {
   el: {
@@ -18,6 +18,9 @@ const T = {
     verify: 'Επαλήθευση σήμερα',
     verifiedNow: 'Καταγράφηκε η επαλήθευση.',
     history: 'Ιστορικό',
+    documents: 'Δικαιολογητικά',
+    noDocuments: 'Δεν έχουν ανέβει δικαιολογητικά.',
+    download: (name: string) => `Λήψη ${name}`,
     when: 'Πότε',
     who: 'Ποιος',
     what: 'Τι',
@@ -41,6 +44,9 @@ const T = {
     verify: 'Verify today',
     verifiedNow: 'The verification was recorded.',
     history: 'History',
+    documents: 'Compliance documents',
+    noDocuments: 'No documents uploaded.',
+    download: (name: string) => `Download ${name}`,
     when: 'When',
     who: 'Who',
     what: 'What',
@@ -114,6 +120,13 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
             <h2 id="record-title" tabindex="-1">${open.profile.tradeName ?? open.profile.legalName}</h2>
             <p>${t.verified}: <strong>${this._verification(open.verification)}</strong></p>
             <div class="actions"><button class="primary" @click=${this._verify}>${t.verify}</button><button @click=${() => (this._open = null)}>${t.back}</button></div>
+            <h3>${t.documents}</h3>
+            ${open.documents.length === 0
+              ? html`<p>${t.noDocuments}</p>`
+              : html`<ul>${open.documents.map(
+                  (d) => html`<li>${DOCUMENT_KINDS[this.lang][d.kind]}: ${d.validUntil} (${DOCUMENT_STATES[this.lang][d.state]})
+                    ${d.files.filter((f) => f.current).map((f) => html` · <a href=${f.downloadUrl} download aria-label=${t.download(f.originalName)}>${f.originalName}</a>`)}</li>`,
+                )}</ul>`}
             <h3>${t.history}</h3>
             ${this._history.length === 0
               ? html`<p>${t.noHistory}</p>`
