@@ -52,6 +52,7 @@ interface EnterpriseRow {
   employees_count: number | null;
   verified_at: string | null;
   updated_at: string;
+  logo_id: string | null;
 }
 
 export function createPublicDirectory(sqlite: SQLite.Database, areas: AreaTree, publicOrigin: string) {
@@ -183,6 +184,8 @@ export function createPublicDirectory(sqlite: SQLite.Database, areas: AreaTree, 
       verifiedAt: row.verified_at,
       updatedAt: row.updated_at,
       publicUrl: `${publicOrigin}/enterprises/${row.slug}${lang === 'en' ? '?lang=en' : ''}`,
+      // enterprises.logo_id is only ever the approved logo (proposals wait in change requests).
+      logoUrl: row.logo_id ? `${publicOrigin}/api/v1/logos/${row.logo_id}` : null,
     };
   }
 

@@ -170,6 +170,9 @@ describe('logos', () => {
     const mine = await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers });
     const proposal = await inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { ...member.headers, 'if-match': mine.headers.etag as string }, payload: { logoId } });
     expect(proposal.json().pendingFields).toContain('logoId');
+    const slug = mine.json().slug as string;
+    const profileUrl = `/api/v1/enterprises/${slug}`;
+    expect((await inject({ method: 'GET', url: profileUrl })).json().logoUrl).toBeNull();
     const approve = await inject({ method: 'POST', url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`, headers: staff.headers, payload: {} });
     expect(approve.statusCode).toBe(200);
     const publicLogo = await inject({ method: 'GET', url });
@@ -177,6 +180,19 @@ describe('logos', () => {
     expect(publicLogo.headers['content-type']).toBe('image/png');
     expect(publicLogo.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(publicLogo.rawPayload.equals(TINY_PNG)).toBe(true);
+    // Cacheable by browsers and loadable from the municipality's site, where the widget shows it.
+    expect(publicLogo.headers['cache-control']).toMatch(/^public, max-age=\d+/);
+    expect(publicLogo.headers['access-control-allow-origin']).toBe('*');
+
+    // The public profile, its server-rendered page and the page's JSON-LD now point at it.
+    const absolute = `${ctx.app.config.publicOrigin}${url}`;
+    for (const lang of ['el', 'en']) {
+      expect((await inject({ method: 'GET', url: profileUrl, query: { lang } })).json().logoUrl).toBe(absolute);
+    }
+    const page = await inject({ method: 'GET', url: `/enterprises/${slug}` });
+    expect(page.body).toContain(`<img class="logo" src="${url}" alt="" width="96" height="96">`);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page.body)?.[1] ?? 'null');
+    expect(jsonLd.logo).toBe(absolute);
   });
 
   it('refuses SVG (415) and more than 2 MB (413), and another enterprise’s logo id (400)', async () => {

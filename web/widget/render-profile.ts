@@ -143,6 +143,11 @@ export function renderProfile(view: ProfileViewModel): TemplateResult {
   </div>`;
 }
 
+/** A logo the host page's CSP blocks (img-src without the directory) or that fails to load leaves no broken-image icon. */
+function hideBroken(event: Event): void {
+  (event.currentTarget as HTMLImageElement).hidden = true;
+}
+
 function profileBody(view: ProfileViewModel): TemplateResult {
   const { profile } = view;
   if (view.notFound || view.failed) {
@@ -170,7 +175,12 @@ function profileBody(view: ProfileViewModel): TemplateResult {
   }
   return html`<article class="profile-main" part="profile" aria-labelledby="profile-heading">
     <header class="profile-head">
-      <h2 id="profile-heading" tabindex="-1">${profile.name}</h2>
+      <div class="profile-title">
+        ${profile.logoUrl
+          ? html`<img class="logo" part="logo" src=${profile.logoUrl} alt="" width="96" height="96" decoding="async" @error=${hideBroken} />`
+          : nothing}
+        <h2 id="profile-heading" tabindex="-1">${profile.name}</h2>
+      </div>
       <p class="meta">
         <span>${orgIcon()}${profile.legalForm.name}</span>
         ${profile.municipality ? html`<span>${placeIcon()}${profile.municipality.name}</span>` : nothing}

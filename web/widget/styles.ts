@@ -495,6 +495,28 @@ export const directoryStyles = css`
   .profile-head h2 {
     font-size: 1.5em;
   }
+  /* The approved logo, beside the name: a fixed box (and width/height attributes), so nothing shifts when it loads. */
+  .profile-title {
+    display: flex;
+    align-items: center;
+    gap: 1em;
+    min-inline-size: 0;
+  }
+  .profile-title h2 {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .logo {
+    flex: none;
+    display: block;
+    inline-size: 96px;
+    block-size: 96px;
+    max-inline-size: 96px;
+    object-fit: contain;
+  }
+  .logo[hidden] {
+    display: none;
+  }
   .profile-body {
     display: grid;
     gap: 1.25em;

@@ -88,6 +88,7 @@ export function enterpriseJsonLd(profile: EnterpriseProfile, lang: PageLang, url
     vatID: `EL${profile.afm}`,
     inLanguage: lang,
   };
+  if (profile.logoUrl) ld.logo = profile.logoUrl;
   if (profile.foundedOn) ld.foundingDate = profile.foundedOn;
   if (profile.website) ld.sameAs = [profile.website];
   if (profile.contact.email) ld.email = profile.contact.email;
@@ -138,6 +139,7 @@ export function renderEnterprisePage(profile: EnterpriseProfile, lang: PageLang,
 <li><a href="${relative(urls[lang])}" aria-current="page">${profile.name}</a></li>
 </ol></nav>
 <article class="enterprise">
+${profile.logoUrl ? html`<img class="logo" src="${relative(profile.logoUrl)}" alt="" width="96" height="96">` : ''}
 <h1>${profile.name}</h1>
 <p class="legal-form">${profile.legalForm.name} <span class="muted">(${profile.legalForm.reference})</span></p>
 <p class="${profile.verifiedAt ? 'verified' : 'unverified'}">${profile.verifiedAt ? t.verified(formatDate(profile.verifiedAt, lang)) : t.notVerified}</p>

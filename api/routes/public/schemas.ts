@@ -106,6 +106,9 @@ export const EnterpriseProfileSchema = Type.Object({
   verifiedAt: Type.Union([Type.String(), Type.Null()]),
   updatedAt: Type.String(),
   publicUrl: Type.String(),
+  logoUrl: Type.Union([Type.String(), Type.Null()], {
+    description: 'Absolute URL of the approved logo (PNG, JPEG or WebP; any origin may load it), or null',
+  }),
 });
 export type EnterpriseProfile = Static<typeof EnterpriseProfileSchema>;
 
