@@ -6,6 +6,12 @@ export interface ReceivedFile {
   fileName: string;
 }
 
+/** A multipart body the parser could not read ("Unexpected end of form", a broken part header). */
+export const malformedMultipart = () =>
+  new HttpProblem(400, 'malformed_multipart', 'Invalid request', 'The multipart/form-data body could not be read.', {
+    invalidParams: [{ name: 'file', reason: 'the multipart body is malformed', in: 'body' }],
+  });
+
 const notMultipart = () =>
   new HttpProblem(415, 'unsupported_media_type', 'Unsupported media type', 'Send the file as multipart/form-data (field "file").');
 
@@ -49,7 +55,10 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
       throw new HttpProblem(400, 'invalid_parameter', 'Invalid request', 'Send one file and the listed fields only.');
     }
-    throw error;
+    if (error instanceof HttpProblem) throw error;
+    // Only the multipart parser runs in this block: anything else it throws ("Unexpected end
+    // of form", a malformed part header) is a broken request body, not a server fault.
+    throw malformedMultipart();
   }
   return { file, fields };
 }

@@ -6,6 +6,7 @@ import { requireRole } from '../../plugins/auth.ts';
 import { HttpProblem, InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { readSpreadsheet, SpreadsheetFileError } from '../../spreadsheets/read-table.ts';
+import { malformedMultipart } from '../../uploads/read-upload.ts';
 import { createImportPlanner, type ImportPlan } from '../../spreadsheets/enterprise-import.ts';
 import { commitImport, ImportConflictError, loadImportReference } from '../../spreadsheets/commit-import.ts';
 import { EXPORT_COLUMNS, defaultColumns, exportCsv, exportRows, exportXlsx, templateRows, type ExportEntity } from '../../spreadsheets/export.ts';
@@ -171,7 +172,12 @@ const spreadsheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { ...common, summary: 'Upload a file for a dry run; returns the import job', consumes: ['multipart/form-data'], response: { 202: JobSchema, ...problemResponses(400, 401, 403, 413) } }, preHandler: staffOnly },
     async (request, reply) => {
       if (!request.isMultipart()) throw new InvalidParameterProblem('file', 'send the file as multipart/form-data', 'body');
-      const file = await request.file();
+      let file: Awaited<ReturnType<typeof request.file>>;
+      try {
+        file = await request.file();
+      } catch {
+        throw malformedMultipart();
+      }
       if (!file) throw new InvalidParameterProblem('file', 'no file in the upload', 'body');
       let bytes: Buffer;
       try {
@@ -182,7 +188,7 @@ const spreadsheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
             detailEl: `Το αρχείο ξεπερνά τα ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Χωρίστε το σε μικρότερα αρχεία.`,
           });
         }
-        throw error;
+        throw malformedMultipart();
       }
       for (const [id, job] of jobs) if (Date.now() - job.createdAt > JOB_TTL_MS) jobs.delete(id);
       const job: ImportJob = {
