@@ -119,6 +119,40 @@ describe('finding eligible enterprises in the staff app', () => {
     await context.close();
   });
 
+  it('Enter in the CPV combobox only picks a suggestion: it never submits the search half-typed', async () => {
+    const context = await browser.newContext({ locale: 'el-GR' });
+    const page = await context.newPage();
+    const searches: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/eligibility/search')) searches.push(request.method());
+    });
+    await signInThroughUi(page, base, ctx.handle, DEMO_USERS.staff);
+    await page.getByRole('navigation').getByRole('link', { name: 'Επιλέξιμοι φορείς' }).click();
+    await page.getByRole('heading', { name: 'Εύρεση επιλέξιμων φορέων' }).waitFor();
+    // A complete form apart from the CPV codes being typed: a submission would search at once.
+    await page.getByLabel('Λέξεις-κλειδιά (προαιρετικά)').fill('καθαρισμός');
+    const cpv = page.getByRole('combobox', { name: 'Κωδικοί CPV' });
+
+    // The list is open with nothing to highlight.
+    await cpv.fill('qqqqxx');
+    await page.getByText('Κανένας κωδικός.').waitFor({ state: 'attached' });
+    expect(await cpv.getAttribute('aria-expanded')).toBe('true');
+    await cpv.press('Enter');
+    // Enter before the suggestions have arrived.
+    await cpv.fill('9091');
+    await cpv.press('Enter');
+    await page.getByRole('option', { name: /90910000-9/ }).first().waitFor();
+    expect(searches).toEqual([]);
+    expect(await cpv.inputValue()).toBe('9091');
+
+    // Enter in an ordinary field of the form does search (and this test would have seen it above).
+    await cpv.press('Escape');
+    await page.getByLabel('Λέξεις-κλειδιά (προαιρετικά)').press('Enter');
+    await page.getByRole('heading', { name: /^Επιλέξιμοι \(\d+\)$/ }).waitFor();
+    expect(searches).toEqual(['POST']);
+    await context.close();
+  });
+
   it('shows the dashboard as charts with their data tables, and the contract register, both axe-clean', async () => {
     const context = await browser.newContext({ locale: 'el-GR' });
     const page = await context.newPage();
