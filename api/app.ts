@@ -8,6 +8,7 @@ import openapi from './plugins/openapi.ts';
 import registry from './plugins/registry.ts';
 import publicCache from './plugins/public-cache.ts';
 import securityHeaders from './plugins/security-headers.ts';
+import finiteNumbers from './plugins/finite-numbers.ts';
 import auth from './plugins/auth.ts';
 import authRoutes from './routes/auth/index.ts';
 import userRoutes from './routes/users/index.ts';
@@ -69,6 +70,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(metrics);
   await app.register(loadShedding);
   await app.register(securityHeaders);
+  await app.register(finiteNumbers);
   await app.register(etag);
   await app.register(publicCache);
   await app.register(openapi);
