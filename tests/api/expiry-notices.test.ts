@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from '../helpers/smtp-inbox.ts';
 import { insertEnterprise } from '../helpers/fixtures.ts';
 import { insertUser } from '../../api/accounts/users.ts';
 import { testAccountsConfig } from '../../api/accounts/accounts-config.ts';
@@ -13,37 +12,16 @@ import { createExpiryNoticeJob, type ExpiryNoticeJob } from '../../api/jobs/expi
  * SMTP server on 127.0.0.1. Exact fixtures: no demo data.
  */
 
-interface ReceivedMail {
-  to: string;
-  subject: string;
-  text: string;
-}
 
 let ctx: TestContext;
-let smtp: SMTPServer;
-const inbox: ReceivedMail[] = [];
+let smtp: SmtpInbox;
 let now = new Date('2027-02-01T09:00:00Z');
 let job: ExpiryNoticeJob;
 let enterpriseId: string;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-          inbox.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as { port: number }).port;
-  ctx = await createTestApp({ demoData: false, config: { accounts: testAccountsConfig({ smtpUrl: `smtp://127.0.0.1:${port}` }) } });
+  smtp = await startSmtpInbox();
+  ctx = await createTestApp({ demoData: false, config: { accounts: testAccountsConfig({ smtpUrl: smtp.url }) } });
   enterpriseId = await insertEnterprise(ctx.handle, {
     legal_name: 'Κοινωνική Συνεταιριστική Επιχείρηση «Δοκιμή Λήξεων»',
     trade_name: 'Δοκιμή Λήξεων',
@@ -71,13 +49,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await job?.stop();
   await ctx?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 async function delivered(count: number): Promise<ReceivedMail[]> {
   await ctx.app.accounts.mailer.idle();
-  for (let i = 0; i < 100 && inbox.length < count; i++) await new Promise((r) => setTimeout(r, 50));
-  return inbox;
+  for (let i = 0; i < 100 && smtp.messages.length < count; i++) await new Promise((r) => setTimeout(r, 50));
+  return smtp.messages;
 }
 
 describe('document expiry notices', () => {
@@ -106,7 +84,7 @@ describe('document expiry notices', () => {
     now = new Date('2027-03-01T09:00:00Z');
     expect((await job.runOnce()).notices).toBe(0);
     await delivered(2);
-    expect(inbox).toHaveLength(2);
+    expect(smtp.messages).toHaveLength(2);
   });
 
   it('the day after valid_until: an "expired" notice, once', async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { authenticator } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from '../helpers/smtp-inbox.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../helpers/auth.ts';
 import { testAccountsConfig } from '../../api/accounts/accounts-config.ts';
@@ -14,39 +13,18 @@ import { expectAxeClean } from './accounts-support.ts';
  * a colleague, the colleague follows the link from the received e-mail, sets a password,
  * signs in setting up TOTP, and signs out; a manager resets a forgotten password by mail.
  */
-interface ReceivedMail {
-  to: string;
-  subject: string;
-  text: string;
-}
 
 let ctx: TestContext;
 let browser: Browser;
 let base: string;
-let smtp: SMTPServer;
-const inbox: ReceivedMail[] = [];
+let smtp: SmtpInbox;
 const cspViolations: string[] = [];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-          inbox.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpPort = (smtp.server.address() as { port: number }).port;
+  smtp = await startSmtpInbox();
   ctx = await createTestApp({
     demoData: true,
-    config: { accounts: testAccountsConfig({ smtpUrl: `smtp://127.0.0.1:${smtpPort}` }) },
+    config: { accounts: testAccountsConfig({ smtpUrl: smtp.url }) },
   });
   base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   // Links in mail must point at this server: the config object is the one the app reads.
@@ -57,17 +35,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await ctx?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
-async function waitForMail(to: string, subject: RegExp): Promise<ReceivedMail> {
-  for (let i = 0; i < 200; i++) {
-    const found = inbox.find((m) => m.to.includes(to) && subject.test(m.subject));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No mail to ${to} matching ${subject}; got ${JSON.stringify(inbox.map((m) => [m.to, m.subject]))}`);
-}
+const waitForMail = (to: string, subject: RegExp): Promise<ReceivedMail> => smtp.waitFor(to, subject);
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'el-GR' });

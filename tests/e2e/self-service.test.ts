@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { authenticator } from 'otplib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from '../helpers/smtp-inbox.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../helpers/auth.ts';
 import { tinyPdf } from '../helpers/multipart.ts';
@@ -23,41 +22,20 @@ import { ensureWidgetBuilt, hostHtml, startHostServer, type HostServer } from '.
  * expiry e-mail.
  */
 
-interface ReceivedMail {
-  to: string;
-  subject: string;
-  text: string;
-}
 
 let ctx: TestContext;
 let browser: Browser;
 let base: string;
-let smtp: SMTPServer;
+let smtp: SmtpInbox;
 let host: HostServer;
 let uploadDir: string;
-const inbox: ReceivedMail[] = [];
 const NEW_TEXT = 'Καθαρίζουμε σχολεία και δημοτικά κτίρια με πιστοποιημένα οικολογικά υλικά (κείμενο από τη δοκιμή).';
 
 beforeAll(async () => {
   ensureWidgetBuilt();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-          inbox.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpPort = (smtp.server.address() as { port: number }).port;
+  smtp = await startSmtpInbox();
   uploadDir = mkdtempSync(join(tmpdir(), 'koinsep-e2e-uploads-'));
-  ctx = await createTestApp({ demoData: true, config: { uploadDir, accounts: testAccountsConfig({ smtpUrl: `smtp://127.0.0.1:${smtpPort}` }) } });
+  ctx = await createTestApp({ demoData: true, config: { uploadDir, accounts: testAccountsConfig({ smtpUrl: smtp.url }) } });
   base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   ctx.config.publicOrigin = base;
   host = await startHostServer();
@@ -68,18 +46,11 @@ afterAll(async () => {
   await browser?.close();
   await host?.close();
   await ctx?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
   if (uploadDir) rmSync(uploadDir, { recursive: true, force: true });
 });
 
-async function waitForMail(to: string, subject: RegExp): Promise<ReceivedMail> {
-  for (let i = 0; i < 200; i++) {
-    const found = inbox.find((m) => m.to.includes(to) && subject.test(m.subject));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`No mail to ${to} matching ${subject}; got ${JSON.stringify(inbox.map((m) => [m.to, m.subject]))}`);
-}
+const waitForMail = (to: string, subject: RegExp): Promise<ReceivedMail> => smtp.waitFor(to, subject);
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -209,10 +180,10 @@ describe('enterprise self-service and moderation in the browser', () => {
     const toMember = await waitForMail(DEMO_USERS.member1, new RegExp(`${documentName('el', kind)} της «Καθαρό Χαλάνδρι» λήγει στις ${dated}`));
     expect(toMember.text).toContain(`${base}/admin/my-documents`);
     await waitForMail(DEMO_USERS.staff, new RegExp(`${documentName('el', kind)} της «Καθαρό Χαλάνδρι» λήγει στις ${dated}`));
-    const before = inbox.length;
+    const before = smtp.messages.length;
     await job.runOnce();
     await ctx.app.accounts.mailer.idle();
-    expect(inbox.length).toBe(before);
+    expect(smtp.messages.length).toBe(before);
 
     const compliance = await openPage(staff, 'compliance', 'Δικαιολογητικά που λήγουν');
     await compliance.getByRole('rowheader', { name: 'Καθαρό Χαλάνδρι' }).waitFor();
