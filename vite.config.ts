@@ -11,9 +11,8 @@ import { litWithoutGlobals } from './web/widget/build/lit-without-globals.ts';
  */
 export default defineConfig(({ mode }) => {
   const root = import.meta.dirname;
-  const common = {
-    esbuild: { target: 'es2022' },
-  };
+  // Each build sets build.target itself; Vite 8 transforms with oxc (an esbuild block is ignored).
+  const common = {};
   if (mode === 'widget') {
     return {
       ...common,
