@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AreaKind, LegalForm } from '../../db/schema.ts';
 import { formatCpv, levelNumber } from './cpv.ts';
 import { legalFormInfo } from './legal-forms.ts';
+import { ACTOR_LABELS, type ActorLabel } from './hsds-history.ts';
 
 /**
  * Maps the register onto Open Referral HSDS 3.0 (https://docs.openreferral.org/en/3.0/):
@@ -60,15 +61,18 @@ export interface AreaInput {
   nutsCode: string | null;
 }
 
-/** One recorded change. Until the audit log exists the route derives these from created/updated timestamps. */
+/** One recorded change: a publishable field-history row (hsds-history.ts) or a record timestamp. */
 export interface HistoryEntry {
   at: string;
-  /** create, update, verify, or the audit log's action name. */
+  /** create, update, approve, verify, delete. */
   action: string;
   fieldName: string;
   previousValue: string;
   replacementValue: string;
-  updatedBy: string;
+  /** A role, never a person. */
+  updatedBy: ActorLabel;
+  /** Stable source of the entry (e.g. `field_history:42`), for its metadata id. */
+  key?: string;
 }
 
 export interface EnterpriseInput {
@@ -160,9 +164,9 @@ export function pageUrl(ctx: MappingContext, slug: string): string {
  * `metadata` rows (HSDS: provenance of changes). Every field is required by the schema,
  * so unknown values are empty strings, never invented.
  */
-export function mapMetadata(resourceId: string, resourceType: string, history: HistoryEntry[]): HsdsObject[] {
-  return history.map((entry, i) => ({
-    id: hsdsUuid(`metadata:${resourceType}:${resourceId}:${i}:${entry.at}:${entry.fieldName}`),
+export function mapMetadata(resourceId: string, resourceType: string, history: HistoryEntry[], lang: HsdsLang = 'el'): HsdsObject[] {
+  return history.map((entry) => ({
+    id: hsdsUuid(entry.key ? `metadata:${entry.key}` : `metadata:${resourceType}:${resourceId}:${entry.action}:${entry.at}:${entry.fieldName}`),
     resource_id: resourceId,
     resource_type: resourceType,
     // HSDS types last_action_date as a date (datapackage_type: date).
@@ -171,21 +175,22 @@ export function mapMetadata(resourceId: string, resourceType: string, history: H
     field_name: entry.fieldName,
     previous_value: entry.previousValue,
     replacement_value: entry.replacementValue,
-    updated_by: entry.updatedBy,
+    updated_by: ACTOR_LABELS[lang][entry.updatedBy],
   }));
 }
 
 /**
- * Record-level history from timestamps alone (honest until field-level audit exists):
- * when the record was created, last updated, and verified by staff. Field names are
- * empty because the timestamps do not say which fields changed.
+ * Record-level history from timestamps alone (for records or changes the field history
+ * does not cover, e.g. imported or seeded data): when the record was created, last updated,
+ * and verified by staff. Field names are empty because the timestamps do not say which
+ * fields changed.
  */
 export function historyFromTimestamps(createdAt: string, updatedAt: string, verifiedAt: string | null = null): HistoryEntry[] {
   const entries: HistoryEntry[] = [
     { at: createdAt, action: 'create', fieldName: '', previousValue: '', replacementValue: '', updatedBy: '' },
   ];
   if (updatedAt !== createdAt) entries.push({ at: updatedAt, action: 'update', fieldName: '', previousValue: '', replacementValue: '', updatedBy: '' });
-  if (verifiedAt) entries.push({ at: verifiedAt, action: 'verify', fieldName: 'verified_at', previousValue: '', replacementValue: verifiedAt, updatedBy: 'municipal staff' });
+  if (verifiedAt) entries.push({ at: verifiedAt, action: 'verify', fieldName: 'verified_at', previousValue: '', replacementValue: verifiedAt, updatedBy: 'municipality' });
   return entries;
 }
 
@@ -333,7 +338,7 @@ export function mapOrganization(enterprise: EnterpriseInput, services: HsdsObjec
       ? [compact({ id: hsdsUuid(`contact:${enterprise.id}`), organization_id: enterprise.id, name: enterprise.publicContactPerson, email: enterprise.publicEmail ?? undefined })]
       : [],
     locations: location ? [location] : [],
-    metadata: mapMetadata(enterprise.id, 'organization', enterprise.history),
+    metadata: mapMetadata(enterprise.id, 'organization', enterprise.history, ctx.lang),
     services,
   };
 }
@@ -441,7 +446,7 @@ export function mapService(service: ServiceInput, enterprise: EnterpriseInput, c
     service_at_locations: serviceAtLocation ? [serviceAtLocation] : [],
     phones: [],
     contacts: [],
-    metadata: mapMetadata(service.id, 'service', service.history),
+    metadata: mapMetadata(service.id, 'service', service.history, ctx.lang),
   };
 }
 

@@ -5,6 +5,7 @@ import type { AreaTree } from '../../repositories/area-tree.ts';
 import type { EnterpriseSearch } from '../../search/enterprise-search.ts';
 import { searchKeys } from '../../domain/greek-text.ts';
 import { significantPrefix } from '../../domain/cpv.ts';
+import { combineHistory, publishableHistory, type FieldHistoryRow } from '../../domain/hsds-history.ts';
 import {
   CATEGORY_TAXONOMY_ID,
   CPV_TAXONOMY_ID,
@@ -15,21 +16,17 @@ import {
   type CategoryInput,
   type CpvInput,
   type EnterpriseInput,
-  type HistoryEntry,
   type ServiceInput,
 } from '../../domain/hsds-mapping.ts';
-
-function mergeHistory(timestamps: HistoryEntry[], audit: HistoryEntry[] | undefined): HistoryEntry[] {
-  return audit ? [...timestamps, ...audit].sort((a, b) => a.at.localeCompare(b.at)) : timestamps;
-}
 
 /**
  * Reads what the HSDS API publishes: published enterprises and their active services
  * only, and only contact fields the enterprise marked public. Statements are prepared once.
  *
- * History (`metadata`) = created/updated/verified timestamps (record-level) plus the rows of
- * the audit log about the object. Audit rows give the action and, when their details name
- * them, the fields changed; values and actors are never published (they may be private).
+ * History (`metadata`) = the field history (issue 5) of public fields only, with values and a
+ * role label for who changed them (domain/hsds-history.ts decides), plus the record's
+ * created/updated/verified timestamps where no published field change explains them.
+ * The audit log is not used: it names fields of private changes too.
  */
 
 export interface ServiceFilter {
@@ -95,9 +92,12 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
   const organizationIds = sqlite.prepare(`
     select id from enterprises e where e.status = 'published' and (@modifiedAfter is null or e.updated_at >= @modifiedAfter)
     order by e.slug`);
-  const auditOf = sqlite.prepare<[string, string]>(`
-    select object_id, occurred_at, action, details from audit_log
-    where object_type = ? and object_id in (select value from json_each(?)) order by occurred_at, id`);
+  const fieldHistoryOf = sqlite.prepare<[string, string]>(`
+    select h.id, h.resource_type as resourceType, h.resource_id as resourceId, h.field_name as fieldName,
+      h.previous_value as previousValue, h.replacement_value as replacementValue, u.role as actorRole,
+      h.last_action_date as at, h.last_action_type as action
+    from field_history h left join users u on u.id = h.updated_by
+    where h.resource_type = ? and h.resource_id in (select value from json_each(?)) order by h.id`);
   const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, parent_code from cpv_codes order by code');
   const categoryRows = sqlite.prepare(`
     select c.id, c.name_el, c.name_en, (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes
@@ -126,23 +126,13 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
     return reference;
   }
 
-  /** Audit rows as history entries, by object id. */
-  function auditHistory(objectType: string, ids: string[]): Map<string, HistoryEntry[]> {
-    const out = new Map<string, HistoryEntry[]>();
-    const rows = auditOf.all(objectType, JSON.stringify(ids)) as Array<{ object_id: string; occurred_at: string; action: string; details: string }>;
-    for (const row of rows) {
-      let fields: string[] = [''];
-      try {
-        const details = JSON.parse(row.details) as { fields?: unknown; field?: unknown };
-        if (Array.isArray(details.fields) && details.fields.every((f) => typeof f === 'string') && details.fields.length) fields = details.fields as string[];
-        else if (typeof details.field === 'string') fields = [details.field];
-      } catch {
-        // Details that are not JSON still record that something happened.
-      }
-      const action = row.action.split('.').pop() ?? row.action;
-      const list = out.get(row.object_id) ?? [];
-      for (const fieldName of fields) list.push({ at: row.occurred_at, action, fieldName, previousValue: '', replacementValue: '', updatedBy: '' });
-      out.set(row.object_id, list);
+  /** Field-history rows by resource id. */
+  function fieldHistory(resourceType: 'enterprise' | 'service', ids: string[]): Map<string, FieldHistoryRow[]> {
+    const out = new Map<string, FieldHistoryRow[]>();
+    for (const row of fieldHistoryOf.all(resourceType, JSON.stringify(ids)) as FieldHistoryRow[]) {
+      const list = out.get(row.resourceId) ?? [];
+      list.push(row);
+      out.set(row.resourceId, list);
     }
     return out;
   }
@@ -184,11 +174,17 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
 
   function enterprises(ids: string[]): Map<string, EnterpriseInput> {
     const rows = enterprisesByIds.all(JSON.stringify(ids)) as EnterpriseRow[];
-    const audit = auditHistory('enterprise', rows.map((r) => r.id));
+    const history = fieldHistory('enterprise', rows.map((r) => r.id));
     return new Map(
       rows.map((r) => {
         const input = toEnterpriseInput(r);
-        input.history = mergeHistory(input.history, audit.get(r.id));
+        const flags = {
+          emailPublic: r.email_public === 1,
+          phonePublic: r.phone_public === 1,
+          contactPersonPublic: r.contact_person_public === 1,
+          addressPublic: r.address_public === 1,
+        };
+        input.history = combineHistory(input.history, publishableHistory(history.get(r.id) ?? [], flags));
         return [r.id, input];
       }),
     );
@@ -208,7 +204,7 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
     const categoriesBy = group(categoriesOfServices.all(json) as Array<{ service_id: string; category_id: string }>);
     const areasBy = group(areasOfServices.all(json) as Array<{ service_id: string; area_id: string }>);
     const rows = new Map((servicesByIds.all(json) as ServiceRow[]).map((r) => [r.id, r]));
-    const audit = auditHistory('service', [...rows.keys()]);
+    const history = fieldHistory('service', [...rows.keys()]);
     return ids.flatMap((id) => {
       const r = rows.get(id);
       if (!r) return [];
@@ -228,7 +224,7 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
             const area = areaInput(a.area_id);
             return area ? [area] : [];
           }),
-          history: mergeHistory(historyFromTimestamps(r.created_at, r.updated_at), audit.get(id)),
+          history: combineHistory(historyFromTimestamps(r.created_at, r.updated_at), publishableHistory(history.get(id) ?? [])),
         },
       ];
     });

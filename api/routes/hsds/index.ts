@@ -157,7 +157,7 @@ const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       datapackage_url: `${app.config.publicOrigin}/hsds/datapackage.zip`,
       description:
         'Open Referral HSDS 3.0 view of the register of social cooperative enterprises. CPV codes and the directory categories are taxonomies. ' +
-        '`metadata` combines created/updated/verified timestamps with the audit log (field names where recorded; values are not published). Greek by default; ?lang=en for English.',
+        '`metadata` is the change history of public fields (field name, previous and replacement value, a role label for who changed it, never a person), plus created/updated/verified timestamps where no such change explains them. Greek by default; ?lang=en for English.',
     }),
   );
 
