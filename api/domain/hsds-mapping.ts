@@ -92,6 +92,8 @@ export interface EnterpriseInput {
   publicPhone: string | null;
   publicContactPerson: string | null;
   website: string | null;
+  /** Absolute URL of the approved logo (the public profile's `logoUrl`), or null. */
+  logoUrl: string | null;
   /** Null unless the address is public. */
   address: { street: string | null; postalCode: string | null; lat: number | null; lon: number | null } | null;
   municipality: AreaInput | null;
@@ -321,6 +323,7 @@ export function mapOrganizationSummary(enterprise: EnterpriseInput, ctx: Mapping
     tax_id: enterprise.afm,
     year_incorporated: Number.isFinite(year) ? year : undefined,
     legal_status: ctx.lang === 'el' ? legalFormInfo(enterprise.legalForm).nameEl : legalFormInfo(enterprise.legalForm).nameEn,
+    logo: enterprise.logoUrl ?? undefined,
     uri: pageUrl(ctx, enterprise.slug),
   });
 }

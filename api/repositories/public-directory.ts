@@ -6,6 +6,15 @@ import type { AreaTree } from './area-tree.ts';
 import type { EnterpriseProfile, EnterpriseSummary, Lang } from '../routes/public/schemas.ts';
 
 /**
+ * The absolute URL of an enterprise's logo, as every public output gives it (profile
+ * `logoUrl`, HSDS `logo`, Open Graph `og:image`). enterprises.logo_id is only ever the
+ * approved logo (proposals wait in change requests).
+ */
+export function publicLogoUrl(publicOrigin: string, logoId: string | null): string | null {
+  return logoId ? `${publicOrigin}/api/v1/logos/${logoId}` : null;
+}
+
+/**
  * Read model of the public directory. Only published enterprises and active services,
  * and only the contact fields the enterprise marked public: documents, contracts,
  * private contact data and staff fields never leave through here.
@@ -184,8 +193,7 @@ export function createPublicDirectory(sqlite: SQLite.Database, areas: AreaTree, 
       verifiedAt: row.verified_at,
       updatedAt: row.updated_at,
       publicUrl: `${publicOrigin}/enterprises/${row.slug}${lang === 'en' ? '?lang=en' : ''}`,
-      // enterprises.logo_id is only ever the approved logo (proposals wait in change requests).
-      logoUrl: row.logo_id ? `${publicOrigin}/api/v1/logos/${row.logo_id}` : null,
+      logoUrl: publicLogoUrl(publicOrigin, row.logo_id),
     };
   }
 

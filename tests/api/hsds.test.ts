@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
-import { insertHsdsDirectory } from '../helpers/hsds-fixtures.ts';
+import { approveLogo, insertHsdsDirectory } from '../helpers/hsds-fixtures.ts';
 import { CATEGORY_TAXONOMY_ID, CPV_TAXONOMY_ID, categoryTermId, cpvTermId } from '../../api/domain/hsds-mapping.ts';
 
 let ctx: TestContext;
@@ -145,5 +145,26 @@ describe('HSDS API', () => {
     expect(services).not.toContain('Παλιά υπηρεσία');
     expect(strFromU8(files['organizations.csv']!)).not.toContain('Κρυμμένη');
     expect(strFromU8(files['organization_identifiers.csv']!)).toContain('094259216');
+  });
+
+  it('gives the organization the logo URL of the public profile, in JSON and in the datapackage', async () => {
+    expect((await get(`/hsds/organizations/${ids.astrapi}`)).body).not.toHaveProperty('logo');
+    approveLogo(ctx.handle, ids.astrapi);
+    const logoUrl = (await get('/api/v1/enterprises/astrapi')).body.logoUrl as string;
+    expect(logoUrl).toMatch(new RegExp(`^${ctx.config.publicOrigin}/api/v1/logos/[0-9a-f-]{36}$`));
+    for (const lang of ['el', 'en']) {
+      expect((await get(`/hsds/organizations/${ids.astrapi}?lang=${lang}`)).body.logo).toBe(logoUrl);
+      const listed = (await get(`/hsds/organizations?lang=${lang}`)).body.contents as Array<{ id: string; logo?: string }>;
+      expect(listed.find((o) => o.id === ids.astrapi)!.logo).toBe(logoUrl);
+      expect(listed.find((o) => o.id === ids.prasini)).not.toHaveProperty('logo');
+    }
+    expect((await get(`/hsds/services/${ids.serviceIds(ids.astrapi)[0]}`)).body.organization.logo).toBe(logoUrl);
+
+    const files = unzipSync((await ctx.app.inject({ method: 'GET', url: '/hsds/datapackage.zip' })).rawPayload);
+    const [header, ...rows] = strFromU8(files['organizations.csv']!).split('\r\n').filter(Boolean);
+    const logoColumn = header!.split(',').indexOf('logo');
+    expect(logoColumn).toBeGreaterThan(-1);
+    const astrapiRow = rows.find((row) => row.startsWith(ids.astrapi))!;
+    expect(astrapiRow.split(',')[logoColumn]).toBe(logoUrl);
   });
 });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
-import { insertHsdsDirectory } from '../helpers/hsds-fixtures.ts';
+import { approveLogo, insertHsdsDirectory } from '../helpers/hsds-fixtures.ts';
 
 let ctx: TestContext;
+let ids: Awaited<ReturnType<typeof insertHsdsDirectory>>;
 
 beforeAll(async () => {
   ctx = await createTestApp({ demoData: false });
-  await insertHsdsDirectory(ctx.handle);
+  ids = await insertHsdsDirectory(ctx.handle);
 });
 afterAll(async () => ctx?.close());
 
@@ -113,5 +114,19 @@ describe('public enterprise pages', () => {
     const profile = (await page('/api/v1/enterprises/astrapi')).json();
     const path = new URL(profile.publicUrl).pathname;
     expect((await page(path)).statusCode).toBe(200);
+  });
+
+  it('shares the approved logo as og:image, and no image without one', async () => {
+    expect((await page('/enterprises/astrapi')).body).not.toContain('og:image');
+    approveLogo(ctx.handle, ids.astrapi);
+    const logoUrl = (await page('/api/v1/enterprises/astrapi')).json().logoUrl as string;
+    expect(logoUrl).toMatch(/^https?:\/\//);
+    expect((await page('/enterprises/astrapi')).body).toContain(`<meta property="og:image" content="${logoUrl}">`);
+    const en = (await page('/enterprises/astrapi?lang=en')).body;
+    expect(en).toContain(`<meta property="og:image" content="${logoUrl}">`);
+    expect(en).toContain('<meta property="og:image:alt" content="Logo: Αστραπή Καθαρισμοί">');
+    const withoutLogo = await page('/enterprises/prasini-gonia');
+    expect(withoutLogo.statusCode).toBe(200);
+    expect(withoutLogo.body).not.toContain('og:image');
   });
 });

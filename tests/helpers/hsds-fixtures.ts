@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DatabaseHandle } from '../../db/connection.ts';
 import { insertEnterprise } from './fixtures.ts';
 
@@ -73,4 +74,18 @@ export async function insertHsdsDirectory(handle: DatabaseHandle) {
   const serviceIds = (enterpriseId: string) =>
     handle.sqlite.prepare('select id from services where enterprise_id = ? order by title_el').pluck().all(enterpriseId) as string[];
   return { astrapi, prasini, hidden, draft, serviceIds };
+}
+
+/**
+ * Gives an enterprise an approved logo (the row and `enterprises.logo_id`, as approval
+ * leaves them; no file on disk, since the tests only read the URLs that point at it).
+ */
+export function approveLogo(handle: DatabaseHandle, enterpriseId: string): string {
+  const logoId = randomUUID();
+  handle.sqlite
+    .prepare(`insert into logos (id, enterprise_id, stored_name, original_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
+      values (?, ?, ?, 'logo.png', 'image/png', 68, ?, null, ?)`)
+    .run(logoId, enterpriseId, `${logoId}.png`, '0'.repeat(64), new Date().toISOString());
+  handle.sqlite.prepare('update enterprises set logo_id = ? where id = ?').run(logoId, enterpriseId);
+  return logoId;
 }

@@ -35,6 +35,7 @@ const enterprise: EnterpriseInput = {
   publicPhone: null,
   publicContactPerson: null,
   website: 'not a url',
+  logoUrl: null,
   address: { street: 'Αγ. Γεωργίου 1', postalCode: '15231', lat: 38.02, lon: 23.8 },
   municipality: { id: 'mun-chalandri', kind: 'municipality', nameEl: 'Χαλάνδρι', nameEn: 'Chalandri', nutsCode: null },
   region: { id: 'EL30', kind: 'region', nameEl: 'Περιφέρεια Αττικής', nameEn: 'Attica', nutsCode: 'EL30' },

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { EnterprisesTable } from '../../../db/schema.ts';
 import type { AreaTree } from '../../repositories/area-tree.ts';
 import type { EnterpriseSearch } from '../../search/enterprise-search.ts';
+import { publicLogoUrl } from '../../repositories/public-directory.ts';
 import { searchKeys } from '../../domain/greek-text.ts';
 import { significantPrefix } from '../../domain/cpv.ts';
 import { combineHistory, publishableHistory, type FieldHistoryRow } from '../../domain/hsds-history.ts';
@@ -55,7 +56,7 @@ interface ServiceRow {
 
 const PUBLISHED_SERVICE = `s.status = 'active' and e.status = 'published'`;
 
-export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree, search: EnterpriseSearch) {
+export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree, search: EnterpriseSearch, publicOrigin: string) {
   const enterprisesByIds = sqlite.prepare<[string]>(
     `select * from enterprises where status = 'published' and id in (select value from json_each(?))`,
   );
@@ -162,6 +163,7 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
       publicPhone: row.phone_public ? row.phone : null,
       publicContactPerson: row.contact_person_public ? row.contact_person : null,
       website: row.website,
+      logoUrl: publicLogoUrl(publicOrigin, row.logo_id),
       address: row.address_public ? { street: row.street_address, postalCode: row.postal_code, lat: row.lat, lon: row.lon } : null,
       municipality: areaInput(row.municipality_id),
       region: areaInput(regionId),

@@ -95,7 +95,7 @@ function paginate<T>(ids: T[], page: number, perPage: number): T[] {
 }
 
 const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const repository = createHsdsRepository(app.sqlite, app.registry.areaTree, app.registry.search);
+  const repository = createHsdsRepository(app.sqlite, app.registry.areaTree, app.registry.search, app.config.publicOrigin);
   app.registry.onReferenceReload(() => repository.reloadReference());
   const context = (lang: HsdsLang | undefined): MappingContext => ({ lang: lang ?? 'el', publicOrigin: app.config.publicOrigin });
   const common = { tags: ['hsds'] };

@@ -20,6 +20,8 @@ interface LayoutOptions {
   description: string;
   urls: PageUrls;
   ogType?: string;
+  /** Absolute URL for `og:image` (the enterprise's approved logo), when there is one. */
+  image?: string | null;
   jsonLd?: unknown;
   body: SafeHtml;
 }
@@ -36,7 +38,7 @@ export function pageUrls(origin: string, path: string): PageUrls {
   return { el: langUrl(origin, path, 'el'), en: langUrl(origin, path, 'en') };
 }
 
-export function layout({ lang, title, description, urls, ogType = 'website', jsonLd, body }: LayoutOptions): string {
+export function layout({ lang, title, description, urls, ogType = 'website', image, jsonLd, body }: LayoutOptions): string {
   const t = PAGE_TEXT[lang];
   const other: PageLang = lang === 'el' ? 'en' : 'el';
   return html`<!doctype html>
@@ -57,7 +59,9 @@ export function layout({ lang, title, description, urls, ogType = 'website', jso
 <meta property="og:url" content="${urls[lang]}">
 <meta property="og:locale" content="${lang === 'el' ? 'el_GR' : 'en_GB'}">
 <meta property="og:locale:alternate" content="${lang === 'el' ? 'en_GB' : 'el_GR'}">
-<meta name="twitter:card" content="summary">
+${image ? html`<meta property="og:image" content="${image}">
+<meta property="og:image:alt" content="${lang === 'el' ? 'Λογότυπο' : 'Logo'}: ${title}">
+` : ''}<meta name="twitter:card" content="summary">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="stylesheet" href="/assets/enterprise-pages.css">
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>` : ''}
@@ -190,7 +194,7 @@ ${fact(t.areas, service.areas.map((a) => a.name).join(', '))}
 <a href="/hsds/organizations/${profile.id}${lang === 'en' ? '?lang=en' : ''}">HSDS JSON</a> ·
 <a href="/api/v1/enterprises/${profile.slug}${lang === 'en' ? '?lang=en' : ''}">API</a></p>
 </article>`;
-  return layout({ lang, title: profile.name, description, urls, ogType: 'profile', jsonLd: enterpriseJsonLd(profile, lang, urls[lang]), body });
+  return layout({ lang, title: profile.name, description, urls, ogType: 'profile', image: profile.logoUrl, jsonLd: enterpriseJsonLd(profile, lang, urls[lang]), body });
 }
 
 export function renderIndexPage(
