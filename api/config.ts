@@ -48,6 +48,8 @@ export interface OperationsConfig {
   loadShedMaxHeapUsedBytes: number;
   /** Seconds sent in Retry-After with a 503 while shedding load. */
   loadShedRetryAfterSeconds: number;
+  /** Shed new requests while more than this many are already being served; 0 = off. */
+  loadShedMaxInFlight: number;
 }
 
 export class ConfigError extends Error {}
@@ -107,10 +109,11 @@ function readOperationsConfig(env: NodeJS.ProcessEnv, cwd: string): OperationsCo
     backupKeep: Math.floor(parseNumber('BACKUP_KEEP', env.BACKUP_KEEP, 14, 1, 10_000)),
     // With a BACKUP_DIR and no interval, back up daily.
     backupIntervalMinutes: parseNumber('BACKUP_INTERVAL_MINUTES', env.BACKUP_INTERVAL_MINUTES, backupDir ? 1440 : 0, 0, 525_600),
-    loadShedMaxEventLoopDelayMs: parseNumber('LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS', env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS, 1000, 0, 600_000),
+    loadShedMaxEventLoopDelayMs: parseNumber('LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS', env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS, 2000, 0, 600_000),
     loadShedMaxEventLoopUtilization: parseNumber('LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION', env.LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION, 0, 0, 1),
     loadShedMaxHeapUsedBytes: parseNumber('LOAD_SHED_MAX_HEAP_USED_MB', env.LOAD_SHED_MAX_HEAP_USED_MB, 0, 0, 1_000_000) * 1024 * 1024,
     loadShedRetryAfterSeconds: Math.floor(parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600)),
+    loadShedMaxInFlight: Math.floor(parseNumber('LOAD_SHED_MAX_IN_FLIGHT', env.LOAD_SHED_MAX_IN_FLIGHT, 256, 0, 1_000_000)),
   };
 }
 
@@ -128,6 +131,7 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     loadShedMaxEventLoopUtilization: 0,
     loadShedMaxHeapUsedBytes: 0,
     loadShedRetryAfterSeconds: 10,
+    loadShedMaxInFlight: 0,
     ...overrides,
   };
 }

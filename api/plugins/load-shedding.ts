@@ -27,8 +27,9 @@ class OverloadedProblem extends HttpProblem {
  * Thresholds: LOAD_SHED_* settings (README "Operations"); 0 turns a check off.
  */
 async function loadShedding(app: FastifyInstance) {
-  const { loadShedMaxEventLoopDelayMs, loadShedMaxEventLoopUtilization, loadShedMaxHeapUsedBytes, loadShedRetryAfterSeconds } =
+  const { loadShedMaxEventLoopDelayMs, loadShedMaxEventLoopUtilization, loadShedMaxHeapUsedBytes, loadShedRetryAfterSeconds, loadShedMaxInFlight } =
     app.config.operations;
+  if (loadShedMaxInFlight) shedBeyondInFlight(app, loadShedMaxInFlight, loadShedRetryAfterSeconds);
   if (!loadShedMaxEventLoopDelayMs && !loadShedMaxEventLoopUtilization && !loadShedMaxHeapUsedBytes) return;
   // Start-up work (migrations, search index) blocks the loop before the server listens; the
   // first samples would shed the first requests of a healthy server. Judge only after
@@ -76,6 +77,43 @@ async function loadShedding(app: FastifyInstance) {
       reply.header('retry-after', String(loadShedRetryAfterSeconds));
       throw new OverloadedProblem();
     },
+  });
+}
+
+/**
+ * Queue-length shedding. A flood of connections shows up as requests waiting, not as a
+ * long event-loop delay (each loop turn stays short while thousands wait their turn), so
+ * the delay check alone let 2,000 connections push latency past a second without a
+ * single 503. Past `limit` requests in progress, new ones get an immediate 503 +
+ * Retry-After, which costs almost nothing to answer. The probes are never shed.
+ */
+function shedBeyondInFlight(app: FastifyInstance, limit: number, retryAfterSeconds: number) {
+  let inFlight = 0;
+  let nextReport = 0;
+  let shedSinceReport = 0;
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.config.pressureHandler === neverShed.pressureHandler) return;
+    if (inFlight >= limit) {
+      shedSinceReport++;
+      const now = Date.now();
+      if (now >= nextReport) {
+        nextReport = now + REPORT_EVERY_MS;
+        request.log.warn({ pressure: 'inFlight', value: inFlight, shed: shedSinceReport }, 'shedding load: answering 503 + Retry-After');
+        shedSinceReport = 0;
+      }
+      reply.header('retry-after', String(retryAfterSeconds));
+      throw new OverloadedProblem();
+    }
+    inFlight++;
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        inFlight--;
+      }
+    };
+    reply.raw.once('finish', finish);
+    reply.raw.once('close', finish);
   });
 }
 

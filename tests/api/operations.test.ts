@@ -163,6 +163,44 @@ describe('load shedding', () => {
   });
 });
 
+describe('load shedding by requests in progress', () => {
+  it('answers 503 + Retry-After past the limit of requests in progress, and serves again once they finish', async () => {
+    const ctx = await createTestApp({
+      demoData: false,
+      config: { operations: testOperationsConfig({ loadShedMaxInFlight: 2, loadShedRetryAfterSeconds: 5 }) },
+    });
+    const address = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    // Two requests whose bodies never finish arriving stay in progress.
+    const hanging = [0, 1].map(() => {
+      const socket = connect(Number(port), '127.0.0.1');
+      socket.write('POST /api/v1/contracts HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{');
+      return socket;
+    });
+    try {
+      let shed: Response | null = null;
+      for (let i = 0; i < 50 && !shed; i++) {
+        const response = await fetch(`${address}/api/v1/categories`);
+        if (response.status === 503) shed = response;
+        else await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(shed?.status).toBe(503);
+      expect(shed?.headers.get('retry-after')).toBe('5');
+      expect(shed?.headers.get('content-type')).toContain('application/problem+json');
+      expect((await fetch(`${address}/healthz`)).status).toBe(200);
+    } finally {
+      for (const socket of hanging) socket.destroy();
+    }
+    let served = 0;
+    for (let i = 0; i < 50 && served !== 200; i++) {
+      served = (await fetch(`${address}/api/v1/categories`)).status;
+      if (served !== 200) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(served).toBe(200);
+    await ctx.close();
+  });
+});
+
 describe('backups and restore', () => {
   let ctx: TestContext;
   let backupDir: string;
