@@ -1,47 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { templates } from '../../web/admin/locales/en.ts';
+import { describeMessageCatalog } from '../helpers/message-catalog.ts';
 
-/**
- * The staff app's Greek texts live in the code (`msg('…', { id })`), the English ones in
- * locales/en.ts. A text added in one place and forgotten in the other would show Greek
- * to an English visitor (or leave dead translations): this keeps both complete.
- */
-const adminDir = join(import.meta.dirname, '../../web/admin');
-
-function sourceMessages(): Map<string, number> {
-  const ids = new Map<string, number>();
-  const files = (readdirSync(adminDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('locales'));
-  for (const file of files) {
-    const source = readFileSync(join(adminDir, file), 'utf8');
-    // msg('text', { id: 'x' }) or msg(str`text ${a}`, { id: 'x' }), possibly over several lines.
-    for (const match of source.matchAll(/msg\(\s*(str)?(`[^`]*`|'(?:[^'\\]|\\.)*')\s*,\s*\{\s*id:\s*'([^']+)'/g)) {
-      const placeholders = match[1] ? (match[2]!.match(/\$\{/g) ?? []).length : 0;
-      ids.set(match[3]!, placeholders);
-    }
-  }
-  return ids;
-}
-
-describe('admin app messages', () => {
-  const source = sourceMessages();
-
-  it('finds the messages in the source', () => {
-    expect(source.size).toBeGreaterThan(80);
-  });
-
-  it('has an English text for every Greek message, with the same placeholders', () => {
-    const english = templates as Record<string, string | { strTag: true; values: unknown[] }>;
-    for (const [id, placeholders] of source) {
-      const text = english[id];
-      expect(text, `English text for "${id}"`).toBeDefined();
-      const values = typeof text === 'string' ? [] : text!.values;
-      expect([...values].sort(), `placeholders of "${id}"`).toEqual([...Array(placeholders).keys()]);
-    }
-  });
-
-  it('has no English text that the code no longer uses', () => {
-    expect(Object.keys(templates).filter((id) => !source.has(id))).toEqual([]);
-  });
-});
+describeMessageCatalog('admin app messages', join(import.meta.dirname, '../../web/admin'), templates, 80);

@@ -1,46 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { templates } from '../../web/widget/locales/en.ts';
+import { describeMessageCatalog } from '../helpers/message-catalog.ts';
 
-/**
- * The widget's Greek texts live in the code (`msg('…', { id })`), the English ones in
- * locales/en.ts. A text added in one place and forgotten in the other would show Greek
- * to an English visitor (or leave dead translations): this keeps both complete.
- */
-const widgetDir = join(import.meta.dirname, '../../web/widget');
-
-function sourceMessages(): Map<string, number> {
-  const ids = new Map<string, number>();
-  for (const file of readdirSync(widgetDir).filter((f) => f.endsWith('.ts'))) {
-    const source = readFileSync(join(widgetDir, file), 'utf8');
-    // msg('text', { id: 'x' }) or msg(str`text ${a}`, { id: 'x' }), possibly over several lines.
-    for (const match of source.matchAll(/msg\(\s*(str)?(`[^`]*`|'(?:[^'\\]|\\.)*')\s*,\s*\{\s*id:\s*'([^']+)'/g)) {
-      const placeholders = match[1] ? (match[2]!.match(/\$\{/g) ?? []).length : 0;
-      ids.set(match[3]!, placeholders);
-    }
-  }
-  return ids;
-}
-
-describe('widget messages', () => {
-  const source = sourceMessages();
-
-  it('finds the messages in the source', () => {
-    expect(source.size).toBeGreaterThan(50);
-  });
-
-  it('has an English text for every Greek message, with the same placeholders', () => {
-    const english = templates as Record<string, string | { strTag: true; values: unknown[] }>;
-    for (const [id, placeholders] of source) {
-      const text = english[id];
-      expect(text, `English text for "${id}"`).toBeDefined();
-      const values = typeof text === 'string' ? [] : text!.values;
-      expect([...values].sort(), `placeholders of "${id}"`).toEqual([...Array(placeholders).keys()]);
-    }
-  });
-
-  it('has no English text that the code no longer uses', () => {
-    expect(Object.keys(templates).filter((id) => !source.has(id))).toEqual([]);
-  });
-});
+describeMessageCatalog('widget messages', join(import.meta.dirname, '../../web/widget'), templates, 50);
