@@ -39,12 +39,6 @@ export function createResponseCache(maxEntries: number) {
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
       return entry;
     },
-    clear() {
-      entries.clear();
-    },
-    get size() {
-      return entries.size;
-    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { afmCheckDigit } from '../../api/domain/afm.ts';
 
 /**
  * Deterministic, fictional registry identifiers for the demo enterprises, derived
@@ -19,23 +20,6 @@ function digitsFrom(label: string, slug: string, count: number): string {
     round++;
   }
   return out;
-}
-
-/**
- * ΑΦΜ check digit: (Σ dᵢ·2^(9−i) for i = 1..8) mod 11 mod 10 (DESIGN §2).
- * Returns null when the input is not exactly eight digits.
- */
-export function afmCheckDigit(firstEight: string): number | null {
-  if (!/^\d{8}$/.test(firstEight)) return null;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(firstEight[i]) * 2 ** (8 - i);
-  return (sum % 11) % 10;
-}
-
-/** True for a nine-digit ΑΦΜ whose last digit matches the checksum. */
-export function isValidAfm(afm: string): boolean {
-  if (!/^\d{9}$/.test(afm)) return false;
-  return afmCheckDigit(afm.slice(0, 8)) === Number(afm[8]);
 }
 
 /**
