@@ -1,3 +1,4 @@
+import { foldGreek } from '../domain/greek-text.ts';
 import { randomUUID } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import type { SearchIndexer } from '../search/fts-index.ts';
@@ -15,7 +16,7 @@ const GREEK_TO_LATIN: Record<string, string> = {
 
 /** ELOT 743-style transliteration to a URL slug: «Αστραπή ΚοινΣΕπ» → astrapi-koinsep. */
 export function slugify(name: string): string {
-  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ου/g, 'ou').replace(/([αε])υ/g, '$1v');
+  const folded = foldGreek(name).replace(/ου/g, 'ou').replace(/([αε])υ/g, '$1v');
   const latin = [...folded].map((c) => GREEK_TO_LATIN[c] ?? c).join('');
   return latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'enterprise';
 }
