@@ -12,7 +12,7 @@ export const LANGUAGES = [
 
 export type Lang = (typeof LANGUAGES)[number]['id'];
 
-export const SOURCE_LANG: Lang = LANGUAGES[0].id;
+export const SOURCE_LANG = LANGUAGES[0].id;
 
 /** The language a tag names (`en-GB` → `en`), or the source language. */
 export function toLang(tag: string | null | undefined): Lang {
@@ -27,6 +27,6 @@ export const intlLocale = (lang: Lang): string => LANGUAGES.find((l) => l.id ===
  * A text the server sends in several languages (`{ el, en }`), in `lang`; where the server
  * has no text in that language yet, the source language's.
  */
-export function localText(texts: { readonly [L in typeof SOURCE_LANG]: string } & Partial<Record<Lang, string>>, lang: Lang): string {
+export function localText(texts: Record<typeof SOURCE_LANG, string> & Partial<Record<Lang, string>>, lang: Lang): string {
   return texts[lang] ?? texts[SOURCE_LANG];
 }

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import { listEnterpriseOptions, type EnterpriseOptionDto } from '../../api/users.ts';
+import type { EnterpriseOptionDto } from '../../../../api/contract.ts';
+import { listEnterpriseOptions } from '../../api/users.ts';
 import { searchKeys } from '../../../../api/domain/greek-text.ts';
 
 /** At most this many suggestions are listed; typing more narrows them. */
