@@ -5,7 +5,7 @@ import type { Role } from '../../api/contract.ts';
  * The staff app's page registry: one entry per page, shown in the navigation to the
  * roles listed, loaded on first visit. To add a feature page:
  *   1. write web/admin/pages/<feature>/koinsep-<feature>-page.ts (a Lit element that
- *      accepts `lang: Lang` and `user: ShellUser`; fetch with web/admin/api/*.ts; texts with
+ *      accepts `lang: Lang` and `user: UserDto` (types from api/contract.ts); fetch with web/admin/api/*.ts; texts with
  *      msg('…', { id }) and their translations in locales/);
  *   2. add an entry below (keep the order: it is the navigation order).
  * The shell handles sign-in, role checks (a page not listed for a role is not reachable),
@@ -24,9 +24,6 @@ export interface AdminPage {
   /** false = reachable but not in the navigation. */
   nav?: boolean;
 }
-
-/** The signed-in user as the shell passes it to pages (GET /api/v1/auth/session). */
-export type { UserDto as ShellUser } from '../../api/contract.ts';
 
 const ALL: readonly Role[] = ['admin', 'staff', 'enterprise_manager', 'enterprise_member'];
 

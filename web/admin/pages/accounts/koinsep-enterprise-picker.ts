@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { EnterpriseOptionDto } from '../../../../api/contract.ts';
 import { listEnterpriseOptions } from '../../api/users.ts';
-import { searchKeys } from '../../../../api/domain/greek-text.ts';
+import { searchKeys } from '../../../shared/greek-search.ts';
 
 /** At most this many suggestions are listed; typing more narrows them. */
 const MAX_OPTIONS = 30;

@@ -2,12 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import type { MySession } from '../../../../api/contract.ts';
+import type { MySession, UserDto } from '../../../../api/contract.ts';
 import { changePassword, currentSession, disableMfa, endMySession, mySessions, replaceRecoveryCodes } from '../../api/auth.ts';
 import { ProblemError } from '../../../shared/api-client.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { formatDateTime } from '../../../shared/format.ts';
-import type { ShellUser } from '../../pages.ts';
 import './koinsep-mfa-enrolment.ts';
 
 /** My account: password, second factor, and the devices where I am signed in. */
@@ -16,7 +15,7 @@ import './koinsep-mfa-enrolment.ts';
 export class KoinsepMyAccount extends LitElement {
   static override styles = adminStyles;
 
-  @property({ attribute: false }) user: ShellUser | null = null;
+  @property({ attribute: false }) user: UserDto | null = null;
   @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _sessions: MySession[] = [];
   @state() private _status = '';

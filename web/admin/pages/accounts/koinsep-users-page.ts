@@ -9,7 +9,6 @@ import { ProblemError } from '../../../shared/api-client.ts';
 import { allRoles, roleNames } from '../../../shared/role-names.ts';
 import { LANGUAGES, currentLang, toLang, type Lang } from '../../../shared/language.ts';
 import { formatDateTime } from '../../../shared/format.ts';
-import type { ShellUser } from '../../pages.ts';
 import './koinsep-enterprise-picker.ts';
 
 const isEnterpriseRole = (role: Role) => role === 'enterprise_manager' || role === 'enterprise_member';
@@ -23,7 +22,7 @@ const isEnterpriseRole = (role: Role) => role === 'enterprise_manager' || role =
 export class KoinsepUsersPage extends LitElement {
   static override styles = adminStyles;
 
-  @property({ attribute: false }) user: ShellUser | null = null;
+  @property({ attribute: false }) user: UserDto | null = null;
   @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _users: UserDto[] = [];
   @state() private _invitations: InvitationDto[] = [];

@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { UserDto } from '../../../../api/contract.ts';
 import { localized, msg } from '@lit/localize';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import type { ShellUser } from '../../pages.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
 import './koinsep-spreadsheet-import.ts';
 import './koinsep-spreadsheet-export.ts';
@@ -14,7 +14,7 @@ export class KoinsepImportExportPage extends LitElement {
   static override styles = [procurementStyles, css`section { margin-bottom: 2rem; }`];
 
   @property({ reflect: true }) override lang: Lang = currentLang();
-  @property({ attribute: false }) user: ShellUser | null = null;
+  @property({ attribute: false }) user: UserDto | null = null;
 
   override render() {
     return html`
