@@ -90,6 +90,7 @@ export const templates = {
   'picker.published': 'published',
   'picker.count': str`${0} enterprises`,
   'picker.none': 'No enterprise with this name.',
+  'picker.afm': str`ΑΦΜ ${0}`,
   'users.mail-language': 'Language of the message',
   'users.send-invite': 'Send invitation',
   'users.invited': str`Invitation sent to ${0}.`,

@@ -182,7 +182,7 @@ export class KoinsepEnterprisePicker extends LitElement {
             @mousedown=${(e: Event) => e.preventDefault()}
             @click=${() => this._choose(entry)}
           >
-            ${entry.option.name}<br /><span class="meta">ΑΦΜ ${entry.option.afm} · ${this._statusText(entry.option)}</span>
+            ${entry.option.name}<br /><span class="meta">${msg(str`ΑΦΜ ${entry.option.afm}`, { id: 'picker.afm' })} · ${this._statusText(entry.option)}</span>
           </li>`,
         )}
       </ul>

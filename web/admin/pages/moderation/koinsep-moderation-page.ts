@@ -66,7 +66,7 @@ export class KoinsepModerationPage extends LitElement {
       if (text.trim() === '') continue;
       const proposed = this._detail!.proposed[field];
       if (typeof proposed === 'number') out[field] = Number(text.replace(',', '.'));
-      else if (typeof proposed === 'boolean') out[field] = /^(ναι|yes|true|1)$/i.test(text.trim());
+      else if (typeof proposed === 'boolean') out[field] = ['ναι', 'yes', 'true', '1', showValue(true)].includes(text.trim().toLowerCase());
       else if (Array.isArray(proposed)) out[field] = text.split(',').map((v) => v.trim()).filter(Boolean);
       else out[field] = text;
     }
