@@ -14,7 +14,8 @@ import { launchBrowser } from '../helpers/browser.ts';
  */
 
 const root = join(import.meta.dirname, '../..');
-export const widgetPath = join(root, 'dist/widget/koinsep-directory.js');
+export const widgetDir = join(root, 'dist/widget');
+export const widgetPath = join(widgetDir, 'koinsep-directory.js');
 
 /** The tests run against the built bundle (npm test builds first); build it if it is missing. */
 export function ensureWidgetBuilt(): void {
