@@ -14,7 +14,9 @@ export function litWithoutGlobals(): Plugin {
   return {
     name: 'koinsep-lit-without-globals',
     apply: 'build',
-    renderChunk(code) {
+    renderChunk(code, chunk) {
+      // Lit lives in the main file only; the lazy chunks import nothing (web/widget/view-kit.ts).
+      if (!chunk.isEntry) return null;
       let out = code.replace(/[\w$]+\.(?:litHtmlVersions|litElementVersions|reactiveElementVersions)\s*\?\?=\s*\[\s*\]/g, '[]');
       out = out.replace(/[\w$]+\.litPropertyMetadata\s*\?\?=\s*(?:\/\*\s*@__PURE__\s*\*\/\s*)?new WeakMap(?:\(\))?/g, '0');
       out = out.replace(/(?:\bglobalThis\.|(?<![\w$.]))litPropertyMetadata\b/g, LOCAL_METADATA);
