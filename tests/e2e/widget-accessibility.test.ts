@@ -18,7 +18,6 @@ afterAll(async () => {
   await env?.close();
 });
 
-
 describe.each(['el', 'en'] as const)('axe-core finds no violations (%s)', (lang) => {
   it('in the result list, with filters', async () => {
     const { page } = await openPage(env.browser, `${env.host.origin}/${lang}`);

@@ -39,6 +39,7 @@ export interface KoinsepLanguageChangeDetail {
  * @csspart button - Every button (search, retry, pagination).
  * @csspart search-button - The search button.
  * @csspart language-switch - The Ελληνικά / English switch.
+ * @csspart filters-toggle - The "Filters (n)" button that folds the filters in narrow containers (≤ 30em).
  * @csspart filters - The filter panel.
  * @csspart select - Each filter's drop-down.
  * @csspart clear-filters - "Clear filters".
