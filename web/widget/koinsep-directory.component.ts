@@ -8,6 +8,7 @@ import { renderResults, resultsSentence } from './render-results.ts';
 import { renderProfileFrame } from './render-profile.ts';
 import { LazyView } from './lazy-view.ts';
 import { ApiTask } from './api-task.ts';
+import { moveFocus, type FocusTarget } from './move-focus.ts';
 import type { ProfileModel } from './views/profile-view.ts';
 
 /** Typing pauses this long before a search is sent; Enter or the button sends at once. */
@@ -143,7 +144,7 @@ export class KoinsepDirectory extends LitElement {
   private _debounce: ReturnType<typeof setTimeout> | undefined;
   /** We pushed the history entry of the open profile, so "back" can pop it. */
   private _profilePushed = false;
-  private _focusAfterRender: 'results' | 'profile' | 'back' | { slug: string } | null = null;
+  private _focusAfterRender: FocusTarget | null = null;
   private _apiClient: { base: string; api: DirectoryApi } | undefined;
 
   private _client(): DirectoryApi {
@@ -180,10 +181,15 @@ export class KoinsepDirectory extends LitElement {
   /** The profile view is a chunk of its own (views/profile-view.ts), loaded on the first intent to open one. */
   private _profileView = new LazyView<ProfileModel>(this, () => import('./views/profile-view.ts'));
 
+  /**
+   * Area names for the filter: asked once the first results are in (or failed), so the
+   * first screen's search has the connection and the server to itself; then in each language.
+   */
   private _areas = new ApiTask(this, {
-    task: ([lang], { signal }) => this._client().areas(lang, signal),
-    args: () => [this._lang] as const,
+    task: ([lang, wanted], { signal }) => (wanted ? this._client().areas(lang, signal) : Promise.resolve(undefined)),
+    args: () => [this._lang, (this._areasWanted ||= this._results.status === 'complete' || this._results.status === 'error')] as const,
   });
+  private _areasWanted = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -433,42 +439,7 @@ export class KoinsepDirectory extends LitElement {
       const wanted = { category: this._category, area: this._area, legalForm: this._legalForm }[select.dataset.filter as FilterName] ?? '';
       if (select.value !== wanted) select.value = wanted;
     }
-    this._moveFocus();
-  }
-
-  private _moveFocus() {
-    const target = this._focusAfterRender;
-    if (!target) return;
-    const root = this.renderRoot;
-    if (target === 'back') {
-      const heading = root.querySelector<HTMLElement>('#profile-heading');
-      if (heading) {
-        heading.focus();
-        this._focusAfterRender = null;
-      } else {
-        root.querySelector<HTMLElement>('[part~="back"]')?.focus();
-        // Keep the target: the heading takes focus when the profile arrives.
-        this._focusAfterRender = 'profile';
-      }
-    } else if (target === 'profile') {
-      const heading = root.querySelector<HTMLElement>('#profile-heading');
-      if (heading) {
-        const active = (root as ShadowRoot).activeElement;
-        if (active === null || active === root.querySelector('[part~="back"]')) heading.focus();
-        this._focusAfterRender = null;
-      }
-    } else if (target === 'results') {
-      if (this._results.status === 'complete') {
-        root.querySelector<HTMLElement>('#results-heading')?.focus();
-        this._focusAfterRender = null;
-      }
-    } else {
-      const link = root.querySelector<HTMLElement>(`a[data-slug="${CSS.escape(target.slug)}"]`);
-      if (link || this._results.status !== 'pending') {
-        (link ?? root.querySelector<HTMLElement>('#search-input'))?.focus();
-        this._focusAfterRender = null;
-      }
-    }
+    if (this._focusAfterRender) this._focusAfterRender = moveFocus(this.renderRoot, this._focusAfterRender, this._results.status);
   }
 
   private get _profileNotFound(): boolean {

@@ -77,6 +77,10 @@ function areaOptions(areas: AreaList['items'] | undefined, selected: string): Te
   });
 }
 
+/*
+ * Not yet (issue 16): sort (relevance, name, recently verified) and counts beside the areas need
+ * the API first: GET /api/v1/enterprises has no sort parameter and its facets have no areas.
+ */
 export function renderSearch(view: SearchViewModel): TemplateResult {
   const active = [view.category, view.area, view.legalForm].filter(Boolean).length;
   const hasFilters = active > 0;
