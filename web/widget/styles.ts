@@ -506,18 +506,15 @@ export const directoryStyles = css`
         border-color 150ms ease,
         background-color 150ms ease;
     }
+    /* An opacity pulse runs on the compositor; a moving gradient would repaint every frame on the main thread, while the first results are being rendered. */
     .bone {
-      background: linear-gradient(90deg, var(--_subtle) 25%, var(--_border) 50%, var(--_subtle) 75%);
-      background-size: 200% 100%;
+      background: var(--_border);
       animation: shimmer 1.4s ease-in-out infinite;
     }
   }
   @keyframes shimmer {
-    from {
-      background-position: 200% 0;
-    }
-    to {
-      background-position: -200% 0;
+    50% {
+      opacity: 0.4;
     }
   }
   @media (forced-colors: active) {
