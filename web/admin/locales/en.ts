@@ -18,6 +18,8 @@ export const templates = {
   'shell.skip': 'Skip to content',
   'shell.welcome': 'Welcome',
 
+  'dialog.cancel': 'Cancel',
+
   'role.admin': 'Administrator',
   'role.staff': 'Municipal staff',
   'role.enterprise_manager': 'Enterprise manager',
@@ -125,7 +127,8 @@ export const templates = {
   'account.mfa-off': 'Off. With an authenticator app on your phone, your account stays safe even if your password leaks.',
   'account.new-codes': 'New recovery codes',
   'account.mfa-disabled': 'The second step was turned off.',
-  'account.confirm-password': 'To confirm, enter your password:',
+  'account.confirm-title': 'Confirm with your password',
+  'account.password-needed': 'Enter your password.',
   'account.sessions-title': 'Sessions',
   'account.this-device': 'this device',
   'account.end': 'End',
@@ -319,6 +322,7 @@ export const templates = {
   'contracts.none': 'No contracts.',
   'contracts.actions': 'Actions',
   'contracts.confirm-remove': str`Delete the contract "${0}"?`,
+  'contracts.remove-title': 'Delete contract',
   'contracts.count': str`${0} contracts`,
 
   // Social-procurement dashboard.

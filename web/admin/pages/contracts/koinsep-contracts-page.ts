@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { AwardRoute, Contract, ContractInputBody, ContractList } from '../../../../api/contract.ts';
 import { ProblemError } from '../../../shared/api-client.ts';
@@ -9,6 +9,8 @@ import { contractsExportUrl, createContract, deleteContract, listContracts, upda
 import { searchEnterprises } from '../../api/directory.ts';
 import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
+import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
+import '../../components/koinsep-dialog.ts';
 
 
 interface Draft {
@@ -49,6 +51,9 @@ export class KoinsepContractsPage extends LitElement {
   @state() private _status = '';
   @state() private _failure = '';
   @state() private _enterpriseOptions: Array<{ id: string; name: string }> = [];
+  /** The contract the delete dialog asks about. */
+  @state() private _deleting: Contract | null = null;
+  @query('#confirm-delete') private _deleteDialog!: KoinsepDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,7 +136,11 @@ export class KoinsepContractsPage extends LitElement {
   }
 
   private async _onDelete(contract: Contract) {
-    if (!confirm(msg(str`Διαγραφή της σύμβασης «${contract.title}»;`, { id: 'contracts.confirm-remove' }))) return;
+    this._deleting = contract;
+    await this.updateComplete;
+    const confirmed = await this._deleteDialog.open();
+    this._deleting = null;
+    if (!confirmed) return;
     try {
       await deleteContract(contract);
       this._status = msg('Η σύμβαση διαγράφηκε.', { id: 'contracts.deleted' });
@@ -223,6 +232,9 @@ export class KoinsepContractsPage extends LitElement {
       <p role="status">${this._status}</p>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
       ${this._draft ? this._renderForm() : nothing}
+      <koinsep-dialog id="confirm-delete" danger .heading=${msg('Διαγραφή σύμβασης', { id: 'contracts.remove-title' })} .confirmLabel=${msg('Διαγραφή', { id: 'contracts.remove' })}>
+        <p>${this._deleting ? msg(str`Διαγραφή της σύμβασης «${this._deleting.title}»;`, { id: 'contracts.confirm-remove' }) : nothing}</p>
+      </koinsep-dialog>
       ${list
         ? html`<h2>${msg(str`${list.total} συμβάσεις`, { id: 'contracts.count' })}</h2>
             ${list.items.length === 0
