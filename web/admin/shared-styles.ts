@@ -14,6 +14,7 @@ export const adminStyles = css`
     width: 100%; max-width: 28rem; padding: 0.4rem 0.6rem; color: var(--koinsep-color-text); background: var(--koinsep-color-surface);
     border: 1px solid var(--koinsep-color-control-border); border-radius: var(--koinsep-radius-small);
   }
+  input[readonly] { background: var(--koinsep-color-subtle); }
   textarea { max-width: 40rem; min-height: 7rem; resize: vertical; }
   button, .button {
     display: inline-flex; align-items: center; justify-content: center; gap: var(--koinsep-space-2); min-height: var(--koinsep-target-size);

@@ -71,7 +71,7 @@ export class KoinsepDialog extends LitElement {
     this._returnFocus = deepActiveElement();
     this._confirmed = false;
     this._dialog.showModal();
-    this._focusFirst();
+    void this._focusFirst();
     return new Promise((resolve) => (this._settle = resolve));
   }
 
@@ -87,11 +87,19 @@ export class KoinsepDialog extends LitElement {
     if (this._dialog?.open) this._dialog.close();
   }
 
-  /** The first field of the body, else (for a destructive question) the cancel button, else the first button. */
-  private _focusFirst() {
+  /**
+   * The element marked `autofocus` in the body, else its first field, else (for a destructive
+   * question or a dialog without a confirming button) the cancel button, else the confirming one.
+   */
+  private async _focusFirst() {
     const slotted = this.renderRoot.querySelector('slot')!.assignedElements({ flatten: true });
-    const field = slotted.flatMap((e) => [...(e.matches(FOCUSABLE) ? [e] : []), ...e.querySelectorAll(FOCUSABLE)])[0] as HTMLElement | undefined;
-    const target = field ?? this.renderRoot.querySelector<HTMLElement>(this.danger || !this.confirmLabel ? '#cancel' : '#confirm');
+    const inBody = slotted.flatMap((e) => [e, ...e.querySelectorAll('*')]);
+    const target =
+      (inBody.find((e) => e.hasAttribute('autofocus')) as HTMLElement | undefined) ??
+      (inBody.find((e) => e.matches(FOCUSABLE)) as HTMLElement | undefined) ??
+      this.renderRoot.querySelector<HTMLElement>(this.danger || !this.confirmLabel ? '#cancel' : '#confirm');
+    // A component in the body may not have drawn its fields yet.
+    if (target instanceof LitElement) await target.updateComplete;
     target?.focus();
   }
 

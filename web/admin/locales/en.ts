@@ -11,6 +11,7 @@ export const templates = {
   'shell.footer': 'Municipality of Chalandri · Social Enterprise Directory',
   'shell.home': 'Home',
   'shell.loading': 'Loading…',
+  'shell.menu': 'Menu',
   'shell.nav': 'Main navigation',
   'shell.not-found': 'Page not found',
   'shell.page-load-failed': 'The page did not load. Reload the page.',
@@ -19,6 +20,14 @@ export const templates = {
   'shell.welcome': 'Welcome',
 
   'dialog.cancel': 'Cancel',
+
+  'session.title': 'Your session has ended',
+  'session.intro': 'For your security, the session ends when the app is left unused for a while. Sign in again to go on: the page and everything you typed stay as they were.',
+
+  'nav-group.directory': 'Register',
+  'nav-group.procurement': 'Procurement',
+  'nav-group.enterprise': 'Our enterprise',
+  'nav-group.administration': 'Administration',
 
   'role.admin': 'Administrator',
   'role.staff': 'Municipal staff',
@@ -138,6 +147,7 @@ export const templates = {
   'outbox.empty': 'No messages.',
   'outbox.no-body': 'The text is not kept when sent through SMTP.',
 
+  'api.unexpected': 'Something went wrong. Please try again.',
   'api.network': 'No connection to the server.',
 
   // Navigation (web/admin/pages.ts).

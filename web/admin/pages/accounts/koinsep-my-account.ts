@@ -111,7 +111,9 @@ export class KoinsepMyAccount extends LitElement {
     return html`<koinsep-dialog id="confirm-password" .heading=${msg('Επιβεβαίωση με τον κωδικό σας', { id: 'account.confirm-title' })} .confirmLabel=${c?.action ?? ''}
         @dialog-confirm=${this._onPasswordConfirm}>
       ${c
-        ? html`<form @submit=${(e: Event) => (e.preventDefault(), this._passwordDialogElement.confirm())} novalidate>
+        ? // Enter confirms (two text fields, the hidden user name and the password, block a form's own implicit submission).
+          html`<form @submit=${(e: Event) => e.preventDefault()} novalidate
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this._passwordDialogElement.confirm())}>
             <input type="email" name="username" autocomplete="username" value=${this.user?.email ?? ''} hidden />
             <label for="confirm-password-input">${msg('Κωδικός πρόσβασης', { id: 'signin.password' })}</label>
             <input id="confirm-password-input" type="password" autocomplete="current-password" required .value=${c.password}
