@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticator } from 'otplib';
-import type { Browser } from 'playwright-core';
-import { createTestApp, type TestContext } from '../helpers/test-app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { insertContract } from '../helpers/contract-fixtures.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../helpers/auth.ts';
 import { expectAxeClean } from './accounts-support.ts';
-import { SCREENS, endSessions, focused, signedInPage } from './staff-support.ts';
+import { SCREENS, endSessions, focused, signedInPage, startStaffApp } from './staff-support.ts';
 
 /**
  * When the session ends under an open page (the idle or absolute limit), the next request
@@ -14,46 +11,33 @@ import { SCREENS, endSessions, focused, signedInPage } from './staff-support.ts'
  * then sends the request again — the form and what was typed in it are still there. All by
  * keyboard, at a phone's and a desktop's width, in Greek and English.
  */
-let ctx: TestContext;
-let browser: Browser;
-let base: string;
+const app = startStaffApp();
 const year = new Date().getFullYear();
-
-beforeAll(async () => {
-  ctx = await createTestApp({ demoData: true });
-  base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ctx?.close();
-});
 
 const TEXT = {
   el: { edit: 'Επεξεργασία', title: 'Τίτλος', save: 'Αποθήκευση', saved: 'Η σύμβαση αποθηκεύτηκε.', dialog: 'Η σύνδεσή σας έληξε', password: 'Κωδικός πρόσβασης', code: 'Κωδικός επαλήθευσης' },
   en: { edit: 'Edit', title: 'Title', save: 'Save', saved: 'The contract was saved.', dialog: 'Your session has ended', password: 'Password', code: 'Verification code' },
 } as const;
 
-const contractTitle = async (id: string) => (await ctx.handle.db.selectFrom('contracts').select('title').where('id', '=', id).executeTakeFirstOrThrow()).title;
+const contractTitle = async (id: string) => (await app.ctx.handle.db.selectFrom('contracts').select('title').where('id', '=', id).executeTakeFirstOrThrow()).title;
 
 describe('signing in again when the session has ended', () => {
   it.each(SCREENS)('at $width px in $lang: a contract edited while the session ended is saved after signing in again in a dialog', async ({ width, lang }) => {
     const t = TEXT[lang];
-    const enterprise = await ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow();
+    const enterprise = await app.ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow();
     const before = `Σύμβαση πριν από τη λήξη ${width} ${lang}`;
     const typed = `Σύμβαση που γράφτηκε πριν λήξει η σύνδεση ${width} ${lang}`;
-    const id = await insertContract(ctx.handle, { enterpriseId: enterprise.id, title: before, cpvCode: '90910000', awardRoute: 'direct_award', valueNetCents: 250_000, awardedOn: `${year}-03-04` });
-    const page = await signedInPage(browser, ctx, base, { who: 'staff', width, lang });
+    const id = await insertContract(app.ctx.handle, { enterpriseId: enterprise.id, title: before, cpvCode: '90910000', awardRoute: 'direct_award', valueNetCents: 250_000, awardedOn: `${year}-03-04` });
+    const page = await signedInPage(app, { who: 'staff', width, lang });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${base}/admin/contracts`);
+    await page.goto(`${app.base}/admin/contracts`);
     await page.getByRole('button', { name: `${t.edit}: ${before}` }).click();
     const title = page.getByLabel(t.title, { exact: true });
     await title.fill(typed);
 
     // The session ends (as after the idle limit); saving meets a 401.
-    await endSessions(ctx);
+    await endSessions(app);
     await page.getByRole('button', { name: t.save, exact: true }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: t.dialog });
@@ -81,7 +65,7 @@ describe('signing in again when the session has ended', () => {
     await page.keyboard.press('Enter');
     await page.getByLabel(t.code).waitFor();
     expect(await focused(page)).toMatchObject({ id: 'code', inDialog: true });
-    await ctx.handle.db.updateTable('user_totp').set({ last_used_step: null }).execute();
+    await app.ctx.handle.db.updateTable('user_totp').set({ last_used_step: null }).execute();
     await page.keyboard.type(authenticator.generate(DEMO_TOTP_SECRET));
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
@@ -95,13 +79,13 @@ describe('signing in again when the session has ended', () => {
   });
 
   it('an enterprise member (no second factor) keeps the typed password change form after signing in again', async () => {
-    const page = await signedInPage(browser, ctx, base, { who: 'member1', width: 360, lang: 'el' });
-    await page.goto(`${base}/admin/account`);
+    const page = await signedInPage(app, { who: 'member1', width: 360, lang: 'el' });
+    await page.goto(`${app.base}/admin/account`);
     await page.getByRole('heading', { level: 1, name: 'Ο λογαριασμός μου' }).waitFor();
     await page.getByLabel('Τρέχων κωδικός').fill('not-the-password-1');
     await page.getByLabel('Νέος κωδικός πρόσβασης').fill('a-long-new-password-for-member');
     await page.getByLabel('Επανάληψη κωδικού').fill('a-long-new-password-for-member');
-    await endSessions(ctx);
+    await endSessions(app);
     await page.getByRole('button', { name: 'Αλλαγή κωδικού' }).click();
     const dialog = page.getByRole('dialog', { name: 'Η σύνδεσή σας έληξε' });
     await dialog.waitFor();

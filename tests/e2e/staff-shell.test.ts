@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createTestApp, type TestContext } from '../helpers/test-app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { insertContract } from '../helpers/contract-fixtures.ts';
 import { expectAxeClean } from './accounts-support.ts';
-import { SCREENS, SHELL_TEXT, focused, horizontalOverflow, signedInPage, tabTo } from './staff-support.ts';
+import { SCREENS, SHELL_TEXT, focused, horizontalOverflow, signedInPage, startStaffApp, tabTo } from './staff-support.ts';
 
 /**
  * The staff app's shell in a real Chromium, at a phone's and a desktop's width, in Greek and
@@ -12,21 +9,8 @@ import { SCREENS, SHELL_TEXT, focused, horizontalOverflow, signedInPage, tabTo }
  * works by keyboard and says whether it is open), and dialogs instead of the browser's confirm
  * and prompt boxes (modal, labelled, Escape cancels, the focus comes back).
  */
-let ctx: TestContext;
-let browser: Browser;
-let base: string;
+const app = startStaffApp();
 const year = new Date().getFullYear();
-
-beforeAll(async () => {
-  ctx = await createTestApp({ demoData: true });
-  base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ctx?.close();
-});
 
 const NAV = {
   el: { groups: { Μητρώο: ['Έλεγχος αλλαγών', 'Φάκελοι επιχειρήσεων', 'Δικαιολογητικά που λήγουν', 'Εισαγωγή και εξαγωγή'], Προμήθειες: ['Επιλέξιμοι φορείς', 'Συμβάσεις', 'Κοινωνικές προμήθειες'], Διαχείριση: ['Χρήστες και προσκλήσεις', 'Ο λογαριασμός μου'] }, contracts: 'Μητρώο συμβάσεων', contractsLink: 'Συμβάσεις' },
@@ -35,7 +19,7 @@ const NAV = {
 
 describe('the grouped navigation', () => {
   it.each(SCREENS)('at $width px in $lang: groups of links, folded behind a keyboard-operable menu button on a phone', async ({ width, lang }) => {
-    const page = await signedInPage(browser, ctx, base, { who: 'staff', width, lang });
+    const page = await signedInPage(app, { who: 'staff', width, lang });
     const text = SHELL_TEXT[lang];
     const nav = page.getByRole('navigation', { name: text.nav });
     const menu = page.getByRole('button', { name: text.menu });
@@ -102,14 +86,14 @@ describe('the grouped navigation', () => {
 
 describe('dialogs instead of the browser’s confirm and prompt', () => {
   it.each(SCREENS)('at $width px in $lang: deleting a contract asks in a modal dialog; Escape keeps it, the confirm button deletes it', async ({ width, lang }) => {
-    const enterprise = await ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow();
+    const enterprise = await app.ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow();
     const title = `Σύμβαση προς διαγραφή ${width} ${lang}`;
-    const id = await insertContract(ctx.handle, { enterpriseId: enterprise.id, title, cpvCode: '90910000', awardRoute: 'direct_award', valueNetCents: 100_000, awardedOn: `${year}-02-03` });
-    const page = await signedInPage(browser, ctx, base, { who: 'staff', width, lang });
+    const id = await insertContract(app.ctx.handle, { enterpriseId: enterprise.id, title, cpvCode: '90910000', awardRoute: 'direct_award', valueNetCents: 100_000, awardedOn: `${year}-02-03` });
+    const page = await signedInPage(app, { who: 'staff', width, lang });
     const t = lang === 'el'
       ? { remove: 'Διαγραφή', heading: 'Διαγραφή σύμβασης', question: `Διαγραφή της σύμβασης «${title}»;`, cancel: 'Άκυρο', done: 'Η σύμβαση διαγράφηκε.' }
       : { remove: 'Delete', heading: 'Delete contract', question: `Delete the contract "${title}"?`, cancel: 'Cancel', done: 'The contract was deleted.' };
-    await page.goto(`${base}/admin/contracts`);
+    await page.goto(`${app.base}/admin/contracts`);
     const deleteButton = page.getByRole('button', { name: `${t.remove}: ${title}` });
     await deleteButton.click();
     const dialog = page.getByRole('dialog', { name: t.heading });
@@ -122,7 +106,7 @@ describe('dialogs instead of the browser’s confirm and prompt', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect((await focused(page)).text).toBe(t.remove);
-    expect(await ctx.handle.db.selectFrom('contracts').select('id').where('id', '=', id).executeTakeFirst()).toBeDefined();
+    expect(await app.ctx.handle.db.selectFrom('contracts').select('id').where('id', '=', id).executeTakeFirst()).toBeDefined();
 
     // Again, and this time the keyboard goes to the confirming button.
     await page.keyboard.press('Enter');
@@ -131,18 +115,18 @@ describe('dialogs instead of the browser’s confirm and prompt', () => {
     expect(await focused(page)).toMatchObject({ text: t.remove, inDialog: true });
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: t.done }).waitFor();
-    expect(await ctx.handle.db.selectFrom('contracts').select('id').where('id', '=', id).executeTakeFirst()).toBeUndefined();
+    expect(await app.ctx.handle.db.selectFrom('contracts').select('id').where('id', '=', id).executeTakeFirst()).toBeUndefined();
     await page.context().close();
   });
 
   it.each(SCREENS)('at $width px in $lang: new recovery codes ask for the password in a dialog, not a prompt', async ({ width, lang }) => {
-    const page = await signedInPage(browser, ctx, base, { who: 'admin', width, lang });
+    const page = await signedInPage(app, { who: 'admin', width, lang });
     const t = lang === 'el'
       ? { page: 'Ο λογαριασμός μου', codes: 'Νέοι κωδικοί ανάκτησης', heading: 'Επιβεβαίωση με τον κωδικό σας', password: 'Κωδικός πρόσβασης', empty: 'Γράψτε τον κωδικό πρόσβασής σας.' }
       : { page: 'My account', codes: 'New recovery codes', heading: 'Confirm with your password', password: 'Password', empty: 'Enter your password.' };
     let nativeDialogs = 0;
     page.on('dialog', () => nativeDialogs++);
-    await page.goto(`${base}/admin/account`);
+    await page.goto(`${app.base}/admin/account`);
     await page.getByRole('heading', { level: 1, name: t.page }).waitFor();
     await page.getByRole('button', { name: t.codes }).click();
     const dialog = page.getByRole('dialog', { name: t.heading });

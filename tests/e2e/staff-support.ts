@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { TestContext } from '../helpers/test-app.ts';
+import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../helpers/auth.ts';
 import { signInThroughUi } from '../helpers/ui-sign-in.ts';
 
@@ -7,6 +9,28 @@ import { signInThroughUi } from '../helpers/ui-sign-in.ts';
  * Helpers for the staff app's browser tests at a phone's and a desktop's width, in each
  * language: a signed-in page, the focused element (through shadow roots), the session's end.
  */
+
+export interface StaffApp {
+  ctx: TestContext;
+  browser: Browser;
+  /** http://127.0.0.1:<port> */
+  base: string;
+}
+
+/** The app on a fresh demo database, listening on 127.0.0.1, and a Chromium: one per test file. */
+export function startStaffApp(options: Parameters<typeof createTestApp>[0] = { demoData: true }): StaffApp {
+  const app = {} as StaffApp;
+  beforeAll(async () => {
+    app.ctx = await createTestApp(options);
+    app.base = await app.ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.ctx?.close();
+  });
+  return app;
+}
 
 export type Lang = 'el' | 'en';
 export const WIDTHS = [360, 1280] as const;
@@ -26,9 +50,7 @@ export const SHELL_TEXT = {
  * the demo accounts through the app's own forms, with the app switched to `lang`.
  */
 export async function signedInPage(
-  browser: Browser,
-  ctx: TestContext,
-  base: string,
+  { browser, ctx, base }: StaffApp,
   options: { who: keyof typeof DEMO_USERS; width: number; lang: Lang },
 ): Promise<Page> {
   const phone = options.width < 600;
@@ -91,7 +113,7 @@ export async function tabTo(page: Page, text: string | RegExp, limit = 30): Prom
 }
 
 /** Ends every session on the server as the idle limit would: the next request answers 401. */
-export async function endSessions(ctx: TestContext): Promise<void> {
+export async function endSessions({ ctx }: StaffApp): Promise<void> {
   await ctx.handle.db.updateTable('sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
 }
 
