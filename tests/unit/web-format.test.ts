@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEuros, formatPercent, normaliseMoney } from '../../web/shared/format.ts';
+import { formatDate, formatDateTime, formatEuros, formatPercent, normaliseMoney, parseDate } from '../../web/shared/format.ts';
 import { LANGUAGES, SOURCE_LANG, intlLocale, localText, toLang } from '../../web/shared/languages.ts';
 
 describe('staff app dates', () => {
@@ -14,6 +14,24 @@ describe('staff app dates', () => {
     expect(formatDateTime('2025-07-15T07:30:00Z')).toBe('15/07/2025 10:30');
     // Late evening UTC is already the next day in Athens.
     expect(formatDate('2025-12-31T22:30:00Z')).toBe('01/01/2026');
+  });
+});
+
+describe('staff app dates typed in', () => {
+  it('reads dd/mm/yyyy (with / . or -, one-digit day and month) and ISO days', () => {
+    expect(parseDate('07/03/2025')).toBe('2025-03-07');
+    expect(parseDate(' 7.3.2025 ')).toBe('2025-03-07');
+    expect(parseDate('31-12-2025')).toBe('2025-12-31');
+    expect(parseDate('2025-03-07')).toBe('2025-03-07');
+  });
+
+  it('refuses what is not a real day, and month-first American dates past the 12th', () => {
+    expect(parseDate('29/02/2025')).toBeNull();
+    expect(parseDate('29/02/2024')).toBe('2024-02-29');
+    expect(parseDate('03/31/2025')).toBeNull();
+    expect(parseDate('2025-3-7')).toBeNull();
+    expect(parseDate('')).toBeNull();
+    expect(parseDate('χθες')).toBeNull();
   });
 });
 

@@ -21,6 +21,9 @@ export const templates = {
 
   'dialog.cancel': 'Cancel',
 
+  'date.hint': 'dd/mm/yyyy, e.g. 07/03/2025',
+  'date.invalid': 'Write the date as dd/mm/yyyy, e.g. 07/03/2025.',
+
   'session.title': 'Your session has ended',
   'session.intro': 'For your security, the session ends when the app is left unused for a while. Sign in again to go on: the page and everything you typed stay as they were.',
 
@@ -146,6 +149,25 @@ export const templates = {
   'outbox.hint': 'Without an SMTP server, messages stay here; with SMTP only their delivery is shown.',
   'outbox.empty': 'No messages.',
   'outbox.no-body': 'The text is not kept when sent through SMTP.',
+
+  'diff.removed': '[removed:',
+  'diff.added': '[added:',
+  'diff.legend': 'Marks:',
+  'diff.legend-added': 'added',
+  'diff.legend-removed': 'removed',
+
+  'history-action.create': 'created',
+  'history-action.update': 'changed',
+  'history-action.delete': 'deleted',
+  'history-action.approve': 'approved',
+  'history-action.verify': 'verified',
+  'history-action.upload': 'uploaded',
+  'history-action.replace_file': 'file replaced',
+
+  'mail-status.stored': 'kept (no SMTP)',
+  'mail-status.sending': 'sending',
+  'mail-status.sent': 'sent',
+  'mail-status.failed': 'failed',
 
   'api.unexpected': 'Something went wrong. Please try again.',
   'api.network': 'No connection to the server.',
@@ -544,12 +566,12 @@ export const templates = {
   'moderation.profile': 'Profile',
   'moderation.new-service': 'New service',
   'moderation.service': 'Service',
-  'moderation.field': 'Field',
-  'moderation.before': 'Before (when proposed)',
-  'moderation.current': 'Now',
-  'moderation.proposed': 'Proposed',
-  'moderation.correction': 'Correction (optional)',
-  'moderation.changed': 'changed since',
+  'moderation.diff-intro': 'For each field: what changes from the published value to the proposed one.',
+  'moderation.changed-since': 'The value changed after the proposal was made. When it was made, it was:',
+  'moderation.correct': 'Correct',
+  'moderation.correct-hint': 'Starts from the proposed value; the corrected one is approved.',
+  'moderation.correct-list-hint': 'Codes separated by commas. The corrected value is approved.',
+  'moderation.no-correction': 'No correction',
   'moderation.comment': 'Comment to the enterprise',
   'moderation.comment-hint': 'Required to reject; optional to approve.',
   'moderation.approve': 'Approve',

@@ -5,6 +5,7 @@ import { adminStyles } from '../../shared-styles.ts';
 import type { EnterpriseOptionDto } from '../../../../api/contract.ts';
 import { listEnterpriseOptions } from '../../api/users.ts';
 import { searchKeys } from '../../../shared/greek-search.ts';
+import { errorText } from '../../../shared/api-client.ts';
 
 /** At most this many suggestions are listed; typing more narrows them. */
 const MAX_OPTIONS = 30;
@@ -82,7 +83,7 @@ export class KoinsepEnterprisePicker extends LitElement {
         const chosen = options.find((o) => o.option.id === this.value);
         if (chosen && !this._query) this._query = chosen.option.name;
       },
-      (error: Error) => (this._loadError = error.message),
+      (error: unknown) => (this._loadError = errorText(error)),
     );
   }
 

@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { MySession, UserDto } from '../../../../api/contract.ts';
 import { changePassword, currentSession, disableMfa, endMySession, mySessions, replaceRecoveryCodes } from '../../api/auth.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import './koinsep-mfa-enrolment.ts';
@@ -39,7 +39,7 @@ export class KoinsepMyAccount extends LitElement {
       this._sessions = (await mySessions()).items;
       this.user = (await currentSession()).user;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -51,7 +51,7 @@ export class KoinsepMyAccount extends LitElement {
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._fieldErrors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     }
   }
 

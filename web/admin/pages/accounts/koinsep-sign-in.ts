@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { UserDto } from '../../../../api/contract.ts';
 import { currentSession, login, verifyMfa } from '../../api/auth.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { fire } from './fire.ts';
 import './koinsep-mfa-enrolment.ts';
 
@@ -33,7 +33,7 @@ export class KoinsepSignIn extends LitElement {
   private _user: UserDto | null = null;
 
   private _message(error: unknown): string {
-    if (!(error instanceof ProblemError)) return String(error);
+    if (!(error instanceof ProblemError)) return errorText(error);
     if (error.status === 429) return msg('Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε λίγα λεπτά.', { id: 'signin.too-many' });
     if (error.code === 'invalid_credentials') return msg('Λάθος e-mail ή κωδικός πρόσβασης.', { id: 'signin.wrong' });
     if (error.code === 'invalid_code') return msg('Λάθος ή ήδη χρησιμοποιημένος κωδικός.', { id: 'signin.wrong-code' });

@@ -2,11 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { StaffEnterprise } from '../../../../api/contract.ts';
+import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { getHistory, getStaffEnterprise, listStaffEnterprises, verifyEnterprise, type HistoryItem, type StaffEnterpriseListItem } from '../../api/staff-enterprises.ts';
-import { fieldLabel } from '../../labels/field-labels.ts';
-import { documentKindNames, documentStateNames, historyResourceNames } from '../../labels/lists.ts';
+import { fieldLabel, showHistoryValue } from '../../labels/field-labels.ts';
+import { documentKindNames, documentStateNames, historyActionNames, historyResourceNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
 
 
@@ -33,7 +34,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     try {
       this._items = (await listStaffEnterprises(this._q)).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -51,7 +52,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
       this._history = (await getHistory(enterprise.slug)).items;
       this._message = msg('Καταγράφηκε η επαλήθευση.', { id: 'records.verified-now' });
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -86,10 +87,10 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
                     (h) => html`<tr>
                       <td>${formatDateTime(h.last_action_date)}</td>
                       <td>${h.updated_by_name ?? '—'}</td>
-                      <td>${historyResourceNames()[h.resource_type] ?? h.resource_type} · ${h.last_action_type}</td>
+                      <td>${historyResourceNames()[h.resource_type] ?? h.resource_type} · ${historyActionNames()[h.last_action_type] ?? h.last_action_type}</td>
                       <td>${fieldLabel(h.field_name)}</td>
-                      <td>${h.previous_value ?? ''}</td>
-                      <td>${h.replacement_value ?? ''}</td>
+                      <td>${showHistoryValue(h.previous_value)}</td>
+                      <td>${showHistoryValue(h.replacement_value)}</td>
                     </tr>`,
                   )}</tbody>
                 </table></div>`}

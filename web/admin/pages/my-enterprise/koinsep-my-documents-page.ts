@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ComplianceDocumentView } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { listMyDocuments, replaceDocumentFile, uploadDocument } from '../../api/my-enterprise.ts';
@@ -32,7 +32,7 @@ export class KoinsepMyDocumentsPage extends LitElement {
     try {
       this._items = (await listMyDocuments()).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -45,7 +45,7 @@ export class KoinsepMyDocumentsPage extends LitElement {
         return msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-documents.fix' });
       }
     }
-    return (error as Error).message;
+    return errorText(error);
   }
 
   private async _upload(event: Event) {

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ChangeRequestView, MyEnterprise, ProfilePatch, ProfileValuesBody } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { listChangeRequests } from '../../api/change-requests.ts';
@@ -124,7 +124,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
       this._conflict = null;
       this._requests = (await listChangeRequests()).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -175,7 +175,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
         this._error = msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-enterprise.fix' });
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }
@@ -192,7 +192,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
       await this._save(event);
       form.reset();
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { AreaList, CategoryList, MyService, ServicePatch } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { listAreas, listCategories } from '../../api/directory.ts';
 import { createService, deleteService, listMyServices, patchService } from '../../api/my-enterprise.ts';
@@ -60,7 +60,7 @@ export class KoinsepMyServicesPage extends LitElement {
     try {
       this._items = (await listMyServices()).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -118,7 +118,7 @@ export class KoinsepMyServicesPage extends LitElement {
       } else if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = error.fieldErrors();
         this._error = `${msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-services.fix' })} ${error.invalidParams.map((p) => `${fieldLabel(p.name)}: ${p.reason}`).join('; ')}`;
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     }
   }
 
@@ -128,7 +128,7 @@ export class KoinsepMyServicesPage extends LitElement {
       this._message = msg('Η υπηρεσία διαγράφηκε.', { id: 'my-services.deleted' });
       await this._reload();
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
