@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEuros, formatPercent, normaliseMoney, parseDate } from '../../web/shared/format.ts';
+import { daysBetween, formatDate, formatDateTime, formatEuros, formatPercent, normaliseMoney, parseDate, todayInAthens } from '../../web/shared/format.ts';
 import { LANGUAGES, SOURCE_LANG, intlLocale, localText, toLang } from '../../web/shared/languages.ts';
 
 describe('staff app dates', () => {
@@ -32,6 +32,15 @@ describe('staff app dates typed in', () => {
     expect(parseDate('2025-3-7')).toBeNull();
     expect(parseDate('')).toBeNull();
     expect(parseDate('χθες')).toBeNull();
+  });
+});
+
+describe('days in Athens', () => {
+  it('takes today as the Athens calendar day, and counts whole days across month ends and summer time', () => {
+    expect(todayInAthens(new Date('2025-12-31T22:30:00Z'))).toBe('2026-01-01');
+    expect(todayInAthens(new Date('2025-06-30T20:59:00Z'))).toBe('2025-06-30');
+    expect(daysBetween('2025-03-25', '2025-04-24')).toBe(30);
+    expect(daysBetween('2025-03-07', '2025-03-01')).toBe(-6);
   });
 });
 

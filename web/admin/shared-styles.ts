@@ -38,6 +38,7 @@ export const adminStyles = css`
     background: var(--koinsep-color-surface); border: 1px solid var(--koinsep-color-border); border-radius: var(--koinsep-radius);
     padding: var(--koinsep-space-4) 1.25rem; margin-bottom: var(--koinsep-space-4); max-width: 44rem;
   }
+  .card > h2:first-child, .card > h3:first-child { margin-top: 0; }
   /* A rule that holds for a whole section (e.g. "needs the municipality's approval"), said once. */
   .note {
     border-left: 4px solid var(--koinsep-color-accent); background: var(--koinsep-color-accent-soft);
@@ -52,6 +53,7 @@ export const adminStyles = css`
   .badge.warning { color: var(--koinsep-color-warning); background: var(--koinsep-color-warning-soft); }
   .badge.ok { color: var(--koinsep-color-verified); background: var(--koinsep-color-verified-soft); }
   .badge.neutral { color: var(--koinsep-color-muted); background: var(--koinsep-color-subtle); }
+  summary { cursor: pointer; padding: var(--koinsep-space-2) 0; }
   table { border-collapse: collapse; width: 100%; }
   th, td { border-bottom: 1px solid var(--koinsep-color-border); padding: var(--koinsep-space-2); text-align: left; vertical-align: top; }
   /* position: relative contains the absolutely positioned .visually-hidden texts in the cells; without it

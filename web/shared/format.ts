@@ -41,6 +41,17 @@ const athens = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+/** Today's date in Athens (`YYYY-MM-DD`): the day a certificate's validity is counted against. */
+export function todayInAthens(now = new Date()): string {
+  const parts = Object.fromEntries(athens.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Whole days from one `YYYY-MM-DD` to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** An instant as `07/03/2025 14:05`, Athens time; null → `—`. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';

@@ -105,3 +105,11 @@ export const mailStatusNames = (): Record<'stored' | 'sending' | 'sent' | 'faile
   sent: msg('στάλθηκε', { id: 'mail-status.sent' }),
   failed: msg('απέτυχε', { id: 'mail-status.failed' }),
 });
+
+/** The kinds of area (api/… areas: the country, NUTS 2 regions, NUTS 3 regional units, municipalities). */
+export const areaKindNames = (): Record<string, string> => ({
+  country: msg('Χώρα', { id: 'area-kind.country' }),
+  region: msg('Περιφέρεια', { id: 'area-kind.region' }),
+  regional_unit: msg('Περιφερειακή ενότητα', { id: 'area-kind.regional_unit' }),
+  municipality: msg('Δήμος', { id: 'area-kind.municipality' }),
+});
