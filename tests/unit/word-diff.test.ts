@@ -13,6 +13,13 @@ describe('word-level difference (moderation)', () => {
     ]);
   });
 
+  it('adds a sentence after the full stop, not before it', () => {
+    expect(diffWords('Καθαρίζουμε σχολεία.', 'Καθαρίζουμε σχολεία. Και γραφεία.')).toEqual([
+      { kind: 'same', text: 'Καθαρίζουμε σχολεία.' },
+      { kind: 'added', text: ' Και γραφεία.' },
+    ]);
+  });
+
   it('changes a punctuation mark without touching its word, and a replaced word is removed then added', () => {
     expect(diffWords('Ανοιχτά Δευτέρα.', 'Ανοιχτά Τρίτη!')).toEqual([
       { kind: 'same', text: 'Ανοιχτά ' },

@@ -99,8 +99,9 @@ function merge(tokens: Array<{ kind: DiffKind; token: string }>, join: string): 
 
 /**
  * Of equally short differences, the one where a change starts with its word: "με |+πιστοποιημένα |"
- * rather than "με| +πιστοποιημένα| ". A run of changes that starts with the whitespace the
- * following unchanged text starts with slides right by that whitespace (both sides read the same).
+ * rather than "με| +πιστοποιημένα| ", and "περιοχής.| +Νέα πρόταση.|" rather than
+ * "περιοχής|+. Νέα πρόταση|.". A run of changes that starts with the space or mark the following
+ * unchanged text starts with slides right past it (both sides still read the same).
  */
 function wordsFirst(parts: DiffPart[]): DiffPart[] {
   for (let i = 1; i < parts.length; i++) {
@@ -108,11 +109,13 @@ function wordsFirst(parts: DiffPart[]): DiffPart[] {
     let end = i;
     while (end < parts.length && parts[end]!.kind !== 'same') end++;
     const next = parts[end];
-    const space = /^\s+/.exec(parts[i]!.text)?.[0];
-    if (!next || !space || !next.text.startsWith(space) || !parts.slice(i, end).every((p) => p.text.startsWith(space))) continue;
-    parts[i - 1]!.text += space;
-    for (let k = i; k < end; k++) parts[k]!.text = parts[k]!.text.slice(space.length) + space;
-    next.text = next.text.slice(space.length);
+    for (;;) {
+      const lead = /^(\s+|[^\p{L}\p{M}\p{N}_\s])/u.exec(parts[i]!.text)?.[0];
+      if (!next || !lead || !next.text.startsWith(lead) || !parts.slice(i, end).every((p) => p.text.startsWith(lead))) break;
+      parts[i - 1]!.text += lead;
+      for (let k = i; k < end; k++) parts[k]!.text = parts[k]!.text.slice(lead.length) + lead;
+      next.text = next.text.slice(lead.length);
+    }
   }
   return parts.filter((p) => p.text !== '');
 }
