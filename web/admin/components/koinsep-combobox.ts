@@ -168,6 +168,14 @@ export class KoinsepCombobox extends LitElement {
     }
   }
 
+  /** Leaving the field closes the list — unless the focus came back meanwhile (a quick tap back into it). */
+  private _onBlur() {
+    setTimeout(() => {
+      if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.id === 'input') return;
+      this._open = false;
+    }, 150);
+  }
+
   protected override updated(): void {
     // Keep the active option in view as the arrows move through a long list.
     if (this._open && this._active >= 0) this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView({ block: 'nearest' });
@@ -197,7 +205,7 @@ export class KoinsepCombobox extends LitElement {
         @input=${this._onInput}
         @keydown=${this._onKeydown}
         @click=${() => (this._open ? undefined : this._openList())}
-        @blur=${() => setTimeout(() => (this._open = false), 150)}
+        @blur=${this._onBlur}
       />
       ${this.hint ? html`<p class="hint" id="hint">${this.hint}</p>` : nothing}
       ${this.note ? html`<p class="ok" id="note">${this.note}</p>` : nothing}
