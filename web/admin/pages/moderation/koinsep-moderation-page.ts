@@ -181,7 +181,8 @@ export class KoinsepModerationPage extends LitElement {
       <p class="hint" id="${id}-hint">${Array.isArray(row.proposed)
         ? msg('Κωδικοί χωρισμένοι με κόμμα. Εγκρίνεται η διορθωμένη τιμή.', { id: 'moderation.correct-list-hint' })
         : msg('Ξεκινά από την προτεινόμενη τιμή· εγκρίνεται η διορθωμένη.', { id: 'moderation.correct-hint' })}</p>
-      <button type="button" class="link" @click=${() => this._dropCorrection(row.field)}>${msg('Χωρίς διόρθωση', { id: 'moderation.no-correction' })}<span class="visually-hidden">: ${fieldLabel(row.field)}</span></button>`;
+      <button type="button" class="link" aria-label="${msg('Χωρίς διόρθωση', { id: 'moderation.no-correction' })}: ${fieldLabel(row.field)}" @click=${() => this._dropCorrection(row.field)}>
+        ${msg('Χωρίς διόρθωση', { id: 'moderation.no-correction' })}</button>`;
   }
 
   private async _startCorrection(row: DiffRow) {

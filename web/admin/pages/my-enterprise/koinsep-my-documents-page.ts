@@ -154,10 +154,10 @@ export class KoinsepMyDocumentsPage extends LitElement {
       <p>${fieldLabel('issuedOn')}: ${formatDate(d.issuedOn)}${d.referenceNumber ? html` · ${fieldLabel('referenceNumber')}: ${d.referenceNumber}` : nothing}</p>
       ${this._files(d)}
       <div class="actions">
-        <button type="button" class=${d.state === 'valid' ? '' : 'primary'} @click=${() => this._startUpload({ kind: 'new', documentKind: d.kind })}>
-          ${uploadIcon()}${msg('Ανανέωση', { id: 'my-documents.renew' })}<span class="visually-hidden">: ${name}</span></button>
-        <button type="button" @click=${() => this._startUpload({ kind: 'replace', document: d })}>
-          ${msg('Διόρθωση αρχείου', { id: 'my-documents.correct-file' })}<span class="visually-hidden">: ${name}</span></button>
+        <button type="button" class=${d.state === 'valid' ? '' : 'primary'} aria-label="${msg('Ανανέωση', { id: 'my-documents.renew' })}: ${name}"
+          @click=${() => this._startUpload({ kind: 'new', documentKind: d.kind })}>${uploadIcon()}${msg('Ανανέωση', { id: 'my-documents.renew' })}</button>
+        <button type="button" aria-label="${msg('Διόρθωση αρχείου', { id: 'my-documents.correct-file' })}: ${name}"
+          @click=${() => this._startUpload({ kind: 'replace', document: d })}>${msg('Διόρθωση αρχείου', { id: 'my-documents.correct-file' })}</button>
       </div>
     </li>`;
   }
