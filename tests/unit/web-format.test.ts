@@ -75,5 +75,6 @@ describe('staff app languages', () => {
   it('shows a server text in the language asked, else in the source language', () => {
     expect(localText({ el: 'Πληροί', en: 'Pass' }, 'en')).toBe('Pass');
     expect(localText({ el: 'Πληροί' }, 'en')).toBe('Πληροί');
+    expect(localText({ el: 'έληξε στις 07/11/2026', en: 'expired on 2026-11-07.' }, 'en')).toBe('expired on 07/11/2026.');
   });
 });
