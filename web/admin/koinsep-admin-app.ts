@@ -138,7 +138,7 @@ export class KoinsepAdminApp extends LitElement {
   navigate(path: string) {
     const target = `/admin/${path}`;
     if (location.pathname + location.hash !== target) history.pushState(null, '', target);
-    this._path = path.split('#')[0]!.replace(/\/$/, '');
+    this._path = path.split(/[?#]/)[0]!.replace(/\/$/, '');
     this._menuOpen = false;
     void this.updateComplete.then(() => {
       // A new page starts at its top, with the focus on it (for screen readers: where the page begins).
@@ -254,8 +254,11 @@ export class KoinsepAdminApp extends LitElement {
 
   private _home() {
     const user = this._user!;
+    const municipal = user.role === 'admin' || user.role === 'staff';
+    if (municipal) void import('./pages/home/koinsep-staff-home.ts');
     return html`<h1>${msg('Καλώς ήρθατε', { id: 'shell.welcome' })}, ${user.name}</h1>
       <p>${roleNames()[user.role]}${user.enterprise ? html` · ${user.enterprise.name}` : nothing}</p>
+      ${municipal ? html`<koinsep-staff-home .lang=${currentLang()}></koinsep-staff-home>` : nothing}
       <ul class="home-groups">
         ${navigationFor(user.role).map(
           (g) => html`<li class="card">

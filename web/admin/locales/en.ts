@@ -21,6 +21,14 @@ export const templates = {
 
   'dialog.cancel': 'Cancel',
 
+  'home.today': 'Waiting for us',
+  'home.pending-changes': 'Changes waiting for review',
+  'home.expiring': str`Certificates ending within ${0} days`,
+  'home.expired': 'Certificates that have expired',
+  'home.never-verified': 'Enterprises never verified',
+  'home.stale': 'Verified over 12 months ago',
+  'home.spend': str`Social procurement ${0} (${1} contracts)`,
+
   'date.hint': 'dd/mm/yyyy, e.g. 07/03/2025',
   'date.invalid': 'Write the date as dd/mm/yyyy, e.g. 07/03/2025.',
 
@@ -638,6 +646,9 @@ export const templates = {
   'records.never': 'never',
   'records.stale': 'stale (over 12 months)',
   'records.verify': 'Verify today',
+  'records.all': 'All',
+  'records.only-never': 'Never verified',
+  'records.only-stale': 'Verified over 12 months ago',
   'records.verified-now': 'The verification was recorded.',
   'records.history': 'History',
   'records.documents': 'Compliance documents',

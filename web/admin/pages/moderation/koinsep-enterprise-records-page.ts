@@ -19,6 +19,8 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
 
   @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _q = '';
+  /** Only the enterprises never verified, or verified over 12 months ago (the staff home links here with ?verification=). */
+  @state() private _filter: '' | 'never' | 'stale' = '';
   @state() private _items: StaffEnterpriseListItem[] = [];
   @state() private _open: StaffEnterprise | null = null;
   @state() private _history: HistoryItem[] = [];
@@ -27,7 +29,15 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const wanted = new URLSearchParams(location.search).get('verification');
+    this._filter = wanted === 'never' || wanted === 'stale' ? wanted : '';
     void this._search();
+  }
+
+  private _shown(): StaffEnterpriseListItem[] {
+    if (this._filter === 'never') return this._items.filter((e) => !e.verification.verifiedAt);
+    if (this._filter === 'stale') return this._items.filter((e) => e.verification.stale);
+    return this._items;
   }
 
   private async _search() {
@@ -98,10 +108,16 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
         : html`<form role="search" @submit=${(e: Event) => (e.preventDefault(), void this._search())}>
               <label for="records-q">${msg('Αναζήτηση (όνομα, ΑΦΜ)', { id: 'records.search' })}</label>
               <input id="records-q" type="search" .value=${this._q} @input=${(e: Event) => (this._q = (e.target as HTMLInputElement).value)} />
+              <label for="records-verification">${msg('Επαλήθευση', { id: 'records.verified' })}</label>
+              <select id="records-verification" @change=${(e: Event) => (this._filter = (e.target as HTMLSelectElement).value as typeof this._filter)}>
+                <option value="" ?selected=${this._filter === ''}>${msg('Όλες', { id: 'records.all' })}</option>
+                <option value="never" ?selected=${this._filter === 'never'}>${msg('Ποτέ επαληθευμένες', { id: 'records.only-never' })}</option>
+                <option value="stale" ?selected=${this._filter === 'stale'}>${msg('Επαληθευμένες πριν από πάνω από 12 μήνες', { id: 'records.only-stale' })}</option>
+              </select>
             </form>
             <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Φάκελοι επιχειρήσεων', { id: 'records.title' })}><table>
               <thead><tr><th scope="col">${msg('Επιχείρηση', { id: 'records.name' })}</th><th scope="col">${msg('Επαλήθευση', { id: 'records.verified' })}</th><th scope="col">${msg('Αιτήματα', { id: 'records.pending' })}</th><th scope="col"><span class="visually-hidden">${msg('Άνοιγμα', { id: 'records.open' })}</span></th></tr></thead>
-              <tbody>${this._items.map(
+              <tbody>${this._shown().map(
                 (e) => html`<tr>
                   <td>${e.name}</td>
                   <td>${this._verification(e.verification)}</td>
