@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * Every `msg()` in the widget names its id (`msg('…', { id: 'search.label' })`, checked by
+ * Every `msg()` in the widget names its id (`msg(text, { id })`, checked by
  * tests/unit/widget-messages.test.ts against the English catalogue), so @lit/localize's
  * fallback that derives an id by hashing the text (FNV-1a 64, about 0.25 kB gzip) never runs.
  * This swaps that module for one that returns no id: a message without one would simply stay
