@@ -1,5 +1,5 @@
-import type { UserRole } from '../../db/schema.ts';
-import type { HistoryEntry } from './hsds-mapping.ts';
+import type { Role as UserRole } from './authorization.ts';
+import type { Lang } from './languages.ts';
 
 /**
  * Which rows of the field history (issue 5, `field_history`) may be published as HSDS 3.0
@@ -20,6 +20,20 @@ import type { HistoryEntry } from './hsds-mapping.ts';
  */
 
 export type ActorLabel = '' | 'municipality' | 'enterprise' | 'enterprise_approved';
+
+/** One recorded change: a publishable field-history row (below) or a record timestamp. */
+export interface HistoryEntry {
+  at: string;
+  /** create, update, approve, verify, delete. */
+  action: string;
+  fieldName: string;
+  previousValue: string;
+  replacementValue: string;
+  /** A role, never a person. */
+  updatedBy: ActorLabel;
+  /** Stable source of the entry (e.g. `field_history:42`), for its metadata id. */
+  key?: string;
+}
 
 export interface FieldHistoryRow {
   id: number;
@@ -70,7 +84,7 @@ export function actorLabel(role: UserRole | null, action: string): ActorLabel {
   return '';
 }
 
-export const ACTOR_LABELS: Record<'el' | 'en', Record<ActorLabel, string>> = {
+export const ACTOR_LABELS: Record<Lang, Record<ActorLabel, string>> = {
   el: { '': '', municipality: 'Δήμος', enterprise: 'Επιχείρηση', enterprise_approved: 'Επιχείρηση, με έγκριση του Δήμου' },
   en: { '': '', municipality: 'municipality', enterprise: 'enterprise', enterprise_approved: 'enterprise, approved by the municipality' },
 };

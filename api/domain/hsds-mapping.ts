@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AreaKind, LegalForm } from '../../db/schema.ts';
+import type { AreaKind } from './areas.ts';
+import type { LegalForm } from './legal-forms.ts';
 import { formatCpv, levelNumber } from './cpv.ts';
 import { legalFormInfo } from './legal-forms.ts';
-import { ACTOR_LABELS, type ActorLabel } from './hsds-history.ts';
+import { ACTOR_LABELS, type HistoryEntry } from './hsds-history.ts';
+import type { Lang } from './languages.ts';
 
 /**
  * Maps the register onto Open Referral HSDS 3.0 (https://docs.openreferral.org/en/3.0/):
@@ -18,7 +20,7 @@ export const HSDS_VERSION = '3.0';
 /** Fixed once for this project (a random v4 UUID): changing it changes every derived id. */
 export const HSDS_NAMESPACE = '22643fe3-e9b3-489b-b3a1-36540d85617d';
 
-export type HsdsLang = 'el' | 'en';
+export type HsdsLang = Lang;
 
 export function hsdsUuid(name: string): string {
   const namespace = Buffer.from(HSDS_NAMESPACE.replace(/-/g, ''), 'hex');
@@ -59,20 +61,6 @@ export interface AreaInput {
   nameEl: string;
   nameEn: string;
   nutsCode: string | null;
-}
-
-/** One recorded change: a publishable field-history row (hsds-history.ts) or a record timestamp. */
-export interface HistoryEntry {
-  at: string;
-  /** create, update, approve, verify, delete. */
-  action: string;
-  fieldName: string;
-  previousValue: string;
-  replacementValue: string;
-  /** A role, never a person. */
-  updatedBy: ActorLabel;
-  /** Stable source of the entry (e.g. `field_history:42`), for its metadata id. */
-  key?: string;
 }
 
 export interface EnterpriseInput {

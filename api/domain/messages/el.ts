@@ -1,0 +1,55 @@
+import type { Catalogue } from './catalogue.ts';
+
+/** Greek texts of the server: the default language (DESIGN §1). Same keys and `{placeholders}` as en.ts. */
+export const el: Catalogue = {
+  // --- Προβλήματα κάθε πόρου ---
+  'problem.invalid.title': 'Μη έγκυρο αίτημα',
+  'problem.invalid.detail': '{name}: {reason}',
+  'problem.bad_request.title': 'Λανθασμένο αίτημα',
+  'problem.bad_url.detail': 'Η διαδρομή δεν είναι έγκυρα κωδικοποιημένο UTF-8',
+  'problem.route_not_found.title': 'Δεν βρέθηκε',
+  'problem.route_not_found.detail': 'Δεν υπάρχει πόρος στο {method} {path}',
+  'problem.forbidden.title': 'Δεν επιτρέπεται',
+  'problem.unauthenticated.title': 'Απαιτείται σύνδεση',
+  'problem.too_many_attempts.title': 'Πάρα πολλές προσπάθειες',
+  'problem.too_many_attempts.detail': 'Πάρα πολλές προσπάθειες για αυτόν τον λογαριασμό. Δοκιμάστε ξανά σε {seconds} δευτ.',
+  'problem.too_many_requests.title': 'Πάρα πολλά αιτήματα',
+  'problem.internal.title': 'Εσωτερικό σφάλμα διακομιστή',
+  'problem.unavailable.title': 'Η υπηρεσία δεν είναι διαθέσιμη',
+  'problem.unavailable.detail': 'Η υπηρεσία δεν είναι διαθέσιμη αυτή τη στιγμή. Δοκιμάστε ξανά αργότερα.',
+
+  // --- Δεν βρέθηκε, ανά πόρο ---
+  'notFound.enterprise': 'Η επιχείρηση δεν βρέθηκε',
+  'notFound.service': 'Η υπηρεσία δεν βρέθηκε',
+  'notFound.document': 'Το έγγραφο δεν βρέθηκε',
+  'notFound.file': 'Το αρχείο δεν βρέθηκε',
+  'notFound.logo': 'Το λογότυπο δεν βρέθηκε',
+  'notFound.user': 'Ο χρήστης δεν βρέθηκε',
+  'notFound.users': 'Δεν βρέθηκαν χρήστες',
+  'notFound.session': 'Η συνεδρία δεν βρέθηκε',
+  'notFound.invitation': 'Η πρόσκληση δεν βρέθηκε',
+  'notFound.change_request': 'Το αίτημα αλλαγής δεν βρέθηκε',
+  'notFound.contract': 'Η σύμβαση δεν βρέθηκε',
+  'notFound.import': 'Η εισαγωγή δεν βρέθηκε',
+  'notFound.organization': 'Ο οργανισμός δεν βρέθηκε',
+  'notFound.taxonomy': 'Η ταξινομία δεν βρέθηκε',
+  'notFound.taxonomy_term': 'Ο όρος ταξινομίας δεν βρέθηκε',
+  'notFound.service_at_location': 'Η υπηρεσία σε τοποθεσία δεν βρέθηκε',
+
+  // --- Έλεγχος αιτήματος (λέξεις-κλειδιά JSON Schema) ---
+  'validation.unknown_field': 'δεν είναι γνωστό πεδίο',
+  'validation.required': 'λείπει το υποχρεωτικό πεδίο «{name}»',
+  'validation.type': 'πρέπει να είναι {type}',
+  'validation.min_length': 'πρέπει να έχει τουλάχιστον {limit} χαρακτήρες',
+  'validation.max_length': 'πρέπει να έχει το πολύ {limit} χαρακτήρες',
+  'validation.min_items': 'πρέπει να έχει τουλάχιστον {limit} στοιχεία',
+  'validation.max_items': 'πρέπει να έχει το πολύ {limit} στοιχεία',
+  'validation.minimum': 'πρέπει να είναι ≥ {limit}',
+  'validation.maximum': 'πρέπει να είναι ≤ {limit}',
+  'validation.pattern': 'δεν έχει τη σωστή μορφή',
+  'validation.format': 'δεν έχει τη σωστή μορφή ({format})',
+  'validation.enum': 'δεν είναι μία από τις επιτρεπτές τιμές',
+  'validation.const': 'δεν έχει την επιτρεπτή τιμή',
+  'validation.any_of': 'δεν ταιριάζει σε καμία επιτρεπτή μορφή',
+  'validation.invalid': 'δεν είναι έγκυρο',
+};
