@@ -9,8 +9,8 @@ import { readConfig } from '../api/config.ts';
 import { checkPassword } from '../api/domain/passwords.ts';
 import { COMMON_PASSWORDS } from '../api/accounts/common-passwords.ts';
 import { hashPassword } from '../api/accounts/password-hashing.ts';
-import { findUserByEmail, insertUser, normaliseEmail } from '../api/accounts/users.ts';
-import { recordAudit } from '../api/accounts/audit.ts';
+import { findUserByEmail, insertUser, normaliseEmail } from '../api/repositories/users.ts';
+import { recordAudit } from '../api/repositories/audit-log.ts';
 
 /**
  * `npm run user:create-admin [-- --email a@b.gr --name "Full Name" [--password-stdin]]`

@@ -58,9 +58,10 @@ export class AppError extends Error {
 
 /** 400 naming every offending field; the first one is the detail. */
 export class InvalidInputError extends AppError {
-  constructor(invalid: InvalidParam[], options: { code?: string; extra?: Record<string, unknown> } = {}) {
+  constructor(invalid: InvalidParam[], options: { code?: string; title?: Message; detail?: Message; extra?: Record<string, unknown> } = {}) {
     const first = invalid[0]!;
-    super('invalid', options.code ?? 'invalid_parameter', msg('problem.invalid.title'), msg('problem.invalid.detail', { name: first.name, reason: first.reason }), {
+    const detail = options.detail ?? msg('problem.invalid.detail', { name: first.name, reason: first.reason });
+    super('invalid', options.code ?? 'invalid_parameter', options.title ?? msg('problem.invalid.title'), detail, {
       invalidParams: invalid,
       extra: options.extra,
     });

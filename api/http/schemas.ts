@@ -15,7 +15,7 @@ export function oneOf<const T extends readonly string[]>(values: T, options: { d
 }
 
 /** A union of literals (OpenAPI `anyOf`), for lists whose schema has always been written that way. */
-function literals<const T extends readonly string[]>(values: T, options: Parameters<typeof Type.Union>[1] = {}) {
+export function literals<const T extends readonly string[]>(values: T, options: Parameters<typeof Type.Union>[1] = {}) {
   return Type.Unsafe<T[number]>(
     Type.Union(
       values.map((value) => Type.Literal(value)),

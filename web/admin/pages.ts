@@ -1,4 +1,4 @@
-import type { Role } from '../../api/domain/authorization.ts';
+import type { Role } from '../../api/contract.ts';
 
 /**
  * The staff app's page registry: one entry per page, shown in the navigation to the
@@ -23,7 +23,7 @@ export interface AdminPage {
 }
 
 /** The signed-in user as the shell passes it to pages (GET /api/v1/auth/session). */
-export type { UserDto as ShellUser } from '../../api/routes/auth/schemas.ts';
+export type { UserDto as ShellUser } from '../../api/contract.ts';
 
 const ALL: readonly Role[] = ['admin', 'staff', 'enterprise_manager', 'enterprise_member'];
 

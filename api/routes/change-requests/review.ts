@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { recordAudit } from '../../accounts/audit.ts';
+import { recordAudit } from '../../repositories/audit-log.ts';
 import { HttpProblem, NotFoundProblem } from '../../http/errors.ts';
 import { reviewOutcomeMail } from '../../mail/self-service-templates.ts';
 import type { MailLocale } from '../../mail/templates.ts';
 import { diffChanges, normaliseServiceChanges, profileValuesOf, type Changes, type FieldValue } from '../../domain/profile-changes.ts';
 import { closeChangeRequest, enterprisePeople, getChangeRequest, type ChangeRequestRecord } from '../../repositories/change-requests.ts';
 import { applyProfileChanges, applyServiceChanges, checkServiceReferences, findEnterprise, loadServices } from '../../repositories/enterprise-profile.ts';
-import { enforce } from '../auth/helpers.ts';
+import { enforce as enforceFor } from '../../services/authorize.ts';
+import { actorOf } from '../../http/request-context.ts';
+const enforce = (request: Parameters<typeof actorOf>[0], ...rest: [Parameters<typeof enforceFor>[1], Parameters<typeof enforceFor>[2], string]) => enforceFor(actorOf(request), rest[0], rest[1], rest[2].toLowerCase().replace(' ', '_') as never);
 import { auditActorOf, historyActorOf, invalidFields, validateProfileInput } from '../my-enterprise/proposals.ts';
 import { athensToday } from '../my-enterprise/views.ts';
 

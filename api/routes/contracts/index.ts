@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { recordAudit, type AuditActor } from '../../accounts/audit.ts';
+import { recordAudit, type AuditActor } from '../../repositories/audit-log.ts';
 import { parseCpv } from '../../domain/cpv.ts';
 import { centsToDecimal, decimalToCents, isIsoDate } from '../../domain/eligibility-format.ts';
 import { HttpProblem, InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';

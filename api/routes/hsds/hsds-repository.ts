@@ -1,9 +1,9 @@
 import type SQLite from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { EnterprisesTable } from '../../../db/schema.ts';
-import type { AreaTree } from '../../repositories/area-tree.ts';
+import type { AreaTree } from '../../repositories/sqlite/area-tree.ts';
 import type { EnterpriseSearch } from '../../search/enterprise-search.ts';
-import { publicLogoUrl } from '../../repositories/public-directory.ts';
+import { publicLogoUrl } from '../../repositories/sqlite/public-directory.ts';
 import { searchKeys } from '../../domain/greek-text.ts';
 import { significantPrefix } from '../../domain/cpv.ts';
 import { combineHistory, publishableHistory, type FieldHistoryRow } from '../../domain/hsds-history.ts';

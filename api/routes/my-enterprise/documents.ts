@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComplianceDocumentKind } from '../../../db/schema.ts';
-import { recordAudit } from '../../accounts/audit.ts';
+import { recordAudit } from '../../repositories/audit-log.ts';
 import { isIsoDate } from '../../domain/eligibility-format.ts';
 import type { InvalidField } from '../../domain/profile-changes.ts';
 import { HttpProblem, NotFoundProblem } from '../../http/errors.ts';
@@ -17,12 +17,6 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 const KINDS: readonly ComplianceDocumentKind[] = ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition'];
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    uploads: UploadStore;
-  }
-}
 
 interface DocumentMetadata {
   kind?: ComplianceDocumentKind;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { recordAudit, type AuditActor } from '../../accounts/audit.ts';
+import { recordAudit, type AuditActor } from '../../repositories/audit-log.ts';
 import { HttpProblem, NotFoundProblem } from '../../http/errors.ts';
 import {
   changedOnly,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import ExcelJS from 'exceljs';
 import { Type, type Static } from 'typebox';
-import { recordAudit } from '../../accounts/audit.ts';
+import { recordAudit } from '../../repositories/audit-log.ts';
 import { AWARD_RULES } from '../../domain/award-rules-config.ts';
 import { centsToDecimal, decimalToCents, type Lang } from '../../domain/eligibility-format.ts';
 import { InvalidParameterProblem } from '../../http/errors.ts';

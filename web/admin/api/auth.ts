@@ -5,7 +5,7 @@ import type {
   MySession,
   SessionResponse,
   UserDto,
-} from '../../../api/routes/auth/schemas.ts';
+} from '../../../api/contract.ts';
 import { apiRequest, setCsrfToken } from './http.ts';
 
 /** Thin typed calls for /api/v1/auth (types from the server's TypeBox contract). */

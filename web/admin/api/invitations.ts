@@ -1,5 +1,5 @@
-import type { InvitationDto } from '../../../api/routes/invitations/index.ts';
-import type { Role } from '../../../api/routes/auth/schemas.ts';
+import type { InvitationDto } from '../../../api/contract.ts';
+import type { Role } from '../../../api/contract.ts';
 import { apiRequest } from './http.ts';
 
 /** Thin typed calls for /api/v1/invitations. */

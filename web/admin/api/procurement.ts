@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
-import type { AreaListSchema, CpvListSchema } from '../../../api/routes/public/schemas.ts';
-import type { EligibilityResponse, NeedBody } from '../../../api/routes/eligibility/schemas.ts';
-import type { Contract, ContractInputBody } from '../../../api/routes/contracts/schemas.ts';
+import type { AreaListSchema, CpvListSchema } from '../../../api/contract.ts';
+import type { EligibilityResponse, NeedBody } from '../../../api/contract.ts';
+import type { Contract, ContractInputBody } from '../../../api/contract.ts';
 import { ProblemError, apiRequest, type InvalidParam } from './http.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
-import type { JobSchema } from '../../../api/routes/spreadsheets/index.ts';
-import type { EXPORT_COLUMNS } from '../../../api/spreadsheets/export.ts';
+import type { JobSchema } from '../../../api/contract.ts';
+import type { EXPORT_COLUMNS } from '../../../api/contract.ts';
 import { ProblemError, apiRequest, type InvalidParam } from './http.ts';
 
 /**

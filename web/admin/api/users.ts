@@ -1,5 +1,5 @@
-import type { Role, UserDto } from '../../../api/routes/auth/schemas.ts';
-import type { EnterpriseOptionDto } from '../../../api/routes/users/index.ts';
+import type { Role, UserDto } from '../../../api/contract.ts';
+import type { EnterpriseOptionDto } from '../../../api/contract.ts';
 import { apiRequest } from './http.ts';
 
 /** Thin typed calls for /api/v1/users. */

@@ -1,9 +1,9 @@
 import type { Static } from 'typebox';
 import { apiRequest, ProblemError, type InvalidParam } from '../../api/http.ts';
-import type { ComplianceDocumentView, MyEnterprise, MyService, ProfilePatch, ServicePatch, SubmitResult } from '../../../../api/routes/my-enterprise/schemas.ts';
-import type { ChangeRequestDetail, ChangeRequestView } from '../../../../api/routes/change-requests/index.ts';
-import type { ComplianceOverview } from '../../../../api/routes/compliance/index.ts';
-import type { StaffEnterpriseSchema } from '../../../../api/routes/staff-enterprises/index.ts';
+import type { ComplianceDocumentView, MyEnterprise, MyService, ProfilePatch, ServicePatch, SubmitResult } from '../../../../api/contract.ts';
+import type { ChangeRequestDetail, ChangeRequestView } from '../../../../api/contract.ts';
+import type { ComplianceOverview } from '../../../../api/contract.ts';
+import type { StaffEnterpriseSchema } from '../../../../api/contract.ts';
 
 /**
  * Thin typed calls for self-service and moderation (issue 5). Types come from the server's

@@ -1,9 +1,9 @@
 import type SQLite from 'better-sqlite3';
-import type { LegalForm } from '../../db/schema.ts';
-import { formatCpv } from '../domain/cpv.ts';
-import { legalFormInfo, legalFormName } from '../domain/legal-forms.ts';
+import type { LegalForm } from '../../../db/schema.ts';
+import { formatCpv } from '../../domain/cpv.ts';
+import { legalFormInfo, legalFormName } from '../../domain/legal-forms.ts';
 import type { AreaTree } from './area-tree.ts';
-import type { EnterpriseProfile, EnterpriseSummary, Lang } from '../routes/public/schemas.ts';
+import type { EnterpriseProfile, EnterpriseSummary, Lang } from '../../routes/public/schemas.ts';
 
 /**
  * The absolute URL of an enterprise's logo, as every public output gives it (profile

@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import type { AreaKind } from '../../db/schema.ts';
+import type { AreaKind } from '../../../db/schema.ts';
 
 export interface AreaNode {
   id: string;

@@ -1,7 +1,8 @@
 import type SQLite from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { SessionState, UserRole } from '../../db/schema.ts';
-import { hashToken, minutesFrom, randomToken } from '../accounts/tokens.ts';
+import type { SessionState } from '../../../db/schema.ts';
+import type { Role as UserRole, UserStatus } from '../../domain/authorization.ts';
+import { hashToken, minutesFrom, randomToken } from '../../accounts/tokens.ts';
 
 /**
  * Server-side sessions in SQLite (ASVS V7): the cookie carries a 256-bit random token,
@@ -28,7 +29,7 @@ export interface SessionUserRow {
   name: string;
   role: UserRole;
   enterprise_id: string | null;
-  status: 'active' | 'deactivated';
+  status: UserStatus;
 }
 
 export interface SessionLifetimes {
@@ -119,7 +120,7 @@ export function createSessionStore(sqlite: SQLite.Database, lifetimes: SessionLi
     get(token: string, now = new Date()): { session: StoredSession; user: SessionUserRow } | null {
       if (!token || token.length > 100) return null;
       const row = byTokenHash.get(hashToken(token)) as
-        | (SessionRow & { u_email: string; u_name: string; u_role: UserRole; u_enterprise_id: string | null; u_status: 'active' | 'deactivated' })
+        | (SessionRow & { u_email: string; u_name: string; u_role: UserRole; u_enterprise_id: string | null; u_status: UserStatus })
         | undefined;
       if (!row) return null;
       const idleLimit = new Date(row.last_seen_at).getTime() + lifetimes.idleMinutes * 60_000;

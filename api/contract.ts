@@ -1,0 +1,18 @@
+/**
+ * The API contract for the web code: types only, derived from the routes' TypeBox schemas
+ * (DESIGN §4: one contract). Web code imports from here with `import type`, never from a
+ * route file, so routes can be reorganised without touching the web.
+ */
+export type { EnterpriseOptionDto } from './routes/users/schemas.ts';
+export type { InvitationDto } from './routes/invitations/schemas.ts';
+export type { Role, UserDto } from './http/account-schemas.ts';
+export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySession, SessionResponse } from './routes/auth/schemas.ts';
+export type { AreaListSchema, CpvListSchema, EnterpriseList, EnterpriseProfile, Lang } from './routes/public/schemas.ts';
+export type { EligibilityResponse, NeedBody } from './routes/eligibility/schemas.ts';
+export type { Contract, ContractInputBody } from './routes/contracts/schemas.ts';
+export type { JobSchema } from './routes/spreadsheets/index.ts';
+export type { EXPORT_COLUMNS } from './spreadsheets/export.ts';
+export type { ComplianceDocumentView, MyEnterprise, MyService, ProfilePatch, ServicePatch, SubmitResult } from './routes/my-enterprise/schemas.ts';
+export type { ChangeRequestDetail, ChangeRequestView } from './routes/change-requests/index.ts';
+export type { ComplianceOverview } from './routes/compliance/index.ts';
+export type { StaffEnterpriseSchema } from './routes/staff-enterprises/index.ts';

@@ -1,0 +1,46 @@
+import type SQLite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
+import type { SessionStore } from '../repositories/sqlite/session-store.ts';
+import type { UploadStore } from '../uploads/upload-store.ts';
+import type { AccountLimits } from './account-limits.ts';
+import { createAuthService } from './auth-service.ts';
+import { createInvitationService } from './invitation-service.ts';
+import { systemClock, type Clock, type Logger } from './logger.ts';
+import { createMailOutboxService } from './mail-outbox-service.ts';
+import { createPasswordResetService } from './password-reset-service.ts';
+import { createSecondFactorService } from './second-factor-service.ts';
+import { createUserService } from './user-service.ts';
+
+/** Everything the services need from outside: the database, stores, the mailer, the clock. */
+export interface ServiceDeps {
+  db: Kysely<Database>;
+  /** Only for the SQLite read models and bulk writers in repositories/sqlite/. */
+  sqlite: SQLite.Database;
+  registry: DirectoryRegistry;
+  sessions: SessionStore;
+  limits: AccountLimits;
+  mailer: Mailer;
+  uploads: UploadStore;
+  publicOrigin: string;
+  log: Logger;
+  clock?: Clock;
+}
+
+/** Builds every service once per app (routes reach them as `app.services.<name>`). */
+export function createServices(deps: ServiceDeps) {
+  const clock = deps.clock ?? systemClock;
+  const { db, sessions, limits, mailer, publicOrigin, log } = deps;
+  return {
+    auth: createAuthService({ db, sessions, limits, mailer, log, clock }),
+    secondFactor: createSecondFactorService({ db, sessions, limits, clock }),
+    passwordReset: createPasswordResetService({ db, sessions, limits, mailer, publicOrigin, clock }),
+    users: createUserService({ db, sessions, clock }),
+    invitations: createInvitationService({ db, mailer, publicOrigin, clock }),
+    mailOutbox: createMailOutboxService({ db }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
