@@ -12,7 +12,15 @@ export type { EligibilityResponse, NeedBody } from './routes/eligibility/schemas
 export type { Contract, ContractInputBody } from './routes/contracts/schemas.ts';
 export type { JobSchema } from './routes/spreadsheets/index.ts';
 export type { EXPORT_COLUMNS } from './spreadsheets/export.ts';
-export type { ComplianceDocumentView, MyEnterprise, MyService, ProfilePatch, ServicePatch, SubmitResult } from './routes/my-enterprise/schemas.ts';
-export type { ChangeRequestDetail, ChangeRequestView } from './routes/change-requests/index.ts';
-export type { ComplianceOverview } from './routes/compliance/index.ts';
-export type { StaffEnterpriseSchema } from './routes/staff-enterprises/index.ts';
+export type {
+  ChangeRequestDetail,
+  ChangeRequestView,
+  ComplianceDocumentView,
+  MyEnterprise,
+  MyService,
+  ProfilePatch,
+  ServicePatch,
+  StaffEnterpriseSchema,
+  SubmitResult,
+} from './http/enterprise-schemas.ts';
+export type { ComplianceOverview } from './routes/compliance/schemas.ts';

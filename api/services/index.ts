@@ -7,11 +7,17 @@ import type { SessionStore } from '../repositories/sqlite/session-store.ts';
 import type { UploadStore } from '../uploads/upload-store.ts';
 import type { AccountLimits } from './account-limits.ts';
 import { createAuthService } from './auth-service.ts';
+import { createChangeRequestService } from './change-request-service.ts';
+import { createComplianceService } from './compliance-service.ts';
+import { createDocumentService } from './document-service.ts';
+import { createEnterpriseWriter } from './enterprise-writes.ts';
 import { createInvitationService } from './invitation-service.ts';
 import { systemClock, type Clock, type Logger } from './logger.ts';
 import { createMailOutboxService } from './mail-outbox-service.ts';
+import { createMyEnterpriseService } from './my-enterprise-service.ts';
 import { createPasswordResetService } from './password-reset-service.ts';
 import { createSecondFactorService } from './second-factor-service.ts';
+import { createStaffEnterpriseService } from './staff-enterprise-service.ts';
 import { createUserService } from './user-service.ts';
 
 /** Everything the services need from outside: the database, stores, the mailer, the clock. */
@@ -32,7 +38,9 @@ export interface ServiceDeps {
 /** Builds every service once per app (routes reach them as `app.services.<name>`). */
 export function createServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
-  const { db, sessions, limits, mailer, publicOrigin, log } = deps;
+  const { db, registry, sessions, limits, mailer, uploads, publicOrigin, log } = deps;
+  const write = createEnterpriseWriter({ db, indexer: registry.indexer });
+  const myEnterprise = createMyEnterpriseService({ db, write });
   return {
     auth: createAuthService({ db, sessions, limits, mailer, log, clock }),
     secondFactor: createSecondFactorService({ db, sessions, limits, clock }),
@@ -40,6 +48,11 @@ export function createServices(deps: ServiceDeps) {
     users: createUserService({ db, sessions, clock }),
     invitations: createInvitationService({ db, mailer, publicOrigin, clock }),
     mailOutbox: createMailOutboxService({ db }),
+    myEnterprise,
+    documents: createDocumentService({ db, uploads, write, ownEnterprise: myEnterprise.ownEnterprise }),
+    staffEnterprises: createStaffEnterpriseService({ db, write }),
+    changeRequests: createChangeRequestService({ db, write, mailer, publicOrigin, log }),
+    compliance: createComplianceService({ db }),
   };
 }
 

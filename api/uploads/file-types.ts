@@ -48,3 +48,14 @@ export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+export interface ReceivedFile {
+  content: Buffer;
+  fileName: string;
+}
+
+/** What a multipart request carried: text fields and at most one file. */
+export interface ReceivedUpload {
+  file: ReceivedFile | null;
+  fields: Record<string, string>;
+}

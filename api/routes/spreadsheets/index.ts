@@ -6,7 +6,7 @@ import { requireRole } from '../../plugins/auth.ts';
 import { HttpProblem, InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { readSpreadsheet, SpreadsheetFileError } from '../../spreadsheets/read-table.ts';
-import { malformedMultipart } from '../../uploads/read-upload.ts';
+import { malformedMultipart } from '../../http/read-upload.ts';
 import { createImportPlanner, type ImportPlan } from '../../spreadsheets/enterprise-import.ts';
 import { commitImport, ImportConflictError, loadImportReference } from '../../spreadsheets/commit-import.ts';
 import { EXPORT_COLUMNS, defaultColumns, exportCsv, exportRows, exportXlsx, templateRows, type ExportEntity } from '../../spreadsheets/export.ts';

@@ -1,22 +1,15 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../../db/schema.ts';
-import { HttpProblem } from '../../http/errors.ts';
-import { addDays } from '../../domain/eligibility-format.ts';
-import { AWARD_RULES } from '../../domain/award-rules-config.ts';
-import { EMPTY_SERVICE, PROFILE_FIELDS, profileValuesOf, verificationState, type ProfileField } from '../../domain/profile-changes.ts';
-import type { ChangeRequestRecord } from '../../repositories/change-requests.ts';
-import { findPending, pendingServiceRequests, requestRevision } from '../../repositories/change-requests.ts';
-import type { DocumentRecord } from '../../repositories/documents.ts';
-import { loadServices, type EnterpriseRow } from '../../repositories/enterprise-profile.ts';
-import type { ComplianceDocumentView, MyEnterprise, MyService, ProfileValuesBody, ServiceValuesBody } from './schemas.ts';
+import type { Database } from '../../db/schema.ts';
+import { documentState } from '../domain/compliance-documents.ts';
+import { EMPTY_SERVICE, PROFILE_FIELDS, profileValuesOf, verificationState } from '../domain/profile-changes.ts';
+import type { ComplianceDocumentView, MyEnterprise, MyService, ProfileValuesBody, ServiceValuesBody, StaffEnterprise } from '../http/enterprise-schemas.ts';
+import { findPending, listChangeRequests, pendingServiceRequests, requestRevision, type ChangeRequestRecord } from '../repositories/change-requests.ts';
+import { listDocuments, type DocumentRecord } from '../repositories/documents.ts';
+import { loadServices, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
+
+/** What the enterprise's own pages and staff see of an enterprise (issue 5), with their ETags. */
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/** Today in Athens (YYYY-MM-DD): certificates are dated in local days. */
-export function athensToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /**
  * Strong ETags. The enterprise's own view changes when the row changes (version) and when
@@ -27,30 +20,11 @@ export const myEnterpriseEtag = (version: number, revision: number) => `"my-ente
 export const myServiceEtag = (version: number, revision: number) => `"my-service-v${version}-r${revision}"`;
 export const staffEnterpriseEtag = (version: number) => `"enterprise-v${version}"`;
 
-/**
- * DESIGN §7: a write needs the ETag the client read. No If-Match → 428; another one → 412
- * with the current representation (and its ETag) in the body, so the client can show the
- * conflict and reload without losing what the user typed.
- */
-export async function requireIfMatch(request: FastifyRequest, currentEtag: string, current: () => Promise<unknown>): Promise<void> {
-  const header = request.headers['if-match'];
-  if (!header) {
-    throw new HttpProblem(428, 'precondition_required', 'Precondition required', 'Send the If-Match header with the ETag you read.', {
-      currentEtag,
-    });
-  }
-  const sent = String(header)
-    .split(',')
-    .map((t) => t.trim());
-  if (!sent.includes(currentEtag)) {
-    throw new HttpProblem(412, 'precondition_failed', 'Precondition failed', 'Someone changed this since you read it: reload it and apply your changes again.', {
-      currentEtag,
-      current: await current(),
-    });
-  }
-}
+export const MY_DOCUMENTS_BASE = '/api/v1/my/enterprise/documents';
+export const staffDocumentsBase = (slug: string) => `/api/v1/staff/enterprises/${slug}/documents`;
 
-export function moderationMap(): Record<string, string> {
+/** Per field: `moderated` (waits for staff), `moderated_when_public`, `moderated_when_shown`, `staff_only`. */
+function moderationMap(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, spec] of Object.entries(PROFILE_FIELDS)) {
     out[name] =
@@ -65,7 +39,7 @@ export function moderationMap(): Record<string, string> {
   return out;
 }
 
-export function summaryOf(cr: ChangeRequestRecord) {
+function summaryOf(cr: ChangeRequestRecord) {
   return {
     id: cr.id,
     kind: cr.kind,
@@ -130,14 +104,6 @@ export async function myServiceViews(db: Db, enterpriseId: string, onlyId?: stri
   return views;
 }
 
-/** Within this many days of valid_until a document shows as expiring: the eligibility engine's window. */
-export const EXPIRY_WARNING_DAYS = AWARD_RULES.clearances.expiryWarningDays;
-
-export function documentState(validUntil: string, today: string): 'valid' | 'expiring' | 'expired' {
-  if (validUntil < today) return 'expired';
-  return validUntil < addDays(today, EXPIRY_WARNING_DAYS + 1) ? 'expiring' : 'valid';
-}
-
 export function documentView(document: DocumentRecord, today: string, downloadBase: string): ComplianceDocumentView {
   return {
     id: document.id,
@@ -160,4 +126,21 @@ export function documentView(document: DocumentRecord, today: string, downloadBa
   };
 }
 
-export type { ProfileField };
+/** The full private record as staff see it. */
+export async function staffEnterpriseView(db: Db, row: EnterpriseRow, today: string): Promise<StaffEnterprise> {
+  const { total } = await listChangeRequests(db, { status: 'pending', enterpriseId: row.id }, { limit: 1, offset: 0 });
+  return {
+    id: row.id,
+    slug: row.slug,
+    version: row.version,
+    etag: staffEnterpriseEtag(row.version),
+    profile: profileValuesOf(row) as unknown as ProfileValuesBody,
+    logoUrl: logoUrl(row),
+    verification: verificationState(row.verified_at, today),
+    pendingChangeRequests: total,
+    services: (await loadServices(db, row.id)).map((s) => ({ id: s.id, version: s.version, values: s.values as unknown as ServiceValuesBody })),
+    documents: (await listDocuments(db, row.id)).map((d) => documentView(d, today, staffDocumentsBase(row.slug))),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,23 +1,26 @@
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem } from '../http/errors.ts';
-
-export interface ReceivedFile {
-  content: Buffer;
-  fileName: string;
-}
+import { AppError, InvalidInputError } from '../domain/errors.ts';
+import { msg } from '../domain/messages/index.ts';
+import type { ReceivedFile, ReceivedUpload } from '../uploads/file-types.ts';
 
 /** A multipart body the parser could not read ("Unexpected end of form", a broken part header). */
 export const malformedMultipart = () =>
-  new HttpProblem(400, 'malformed_multipart', 'Invalid request', 'The multipart/form-data body could not be read.', {
-    invalidParams: [{ name: 'file', reason: 'the multipart body is malformed', in: 'body' }],
-  });
+  new InvalidInputError([{ name: 'file', reason: msg('upload.malformed.reason'), in: 'body' }], { code: 'malformed_multipart', detail: msg('upload.malformed.detail') });
 
-const notMultipart = () =>
-  new HttpProblem(415, 'unsupported_media_type', 'Unsupported media type', 'Send the file as multipart/form-data (field "file").');
+const notMultipart = () => new AppError('unsupported_media_type', 'unsupported_media_type', msg('upload.unsupported_media_type.title'), msg('upload.not_multipart'));
 
 /** preValidation hook of upload routes: anything but multipart/form-data is a 415, before any body check. */
 export async function requireMultipart(request: FastifyRequest): Promise<void> {
   if (!request.isMultipart()) throw notMultipart();
+}
+
+/** 413 naming the file and the limit. */
+export function fileTooLarge(maxBytes: number): AppError {
+  const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new AppError('payload_too_large', 'file_too_large', msg('upload.too_large.title'), msg('upload.too_large.detail', { mb }), {
+    invalidParams: [{ name: 'file', reason: msg('upload.too_large.reason', { mb }), in: 'body' }],
+    extra: { maxBytes },
+  });
 }
 
 /**
@@ -25,7 +28,7 @@ export async function requireMultipart(request: FastifyRequest): Promise<void> {
  * buffered in memory up to `maxBytes` (413 beyond). Needs @fastify/multipart registered
  * in the calling plugin.
  */
-export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ file: ReceivedFile | null; fields: Record<string, string> }> {
+export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<ReceivedUpload> {
   if (!request.isMultipart()) throw notMultipart();
   const fields: Record<string, string> = {};
   let file: ReceivedFile | null = null;
@@ -34,9 +37,7 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           await part.toBuffer();
-          throw new HttpProblem(400, 'invalid_parameter', 'Invalid request', `${part.fieldname}: is not a known file field (use "file")`, {
-            invalidParams: [{ name: part.fieldname, reason: 'is not a known file field (use "file")', in: 'body' }],
-          });
+          throw new InvalidInputError([{ name: part.fieldname, reason: msg('upload.unknown_file_field'), in: 'body' }]);
         }
         file = { content: await part.toBuffer(), fileName: part.filename };
       } else {
@@ -45,17 +46,11 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
     }
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') {
-      const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
-      throw new HttpProblem(413, 'file_too_large', 'File too large', `file: at most ${mb} MB`, {
-        invalidParams: [{ name: 'file', reason: `is larger than ${mb} MB`, in: 'body' }],
-        maxBytes,
-      });
-    }
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge(maxBytes);
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-      throw new HttpProblem(400, 'invalid_parameter', 'Invalid request', 'Send one file and the listed fields only.');
+      throw new AppError('invalid', 'invalid_parameter', msg('problem.invalid.title'), msg('upload.too_many_parts'));
     }
-    if (error instanceof HttpProblem) throw error;
+    if (error instanceof AppError) throw error;
     // Only the multipart parser runs in this block: anything else it throws ("Unexpected end
     // of form", a malformed part header) is a broken request body, not a server fault.
     throw malformedMultipart();
