@@ -8,8 +8,8 @@ export type { InvitationDto } from './routes/invitations/schemas.ts';
 export type { Role, UserDto } from './http/account-schemas.ts';
 export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySession, SessionResponse } from './routes/auth/schemas.ts';
 export type { AreaListSchema, CpvListSchema, EnterpriseList, EnterpriseProfile, Lang } from './routes/public/schemas.ts';
-export type { EligibilityResponse, NeedBody } from './routes/eligibility/schemas.ts';
-export type { Contract, ContractInputBody } from './routes/contracts/schemas.ts';
+export type { EligibilityResponse, NeedBody } from './http/eligibility-schemas.ts';
+export type { Contract, ContractInputBody } from './http/procurement-schemas.ts';
 export type { JobSchema } from './routes/spreadsheets/index.ts';
 export type { EXPORT_COLUMNS } from './spreadsheets/export.ts';
 export type {

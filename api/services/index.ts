@@ -9,7 +9,9 @@ import type { AccountLimits } from './account-limits.ts';
 import { createAuthService } from './auth-service.ts';
 import { createChangeRequestService } from './change-request-service.ts';
 import { createComplianceService } from './compliance-service.ts';
+import { createContractService } from './contract-service.ts';
 import { createDocumentService } from './document-service.ts';
+import { createEligibilityService } from './eligibility/eligibility-service.ts';
 import { createEnterpriseWriter } from './enterprise-writes.ts';
 import { createInvitationService } from './invitation-service.ts';
 import { systemClock, type Clock, type Logger } from './logger.ts';
@@ -18,6 +20,7 @@ import { createMyEnterpriseService } from './my-enterprise-service.ts';
 import { createPasswordResetService } from './password-reset-service.ts';
 import { createSecondFactorService } from './second-factor-service.ts';
 import { createStaffEnterpriseService } from './staff-enterprise-service.ts';
+import { createStatsService } from './stats-service.ts';
 import { createUserService } from './user-service.ts';
 
 /** Everything the services need from outside: the database, stores, the mailer, the clock. */
@@ -53,6 +56,9 @@ export function createServices(deps: ServiceDeps) {
     staffEnterprises: createStaffEnterpriseService({ db, write }),
     changeRequests: createChangeRequestService({ db, write, mailer, publicOrigin, log }),
     compliance: createComplianceService({ db }),
+    contracts: createContractService({ db }),
+    stats: createStatsService({ db, registry }),
+    eligibility: createEligibilityService({ db, registry }),
   };
 }
 

@@ -174,4 +174,20 @@ export const el: Catalogue = {
   'upload.too_many_parts': 'Στείλτε ένα αρχείο και μόνο τα πεδία της περιγραφής.',
   'upload.no_file': 'δεν υπάρχει αρχείο στην αποστολή',
   'upload.send_multipart': 'στείλτε το αρχείο ως multipart/form-data',
+
+  // --- Contracts and statistics (issue 6) ---
+  'contracts.cpv_format': 'δεν είναι κωδικός CPV (NNNNNNNN-N)',
+  'contracts.cpv_unknown': 'ο {code} δεν υπάρχει στον κατάλογο CPV',
+  'contracts.no_enterprise': 'δεν υπάρχει τέτοια επιχείρηση',
+  'money.format': 'πρέπει να είναι ποσό σε ευρώ με έως δύο δεκαδικά',
+  'contracts.ends_before_start': 'δεν πρέπει να είναι πριν από το startsOn',
+  'contracts.ada': 'δεν είναι ΑΔΑ της Διαύγειας (π.χ. 6ΖΚΘ46ΜΤΛΚ-Ι9Θ)',
+  'contracts.adam': 'δεν είναι ΑΔΑΜ του ΚΗΜΔΗΣ (π.χ. 26SYMV012345678)',
+  'contracts.changed': 'Η σύμβαση άλλαξε αφού τη διαβάσατε: φορτώστε τη ξανά.',
+
+  // --- Eligibility search (issue 6) ---
+  'eligibility.cpv_format': '«{value}»: δεν είναι κωδικός CPV (NNNNNNNN-N)',
+  'eligibility.need_something': 'δώστε τουλάχιστον έναν κωδικό CPV ή λέξεις-κλειδιά',
+  'eligibility.date': 'πρέπει να είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)',
+  'area.unknown': 'άγνωστη περιοχή «{id}»',
 };

@@ -175,4 +175,20 @@ export const en = {
   'upload.too_many_parts': 'Send one file and the listed fields only.',
   'upload.no_file': 'no file in the upload',
   'upload.send_multipart': 'send the file as multipart/form-data',
+
+  // --- Contracts and statistics (issue 6) ---
+  'contracts.cpv_format': 'is not a CPV code (NNNNNNNN-N)',
+  'contracts.cpv_unknown': '{code} is not in the CPV list',
+  'contracts.no_enterprise': 'no such enterprise',
+  'money.format': 'must be an amount in euros with at most two decimals',
+  'contracts.ends_before_start': 'must not be before startsOn',
+  'contracts.ada': 'is not a Diavgeia ΑΔΑ (e.g. 6ΖΚΘ46ΜΤΛΚ-Ι9Θ)',
+  'contracts.adam': 'is not a ΚΗΜΔΗΣ ΑΔΑΜ (e.g. 26SYMV012345678)',
+  'contracts.changed': 'The contract has changed since you read it: reload it.',
+
+  // --- Eligibility search (issue 6) ---
+  'eligibility.cpv_format': '"{value}" is not a CPV code (NNNNNNNN-N)',
+  'eligibility.need_something': 'give at least one CPV code or some keywords',
+  'eligibility.date': 'must be a date (YYYY-MM-DD)',
+  'area.unknown': 'unknown area "{id}"',
 } as const;

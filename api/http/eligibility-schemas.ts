@@ -1,22 +1,7 @@
 import { Type, type Static } from 'typebox';
+import { AwardRouteSchema, IsoDateSchema, LangSchema, MoneySchema } from './schemas.ts';
 
 /** TypeBox contract of the eligibility search and shortlist (issue 6). Web code imports the types. */
-
-export const AwardRouteSchema = Type.Union(
-  [
-    Type.Literal('reserved_art20'),
-    Type.Literal('reserved_social_services'),
-    Type.Literal('direct_award'),
-    Type.Literal('programmatic_agreement'),
-    Type.Literal('open_procedure'),
-  ],
-  { description: 'Award route (DESIGN §2)' },
-);
-
-export const LangSchema = Type.Union([Type.Literal('el'), Type.Literal('en')]);
-/** Euro amount as a decimal string with at most two decimals: exact, never a float. */
-export const MoneySchema = Type.String({ pattern: '^\\d{1,10}([.,]\\d{1,2})?$', description: 'Euros, e.g. "29500.00"' });
-export const IsoDateSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
 const needFields = {
   cpv: Type.Optional(Type.Array(Type.String({ maxLength: 12 }), { maxItems: 10, description: 'CPV codes (NNNNNNNN or NNNNNNNN-N)' })),

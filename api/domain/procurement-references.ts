@@ -1,6 +1,5 @@
 /**
- * Formats of the public references a contract carries. Pure; kept next to the routes that
- * validate them because nothing else reads them.
+ * Formats of the public references a contract carries (pure; the contract service validates with them).
  *
  * - Diavgeia ΑΔΑ (Law 3861/2010): Greek capitals and digits, `ΒΛ4Γ46ΜΤΛΚ-Ι9Θ` (10 + 3, since
  *   2012) or `4ΑΣ1ΩΗΓ-ΦΘΤ` (7 + 3, older). Latin look-alikes typed by mistake (A, B, E, …) are

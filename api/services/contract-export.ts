@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { AWARD_RULES } from '../../domain/award-rules-config.ts';
-import { decimalToCents, type Lang } from '../../domain/eligibility-format.ts';
-import { neutraliseFormula, toCsv, type CellValue } from '../../spreadsheets/csv-writer.ts';
-import type { Contract } from './schemas.ts';
+import { AWARD_RULES } from '../domain/award-rules-config.ts';
+import { decimalToCents, type Lang } from '../domain/eligibility-format.ts';
+import { neutraliseFormula, toCsv, type CellValue } from '../spreadsheets/csv-writer.ts';
+import type { Contract } from '../http/procurement-schemas.ts';
 
 /** The contract register as .xlsx and CSV (UTF-8 BOM); text cells are neutralised against formula injection. */
 

@@ -1,9 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
 import { AWARD_RULES, routeRules, type LegalReference } from '../../domain/award-rules-config.ts';
 import { formatCpv, parseCpv } from '../../domain/cpv.ts';
 import { evaluateEligibility, type EligibilityRule, type EnterpriseEligibility, type Need } from '../../domain/eligibility.ts';
 import { centsToDecimal, decimalToCents, formatMoney, isIsoDate } from '../../domain/eligibility-format.ts';
-import { InvalidParameterProblem } from '../../http/errors.ts';
+import { invalidParameter } from '../../domain/errors.ts';
+import { msg } from '../../domain/messages/index.ts';
+import type { DirectoryRegistry } from '../../repositories/sqlite/directory-registry.ts';
 import {
   filterPublished,
   findCpvCandidates,
@@ -11,12 +14,16 @@ import {
   loadEnterpriseFacts,
   loadNeedCpv,
 } from '../../repositories/eligibility-facts.ts';
-import type { Criteria, EligibilityEntry, EligibilityResponse, NeedBody } from './schemas.ts';
+import type { Criteria, EligibilityEntry, EligibilityResponse, NeedBody } from '../../http/eligibility-schemas.ts';
+import { todayInAthens } from '../../domain/athens-today.ts';
 
-/** Today's date where the municipality is (certificates expire by the Greek calendar day). */
-export function todayInAthens(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+/** What the search reads: the database and the directory's area tree and text search. */
+export interface EligibilitySearchDeps {
+  db: Kysely<Database>;
+  registry: Pick<DirectoryRegistry, 'areaTree' | 'search'>;
 }
+
+export { todayInAthens };
 
 /** What each rule checks, for the criteria sheet of the shortlist. */
 const RULE_DESCRIPTIONS: Record<EligibilityRule, { el: string; en: string; reference: (route: Need['route']) => LegalReference }> = {
@@ -107,34 +114,34 @@ function toEntry(evaluation: EnterpriseEligibility): EligibilityEntry {
  * with keywords alone, those the text search finds.
  */
 export async function runEligibilitySearch(
-  app: FastifyInstance,
+  app: EligibilitySearchDeps,
   input: NeedBody,
   location: 'body' | 'query',
 ): Promise<EligibilityResponse> {
   const codes: string[] = [];
   (input.cpv ?? []).forEach((raw, i) => {
     const parsed = parseCpv(raw);
-    if (!parsed) throw new InvalidParameterProblem(`cpv[${i}]`, `"${raw}" is not a CPV code (NNNNNNNN-N)`, location);
+    if (!parsed) throw invalidParameter(`cpv[${i}]`, msg('eligibility.cpv_format', { value: raw }), location);
     if (!codes.includes(parsed.code)) codes.push(parsed.code);
   });
   const keywords = input.keywords?.trim() || null;
-  if (codes.length === 0 && !keywords) throw new InvalidParameterProblem('cpv', 'give at least one CPV code or some keywords', location);
+  if (codes.length === 0 && !keywords) throw invalidParameter('cpv', msg('eligibility.need_something'), location);
   const needCpv = await loadNeedCpv(app.db, codes);
   codes.forEach((code, i) => {
-    if (!needCpv.has(code)) throw new InvalidParameterProblem(`cpv[${i}]`, `${code} is not in the CPV list`, location);
+    if (!needCpv.has(code)) throw invalidParameter(`cpv[${i}]`, msg('contracts.cpv_unknown', { code }), location);
   });
   let valueNetCents: number | null = null;
   if (input.valueNet !== undefined) {
     valueNetCents = decimalToCents(input.valueNet);
-    if (valueNetCents === null) throw new InvalidParameterProblem('valueNet', 'must be an amount in euros with at most two decimals', location);
+    if (valueNetCents === null) throw invalidParameter('valueNet', msg('money.format'), location);
   }
   const today = todayInAthens();
   const startDate = input.startDate ?? today;
-  if (!isIsoDate(startDate)) throw new InvalidParameterProblem('startDate', 'must be a date (YYYY-MM-DD)', location);
+  if (!isIsoDate(startDate)) throw invalidParameter('startDate', msg('eligibility.date'), location);
   let place: Need['place'] = null;
   if (input.place) {
     const area = app.registry.areaTree.get(input.place);
-    if (!area) throw new InvalidParameterProblem('place', `unknown area "${input.place}"`, location);
+    if (!area) throw invalidParameter('place', msg('area.unknown', { id: input.place }), location);
     place = { id: area.id, nameEl: area.nameEl, nameEn: area.nameEn, coveringIds: app.registry.areaTree.covering(area.id) };
   }
   const need: Need = {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { formatDate, formatMoney, decimalToCents, type Lang } from '../../domain/eligibility-format.ts';
 import { html, raw, type SafeHtml } from '../../http/html.ts';
 import { neutraliseFormula } from '../../spreadsheets/csv-writer.ts';
-import type { EligibilityEntry, EligibilityResponse } from './schemas.ts';
+import type { EligibilityEntry, EligibilityResponse } from '../../http/eligibility-schemas.ts';
 
 /**
  * The shortlist for the procurement file, as a real .xlsx and as a printable A4 page. Both
