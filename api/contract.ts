@@ -7,7 +7,7 @@ export type { EnterpriseOptionDto } from './routes/users/schemas.ts';
 export type { InvitationDto } from './routes/invitations/schemas.ts';
 export type { Role, UserDto } from './http/account-schemas.ts';
 export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySession, SessionResponse } from './routes/auth/schemas.ts';
-export type { AreaListSchema, CpvListSchema, EnterpriseList, EnterpriseProfile, Lang } from './routes/public/schemas.ts';
+export type { AreaListSchema, CpvListSchema, EnterpriseList, EnterpriseProfile, Lang } from './http/directory-schemas.ts';
 export type { EligibilityResponse, NeedBody } from './http/eligibility-schemas.ts';
 export type { Contract, ContractInputBody } from './http/procurement-schemas.ts';
 export type { JobSchema } from './routes/spreadsheets/index.ts';

@@ -27,6 +27,9 @@ export function literals<const T extends readonly string[]>(values: T, options: 
 /** `el` or `en`; options add a default or a description where a resource wants one. */
 export const langSchema = (options: Parameters<typeof Type.Union>[1] = {}) => literals(LANGUAGES, options);
 export const LangSchema = langSchema();
+/** The `lang` of public pages and the public API: Greek unless asked otherwise. */
+export const publicLangSchema = langSchema({ default: 'el', description: 'Language of the texts: Greek (default) or English' });
+export const LangQuerySchema = Type.Object({ lang: Type.Optional(publicLangSchema) });
 
 export const AwardRouteSchema = literals(AWARD_ROUTES, { description: 'Award route (DESIGN §2)' });
 export const RoleSchema = literals(ROLES, {

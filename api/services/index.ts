@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { createDirectoryReference } from '../repositories/sqlite/directory-reference.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 import type { SessionStore } from '../repositories/sqlite/session-store.ts';
 import type { UploadStore } from '../uploads/upload-store.ts';
@@ -10,6 +11,7 @@ import { createAuthService } from './auth-service.ts';
 import { createChangeRequestService } from './change-request-service.ts';
 import { createComplianceService } from './compliance-service.ts';
 import { createContractService } from './contract-service.ts';
+import { createDirectoryService } from './directory-service.ts';
 import { createDocumentService } from './document-service.ts';
 import { createEligibilityService } from './eligibility/eligibility-service.ts';
 import { createEnterpriseWriter } from './enterprise-writes.ts';
@@ -41,7 +43,7 @@ export interface ServiceDeps {
 /** Builds every service once per app (routes reach them as `app.services.<name>`). */
 export function createServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
-  const { db, registry, sessions, limits, mailer, uploads, publicOrigin, log } = deps;
+  const { db, sqlite, registry, sessions, limits, mailer, uploads, publicOrigin, log } = deps;
   const write = createEnterpriseWriter({ db, indexer: registry.indexer });
   const myEnterprise = createMyEnterpriseService({ db, write });
   return {
@@ -59,6 +61,7 @@ export function createServices(deps: ServiceDeps) {
     contracts: createContractService({ db }),
     stats: createStatsService({ db, registry }),
     eligibility: createEligibilityService({ db, registry }),
+    directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
   };
 }
 

@@ -190,4 +190,7 @@ export const el: Catalogue = {
   'eligibility.need_something': 'δώστε τουλάχιστον έναν κωδικό CPV ή λέξεις-κλειδιά',
   'eligibility.date': 'πρέπει να είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)',
   'area.unknown': 'άγνωστη περιοχή «{id}»',
+
+  // --- Public directory ---
+  'directory.no_published_enterprise': 'Δεν υπάρχει δημοσιευμένη επιχείρηση «{slug}»',
 };

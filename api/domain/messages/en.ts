@@ -191,4 +191,7 @@ export const en = {
   'eligibility.need_something': 'give at least one CPV code or some keywords',
   'eligibility.date': 'must be a date (YYYY-MM-DD)',
   'area.unknown': 'unknown area "{id}"',
+
+  // --- Public directory ---
+  'directory.no_published_enterprise': 'No published enterprise "{slug}"',
 } as const;

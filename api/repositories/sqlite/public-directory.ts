@@ -3,7 +3,8 @@ import type { LegalForm } from '../../../db/schema.ts';
 import { formatCpv } from '../../domain/cpv.ts';
 import { legalFormInfo, legalFormName } from '../../domain/legal-forms.ts';
 import type { AreaTree } from './area-tree.ts';
-import type { EnterpriseProfile, EnterpriseSummary, Lang } from '../../routes/public/schemas.ts';
+import type { EnterpriseProfile, EnterpriseSummary, Lang } from '../../http/directory-schemas.ts';
+import { publishedSql } from '../published.ts';
 
 /**
  * The absolute URL of an enterprise's logo, as every public output gives it (profile
@@ -66,8 +67,8 @@ interface EnterpriseRow {
 
 export function createPublicDirectory(sqlite: SQLite.Database, areas: AreaTree, publicOrigin: string) {
   const byIds = sqlite.prepare<[string]>(`
-    select e.* from enterprises e where e.id in (select value from json_each(?)) and e.status = 'published'`);
-  const bySlug = sqlite.prepare<[string]>(`select e.* from enterprises e where e.slug = ? and e.status = 'published'`);
+    select e.* from enterprises e where e.id in (select value from json_each(?)) and ${publishedSql('e')}`);
+  const bySlug = sqlite.prepare<[string]>(`select e.* from enterprises e where e.slug = ? and ${publishedSql('e')}`);
   const categoriesOf = sqlite.prepare<[string]>(`
     select distinct s.enterprise_id, c.id, c.name_el, c.name_en, c.sort_order
     from services s join service_categories sc on sc.service_id = s.id join categories c on c.id = sc.category_id

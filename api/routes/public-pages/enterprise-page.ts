@@ -1,5 +1,5 @@
 import { html, jsonForScript, type SafeHtml } from '../../http/html.ts';
-import type { EnterpriseProfile, EnterpriseSummary } from '../public/schemas.ts';
+import type { EnterpriseProfile, EnterpriseSummary } from '../../http/directory-schemas.ts';
 import { PAGE_TEXT, formatDate, type PageLang } from './page-text.ts';
 
 /**
