@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { createDirectoryReference } from '../repositories/sqlite/directory-reference.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
+import { createHsdsReadModel } from '../repositories/sqlite/hsds-read-model.ts';
 import type { SessionStore } from '../repositories/sqlite/session-store.ts';
 import type { UploadStore } from '../uploads/upload-store.ts';
 import type { AccountLimits } from './account-limits.ts';
@@ -14,6 +15,7 @@ import { createContractService } from './contract-service.ts';
 import { createDirectoryService } from './directory-service.ts';
 import { createDocumentService } from './document-service.ts';
 import { createEligibilityService } from './eligibility/eligibility-service.ts';
+import { createHsdsService } from './hsds-service.ts';
 import { createEnterpriseWriter } from './enterprise-writes.ts';
 import { createInvitationService } from './invitation-service.ts';
 import { systemClock, type Clock, type Logger } from './logger.ts';
@@ -46,6 +48,8 @@ export function createServices(deps: ServiceDeps) {
   const { db, sqlite, registry, sessions, limits, mailer, uploads, publicOrigin, log } = deps;
   const write = createEnterpriseWriter({ db, indexer: registry.indexer });
   const myEnterprise = createMyEnterpriseService({ db, write });
+  const hsdsReadModel = createHsdsReadModel(sqlite, registry.areaTree, registry.search, publicOrigin);
+  registry.onReferenceReload(() => hsdsReadModel.reloadReference());
   return {
     auth: createAuthService({ db, sessions, limits, mailer, log, clock }),
     secondFactor: createSecondFactorService({ db, sessions, limits, clock }),
@@ -62,6 +66,7 @@ export function createServices(deps: ServiceDeps) {
     stats: createStatsService({ db, registry }),
     eligibility: createEligibilityService({ db, registry }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
+    hsds: createHsdsService({ readModel: hsdsReadModel, publicOrigin }),
   };
 }
 

@@ -193,4 +193,12 @@ export const el: Catalogue = {
 
   // --- Public directory ---
   'directory.no_published_enterprise': 'Δεν υπάρχει δημοσιευμένη επιχείρηση «{slug}»',
+
+  // --- Open Referral HSDS 3.0 API ---
+  'hsds.modified_after': 'πρέπει να είναι ημερομηνία ή ημερομηνία και ώρα ISO 8601, π.χ. 2026-01-31T00:00:00Z',
+  'hsds.no_service': 'Δεν υπάρχει ενεργή δημοσιευμένη υπηρεσία {id}',
+  'hsds.no_organization': 'Δεν υπάρχει δημοσιευμένος οργανισμός {id}',
+  'hsds.no_taxonomy': 'Δεν υπάρχει ταξινομία {id}',
+  'hsds.no_taxonomy_term': 'Δεν υπάρχει όρος ταξινομίας {id}',
+  'hsds.no_service_at_location': 'Δεν υπάρχει υπηρεσία σε τοποθεσία {id}',
 };

@@ -194,4 +194,12 @@ export const en = {
 
   // --- Public directory ---
   'directory.no_published_enterprise': 'No published enterprise "{slug}"',
+
+  // --- Open Referral HSDS 3.0 API ---
+  'hsds.modified_after': 'must be an ISO 8601 date or datetime, e.g. 2026-01-31T00:00:00Z',
+  'hsds.no_service': 'No active published service {id}',
+  'hsds.no_organization': 'No published organization {id}',
+  'hsds.no_taxonomy': 'No taxonomy {id}',
+  'hsds.no_taxonomy_term': 'No taxonomy term {id}',
+  'hsds.no_service_at_location': 'No service at location {id}',
 } as const;

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
-import { toCsv, type CellValue } from '../../spreadsheets/csv-writer.ts';
-import { HSDS_VERSION, type HsdsObject } from '../../domain/hsds-mapping.ts';
+import { toCsv, type CellValue } from '../spreadsheets/csv-writer.ts';
+import { HSDS_VERSION, type HsdsObject } from '../domain/hsds-mapping.ts';
+import type { Lang } from '../domain/languages.ts';
 
 /**
  * The tabular form of HSDS 3.0 (a Frictionless Data Package: one CSV per table plus
@@ -110,7 +111,7 @@ export interface DatapackageInput {
   taxonomies: HsdsObject[];
   taxonomyTerms: HsdsObject[];
   publicOrigin: string;
-  lang: 'el' | 'en';
+  lang: Lang;
   created: string;
 }
 

@@ -1,9 +1,10 @@
 import type SQLite from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { EnterprisesTable } from '../../../db/schema.ts';
-import type { AreaTree } from '../../repositories/sqlite/area-tree.ts';
+import type { AreaTree } from './area-tree.ts';
 import type { EnterpriseSearch } from '../../search/enterprise-search.ts';
-import { publicLogoUrl } from '../../repositories/sqlite/public-directory.ts';
+import { publicLogoUrl } from './public-directory.ts';
+import { publicServiceSql, publishedSql } from '../published.ts';
 import { searchKeys } from '../../domain/greek-text.ts';
 import { significantPrefix } from '../../domain/cpv.ts';
 import { combineHistory, publishableHistory, type FieldHistoryRow } from '../../domain/hsds-history.ts';
@@ -54,11 +55,11 @@ interface ServiceRow {
   updated_at: string;
 }
 
-const PUBLISHED_SERVICE = `s.status = 'active' and e.status = 'published'`;
+const PUBLISHED_SERVICE = publicServiceSql('s', 'e');
 
-export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree, search: EnterpriseSearch, publicOrigin: string) {
+export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree, search: EnterpriseSearch, publicOrigin: string) {
   const enterprisesByIds = sqlite.prepare<[string]>(
-    `select * from enterprises where status = 'published' and id in (select value from json_each(?))`,
+    `select * from enterprises e where ${publishedSql('e')} and id in (select value from json_each(?))`,
   );
   const servicesByIds = sqlite.prepare<[string]>(`
     select s.id, s.enterprise_id, s.title_el, s.title_en, s.description_el, s.description_en, s.created_at, s.updated_at
@@ -91,7 +92,7 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
       and (@modifiedAfter is null or s.updated_at >= @modifiedAfter or e.updated_at >= @modifiedAfter)
     order by e.slug, s.title_el, s.id`);
   const organizationIds = sqlite.prepare(`
-    select id from enterprises e where e.status = 'published' and (@modifiedAfter is null or e.updated_at >= @modifiedAfter)
+    select id from enterprises e where ${publishedSql('e')} and (@modifiedAfter is null or e.updated_at >= @modifiedAfter)
     order by e.slug`);
   const fieldHistoryOf = sqlite.prepare<[string, string]>(`
     select h.id, h.resource_type as resourceType, h.resource_id as resourceId, h.field_name as fieldName,
@@ -308,4 +309,4 @@ export function createHsdsRepository(sqlite: SQLite.Database, areaTree: AreaTree
   };
 }
 
-export type HsdsRepository = ReturnType<typeof createHsdsRepository>;
+export type HsdsReadModel = ReturnType<typeof createHsdsReadModel>;
