@@ -10,8 +10,8 @@ export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySess
 export type { AreaListSchema, CpvListSchema, EnterpriseList, EnterpriseProfile, Lang } from './http/directory-schemas.ts';
 export type { EligibilityResponse, NeedBody } from './http/eligibility-schemas.ts';
 export type { Contract, ContractInputBody } from './http/procurement-schemas.ts';
-export type { JobSchema } from './routes/spreadsheets/index.ts';
-export type { EXPORT_COLUMNS } from './spreadsheets/export.ts';
+export type { JobSchema } from './routes/spreadsheets/schemas.ts';
+export type { EXPORT_COLUMNS } from './repositories/sqlite/enterprise-export.ts';
 export type {
   ChangeRequestDetail,
   ChangeRequestView,

@@ -114,7 +114,7 @@ export function createChangeRequestService({ db, write, mailer, publicOrigin, lo
     async approve(actor: Actor, id: string, corrections: Changes, comment: string | null): Promise<ChangeRequestDetail> {
       await load(actor, id, 'change_request.review');
       const today = todayInAthens();
-      const cr = await write(actor, async (w) => {
+      const cr = await write.run(actor, async (w) => {
         const cr = (await getChangeRequest(w.trx, id))!;
         if (cr.status !== 'pending') throw notPending(cr);
         const merged: Changes = { ...cr.proposed, ...corrections };
@@ -146,7 +146,7 @@ export function createChangeRequestService({ db, write, mailer, publicOrigin, lo
 
     async reject(actor: Actor, id: string, comment: string): Promise<ChangeRequestDetail> {
       await load(actor, id, 'change_request.review');
-      const cr = await write(actor, async (w) => {
+      const cr = await write.run(actor, async (w) => {
         const cr = (await getChangeRequest(w.trx, id))!;
         if (cr.status !== 'pending') throw notPending(cr);
         await closeChangeRequest(w.trx, cr.id, { status: 'rejected', reviewerUserId: actor.user!.id, comment, applied: null });

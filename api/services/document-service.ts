@@ -168,7 +168,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const documentId = randomUUID();
       const originalName = safeFileName(file!.fileName, mediaType, metadata.kind!);
       await withStoredFile('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
-        write(actor, async (w) => {
+        write.run(actor, async (w) => {
           await insertDocument(w.trx, {
             id: documentId,
             enterpriseId,
@@ -212,7 +212,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const mediaType = requirePdf(file?.content);
       const originalName = safeFileName(file!.fileName, mediaType, existing.kind);
       await withStoredFile('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
-        write(actor, async (w) => {
+        write.run(actor, async (w) => {
           const previousFileId = await addDocumentFile(w.trx, { id: randomUUID(), document_id: documentId, ...storedRow(actor, enterpriseId, stored, originalName, mediaType) });
           // A new file is a new certificate to check.
           await updateDocument(w.trx, documentId, { ...metadataColumns(metadata), verified_at: null });
@@ -247,7 +247,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const [existing] = await listDocuments(db, enterpriseId, documentId);
       if (!existing) throw new NotFoundError('document');
       const metadata = checkDocumentMetadata(body, false, existing);
-      await write(actor, async (w) => {
+      await write.run(actor, async (w) => {
         await updateDocument(w.trx, documentId, metadataColumns(metadata));
         const changed = await w.history({
           enterpriseId,
@@ -295,7 +295,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const id = randomUUID();
       const originalName = safeFileName(file.fileName, mediaType, 'logo');
       const stored = await withStoredFile('logos', file.content, EXTENSION_OF[mediaType], async (s) => {
-        await write(actor, async (w) => {
+        await write.run(actor, async (w) => {
           await insertLogo(w.trx, { id, ...storedRow(actor, enterpriseId, s, originalName, mediaType) });
           await w.history({ enterpriseId, resourceType: 'logo', resourceId: id, action: 'upload', changes: [{ field: 'file', before: null, after: `${originalName} (sha256 ${s.sha256})` }] });
           await w.audit({ action: 'logo.upload', objectType: 'logo', objectId: id, details: { enterpriseId, sha256: s.sha256, sizeBytes: s.sizeBytes } });

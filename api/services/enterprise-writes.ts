@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditActorOf, historyActorOf, type Actor } from '../domain/actor.ts';
@@ -6,6 +7,8 @@ import { recordAudit, type AuditEntry } from '../repositories/audit-log.ts';
 import { recordHistory, type HistoryRecord } from '../repositories/enterprise-history.ts';
 import { applyProfileChanges, applyServiceChanges, deleteService } from '../repositories/enterprise-profile.ts';
 import type { SearchIndexer } from '../search/fts-index.ts';
+import type { ImportPlan } from '../spreadsheets/enterprise-import.ts';
+import { commitImport } from './enterprise-import.ts';
 
 /**
  * The one way an enterprise changes: a transaction that records the audit entry and the
@@ -32,10 +35,15 @@ export interface WriteContext {
 
 const REINDEXED: ReadonlySet<string> = new Set(['enterprise', 'service']);
 
-export type EnterpriseWriter = <T>(actor: Actor, work: (write: EnterpriseWrite) => Promise<T>) => Promise<T>;
+export interface EnterpriseWriter {
+  /** Runs `work` in one transaction that audits, records history and reindexes (see EnterpriseWrite). */
+  run<T>(actor: Actor, work: (write: EnterpriseWrite) => Promise<T>): Promise<T>;
+  /** Creates the enterprises of a validated import plan, all or nothing, with the same records (services/enterprise-import.ts). */
+  importPlan(actor: Actor, plan: ImportPlan, onProgress?: (done: number, total: number) => void): { enterprises: number; services: number };
+}
 
-export function createEnterpriseWriter({ db, indexer }: { db: Kysely<Database>; indexer: SearchIndexer }): EnterpriseWriter {
-  return (actor, work) =>
+export function createEnterpriseWriter({ db, sqlite, indexer }: { db: Kysely<Database>; sqlite: SQLite.Database; indexer: SearchIndexer }): EnterpriseWriter {
+  const run: EnterpriseWriter['run'] = (actor, work) =>
     db.transaction().execute(async (trx) => {
       const reindex = new Set<string>();
       const history = async (entry: Omit<HistoryRecord, 'actor'>) => {
@@ -79,4 +87,8 @@ export function createEnterpriseWriter({ db, indexer }: { db: Kysely<Database>; 
       for (const enterpriseId of reindex) indexer.indexEnterprise(enterpriseId);
       return result;
     });
+  return {
+    run,
+    importPlan: (actor, plan, onProgress) => commitImport(sqlite, indexer, plan, auditActorOf(actor), onProgress, historyActorOf(actor)),
+  };
 }

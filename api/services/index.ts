@@ -6,6 +6,7 @@ import { createDirectoryReference } from '../repositories/sqlite/directory-refer
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 import { createHsdsReadModel } from '../repositories/sqlite/hsds-read-model.ts';
 import type { SessionStore } from '../repositories/sqlite/session-store.ts';
+import { readSpreadsheet, SpreadsheetFileError } from '../spreadsheets/read-table.ts';
 import type { UploadStore } from '../uploads/upload-store.ts';
 import type { AccountLimits } from './account-limits.ts';
 import { createAuthService } from './auth-service.ts';
@@ -23,6 +24,7 @@ import { createMailOutboxService } from './mail-outbox-service.ts';
 import { createMyEnterpriseService } from './my-enterprise-service.ts';
 import { createPasswordResetService } from './password-reset-service.ts';
 import { createSecondFactorService } from './second-factor-service.ts';
+import { createSpreadsheetService, type SpreadsheetReader } from './spreadsheet-service.ts';
 import { createStaffEnterpriseService } from './staff-enterprise-service.ts';
 import { createStatsService } from './stats-service.ts';
 import { createUserService } from './user-service.ts';
@@ -42,11 +44,17 @@ export interface ServiceDeps {
   clock?: Clock;
 }
 
+/** The spreadsheet reader (api/spreadsheets/read-table.ts) behind the interface the import uses. */
+const spreadsheetReader: SpreadsheetReader = {
+  read: readSpreadsheet,
+  fileProblem: (error) => (error instanceof SpreadsheetFileError ? { code: error.code, messageEl: error.messageEl, messageEn: error.messageEn } : null),
+};
+
 /** Builds every service once per app (routes reach them as `app.services.<name>`). */
 export function createServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
   const { db, sqlite, registry, sessions, limits, mailer, uploads, publicOrigin, log } = deps;
-  const write = createEnterpriseWriter({ db, indexer: registry.indexer });
+  const write = createEnterpriseWriter({ db, sqlite, indexer: registry.indexer });
   const myEnterprise = createMyEnterpriseService({ db, write });
   const hsdsReadModel = createHsdsReadModel(sqlite, registry.areaTree, registry.search, publicOrigin);
   registry.onReferenceReload(() => hsdsReadModel.reloadReference());
@@ -67,6 +75,7 @@ export function createServices(deps: ServiceDeps) {
     eligibility: createEligibilityService({ db, registry }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
     hsds: createHsdsService({ readModel: hsdsReadModel, publicOrigin }),
+    spreadsheets: createSpreadsheetService({ sqlite, write, reader: spreadsheetReader, log }),
   };
 }
 

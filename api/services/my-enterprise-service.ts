@@ -69,7 +69,7 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
     async submitProfile(actor: Actor, input: ProfilePatch, ifMatch: string | undefined): Promise<SubmitResult> {
       const { id: enterpriseId } = await ownEnterprise(actor, 'enterprise.propose_change');
       const today = todayInAthens();
-      return write(actor, async (w) => {
+      return write.run(actor, async (w) => {
         const row = (await findEnterprise(w.trx, { id: enterpriseId }))!;
         const revision = await requestRevision(w.trx, enterpriseId, 'profile', null);
         await requireIfMatch(ifMatch, myEnterpriseEtag(row.version, revision), () => myEnterpriseView(w.trx, row, today));
@@ -125,7 +125,7 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
     async submitService(actor: Actor, serviceId: string, input: ServicePatch, options: { isNew: boolean; ifMatch?: string }): Promise<SubmitResult> {
       const { id: enterpriseId } = await ownEnterprise(actor, 'enterprise.propose_change');
       const { isNew } = options;
-      return write(actor, async (w) => {
+      return write.run(actor, async (w) => {
         const [existing] = await loadServices(w.trx, enterpriseId, serviceId);
         const pending = await findPending(w.trx, enterpriseId, 'service', serviceId);
         if (!isNew && !existing && !pending) throw new NotFoundError('service');
@@ -181,7 +181,7 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
     /** Deletes a service (or withdraws a new one still waiting for approval). */
     async removeService(actor: Actor, serviceId: string, ifMatch: string | undefined): Promise<void> {
       const { id: enterpriseId } = await ownEnterprise(actor, 'enterprise.propose_change');
-      await write(actor, async (w) => {
+      await write.run(actor, async (w) => {
         const [existing] = await loadServices(w.trx, enterpriseId, serviceId);
         const pending = await findPending(w.trx, enterpriseId, 'service', serviceId);
         if (!existing && !pending) throw new NotFoundError('service');

@@ -61,7 +61,7 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
     async update(actor: Actor, slug: string, input: ProfilePatch, ifMatch: string | undefined): Promise<StaffEnterprise> {
       const found = await enterpriseBySlug(actor, slug, 'enterprise.update');
       const today = todayInAthens();
-      await write(actor, async (w) => {
+      await write.run(actor, async (w) => {
         const row = (await findEnterprise(w.trx, { id: found.id }))!;
         await requireIfMatch(ifMatch, staffEnterpriseEtag(row.version), () => staffEnterpriseView(w.trx, row, today));
         const current = profileValuesOf(row);
@@ -77,7 +77,7 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
     /** Staff verified the profile today (HSDS assured_date; stale after 12 months). */
     async verify(actor: Actor, slug: string): Promise<StaffEnterprise> {
       const found = await enterpriseBySlug(actor, slug, 'enterprise.verify');
-      await write(actor, async (w) => {
+      await write.run(actor, async (w) => {
         const row = (await findEnterprise(w.trx, { id: found.id }))!;
         const now = new Date().toISOString();
         await markVerified(w.trx, row.id, now, row.version);

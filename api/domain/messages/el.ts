@@ -201,4 +201,15 @@ export const el: Catalogue = {
   'hsds.no_taxonomy': 'Δεν υπάρχει ταξινομία {id}',
   'hsds.no_taxonomy_term': 'Δεν υπάρχει όρος ταξινομίας {id}',
   'hsds.no_service_at_location': 'Δεν υπάρχει υπηρεσία σε τοποθεσία {id}',
+
+  // --- Spreadsheet import and export (issue 7) ---
+  'import.conflict.title': 'Δεν εισήχθη τίποτα',
+  'import.afm_registered': 'Ο ΑΦΜ {afm} καταχωρίστηκε μετά τον δοκιμαστικό έλεγχο.',
+  'import.has_problems': 'Η εισαγωγή έχει προβλήματα· δεν γράφτηκε τίποτα.',
+  'import.not_ready.title': 'Η εισαγωγή δεν μπορεί να ολοκληρωθεί',
+  'import.not_ready.detail': 'Η εισαγωγή είναι σε κατάσταση {status}· ολοκληρώνεται μόνο δοκιμαστικός έλεγχος χωρίς προβλήματα.',
+  'import.too_large': 'Το αρχείο ξεπερνά τα {mb} MB. Χωρίστε το σε μικρότερα αρχεία.',
+  'import.no_import': 'Δεν υπάρχει εισαγωγή {id}',
+  'export.unknown_columns': 'άγνωστες στήλες {unknown}· επιλέξτε από {available}',
+  'export.no_columns': '(καμία δεν επιλέχθηκε)',
 };

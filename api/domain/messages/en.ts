@@ -202,4 +202,15 @@ export const en = {
   'hsds.no_taxonomy': 'No taxonomy {id}',
   'hsds.no_taxonomy_term': 'No taxonomy term {id}',
   'hsds.no_service_at_location': 'No service at location {id}',
+
+  // --- Spreadsheet import and export (issue 7) ---
+  'import.conflict.title': 'Nothing was imported',
+  'import.afm_registered': 'ΑΦΜ {afm} was registered since the dry run.',
+  'import.has_problems': 'The import has problems; nothing was written.',
+  'import.not_ready.title': 'Import cannot be committed',
+  'import.not_ready.detail': 'The import is {status}; only a dry run without problems can be committed.',
+  'import.too_large': 'The file is larger than {mb} MB. Split it into smaller files (10,000 rows is about 5 MB).',
+  'import.no_import': 'No import {id}',
+  'export.unknown_columns': 'unknown column(s) {unknown}; choose from {available}',
+  'export.no_columns': '(none chosen)',
 } as const;
