@@ -7,9 +7,9 @@ import { requestLang } from './request-context.ts';
 
 /**
  * The problem catalogue (RFC 9457): how every error leaves the server. Typed errors map to
- * their status here, once; texts are rendered in the request's language. A 5xx never
- * carries a detail: what went wrong inside goes to the log, not to the client (fastify
- * docs, "Errors").
+ * their status here, once; texts are rendered in the request's language. Their details
+ * come from the message catalogues, written for clients; any other 5xx leaves without a
+ * detail: what went wrong inside goes to the log, not to the client (fastify docs, "Errors").
  */
 
 const PROBLEM_TYPE_BASE = 'https://koinsep.gr/problems/';
@@ -50,7 +50,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
       title: problem.title,
       status: problem.status,
       code: problem.code,
-      ...(problem.detail && problem.status < 500 ? { detail: problem.detail } : {}),
+      ...(problem.detail ? { detail: problem.detail } : {}),
       instance: request.url.split('?')[0],
       ...problem.extra,
     });
@@ -124,7 +124,10 @@ export function renderError(error: FastifyError, request: FastifyRequest): Rende
   }
   if (error instanceof HttpProblem) {
     // Problems raised with literal texts (e.g. by the widget routes): a 5xx keeps its title only.
-    if (error.statusCode >= 500) request.log.error({ err: error, detail: error.detail }, 'server-side problem');
+    if (error.statusCode >= 500) {
+      request.log.error({ err: error, detail: error.detail }, 'server-side problem');
+      return { status: error.statusCode, code: error.code, title: error.title, extra: error.extra };
+    }
     return { status: error.statusCode, code: error.code, title: error.title, detail: error.detail, extra: error.extra };
   }
   if (error.validation) return renderValidationError(error, lang);

@@ -22,8 +22,9 @@ export function frameworkErrorProblem(error: FastifyError, request: FastifyReque
 
 /**
  * The one error handler: every error leaves as application/problem+json (RFC 9457),
- * rendered by api/http/problem-details.ts in the request's language. Details are
- * forwarded for validation errors and every problem below 500; a 5xx never leaks internals.
+ * rendered by api/http/problem-details.ts in the request's language. Details come from
+ * the message catalogues (typed errors), validation and problems below 500; a 5xx raised
+ * any other way leaves with its title only, never internals such as file paths.
  */
 async function problemDetails(app: FastifyInstance) {
   app.addSchema(ProblemSchema);

@@ -22,10 +22,11 @@ async function services(app: FastifyInstance) {
       limits: { loginFailures, mfaFailures, resetRequests },
       mailer,
       uploads: app.uploads,
+      backups: app.backups,
       publicOrigin: app.config.publicOrigin,
       log: app.log,
     }),
   );
 }
 
-export default fp(services, { name: 'services', dependencies: ['registry', 'auth', 'uploads'] });
+export default fp(services, { name: 'services', dependencies: ['registry', 'auth', 'uploads', 'backups'] });

@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { createDatabaseStatus } from '../repositories/sqlite/database-status.ts';
 import { createDirectoryReference } from '../repositories/sqlite/directory-reference.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 import { createHsdsReadModel } from '../repositories/sqlite/hsds-read-model.ts';
@@ -9,6 +10,7 @@ import type { SessionStore } from '../repositories/sqlite/session-store.ts';
 import { readSpreadsheet, SpreadsheetFileError } from '../spreadsheets/read-table.ts';
 import type { UploadStore } from '../uploads/upload-store.ts';
 import type { AccountLimits } from './account-limits.ts';
+import type { BackupService } from './backup-service.ts';
 import { createAuthService } from './auth-service.ts';
 import { createChangeRequestService } from './change-request-service.ts';
 import { createComplianceService } from './compliance-service.ts';
@@ -16,6 +18,7 @@ import { createContractService } from './contract-service.ts';
 import { createDirectoryService } from './directory-service.ts';
 import { createDocumentService } from './document-service.ts';
 import { createEligibilityService } from './eligibility/eligibility-service.ts';
+import { createHealthService } from './health-service.ts';
 import { createHsdsService } from './hsds-service.ts';
 import { createEnterpriseWriter } from './enterprise-writes.ts';
 import { createInvitationService } from './invitation-service.ts';
@@ -39,6 +42,8 @@ export interface ServiceDeps {
   limits: AccountLimits;
   mailer: Mailer;
   uploads: UploadStore;
+  /** Built earlier (plugins/backups.ts schedules it; metrics read it). */
+  backups: BackupService;
   publicOrigin: string;
   log: Logger;
   clock?: Clock;
@@ -76,6 +81,8 @@ export function createServices(deps: ServiceDeps) {
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
     hsds: createHsdsService({ readModel: hsdsReadModel, publicOrigin }),
     spreadsheets: createSpreadsheetService({ sqlite, write, reader: spreadsheetReader, log }),
+    health: createHealthService({ status: createDatabaseStatus(sqlite, db), log }),
+    backups: deps.backups,
   };
 }
 

@@ -212,4 +212,15 @@ export const el: Catalogue = {
   'import.no_import': 'Δεν υπάρχει εισαγωγή {id}',
   'export.unknown_columns': 'άγνωστες στήλες {unknown}· επιλέξτε από {available}',
   'export.no_columns': '(καμία δεν επιλέχθηκε)',
+
+  // --- Operations ---
+  'backups.not_configured.title': 'Τα αντίγραφα ασφαλείας δεν έχουν ρυθμιστεί',
+  'backups.not_configured.detail': 'Ορίστε το BACKUP_DIR για να ενεργοποιηθούν τα αντίγραφα ασφαλείας',
+  'backups.failed.title': 'Το αντίγραφο ασφαλείας απέτυχε',
+  'operations.forbidden.title': 'Απαγορεύεται',
+  'operations.forbidden.detail': 'Μόνο οι διαχειριστές μπορούν να χρησιμοποιούν το API λειτουργίας',
+  'operations.unauthenticated.title': 'Απαιτείται ταυτοποίηση',
+  'operations.unauthenticated.detail': 'Συνδεθείτε ως διαχειριστής ή στείλτε το διακριτικό λειτουργίας (bearer token)',
+  'problem.overloaded.title': 'Ο διακομιστής είναι υπερφορτωμένος',
+  'problem.overloaded.detail': 'Ο διακομιστής είναι πολύ απασχολημένος αυτή τη στιγμή· δοκιμάστε ξανά μετά την καθυστέρηση του Retry-After',
 };

@@ -213,4 +213,15 @@ export const en = {
   'import.no_import': 'No import {id}',
   'export.unknown_columns': 'unknown column(s) {unknown}; choose from {available}',
   'export.no_columns': '(none chosen)',
+
+  // --- Operations ---
+  'backups.not_configured.title': 'Backups are not configured',
+  'backups.not_configured.detail': 'Set BACKUP_DIR to enable backups',
+  'backups.failed.title': 'Backup failed',
+  'operations.forbidden.title': 'Forbidden',
+  'operations.forbidden.detail': 'Only administrators may use the operations API',
+  'operations.unauthenticated.title': 'Authentication required',
+  'operations.unauthenticated.detail': 'Sign in as an administrator or send the operations bearer token',
+  'problem.overloaded.title': 'Server overloaded',
+  'problem.overloaded.detail': 'The server is too busy right now; try again after the Retry-After delay',
 } as const;

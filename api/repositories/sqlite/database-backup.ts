@@ -2,7 +2,7 @@ import SQLite from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { migrations } from '../../db/migrations/index.ts';
+import { migrations } from '../../../db/migrations/index.ts';
 
 /**
  * Online backups with SQLite's backup API (better-sqlite3 `db.backup`): the copy is a

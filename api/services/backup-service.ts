@@ -1,9 +1,8 @@
 import type SQLite from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { backupDatabase, backupFileName, pruneBackups, removePartialBackups } from './backup.ts';
-
-export type BackupTrigger = 'schedule' | 'api' | 'cli';
+import { createBackupRuns, type BackupRunRow, type BackupTrigger } from '../repositories/sqlite/backup-runs.ts';
+import { backupDatabase, backupFileName, pruneBackups, removePartialBackups } from '../repositories/sqlite/database-backup.ts';
 
 export interface BackupRun {
   id: string;
@@ -15,18 +14,6 @@ export interface BackupRun {
   error: string | null;
   startedAt: string;
   finishedAt: string;
-}
-
-interface BackupRunRow {
-  id: string;
-  trigger: BackupTrigger;
-  status: 'ok' | 'failed';
-  reason: string | null;
-  file: string | null;
-  size_bytes: number | null;
-  error: string | null;
-  started_at: string;
-  finished_at: string;
 }
 
 export interface BackupService {
@@ -52,10 +39,7 @@ const toRun = (r: BackupRunRow): BackupRun => ({
 
 /** Backups into a folder with retention, logged in the `backup_runs` table (migration 006-operations). */
 export function createBackupService(sqlite: SQLite.Database, options: { dir: string | null; keep: number }): BackupService {
-  const insert = sqlite.prepare(`insert into backup_runs (id, trigger, status, reason, file, size_bytes, error, started_at, finished_at)
-    values (@id, @trigger, @status, @reason, @file, @size_bytes, @error, @started_at, @finished_at)`);
-  const listStatement = sqlite.prepare('select * from backup_runs order by finished_at desc, id limit ?');
-  const lastOk = sqlite.prepare("select * from backup_runs where status = 'ok' order by finished_at desc limit 1");
+  const runs = createBackupRuns(sqlite);
   if (options.dir) removePartialBackups(options.dir);
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -71,7 +55,7 @@ export function createBackupService(sqlite: SQLite.Database, options: { dir: str
       const message = error instanceof Error ? error.message : String(error);
       row = { id, trigger, status: 'failed', reason, file: null, size_bytes: null, error: message.slice(0, 500), started_at: startedAt, finished_at: new Date().toISOString() };
     }
-    insert.run(row);
+    runs.insert(row);
     if (row.status === 'ok') pruneBackups(dir, options.keep);
     return toRun(row);
   }
@@ -86,10 +70,10 @@ export function createBackupService(sqlite: SQLite.Database, options: { dir: str
       return next;
     },
     list(limit) {
-      return (listStatement.all(limit) as BackupRunRow[]).map(toRun);
+      return runs.list(limit).map(toRun);
     },
     lastSuccess() {
-      const row = lastOk.get() as BackupRunRow | undefined;
+      const row = runs.lastSuccess();
       return row ? toRun(row) : null;
     },
   };

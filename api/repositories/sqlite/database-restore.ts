@@ -1,7 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import { checkDatabaseFile, fsyncPath, type DatabaseFileCheck } from './backup.ts';
+import { checkDatabaseFile, fsyncPath, type DatabaseFileCheck } from './database-backup.ts';
 
 /**
  * Restore, designed to be safe on a server that runs for years:
