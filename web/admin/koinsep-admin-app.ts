@@ -2,8 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from './shared-styles.ts';
-import { getLocale, storedLang, switchLang, type AdminLang } from './localization.ts';
-import { currentSession, logout, type UserDto } from './api/auth.ts';
+import type { UserDto } from '../../api/contract.ts';
+import { LANGUAGES, currentLang, storedLang, switchLang, type Lang } from '../shared/language.ts';
+import { roleNames } from '../shared/role-names.ts';
+import { currentSession, logout } from './api/auth.ts';
 import { pagesFor, PAGES, type AdminPage } from './pages.ts';
 import './pages/accounts/koinsep-sign-in.ts';
 
@@ -14,17 +16,9 @@ const PUBLIC_ROUTES: Record<string, () => Promise<unknown>> = {
   'reset-password': () => import('./pages/accounts/koinsep-password-reset.ts'),
 };
 
-const ROLE_NAMES = (): Record<string, string> => ({
-  admin: msg('Διαχειριστής', { id: 'role.admin' }),
-  staff: msg('Στέλεχος Δήμου', { id: 'role.staff' }),
-  enterprise_manager: msg('Υπεύθυνος επιχείρησης', { id: 'role.enterprise_manager' }),
-  enterprise_member: msg('Μέλος επιχείρησης', { id: 'role.enterprise_member' }),
-});
-export { ROLE_NAMES };
-
 /**
  * The staff app shell at /admin/: who is signed in, navigation by role from pages.ts,
- * client-side routes (History API), language switch and sign-out.
+ * client-side routes (History API), language switch (one button per other language) and sign-out.
  */
 @localized()
 @customElement('koinsep-admin-app')
@@ -116,9 +110,9 @@ export class KoinsepAdminApp extends LitElement {
     }
   }
 
-  private async _onLang() {
-    await switchLang(getLocale() === 'el' ? 'en' : 'el');
-    for (const element of this._pageElements.values()) (element as HTMLElement & { lang: string }).lang = getLocale();
+  private async _onLang(lang: Lang) {
+    await switchLang(lang);
+    for (const element of this._pageElements.values()) (element as HTMLElement & { lang: string }).lang = lang;
     this.requestUpdate();
   }
 
@@ -131,7 +125,7 @@ export class KoinsepAdminApp extends LitElement {
         this._pageError = msg('Η σελίδα δεν φορτώθηκε. Ανανεώστε τη σελίδα.', { id: 'shell.page-load-failed' });
       });
     }
-    Object.assign(element, { lang: getLocale() as AdminLang, user: this._user });
+    Object.assign(element, { lang: currentLang(), user: this._user });
     return element;
   }
 
@@ -159,35 +153,35 @@ export class KoinsepAdminApp extends LitElement {
   private _home() {
     const user = this._user!;
     return html`<h1>${msg('Καλώς ήρθατε', { id: 'shell.welcome' })}, ${user.name}</h1>
-      <p>${ROLE_NAMES()[user.role]}${user.enterprise ? html` · ${user.enterprise.name}` : nothing}</p>
+      <p>${roleNames()[user.role]}${user.enterprise ? html` · ${user.enterprise.name}` : nothing}</p>
       <ul>
-        ${pagesFor(user.role).map((p) => html`<li><a href="/admin/${p.path}">${p.label[getLocale() as AdminLang]}</a></li>`)}
+        ${pagesFor(user.role).map((p) => html`<li><a href="/admin/${p.path}">${p.label()}</a></li>`)}
       </ul>`;
   }
 
   override updated() {
     const page = PAGES.find((p) => p.path === this._path);
     const app = msg('Μητρώο ΚοινΣΕπ', { id: 'shell.brand' });
-    document.title = page && this._user ? `${page.label[getLocale() as AdminLang]} — ${app}` : app;
+    document.title = page && this._user ? `${page.label()} — ${app}` : app;
   }
 
   override render() {
-    const lang = getLocale() as AdminLang;
+    const lang = currentLang();
     const user = this._user;
     return html`
       <header @click=${this._onNavClick}>
         <!-- A button, not a #main link: fragment links cannot reach into the shadow root. -->
         <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('main')?.focus()}>${msg('Μετάβαση στο περιεχόμενο', { id: 'shell.skip' })}</button>
         <a class="brand" href="/admin/">${msg('Μητρώο ΚοινΣΕπ', { id: 'shell.brand' })}</a>
-        ${user ? html`<span class="who">${user.name} · ${ROLE_NAMES()[user.role]}</span>` : nothing}
-        <button type="button" lang=${lang === 'el' ? 'en' : 'el'} @click=${this._onLang}>${lang === 'el' ? 'English' : 'Ελληνικά'}</button>
+        ${user ? html`<span class="who">${user.name} · ${roleNames()[user.role]}</span>` : nothing}
+        ${LANGUAGES.filter((l) => l.id !== lang).map((l) => html`<button type="button" lang=${l.id} @click=${() => this._onLang(l.id)}>${l.name}</button>`)}
         ${user ? html`<button type="button" @click=${this._onSignOut}>${msg('Αποσύνδεση', { id: 'shell.sign-out' })}</button>` : nothing}
       </header>
       ${user
         ? html`<nav aria-label=${msg('Κύρια πλοήγηση', { id: 'shell.nav' })} @click=${this._onNavClick}>
             <ul>
               ${pagesFor(user.role).filter((p) => p.nav !== false).map(
-                (p) => html`<li><a href="/admin/${p.path}" aria-current=${p.path === this._path ? 'page' : 'false'}>${p.label[lang]}</a></li>`,
+                (p) => html`<li><a href="/admin/${p.path}" aria-current=${p.path === this._path ? 'page' : 'false'}>${p.label()}</a></li>`,
               )}
             </ul>
           </nav>`

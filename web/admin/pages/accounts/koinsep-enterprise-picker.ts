@@ -2,8 +2,9 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import { listEnterpriseOptions, type EnterpriseOptionDto } from '../../api/users.ts';
-import { searchKeys } from '../../../../api/domain/greek-text.ts';
+import type { EnterpriseOptionDto } from '../../../../api/contract.ts';
+import { listEnterpriseOptions } from '../../api/users.ts';
+import { searchKeys } from '../../../shared/greek-search.ts';
 
 /** At most this many suggestions are listed; typing more narrows them. */
 const MAX_OPTIONS = 30;
@@ -181,7 +182,7 @@ export class KoinsepEnterprisePicker extends LitElement {
             @mousedown=${(e: Event) => e.preventDefault()}
             @click=${() => this._choose(entry)}
           >
-            ${entry.option.name}<br /><span class="meta">ΑΦΜ ${entry.option.afm} · ${this._statusText(entry.option)}</span>
+            ${entry.option.name}<br /><span class="meta">${msg(str`ΑΦΜ ${entry.option.afm}`, { id: 'picker.afm' })} · ${this._statusText(entry.option)}</span>
           </li>`,
         )}
       </ul>

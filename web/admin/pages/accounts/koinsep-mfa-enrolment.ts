@@ -2,8 +2,9 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import { confirmMfaEnrolment, startMfaEnrolment, type EnrolmentConfirmResponse, type EnrolmentResponse } from '../../api/auth.ts';
-import { ProblemError } from '../../api/http.ts';
+import type { EnrolmentConfirmResponse, EnrolmentResponse } from '../../../../api/contract.ts';
+import { confirmMfaEnrolment, startMfaEnrolment } from '../../api/auth.ts';
+import { ProblemError } from '../../../shared/api-client.ts';
 import { fire } from './fire.ts';
 
 /**

@@ -2,10 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import { changePassword, currentSession, disableMfa, endMySession, mySessions, replaceRecoveryCodes, type MySession } from '../../api/auth.ts';
-import { ProblemError } from '../../api/http.ts';
-import { intlLocale, type AdminLang } from '../../localization.ts';
-import type { ShellUser } from '../../pages.ts';
+import type { MySession, UserDto } from '../../../../api/contract.ts';
+import { changePassword, currentSession, disableMfa, endMySession, mySessions, replaceRecoveryCodes } from '../../api/auth.ts';
+import { ProblemError } from '../../../shared/api-client.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { formatDateTime } from '../../../shared/format.ts';
 import './koinsep-mfa-enrolment.ts';
 
 /** My account: password, second factor, and the devices where I am signed in. */
@@ -14,8 +15,8 @@ import './koinsep-mfa-enrolment.ts';
 export class KoinsepMyAccount extends LitElement {
   static override styles = adminStyles;
 
-  @property({ attribute: false }) user: ShellUser | null = null;
-  @property({ reflect: true }) override lang: AdminLang = 'el';
+  @property({ attribute: false }) user: UserDto | null = null;
+  @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _sessions: MySession[] = [];
   @state() private _status = '';
   @state() private _fieldErrors: Record<string, string> = {};
@@ -129,7 +130,7 @@ export class KoinsepMyAccount extends LitElement {
       <section class="card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">${msg('Συνδέσεις', { id: 'account.sessions-title' })}</h2>
         <ul>${this._sessions.map((s) => html`<li>
-          ${s.userAgent ?? '—'} · ${s.ip ?? ''} · ${new Date(s.lastSeenAt).toLocaleString(intlLocale(this.lang))}
+          ${s.userAgent ?? '—'} · ${s.ip ?? ''} · ${formatDateTime(s.lastSeenAt)}
           ${s.current
             ? html`<strong> (${msg('αυτή η συσκευή', { id: 'account.this-device' })})</strong>`
             : html`<button type="button" @click=${() => this._guard(async () => { await endMySession(s.id); await this._reload(); })}>${msg('Τερματισμός', { id: 'account.end' })}</button>`}

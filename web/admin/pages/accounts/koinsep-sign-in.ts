@@ -2,8 +2,9 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import { currentSession, login, verifyMfa, type UserDto } from '../../api/auth.ts';
-import { ProblemError } from '../../api/http.ts';
+import type { UserDto } from '../../../../api/contract.ts';
+import { currentSession, login, verifyMfa } from '../../api/auth.ts';
+import { ProblemError } from '../../../shared/api-client.ts';
 import { fire } from './fire.ts';
 import './koinsep-mfa-enrolment.ts';
 

@@ -1,29 +1,28 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { ChangeRequestView, MyEnterprise, ProfilePatch, ProfileValuesBody } from '../../../../api/contract.ts';
+import { ProblemError } from '../../../shared/api-client.ts';
+import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { listChangeRequests } from '../../api/change-requests.ts';
+import { getMyEnterprise, patchMyEnterprise, uploadLogo } from '../../api/my-enterprise.ts';
+import { fieldLabel, showValue } from '../../labels/field-labels.ts';
+import { changeRequestStatusNames, legalFormNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
-import {
-  getMyEnterprise,
-  listChangeRequests,
-  patchMyEnterprise,
-  ProblemError,
-  uploadLogo,
-  type ChangeRequestView,
-  type MyEnterprise,
-  type ProfilePatch,
-} from './self-service-api.ts';
-import { FIELD_LABELS, LEGAL_FORM_NAMES, STATUS_LABELS, fieldLabel, formatDateTime, showValue, type Lang } from './self-service-labels.ts';
 
 type Kind = 'text' | 'textarea' | 'number' | 'integer' | 'date' | 'boolean' | 'select';
 interface FieldSpec {
-  name: string;
+  name: keyof ProfileValuesBody;
   kind: Kind;
   type?: string;
   autocomplete?: string;
 }
 
-const GROUPS: Array<{ title: { el: string; en: string }; fields: FieldSpec[] }> = [
+/** The editor's sections (a function: the titles follow the language). */
+const groups = (): Array<{ title: string; fields: FieldSpec[] }> => [
   {
-    title: { el: 'Ταυτότητα', en: 'Identity' },
+    title: msg('Ταυτότητα', { id: 'my-enterprise.group-identity' }),
     fields: [
       { name: 'legalName', kind: 'text' },
       { name: 'tradeName', kind: 'text' },
@@ -34,9 +33,9 @@ const GROUPS: Array<{ title: { el: string; en: string }; fields: FieldSpec[] }> 
       { name: 'foundedOn', kind: 'date' },
     ],
   },
-  { title: { el: 'Περιγραφή', en: 'Description' }, fields: [{ name: 'descriptionEl', kind: 'textarea' }, { name: 'descriptionEn', kind: 'textarea' }, { name: 'website', kind: 'text', type: 'url' }] },
+  { title: msg('Περιγραφή', { id: 'my-enterprise.group-description' }), fields: [{ name: 'descriptionEl', kind: 'textarea' }, { name: 'descriptionEn', kind: 'textarea' }, { name: 'website', kind: 'text', type: 'url' }] },
   {
-    title: { el: 'Επικοινωνία', en: 'Contact' },
+    title: msg('Επικοινωνία', { id: 'my-enterprise.group-contact' }),
     fields: [
       { name: 'email', kind: 'text', type: 'email', autocomplete: 'email' },
       { name: 'emailPublic', kind: 'boolean' },
@@ -47,7 +46,7 @@ const GROUPS: Array<{ title: { el: string; en: string }; fields: FieldSpec[] }> 
     ],
   },
   {
-    title: { el: 'Διεύθυνση και θέση', en: 'Address and position' },
+    title: msg('Διεύθυνση και θέση', { id: 'my-enterprise.group-address' }),
     fields: [
       { name: 'streetAddress', kind: 'text', autocomplete: 'street-address' },
       { name: 'postalCode', kind: 'text', autocomplete: 'postal-code' },
@@ -58,7 +57,7 @@ const GROUPS: Array<{ title: { el: string; en: string }; fields: FieldSpec[] }> 
     ],
   },
   {
-    title: { el: 'Μέλη και εργαζόμενοι', en: 'Members and employees' },
+    title: msg('Μέλη και εργαζόμενοι', { id: 'my-enterprise.group-workforce' }),
     fields: [
       { name: 'membersCount', kind: 'integer' },
       { name: 'employeesCount', kind: 'integer' },
@@ -66,80 +65,7 @@ const GROUPS: Array<{ title: { el: string; en: string }; fields: FieldSpec[] }> 
     ],
   },
 ];
-const ALL_FIELDS = GROUPS.flatMap((g) => g.fields);
 
-const T = {
-  el: {
-    title: 'Το προφίλ μας',
-    intro: 'Οι αλλαγές σε ό,τι βλέπει το κοινό ελέγχονται από τον Δήμο πριν δημοσιευτούν· τα ιδιωτικά στοιχεία επικοινωνίας αποθηκεύονται αμέσως.',
-    moderated: 'Με έγκριση του Δήμου',
-    whenPublic: 'Με έγκριση όταν είναι δημόσιο',
-    whenShown: 'Η εμφάνιση χρειάζεται έγκριση, η απόκρυψη όχι',
-    save: 'Αποθήκευση',
-    saving: 'Αποθήκευση…',
-    nothing: 'Δεν αλλάξατε κάτι.',
-    sent: (fields: string) => `Στάλθηκε για έγκριση: ${fields}.`,
-    applied: (fields: string) => `Αποθηκεύτηκαν: ${fields}.`,
-    pending: 'Εκκρεμεί αίτημα αλλαγής',
-    pendingIntro: 'Τα πεδία αυτά εμφανίζονται με τις τιμές που προτείνατε· θα δημοσιευτούν όταν εγκριθούν.',
-    conflictTitle: 'Κάποιος άλλος άλλαξε το προφίλ στο μεταξύ',
-    conflictIntro: 'Δεν αποθηκεύτηκε τίποτα. Τα πεδία που διαφέρουν τώρα στον διακομιστή:',
-    keep: 'Ανανέωση κρατώντας τις αλλαγές μου',
-    discard: 'Ανανέωση χωρίς τις αλλαγές μου',
-    fix: 'Διορθώστε τα επισημασμένα πεδία.',
-    logo: 'Λογότυπο',
-    logoHint: 'PNG, JPEG ή WebP έως 2 MB. Δημοσιεύεται μετά την έγκριση.',
-    upload: 'Ανέβασμα λογοτύπου',
-    requests: 'Τα αιτήματά μας',
-    none: 'Κανένα αίτημα ακόμη.',
-    when: 'Υποβλήθηκε',
-    what: 'Τι',
-    status: 'Κατάσταση',
-    comment: 'Σχόλιο Δήμου',
-    profile: 'Προφίλ',
-    service: 'Υπηρεσία',
-    verified: (date: string, stale: boolean) => `Επαληθεύτηκε από τον Δήμο στις ${date}${stale ? ' (πάνω από 12 μήνες: χρειάζεται νέα επαλήθευση)' : ''}.`,
-    notVerified: 'Δεν έχει επαληθευτεί ακόμη από τον Δήμο.',
-    loading: 'Φόρτωση…',
-    yourValue: 'Η τιμή σας',
-    serverValue: 'Στον διακομιστή',
-  },
-  en: {
-    title: 'Our profile',
-    intro: 'Changes to what the public sees are checked by the municipality before they are published; private contact details are saved at once.',
-    moderated: 'Needs the municipality’s approval',
-    whenPublic: 'Needs approval while public',
-    whenShown: 'Showing needs approval, hiding does not',
-    save: 'Save',
-    saving: 'Saving…',
-    nothing: 'You changed nothing.',
-    sent: (fields: string) => `Sent for approval: ${fields}.`,
-    applied: (fields: string) => `Saved: ${fields}.`,
-    pending: 'A change request is pending',
-    pendingIntro: 'These fields show the values you proposed; they are published once approved.',
-    conflictTitle: 'Someone else changed the profile meanwhile',
-    conflictIntro: 'Nothing was saved. The fields that now differ on the server:',
-    keep: 'Reload keeping my changes',
-    discard: 'Reload without my changes',
-    fix: 'Correct the marked fields.',
-    logo: 'Logo',
-    logoHint: 'PNG, JPEG or WebP up to 2 MB. Published once approved.',
-    upload: 'Upload logo',
-    requests: 'Our requests',
-    none: 'No requests yet.',
-    when: 'Submitted',
-    what: 'What',
-    status: 'Status',
-    comment: 'Municipality’s comment',
-    profile: 'Profile',
-    service: 'Service',
-    verified: (date: string, stale: boolean) => `Verified by the municipality on ${date}${stale ? ' (over 12 months ago: due for a new check)' : ''}.`,
-    notVerified: 'Not verified by the municipality yet.',
-    loading: 'Loading…',
-    yourValue: 'Your value',
-    serverValue: 'On the server',
-  },
-};
 
 type Values = Record<string, unknown>;
 
@@ -148,6 +74,7 @@ type Values = Record<string, unknown>;
  * proposal, the logo, and the status of the enterprise's requests. On a 412 it shows what
  * changed on the server and reloads without losing what the user typed.
  */
+@localized()
 @customElement('koinsep-my-enterprise-page')
 export class KoinsepMyEnterprisePage extends LitElement {
   static override styles = [
@@ -164,7 +91,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
     `,
   ];
 
-  @property({ reflect: true }) override lang: Lang = 'el';
+  @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _server: MyEnterprise | null = null;
   @state() private _draft: Values = {};
   @state() private _dirty = new Set<string>();
@@ -214,7 +141,6 @@ export class KoinsepMyEnterprisePage extends LitElement {
   private async _save(event: Event) {
     event.preventDefault();
     if (!this._server) return;
-    const t = T[this.lang];
     const base = this._base(this._server);
     const changes: Values = {};
     for (const field of this._dirty) if (JSON.stringify(this._draft[field] ?? null) !== JSON.stringify(base[field] ?? null)) changes[field] = this._draft[field];
@@ -222,14 +148,19 @@ export class KoinsepMyEnterprisePage extends LitElement {
     this._error = '';
     this._errors = {};
     if (Object.keys(changes).length === 0) {
-      this._message = t.nothing;
+      this._message = msg('Δεν αλλάξατε κάτι.', { id: 'my-enterprise.nothing' });
       return;
     }
     this._busy = true;
     try {
-      const { data } = await patchMyEnterprise(changes as ProfilePatch, this._server.etag);
-      const names = (fields: string[]) => fields.map((f) => fieldLabel(f, this.lang)).join(', ');
-      this._message = [data.appliedFields.length ? t.applied(names(data.appliedFields)) : '', data.pendingFields.length ? t.sent(names(data.pendingFields)) : ''].filter(Boolean).join(' ');
+      const result = await patchMyEnterprise(changes as ProfilePatch, this._server.etag);
+      const names = (fields: string[]) => fields.map((f) => fieldLabel(f)).join(', ');
+      this._message = [
+        result.appliedFields.length ? msg(str`Αποθηκεύτηκαν: ${names(result.appliedFields)}.`, { id: 'my-enterprise.applied' }) : '',
+        result.pendingFields.length ? msg(str`Στάλθηκε για έγκριση: ${names(result.pendingFields)}.`, { id: 'my-enterprise.sent' }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       await this._load();
     } catch (error) {
       if (error instanceof ProblemError && error.status === 412) {
@@ -240,8 +171,8 @@ export class KoinsepMyEnterprisePage extends LitElement {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
       } else if (error instanceof ProblemError && error.invalidParams.length) {
-        this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-        this._error = t.fix;
+        this._errors = error.fieldErrors();
+        this._error = msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-enterprise.fix' });
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       } else this._error = (error as Error).message;
@@ -255,8 +186,8 @@ export class KoinsepMyEnterprisePage extends LitElement {
     const form = event.target as HTMLFormElement;
     this._error = '';
     try {
-      const { data } = await uploadLogo(new FormData(form));
-      this._draft = { ...this._draft, logoId: data.logoId };
+      const { logoId } = await uploadLogo(new FormData(form));
+      this._draft = { ...this._draft, logoId };
       this._dirty = new Set(this._dirty).add('logoId');
       await this._save(event);
       form.reset();
@@ -265,15 +196,22 @@ export class KoinsepMyEnterprisePage extends LitElement {
     }
   }
 
+  /** When the municipality last verified the profile, or null. */
+  private _verification(v: MyEnterprise['verification']): string | null {
+    if (!v.assuredDate) return null;
+    return v.stale
+      ? msg(str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)} (πάνω από 12 μήνες: χρειάζεται νέα επαλήθευση).`, { id: 'my-enterprise.verified-stale' })
+      : msg(str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)}.`, { id: 'my-enterprise.verified' });
+  }
+
   private _hint(name: string) {
-    const t = T[this.lang];
     const rule = this._server?.moderation[name];
-    return rule === 'moderated' ? t.moderated : rule === 'moderated_when_public' ? t.whenPublic : rule === 'moderated_when_shown' ? t.whenShown : '';
+    return rule === 'moderated' ? msg('Με έγκριση του Δήμου', { id: 'my-enterprise.moderated' }) : rule === 'moderated_when_public' ? msg('Με έγκριση όταν είναι δημόσιο', { id: 'my-enterprise.when-public' }) : rule === 'moderated_when_shown' ? msg('Η εμφάνιση χρειάζεται έγκριση, η απόκρυψη όχι', { id: 'my-enterprise.when-shown' }) : '';
   }
 
   private _field(spec: FieldSpec) {
     const id = `f-${spec.name}`;
-    const label = FIELD_LABELS[this.lang][spec.name];
+    const label = fieldLabel(spec.name);
     const error = this._errors[spec.name];
     const hint = this._hint(spec.name);
     const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -286,7 +224,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
     if (spec.kind === 'select')
       return html`<label for=${id}>${label}</label>
         <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy ?? nothing} @change=${(e: Event) => this._onInput(spec, e)}>
-          ${Object.entries(LEGAL_FORM_NAMES[this.lang]).map(([v, name]) => html`<option value=${v} ?selected=${v === value}>${name}</option>`)}
+          ${Object.entries(legalFormNames()).map(([v, name]) => html`<option value=${v} ?selected=${v === value}>${name}</option>`)}
         </select>${extra}`;
     const type = spec.kind === 'date' ? 'date' : spec.kind === 'number' || spec.kind === 'integer' ? 'text' : (spec.type ?? 'text');
     return html`<label for=${id}>${label}</label>
@@ -296,62 +234,61 @@ export class KoinsepMyEnterprisePage extends LitElement {
   }
 
   override render() {
-    const t = T[this.lang];
     const server = this._server;
-    if (!server) return html`<h1>${t.title}</h1>${this._error ? html`<p class="error" role="alert">${this._error}</p>` : html`<p role="status">${t.loading}</p>`}`;
+    if (!server) return html`<h1>${msg('Το προφίλ μας', { id: 'my-enterprise.title' })}</h1>${this._error ? html`<p class="error" role="alert">${this._error}</p>` : html`<p role="status">${msg('Φόρτωση…', { id: 'my-enterprise.loading' })}</p>`}`;
     const pending = server.pendingChange;
     const verification = server.verification;
-    return html`<h1>${t.title}</h1>
-      <p class="hint">${t.intro}</p>
-      <p>${verification.assuredDate ? t.verified(verification.assuredDate, verification.stale) : t.notVerified}</p>
+    return html`<h1>${msg('Το προφίλ μας', { id: 'my-enterprise.title' })}</h1>
+      <p class="hint">${msg('Οι αλλαγές σε ό,τι βλέπει το κοινό ελέγχονται από τον Δήμο πριν δημοσιευτούν· τα ιδιωτικά στοιχεία επικοινωνίας αποθηκεύονται αμέσως.', { id: 'my-enterprise.intro' })}</p>
+      <p>${this._verification(verification) ?? msg('Δεν έχει επαληθευτεί ακόμη από τον Δήμο.', { id: 'my-enterprise.not-verified' })}</p>
       ${pending
         ? html`<section class="card pending" aria-labelledby="pending-title">
-            <h2 id="pending-title">${t.pending}</h2>
-            <p>${t.pendingIntro}</p>
-            <ul>${Object.entries(pending.proposed).map(([f, v]) => html`<li><strong>${fieldLabel(f, this.lang)}</strong>: ${showValue(v, this.lang)}</li>`)}</ul>
+            <h2 id="pending-title">${msg('Εκκρεμεί αίτημα αλλαγής', { id: 'my-enterprise.pending' })}</h2>
+            <p>${msg('Τα πεδία αυτά εμφανίζονται με τις τιμές που προτείνατε· θα δημοσιευτούν όταν εγκριθούν.', { id: 'my-enterprise.pending-intro' })}</p>
+            <ul>${Object.entries(pending.proposed).map(([f, v]) => html`<li><strong>${fieldLabel(f)}</strong>: ${showValue(v)}</li>`)}</ul>
           </section>`
         : nothing}
       ${this._conflict
         ? html`<section class="card conflict" id="conflict" tabindex="-1" role="alert" aria-labelledby="conflict-title">
-            <h2 id="conflict-title">${t.conflictTitle}</h2>
-            <p>${t.conflictIntro}</p>
+            <h2 id="conflict-title">${msg('Κάποιος άλλος άλλαξε το προφίλ στο μεταξύ', { id: 'my-enterprise.conflict-title' })}</h2>
+            <p>${msg('Δεν αποθηκεύτηκε τίποτα. Τα πεδία που διαφέρουν τώρα στον διακομιστή:', { id: 'my-enterprise.conflict-intro' })}</p>
             <ul>
               ${this._conflict.fields.map(
-                (f) => html`<li><strong>${fieldLabel(f, this.lang)}</strong>: ${t.serverValue} «${showValue(this._base(this._conflict!.current)[f], this.lang)}»${this._dirty.has(f) ? html` · ${t.yourValue} «${showValue(this._draft[f], this.lang)}»` : nothing}</li>`,
+                (f) => html`<li><strong>${fieldLabel(f)}</strong>: ${msg('Στον διακομιστή', { id: 'my-enterprise.server-value' })} «${showValue(this._base(this._conflict!.current)[f])}»${this._dirty.has(f) ? html` · ${msg('Η τιμή σας', { id: 'my-enterprise.your-value' })} «${showValue(this._draft[f])}»` : nothing}</li>`,
               )}
             </ul>
             <div class="actions">
-              <button class="primary" @click=${() => this._load(true)}>${t.keep}</button>
-              <button @click=${() => this._load(false)}>${t.discard}</button>
+              <button class="primary" @click=${() => this._load(true)}>${msg('Ανανέωση κρατώντας τις αλλαγές μου', { id: 'my-enterprise.keep' })}</button>
+              <button @click=${() => this._load(false)}>${msg('Ανανέωση χωρίς τις αλλαγές μου', { id: 'my-enterprise.discard' })}</button>
             </div>
           </section>`
         : nothing}
       <form @submit=${this._save} novalidate>
-        ${GROUPS.map((g) => html`<fieldset><legend>${g.title[this.lang]}</legend>${g.fields.map((f) => this._field(f))}</fieldset>`)}
-        <div class="actions"><button class="primary" type="submit" ?disabled=${this._busy}>${this._busy ? t.saving : t.save}</button></div>
+        ${groups().map((g) => html`<fieldset><legend>${g.title}</legend>${g.fields.map((f) => this._field(f))}</fieldset>`)}
+        <div class="actions"><button class="primary" type="submit" ?disabled=${this._busy}>${this._busy ? msg('Αποθήκευση…', { id: 'my-enterprise.saving' }) : msg('Αποθήκευση', { id: 'my-enterprise.save' })}</button></div>
       </form>
       <div role="status" aria-live="polite">${this._message ? html`<p class="ok">${this._message}</p>` : nothing}</div>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       <section class="card" aria-labelledby="logo-title">
-        <h2 id="logo-title">${t.logo}</h2>
-        ${server.logoUrl ? html`<img src=${server.logoUrl} alt="${t.logo}: ${server.profile.tradeName ?? server.profile.legalName}" width="96" height="96" style="object-fit: contain" />` : nothing}
+        <h2 id="logo-title">${msg('Λογότυπο', { id: 'my-enterprise.logo' })}</h2>
+        ${server.logoUrl ? html`<img src=${server.logoUrl} alt="${msg('Λογότυπο', { id: 'my-enterprise.logo' })}: ${server.profile.tradeName ?? server.profile.legalName}" width="96" height="96" style="object-fit: contain" />` : nothing}
         <form @submit=${this._uploadLogo}>
-          <label for="logo-file">${t.upload}</label>
+          <label for="logo-file">${msg('Ανέβασμα λογοτύπου', { id: 'my-enterprise.upload' })}</label>
           <input id="logo-file" name="file" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby="logo-hint" />
-          <p class="hint" id="logo-hint">${t.logoHint}</p>
-          <div class="actions"><button type="submit">${t.upload}</button></div>
+          <p class="hint" id="logo-hint">${msg('PNG, JPEG ή WebP έως 2 MB. Δημοσιεύεται μετά την έγκριση.', { id: 'my-enterprise.logo-hint' })}</p>
+          <div class="actions"><button type="submit">${msg('Ανέβασμα λογοτύπου', { id: 'my-enterprise.upload' })}</button></div>
         </form>
       </section>
-      <h2>${t.requests}</h2>
+      <h2>${msg('Τα αιτήματά μας', { id: 'my-enterprise.requests' })}</h2>
       ${this._requests.length === 0
-        ? html`<p>${t.none}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.requests}><table>
-            <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.what}</th><th scope="col">${t.status}</th><th scope="col">${t.comment}</th></tr></thead>
+        ? html`<p>${msg('Κανένα αίτημα ακόμη.', { id: 'my-enterprise.none' })}</p>`
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Τα αιτήματά μας', { id: 'my-enterprise.requests' })}><table>
+            <thead><tr><th scope="col">${msg('Υποβλήθηκε', { id: 'my-enterprise.when' })}</th><th scope="col">${msg('Τι', { id: 'my-enterprise.what' })}</th><th scope="col">${msg('Κατάσταση', { id: 'my-enterprise.status' })}</th><th scope="col">${msg('Σχόλιο Δήμου', { id: 'my-enterprise.comment' })}</th></tr></thead>
             <tbody>${this._requests.map(
               (r) => html`<tr>
-                <td>${formatDateTime(r.createdAt, this.lang)}</td>
-                <td>${r.kind === 'profile' ? t.profile : t.service}: ${Object.keys(r.proposed).map((f) => fieldLabel(f, this.lang)).join(', ')}</td>
-                <td>${STATUS_LABELS[this.lang][r.status]}</td>
+                <td>${formatDateTime(r.createdAt)}</td>
+                <td>${r.kind === 'profile' ? msg('Προφίλ', { id: 'my-enterprise.profile' }) : msg('Υπηρεσία', { id: 'my-enterprise.service' })}: ${Object.keys(r.proposed).map((f) => fieldLabel(f)).join(', ')}</td>
+                <td>${changeRequestStatusNames()[r.status]}</td>
                 <td>${r.reviewComment ?? ''}</td>
               </tr>`,
             )}</tbody>
