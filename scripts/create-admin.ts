@@ -90,7 +90,7 @@ try {
   } else {
     const passwordHash = await hashPassword(password);
     await handle.db.transaction().execute(async (trx) => {
-      const id = await insertUser(trx, { email: email!, name: name!, role: 'admin', enterpriseId: null, passwordHash });
+      const id = await insertUser(trx, { email: email, name: name, role: 'admin', enterpriseId: null, passwordHash });
       await recordAudit(trx, { userId: null, email: null, ip: null }, { action: 'user.created', objectType: 'user', objectId: id, details: { role: 'admin', via: 'create-admin script' } });
     });
     const lines = [

@@ -14,7 +14,7 @@ export const ARGON2_OPTIONS = {
 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS as Parameters<typeof hash>[1]);
+  return hash(password, ARGON2_OPTIONS);
 }
 
 /** A real hash of a random password, verified against when the account does not exist. */

@@ -215,7 +215,7 @@ export function normaliseProfileChanges(
   const check = (name: ProfileField, ok: boolean, reason: Message) => {
     if (name in changes && changes[name] !== null && !ok) invalid.push({ name, reason });
   };
-  const text = (name: ProfileField) => (typeof changes[name] === 'string' ? (changes[name] as string) : '');
+  const text = (name: ProfileField) => (typeof changes[name] === 'string' ? (changes[name]) : '');
 
   if ('legalName' in changes && !text('legalName')) invalid.push({ name: 'legalName', reason: msg('field.empty') });
   if ('afm' in changes) {

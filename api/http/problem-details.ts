@@ -68,22 +68,25 @@ export function renderAppError(error: AppError, lang: Lang): RenderedProblem {
   };
 }
 
+/** A parameter of Ajv's error as text (they are strings and numbers). */
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 /** Ajv's reason for one failed keyword: Ajv's own English, or the catalogue's words in another language. */
 function validationReason(keyword: string, params: Record<string, unknown>, ajvMessage: string | undefined, lang: Lang): string {
   if (lang === 'en' && ajvMessage) return ajvMessage;
-  const limit = (params.limit ?? '') as string | number;
+  const limit = text(params.limit);
   const message: Message = (
     {
-      required: msg('validation.required', { name: String(params.missingProperty ?? '') }),
-      type: msg('validation.type', { type: String(params.type ?? '') }),
+      required: msg('validation.required', { name: text(params.missingProperty) }),
+      type: msg('validation.type', { type: text(params.type) }),
       minLength: msg('validation.min_length', { limit }),
       maxLength: msg('validation.max_length', { limit }),
       minItems: msg('validation.min_items', { limit }),
       maxItems: msg('validation.max_items', { limit }),
       minimum: msg('validation.minimum', { limit }),
       maximum: msg('validation.maximum', { limit }),
-      pattern: msg('validation.pattern', { pattern: String(params.pattern ?? '') }),
-      format: msg('validation.format', { format: String(params.format ?? '') }),
+      pattern: msg('validation.pattern', { pattern: text(params.pattern) }),
+      format: msg('validation.format', { format: text(params.format) }),
       enum: msg('validation.enum'),
       const: msg('validation.const'),
       anyOf: msg('validation.any_of'),
@@ -96,7 +99,7 @@ function validationReason(keyword: string, params: Record<string, unknown>, ajvM
 export function renderValidationError(error: FastifyError, lang: Lang): RenderedProblem {
   const location = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
   const invalidParams = (error.validation ?? []).map((issue) => {
-    const params = issue.params as Record<string, unknown>;
+    const params = issue.params;
     const path = (issue.instancePath || '').replace(/^\//, '').replace(/\//g, '.');
     const missing = typeof params.missingProperty === 'string' ? params.missingProperty : null;
     const extra = typeof params.additionalProperty === 'string' ? params.additionalProperty : null;

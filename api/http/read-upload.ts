@@ -41,7 +41,7 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
         }
         file = { content: await part.toBuffer(), fileName: part.filename };
       } else {
-        fields[part.fieldname] = String(part.value ?? '');
+        fields[part.fieldname] = typeof part.value === 'string' ? part.value : '';
       }
     }
   } catch (error) {

@@ -30,6 +30,12 @@ export function requestLang(request: FastifyRequest): Lang {
   return acceptedLanguage(typeof header === 'string' ? header : undefined) ?? DEFAULT_LANG;
 }
 
+/** The If-Match header as sent (several ETags may be listed), or undefined. */
+export function ifMatchOf(request: FastifyRequest): string | undefined {
+  const header = request.headers['if-match'];
+  return Array.isArray(header) ? header.join(', ') : header || undefined;
+}
+
 export function actorOf(request: FastifyRequest): Actor {
   const userAgent = request.headers['user-agent'];
   return {

@@ -12,7 +12,7 @@ import { requestLang } from '../http/request-context.ts';
 export function frameworkErrorProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const lang = requestLang(request);
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  return sendProblem(reply, request, {
+  void sendProblem(reply, request, {
     status,
     code: error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : (error.code ?? 'bad_request').toLowerCase(),
     title: translate(msg('problem.bad_request.title'), lang),

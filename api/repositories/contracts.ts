@@ -86,7 +86,7 @@ export async function listContracts(
 }
 
 export async function getContract(db: Db, id: string): Promise<ContractRow | undefined> {
-  return (await baseQuery(db).where('c.id', '=', id).executeTakeFirst()) as ContractRow | undefined;
+  return (await baseQuery(db).where('c.id', '=', id).executeTakeFirst());
 }
 
 export async function insertContract(db: Db, id: string, input: ContractInput, createdBy: string | null): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, EnterprisesTable } from '../../db/schema.ts';
-import { PROFILE_FIELD_NAMES, profileColumnsOf, profileValuesOf, type FieldValue, type ProfileValues, type ServiceValues } from '../domain/profile-changes.ts';
+import { PROFILE_FIELD_NAMES, profileColumnsOf, profileValuesOf, type ProfileValues, type ServiceValues } from '../domain/profile-changes.ts';
 import type { FieldChange } from './enterprise-history.ts';
 
 /**
@@ -141,7 +141,7 @@ async function replaceList(
   values: string[],
 ) {
   await trx.deleteFrom(table).where('service_id', '=', serviceId).execute();
-  if (values.length) await trx.insertInto(table).values(values.map((v) => ({ service_id: serviceId, [column]: v })) as never).execute();
+  if (values.length) await trx.insertInto(table).values(values.map((v) => ({ service_id: serviceId, [column]: v }))).execute();
 }
 
 /**
@@ -188,7 +188,7 @@ export async function applyServiceChanges(
     changes: Object.entries(changes).map(([field, after]) => ({
       field,
       before: existing ? existing.values[field as keyof ServiceValues] : null,
-      after: after as FieldValue,
+      after: after,
     })),
   };
 }

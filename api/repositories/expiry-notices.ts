@@ -16,10 +16,11 @@ export async function certificatesDueBy(db: Db, horizon: string) {
     .select(['d.id', 'd.enterprise_id', 'd.kind', 'd.valid_until', 'e.legal_name', 'e.trade_name'])
     .where('e.status', '!=', 'hidden')
     .where('d.valid_until', '<=', horizon)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('compliance_documents as newer')
+    .where((outer) =>
+      outer.not(
+        outer.exists(
+          outer
+            .selectFrom('compliance_documents as newer')
             .select(sql<number>`1`.as('one'))
             .whereRef('newer.enterprise_id', '=', 'd.enterprise_id')
             .whereRef('newer.kind', '=', 'd.kind')

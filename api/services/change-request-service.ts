@@ -6,7 +6,7 @@ import { isMunicipal } from '../domain/authorization.ts';
 import type { ChangeRequestStatus } from '../domain/change-requests.ts';
 import { ConflictError, NotFoundError } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
-import { diffChanges, profileValuesOf, type Changes, type FieldValue } from '../domain/profile-changes.ts';
+import { diffChanges, profileValuesOf, type Changes } from '../domain/profile-changes.ts';
 import type { ChangeRequestDetail } from '../http/enterprise-schemas.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { reviewOutcomeMail } from '../mail/self-service-templates.ts';
@@ -23,10 +23,10 @@ type Db = Kysely<Database> | Transaction<Database>;
 async function currentValues(db: Db, cr: ChangeRequestRecord): Promise<Changes> {
   if (cr.kind === 'profile') {
     const row = await findEnterprise(db, { id: cr.enterpriseId });
-    return row ? (profileValuesOf(row) as Changes) : {};
+    return row ? (profileValuesOf(row)) : {};
   }
   const [service] = await loadServices(db, cr.enterpriseId, cr.targetId!);
-  return service ? (service.values as Changes) : {};
+  return service ? (service.values) : {};
 }
 
 /** The request with a field-by-field before / now / proposed diff. */
@@ -122,12 +122,12 @@ export function createChangeRequestService({ db, write, mailer, publicOrigin, lo
         let applied: Changes;
         if (cr.kind === 'profile') {
           const row = (await findEnterprise(w.trx, { id: cr.enterpriseId }))!;
-          applied = (await validateProfileInput(w.trx, cr.enterpriseId, profileValuesOf(row), merged, { staff: true, today })) as Changes;
+          applied = (await validateProfileInput(w.trx, cr.enterpriseId, profileValuesOf(row), merged, { staff: true, today }));
           await w.applyProfile(cr.enterpriseId, applied, context);
         } else {
           const [existing] = await loadServices(w.trx, cr.enterpriseId, cr.targetId!);
-          const changes = await validateServiceInput(w.trx, merged as Record<string, FieldValue>, !existing, existing?.values.status ?? 'active');
-          applied = changes as Changes;
+          const changes = await validateServiceInput(w.trx, merged, !existing, existing?.values.status ?? 'active');
+          applied = changes;
           await w.applyService(cr.enterpriseId, cr.targetId!, changes, context);
         }
         const corrected = Object.keys(corrections).filter((f) => JSON.stringify(corrections[f]) !== JSON.stringify(cr.proposed[f]));

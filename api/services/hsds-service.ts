@@ -46,6 +46,8 @@ function paginate<T>(items: T[], page: number, perPage: number): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
 }
 
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** True when every search term starts a word of `text`. */
 function matchesWords(text: string, terms: string[]): boolean {
   const keys = searchKeys(text);
@@ -151,7 +153,7 @@ export function createHsdsService({ readModel, publicOrigin }: { readModel: Hsds
 
     taxonomies(query: HsdsPageQuery) {
       const terms = query.search ? searchKeys(query.search) : [];
-      const all = mapTaxonomies(context(query.lang)).filter((t) => matchesWords(`${t.name} ${t.description}`, terms));
+      const all = mapTaxonomies(context(query.lang)).filter((t) => matchesWords(`${text(t.name)} ${text(t.description)}`, terms));
       return hsdsPage(paginate(all, query.page, query.per_page), all.length, query.page, query.per_page);
     },
 
@@ -168,7 +170,7 @@ export function createHsdsService({ readModel, publicOrigin }: { readModel: Hsds
         if (taxonomyId && term.taxonomy_id !== taxonomyId.toLowerCase()) return false;
         if (parentId && term.parent_id !== parentId.toLowerCase()) return false;
         if (topOnly && term.parent_id) return false;
-        return words.length === 0 || matchesWords(`${term.code} ${term.name}`, words);
+        return words.length === 0 || matchesWords(`${text(term.code)} ${text(term.name)}`, words);
       });
       return hsdsPage(paginate(terms, page, perPage), terms.length, page, perPage);
     },

@@ -12,7 +12,6 @@ import {
   splitProfileChanges,
   splitServiceChanges,
   type Changes,
-  type FieldValue,
   type ProfileValues,
   type ServiceValues,
 } from '../domain/profile-changes.ts';
@@ -74,10 +73,10 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
         const revision = await requestRevision(w.trx, enterpriseId, 'profile', null);
         await requireIfMatch(ifMatch, myEnterpriseEtag(row.version, revision), () => myEnterpriseView(w.trx, row, today));
         const current = profileValuesOf(row);
-        const normalised = await validateProfileInput(w.trx, enterpriseId, current, input as Record<string, FieldValue>, { staff: false, today });
+        const normalised = await validateProfileInput(w.trx, enterpriseId, current, input, { staff: false, today });
         const { direct, moderated } = splitProfileChanges(current, changedOnly(current, normalised));
         const pending = await findPending(w.trx, enterpriseId, 'profile', null);
-        const proposal = mergeProposal(pending?.proposed, normalised, moderated as Changes);
+        const proposal = mergeProposal(pending?.proposed, normalised, moderated);
         if (Object.keys(direct).length) {
           await w.applyProfile(enterpriseId, direct, { action: 'update' });
           await w.audit({ action: 'enterprise.update', objectType: 'enterprise', objectId: enterpriseId, details: { fields: Object.keys(direct), moderated: false } });
@@ -134,10 +133,10 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
           await requireIfMatch(options.ifMatch, myServiceEtag(existing?.version ?? 0, revision), async () => (await myServiceViews(w.trx, enterpriseId, serviceId))[0]);
         }
         const current: ServiceValues = existing?.values ?? { ...EMPTY_SERVICE, ...(pending?.proposed as Partial<ServiceValues>) };
-        const normalised = await validateServiceInput(w.trx, input as Record<string, FieldValue>, isNew, current.status);
+        const normalised = await validateServiceInput(w.trx, input, isNew, current.status);
         const changed = existing ? changedOnly(existing.values, normalised) : normalised;
         const { direct, moderated } = existing ? splitServiceChanges(changed) : { direct: {}, moderated: changed };
-        const proposal = mergeProposal(pending?.proposed, normalised, moderated as Changes);
+        const proposal = mergeProposal(pending?.proposed, normalised, moderated);
         if (!existing && Object.keys(proposal).length && (!proposal.titleEl || !Array.isArray(proposal.cpvCodes) || proposal.cpvCodes.length === 0))
           throw invalidBody([proposal.titleEl ? { name: 'cpvCodes', reason: msg('service.cpv_needed_new') } : { name: 'titleEl', reason: msg('field.empty') }]);
         if (Object.keys(direct).length) {

@@ -7,7 +7,7 @@ import type { HistoryResourceType } from '../domain/change-requests.ts';
 import type { EnterpriseStatus } from '../domain/enterprise-status.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { foldGreek } from '../domain/greek-text.ts';
-import { changedOnly, profileValuesOf, verificationState, type FieldValue } from '../domain/profile-changes.ts';
+import { changedOnly, profileValuesOf, verificationState } from '../domain/profile-changes.ts';
 import type { ProfilePatch, StaffEnterprise } from '../http/enterprise-schemas.ts';
 import { listHistory } from '../repositories/enterprise-history.ts';
 import { findEnterprise, markVerified, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
@@ -65,7 +65,7 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
         const row = (await findEnterprise(w.trx, { id: found.id }))!;
         await requireIfMatch(ifMatch, staffEnterpriseEtag(row.version), () => staffEnterpriseView(w.trx, row, today));
         const current = profileValuesOf(row);
-        const normalised = await validateProfileInput(w.trx, row.id, current, input as Record<string, FieldValue>, { staff: true, today });
+        const normalised = await validateProfileInput(w.trx, row.id, current, input, { staff: true, today });
         const changes = changedOnly(current, normalised);
         if (Object.keys(changes).length === 0) return;
         await w.applyProfile(row.id, changes, { action: 'update' }, row.version);

@@ -2,13 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ContractInputSchema, ContractSchema } from '../../http/procurement-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { actorOf } from '../../http/request-context.ts';
+import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { contractEtag } from '../../services/contract-service.ts';
 import { ContractExportQuerySchema, ContractIdParamsSchema, ContractListQuerySchema, ContractListSchema } from './schemas.ts';
 
 const tags = ['contracts'];
-const ifMatchOf = (headers: Record<string, unknown>) => (headers['if-match'] ? String(headers['if-match']) : undefined);
 
 /** The contract register (issue 6): municipal staff only. Mounted at /api/v1. */
 const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -83,7 +82,7 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const contract = await contracts.replace(actorOf(request), request.params.id, request.body, ifMatchOf(request.headers));
+      const contract = await contracts.replace(actorOf(request), request.params.id, request.body, ifMatchOf(request));
       reply.header('etag', contractEtag(contract));
       return contract;
     },
@@ -100,7 +99,7 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await contracts.remove(actorOf(request), request.params.id, ifMatchOf(request.headers));
+      await contracts.remove(actorOf(request), request.params.id, ifMatchOf(request));
       return reply.code(204).send(null);
     },
   );

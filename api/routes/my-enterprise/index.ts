@@ -6,7 +6,7 @@ import { sendDownload } from '../../http/downloads.ts';
 import { DocumentSchema, FileParamsSchema, MyEnterpriseSchema, MyServiceSchema, ProfilePatchSchema, ServicePatchSchema, SubmitResultSchema } from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { readUpload, requireMultipart } from '../../http/read-upload.ts';
-import { actorOf } from '../../http/request-context.ts';
+import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { MAX_DOCUMENT_BYTES } from '../../services/document-service.ts';
 import {
@@ -25,7 +25,6 @@ import {
 
 const DOWNLOAD_BASE = '/api/v1/my/enterprise/documents';
 const tags = ['self-service'];
-const ifMatchOf = (headers: Record<string, unknown>) => (headers['if-match'] ? String(headers['if-match']) : undefined);
 
 /**
  * The signed-in enterprise user's own enterprise (issue 5): profile, services, documents,
@@ -66,7 +65,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await myEnterprise.submitProfile(actorOf(request), request.body, ifMatchOf(request.headers));
+      const result = await myEnterprise.submitProfile(actorOf(request), request.body, ifMatchOf(request));
       reply.code(202).header('etag', result.etag);
       return result;
     },
@@ -139,7 +138,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await myEnterprise.submitService(actorOf(request), request.params.id, request.body, { isNew: false, ifMatch: ifMatchOf(request.headers) });
+      const result = await myEnterprise.submitService(actorOf(request), request.params.id, request.body, { isNew: false, ifMatch: ifMatchOf(request) });
       reply.code(202).header('etag', result.etag);
       return result;
     },
@@ -156,7 +155,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await myEnterprise.removeService(actorOf(request), request.params.id, ifMatchOf(request.headers));
+      await myEnterprise.removeService(actorOf(request), request.params.id, ifMatchOf(request));
       return reply.code(204).send(null);
     },
   );

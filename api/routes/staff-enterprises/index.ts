@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { sendDownload } from '../../http/downloads.ts';
 import { ProfilePatchSchema, StaffEnterpriseSchema } from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { actorOf } from '../../http/request-context.ts';
+import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { DocumentFileParams, HistoryPageSchema, HistoryQuery, LogoParams, SlugParams, StaffListQuery, StaffListSchema } from './schemas.ts';
 
@@ -53,8 +53,7 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const ifMatch = request.headers['if-match'] ? String(request.headers['if-match']) : undefined;
-      const view = await staffEnterprises.update(actorOf(request), request.params.slug, request.body, ifMatch);
+      const view = await staffEnterprises.update(actorOf(request), request.params.slug, request.body, ifMatchOf(request));
       reply.header('etag', view.etag);
       return view;
     },

@@ -159,7 +159,7 @@ export async function runEligibilitySearch(
   let candidates: string[];
   if (codes.length > 0) {
     candidates = await findCpvCandidates(app.db, codes, AWARD_RULES.cpvMatch.candidateScore);
-    if (keywordIds) candidates = candidates.filter((id) => keywordIds!.has(id));
+    if (keywordIds) candidates = candidates.filter((id) => keywordIds.has(id));
   } else candidates = await filterPublished(app.db, [...keywordIds!]);
 
   const facts = await loadEnterpriseFacts(app.db, candidates, keywordIds ?? new Set());
