@@ -10,7 +10,6 @@
 
 export type Role = 'admin' | 'staff' | 'enterprise_manager' | 'enterprise_member';
 export const ROLES: readonly Role[] = ['admin', 'staff', 'enterprise_manager', 'enterprise_member'];
-export const MUNICIPAL_ROLES: readonly Role[] = ['admin', 'staff'];
 export const ENTERPRISE_ROLES: readonly Role[] = ['enterprise_manager', 'enterprise_member'];
 
 /** A deactivated account cannot sign in; it is kept for the audit trail. */

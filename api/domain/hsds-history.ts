@@ -76,7 +76,7 @@ const FLAG_OF: Record<string, string> = {
 
 const PUBLIC_SERVICE_FIELDS = new Set(['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status']);
 
-export function actorLabel(role: UserRole | null, action: string): ActorLabel {
+function actorLabel(role: UserRole | null, action: string): ActorLabel {
   // Approved proposals come from the enterprise; the municipality checked and applied them.
   if (action === 'approve') return 'enterprise_approved';
   if (role === 'admin' || role === 'staff') return 'municipality';
@@ -94,7 +94,7 @@ export const ACTOR_LABELS: Record<Lang, Record<ActorLabel, string>> = {
  * `flagRows` are that flag's history rows, oldest first; `current` its value now.
  * Rows of one change share their timestamp, so "before" is before every row at `at`.
  */
-export function flagAround(flagRows: FieldHistoryRow[], at: string, current: boolean): { before: boolean; after: boolean } {
+function flagAround(flagRows: FieldHistoryRow[], at: string, current: boolean): { before: boolean; after: boolean } {
   const stateBefore = (moment: (row: FieldHistoryRow) => boolean): boolean => {
     let last: FieldHistoryRow | undefined;
     for (const row of flagRows) if (moment(row)) last = row;

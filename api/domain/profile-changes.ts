@@ -76,7 +76,7 @@ export type ProfileValues = Record<ProfileField, FieldValue>;
 
 const CONTACT_FLAG: Record<string, ProfileField> = { email: 'emailPublic', phone: 'phonePublic', contactPerson: 'contactPersonPublic' };
 
-export const SERVICE_FIELDS = ['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status'] as const;
+const SERVICE_FIELDS = ['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status'] as const;
 export type ServiceField = (typeof SERVICE_FIELDS)[number];
 export type ServiceValues = Record<ServiceField, FieldValue>;
 
@@ -308,7 +308,7 @@ export function historyValue(value: FieldValue | undefined): string | null {
 }
 
 /** A verification older than this many months shows as stale. */
-export const VERIFICATION_STALE_MONTHS = 12;
+const VERIFICATION_STALE_MONTHS = 12;
 
 export function verificationState(verifiedAt: string | null, today: string): { verifiedAt: string | null; assuredDate: string | null; stale: boolean } {
   if (!verifiedAt) return { verifiedAt: null, assuredDate: null, stale: false };

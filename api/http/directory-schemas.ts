@@ -12,7 +12,7 @@ export type { Lang };
 
 const Named = Type.Object({ id: Type.String(), name: Type.String() });
 
-export const EnterpriseSummarySchema = Type.Object({
+const EnterpriseSummarySchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
   slug: Type.String(),
   name: Type.String(),
@@ -44,7 +44,7 @@ const AreaRefSchema = Type.Object({
 
 const CpvRefSchema = Type.Object({ code: Type.String(), formatted: Type.String(), label: Type.String() });
 
-export const PublicServiceSchema = Type.Object({
+const PublicServiceSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
   title: Type.String(),
   description: Type.String(),
@@ -94,7 +94,7 @@ export const EnterpriseProfileSchema = Type.Object({
 });
 export type EnterpriseProfile = Static<typeof EnterpriseProfileSchema>;
 
-export const CategorySchema = Type.Object({
+const CategorySchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   cpvPrefixes: Type.Array(Type.String()),
@@ -102,7 +102,7 @@ export const CategorySchema = Type.Object({
 });
 export const CategoryListSchema = Type.Object({ items: Type.Array(CategorySchema) });
 
-export const AreaSchema = Type.Object({
+const AreaSchema = Type.Object({
   id: Type.String(),
   kind: Type.String(),
   name: Type.String(),
@@ -111,7 +111,7 @@ export const AreaSchema = Type.Object({
 });
 export const AreaListSchema = Type.Object({ items: Type.Array(AreaSchema) });
 
-export const CpvItemSchema = Type.Object({
+const CpvItemSchema = Type.Object({
   code: Type.String(),
   formatted: Type.String(),
   label: Type.String(),

@@ -28,7 +28,7 @@ export const CheckSchema = Type.Object({
   reference: ReferenceSchema,
 });
 
-export const EligibilityEntrySchema = Type.Object({
+const EligibilityEntrySchema = Type.Object({
   enterprise: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
   group: Type.Union([Type.Literal('eligible'), Type.Literal('conditional'), Type.Literal('ineligible')]),
   matchQuality: Type.Number({ minimum: 0, maximum: 1 }),
@@ -44,7 +44,7 @@ export const EligibilityEntrySchema = Type.Object({
 });
 export type EligibilityEntry = Static<typeof EligibilityEntrySchema>;
 
-export const CriteriaSchema = Type.Object({
+const CriteriaSchema = Type.Object({
   today: Type.String(),
   route: Type.Object({ id: Type.String(), name: BilingualSchema, reference: ReferenceSchema }),
   cpv: Type.Array(Type.Object({ code: Type.String(), formatted: Type.String(), label: BilingualSchema, socialServices: Type.Boolean() })),

@@ -25,7 +25,7 @@ export const FieldValueSchema = Type.Unsafe<string | number | boolean | null | s
   items: { type: 'string' },
   description: 'A field value: text, number, yes/no, nothing, or a list of codes',
 });
-export const ChangesSchema = Type.Record(Type.String(), FieldValueSchema);
+const ChangesSchema = Type.Record(Type.String(), FieldValueSchema);
 
 const profileProperties = {
   legalName: Text(300),
@@ -58,7 +58,7 @@ const profileProperties = {
   status: oneOf(ENTERPRISE_STATUSES, { description: 'Staff only' }),
 };
 
-export const ProfileValuesSchema = Type.Object(profileProperties, { additionalProperties: false });
+const ProfileValuesSchema = Type.Object(profileProperties, { additionalProperties: false });
 export type ProfileValuesBody = Static<typeof ProfileValuesSchema>;
 
 export const ProfilePatchSchema = Type.Partial(Type.Object(profileProperties, { additionalProperties: false }), {
@@ -67,7 +67,7 @@ export const ProfilePatchSchema = Type.Partial(Type.Object(profileProperties, { 
 });
 export type ProfilePatch = Static<typeof ProfilePatchSchema>;
 
-export const ChangeRequestSummarySchema = Type.Object(
+const ChangeRequestSummarySchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
     kind: Type.Union([Type.Literal('profile'), Type.Literal('service')]),
@@ -129,7 +129,7 @@ export const serviceProperties = {
   areas: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200, description: 'Area ids served' }),
   status: literals(SERVICE_STATUSES),
 };
-export const ServiceValuesSchema = Type.Object(serviceProperties, { additionalProperties: false });
+const ServiceValuesSchema = Type.Object(serviceProperties, { additionalProperties: false });
 export type ServiceValuesBody = Static<typeof ServiceValuesSchema>;
 export const ServicePatchSchema = Type.Partial(Type.Object(serviceProperties), { additionalProperties: false });
 export type ServicePatch = Static<typeof ServicePatchSchema>;
@@ -148,7 +148,7 @@ export const MyServiceSchema = Type.Object(
 export type MyService = Static<typeof MyServiceSchema>;
 
 export const DocumentKindSchema = oneOf(DOCUMENT_KINDS);
-export const DocumentFileSchema = Type.Object({
+const DocumentFileSchema = Type.Object({
   id: Type.String(),
   originalName: Type.String(),
   mediaType: Type.String(),

@@ -57,7 +57,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
 }
 
 /** A typed error in `lang`: title, detail and each field's reason translated. */
-export function renderAppError(error: AppError, lang: Lang): RenderedProblem {
+function renderAppError(error: AppError, lang: Lang): RenderedProblem {
   const invalidParams = error.invalidParams?.map((p) => ({ name: p.name, reason: translate(p.reason, lang), ...(p.in ? { in: p.in } : {}) }));
   return {
     status: statusOf(error),
@@ -96,7 +96,7 @@ function validationReason(keyword: string, params: Record<string, unknown>, ajvM
 }
 
 /** Fastify's schema validation error as problem details naming each offending field. */
-export function renderValidationError(error: FastifyError, lang: Lang): RenderedProblem {
+function renderValidationError(error: FastifyError, lang: Lang): RenderedProblem {
   const location = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
   const invalidParams = (error.validation ?? []).map((issue) => {
     const params = issue.params;

@@ -8,7 +8,7 @@ import { DEFAULT_LANG, isLang, LANGUAGES, type Lang } from '../domain/languages.
  */
 
 /** The first language of an Accept-Language header that we speak, by preference (RFC 9110 §12.5.4). */
-export function acceptedLanguage(header: string | undefined): Lang | null {
+function acceptedLanguage(header: string | undefined): Lang | null {
   if (!header) return null;
   const ranked = header
     .split(',')

@@ -43,13 +43,13 @@ declare module 'fastify' {
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-export const CSRF_HEADER = 'x-csrf-token';
+const CSRF_HEADER = 'x-csrf-token';
 
 /**
  * `__Host-` (RFC 6265bis) binds the cookie to this exact host, HTTPS and path / — only
  * possible when Secure, so plain-HTTP development and tests use the bare name.
  */
-export function sessionCookieName(request: FastifyRequest): string {
+function sessionCookieName(request: FastifyRequest): string {
   return request.protocol === 'https' ? '__Host-koinsep_session' : 'koinsep_session';
 }
 

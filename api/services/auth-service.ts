@@ -187,5 +187,3 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
     },
   };
 }
-
-export type AuthService = ReturnType<typeof createAuthService>;

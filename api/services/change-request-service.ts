@@ -163,5 +163,3 @@ export function createChangeRequestService({ db, write, mailer, publicOrigin, lo
     },
   };
 }
-
-export type ChangeRequestService = ReturnType<typeof createChangeRequestService>;

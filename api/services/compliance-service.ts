@@ -75,5 +75,3 @@ export function createComplianceService({ db }: { db: Kysely<Database> }) {
     },
   };
 }
-
-export type ComplianceService = ReturnType<typeof createComplianceService>;

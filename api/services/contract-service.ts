@@ -173,5 +173,3 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
     },
   };
 }
-
-export type ContractService = ReturnType<typeof createContractService>;

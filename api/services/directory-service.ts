@@ -132,5 +132,3 @@ export function createDirectoryService({ registry, reference }: { registry: Dire
     publishedCount: () => reference.publishedCount(),
   };
 }
-
-export type DirectoryService = ReturnType<typeof createDirectoryService>;

@@ -21,7 +21,7 @@ import type { EnterpriseWriter } from './enterprise-writes.ts';
 import type { OwnAction } from './my-enterprise-service.ts';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 /** Reads the multipart upload of the request (the route provides it; called after the authorisation check). */
 export type ReadUpload = (maxBytes: number) => Promise<ReceivedUpload>;
@@ -316,5 +316,3 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
     },
   };
 }
-
-export type DocumentService = ReturnType<typeof createDocumentService>;

@@ -30,5 +30,3 @@ export function createHealthService({ status, log }: { status: DatabaseStatus; l
     },
   };
 }
-
-export type HealthService = ReturnType<typeof createHealthService>;

@@ -21,7 +21,7 @@ interface TableDefinition {
 
 const s = (...names: string[]) => names.map((n): [string, FieldType] => [n, 'string']);
 
-export const HSDS_TABLES: TableDefinition[] = [
+const HSDS_TABLES: TableDefinition[] = [
   {
     name: 'organization', path: 'organizations.csv', nestedKeys: [],
     fields: [['id', 'uuid'], ...s('name', 'alternate_name', 'description'), ['email', 'email'], ['website', 'uri'], ...s('tax_status', 'tax_id'),
@@ -116,7 +116,7 @@ export interface DatapackageInput {
 }
 
 /** Splits nested objects into rows per table, each row once (by id). */
-export function flattenToTables(input: Pick<DatapackageInput, 'organizations' | 'services' | 'taxonomies' | 'taxonomyTerms'>) {
+function flattenToTables(input: Pick<DatapackageInput, 'organizations' | 'services' | 'taxonomies' | 'taxonomyTerms'>) {
   const tables = new Map<string, Map<string, HsdsObject>>(HSDS_TABLES.map((t) => [t.name, new Map()]));
   const add = (table: string, row: HsdsObject) => {
     const rows = tables.get(table)!;

@@ -212,5 +212,3 @@ export function createHsdsService({ readModel, publicOrigin }: { readModel: Hsds
     },
   };
 }
-
-export type HsdsService = ReturnType<typeof createHsdsService>;

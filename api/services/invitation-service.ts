@@ -208,5 +208,3 @@ export function createInvitationService({ db, mailer, publicOrigin, clock }: Inv
     },
   };
 }
-
-export type InvitationService = ReturnType<typeof createInvitationService>;

@@ -20,5 +20,3 @@ export function createMailOutboxService({ db }: { db: Kysely<Database> }) {
     },
   };
 }
-
-export type MailOutboxService = ReturnType<typeof createMailOutboxService>;

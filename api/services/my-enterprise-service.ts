@@ -198,5 +198,3 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
     },
   };
 }
-
-export type MyEnterpriseService = ReturnType<typeof createMyEnterpriseService>;

@@ -80,5 +80,3 @@ export function createPasswordResetService({ db, sessions, limits, mailer, publi
     },
   };
 }
-
-export type PasswordResetService = ReturnType<typeof createPasswordResetService>;

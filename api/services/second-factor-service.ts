@@ -124,5 +124,3 @@ export function createSecondFactorService({ db, sessions, limits, clock }: Secon
     },
   };
 }
-
-export type SecondFactorService = ReturnType<typeof createSecondFactorService>;

@@ -189,5 +189,3 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
     },
   };
 }
-
-export type SpreadsheetService = ReturnType<typeof createSpreadsheetService>;

@@ -94,5 +94,3 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
     },
   };
 }
-
-export type StaffEnterpriseService = ReturnType<typeof createStaffEnterpriseService>;

@@ -101,5 +101,3 @@ export function createStatsService({ db, registry }: { db: Kysely<Database>; reg
     },
   };
 }
-
-export type StatsService = ReturnType<typeof createStatsService>;

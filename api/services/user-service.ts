@@ -125,5 +125,3 @@ export function createUserService({ db, sessions, clock }: UserServiceDeps) {
     },
   };
 }
-
-export type UserService = ReturnType<typeof createUserService>;

@@ -223,4 +223,9 @@ export const el: Catalogue = {
   'operations.unauthenticated.detail': 'Συνδεθείτε ως διαχειριστής ή στείλτε το διακριτικό λειτουργίας (bearer token)',
   'problem.overloaded.title': 'Ο διακομιστής είναι υπερφορτωμένος',
   'problem.overloaded.detail': 'Ο διακομιστής είναι πολύ απασχολημένος αυτή τη στιγμή· δοκιμάστε ξανά μετά την καθυστέρηση του Retry-After',
+
+  // --- Other request problems ---
+  'field.finite_number': 'πρέπει να είναι πεπερασμένος αριθμός',
+  'admin_app.not_built.title': 'Η εφαρμογή προσωπικού δεν έχει δημιουργηθεί',
+  'admin_app.no_file': 'Δεν υπάρχει αρχείο {file} στην εφαρμογή προσωπικού.',
 };

@@ -224,4 +224,9 @@ export const en = {
   'operations.unauthenticated.detail': 'Sign in as an administrator or send the operations bearer token',
   'problem.overloaded.title': 'Server overloaded',
   'problem.overloaded.detail': 'The server is too busy right now; try again after the Retry-After delay',
+
+  // --- Other request problems ---
+  'field.finite_number': 'must be a finite number',
+  'admin_app.not_built.title': 'Staff app not built',
+  'admin_app.no_file': 'No file {file} in the staff app.',
 } as const;

@@ -25,11 +25,8 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Messa
   return params.length ? { key, params: params[0] } : { key };
 }
 
-export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { el, en };
+const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { el, en };
 
-export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as Message).key === 'string' && (value as Message).key in en;
-}
 
 /** The message in `lang` (Greek when the language is unknown), parameters filled in. */
 export function translate(message: Message, lang: Lang = DEFAULT_LANG): string {

@@ -123,17 +123,6 @@ export function pruneBackups(dir: string, keep: number): string[] {
   return doomed;
 }
 
-/** Backups in `dir`, newest first. */
-export function listBackupFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((n) => BACKUP_PATTERN.test(n))
-      .sort()
-      .reverse();
-  } catch {
-    return [];
-  }
-}
 
 /** Removes partial copies a crash left behind (never a finished backup). */
 export function removePartialBackups(dir: string): void {

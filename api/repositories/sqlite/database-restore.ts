@@ -30,7 +30,7 @@ export function pidFilePath(databasePath: string): string {
 }
 
 /** The pid of a running server on this database, or null (no pid file, or its process is gone). */
-export function runningServerPid(databasePath: string): number | null {
+function runningServerPid(databasePath: string): number | null {
   let pid: number;
   try {
     pid = Number(readFileSync(pidFilePath(databasePath), 'utf8').trim());
@@ -48,7 +48,7 @@ export function runningServerPid(databasePath: string): number | null {
 }
 
 /** Reasons a file must not be restored; empty when it may. */
-export function restoreProblems(check: DatabaseFileCheck): string[] {
+function restoreProblems(check: DatabaseFileCheck): string[] {
   const problems: string[] = [];
   if (!check.integrityOk) problems.push(`integrity_check failed: ${check.integrityMessages.slice(0, 5).join('; ')}`);
   if (!check.isKoinsepDatabase) problems.push('it is not a KoinSEp Directory database (no migration table or core tables)');

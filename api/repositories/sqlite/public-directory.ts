@@ -25,7 +25,7 @@ const pick = (lang: Lang, el: string | null | undefined, en: string | null | und
   (lang === 'en' ? en || el : el || en) ?? '';
 
 /** First sentence (or ~200 characters) of a description, for result lists. */
-export function summarise(text: string, max = 200): string {
+function summarise(text: string, max = 200): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   const sentence = /^(.+?[.;!;])(\s|$)/u.exec(clean)?.[1] ?? clean;
   if (sentence.length <= max) return sentence;

@@ -62,7 +62,7 @@ export const ChangePasswordBodySchema = Type.Object(
 );
 export const CsrfResponseSchema = Type.Object({ csrfToken: Type.String() }, { additionalProperties: false });
 
-export const MySessionSchema = Type.Object(
+const MySessionSchema = Type.Object(
   {
     id: Type.String(),
     current: Type.Boolean(),

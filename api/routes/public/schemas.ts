@@ -1,9 +1,9 @@
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 import { LegalFormSchema, publicLangSchema } from '../../http/schemas.ts';
 
 /** Request pieces of the public directory API; responses are in api/http/directory-schemas.ts. */
 
-export const LegalFormIdSchema = LegalFormSchema({ description: 'Legal form (DESIGN §2)' });
+const LegalFormIdSchema = LegalFormSchema({ description: 'Legal form (DESIGN §2)' });
 
 export const EnterpriseListQuerySchema = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Free text; Greek with or without accents, or Greeklish' })),
@@ -17,7 +17,6 @@ export const EnterpriseListQuerySchema = Type.Object({
   pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   lang: Type.Optional(publicLangSchema),
 });
-export type EnterpriseListQuery = Static<typeof EnterpriseListQuerySchema>;
 
 export const CpvQuerySchema = Type.Object({
   q: Type.String({ minLength: 1, maxLength: 100, description: 'Code prefix (digits) or words of the label' }),

@@ -24,7 +24,7 @@ export const UpdateUserSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export const EnterpriseOptionSchema = Type.Object(
+const EnterpriseOptionSchema = Type.Object(
   {
     id: Type.String(),
     slug: Type.String(),

@@ -21,5 +21,3 @@ export function createEligibilityService(deps: EligibilitySearchDeps) {
     },
   };
 }
-
-export type EligibilityService = ReturnType<typeof createEligibilityService>;
