@@ -76,7 +76,7 @@ export type ProfileValues = Record<ProfileField, FieldValue>;
 
 const CONTACT_FLAG: Record<string, ProfileField> = { email: 'emailPublic', phone: 'phonePublic', contactPerson: 'contactPersonPublic' };
 
-const SERVICE_FIELDS = ['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status'] as const;
+export const SERVICE_FIELDS = ['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status'] as const;
 export type ServiceField = (typeof SERVICE_FIELDS)[number];
 export type ServiceValues = Record<ServiceField, FieldValue>;
 

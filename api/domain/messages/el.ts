@@ -46,7 +46,7 @@ export const el: Catalogue = {
   'validation.max_items': 'πρέπει να έχει το πολύ {limit} στοιχεία',
   'validation.minimum': 'πρέπει να είναι ≥ {limit}',
   'validation.maximum': 'πρέπει να είναι ≤ {limit}',
-  'validation.pattern': 'δεν έχει τη σωστή μορφή',
+  'validation.pattern': 'πρέπει να ταιριάζει με το μοτίβο "{pattern}"',
   'validation.format': 'δεν έχει τη σωστή μορφή ({format})',
   'validation.enum': 'δεν είναι μία από τις επιτρεπτές τιμές',
   'validation.const': 'δεν έχει την επιτρεπτή τιμή',
