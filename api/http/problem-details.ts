@@ -8,11 +8,14 @@ import { requestLang } from './request-context.ts';
 /**
  * The problem catalogue (RFC 9457): how every error leaves the server. Typed errors map to
  * their status here, once; texts are rendered in the request's language. Their details
- * come from the message catalogues, written for clients; any other 5xx leaves without a
- * detail: what went wrong inside goes to the log, not to the client (fastify docs, "Errors").
+ * come from the message catalogues, written for clients; a 5xx with a literal detail loses
+ * any file path in it, and an unexpected error leaves with its title only: what went wrong
+ * inside goes to the log, not to the client (fastify docs, "Errors").
  */
 
 const PROBLEM_TYPE_BASE = 'https://koinsep.gr/problems/';
+/** An absolute file path (POSIX or Windows), as an internal detail may name one. */
+const FILE_PATH = /(?:[A-Za-z]:)?(?:[\\/][\w.@-]+){2,}[\\/]?/g;
 
 const STATUS_OF: Record<ProblemKind, number> = {
   invalid: 400,
@@ -126,12 +129,11 @@ export function renderError(error: FastifyError, request: FastifyRequest): Rende
     return problem;
   }
   if (error instanceof HttpProblem) {
-    // Problems raised with literal texts (e.g. by the widget routes): a 5xx keeps its title only.
-    if (error.statusCode >= 500) {
-      request.log.error({ err: error, detail: error.detail }, 'server-side problem');
-      return { status: error.statusCode, code: error.code, title: error.title, extra: error.extra };
-    }
-    return { status: error.statusCode, code: error.code, title: error.title, detail: error.detail, extra: error.extra };
+    // Problems raised with literal texts (the widget routes): a 5xx goes to the log whole and
+    // to the client without any file path its detail may name.
+    if (error.statusCode >= 500) request.log.error({ err: error, detail: error.detail }, 'server-side problem');
+    const detail = error.statusCode >= 500 ? error.detail?.replace(FILE_PATH, '…') : error.detail;
+    return { status: error.statusCode, code: error.code, title: error.title, detail, extra: error.extra };
   }
   if (error.validation) return renderValidationError(error, lang);
   const status = error.statusCode ?? 500;

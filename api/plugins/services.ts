@@ -23,7 +23,7 @@ async function services(app: FastifyInstance) {
       mailer,
       uploads: app.uploads,
       backups: app.backups,
-      publicOrigin: app.config.publicOrigin,
+      site: app.config,
       log: app.log,
     }),
   );

@@ -14,7 +14,7 @@ import { closeChangeRequest, enterprisePeople, getChangeRequest, listChangeReque
 import { findEnterprise, loadServices } from '../repositories/enterprise-profile.ts';
 import { enforce } from './authorize.ts';
 import type { EnterpriseWriter } from './enterprise-writes.ts';
-import type { Logger } from './logger.ts';
+import type { Logger, Site } from './logger.ts';
 import { validateProfileInput, validateServiceInput } from './profile-validation.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -50,7 +50,8 @@ export interface ChangeRequestServiceDeps {
   db: Kysely<Database>;
   write: EnterpriseWriter;
   mailer: Mailer;
-  publicOrigin: string;
+  /** Where people reach the site (links in mails, HSDS URLs); read at each use, as operators may change it. */
+  site: Site;
   log: Logger;
 }
 
@@ -59,7 +60,7 @@ export interface ChangeRequestServiceDeps {
  * (optionally correcting) and reject with a comment; an enterprise user lists and reads
  * their own enterprise's requests only.
  */
-export function createChangeRequestService({ db, write, mailer, publicOrigin, log }: ChangeRequestServiceDeps) {
+export function createChangeRequestService({ db, write, mailer, site, log }: ChangeRequestServiceDeps) {
   async function load(actor: Actor, id: string, action: 'change_request.read' | 'change_request.review'): Promise<ChangeRequestRecord> {
     const cr = await getChangeRequest(db, id);
     if (!cr) throw new NotFoundError('change_request');
@@ -84,7 +85,7 @@ export function createChangeRequestService({ db, write, mailer, publicOrigin, lo
           outcome,
           corrected,
           comment,
-          link: `${publicOrigin}/admin/`,
+          link: `${site.publicOrigin}/admin/`,
         });
         await mailer.queue({ kind: `change_request_${outcome}`, to: person.email, subject: mail.subject, text: mail.text });
       }

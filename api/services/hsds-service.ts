@@ -19,6 +19,7 @@ import {
 import { msg } from '../domain/messages/index.ts';
 import type { HsdsReadModel, ServiceFilter } from '../repositories/sqlite/hsds-read-model.ts';
 import { buildDatapackage } from './hsds-datapackage.ts';
+import type { Site } from './logger.ts';
 
 /** Paging and search of every HSDS list. */
 export interface HsdsPageQuery {
@@ -58,8 +59,8 @@ function matchesWords(text: string, terms: string[]): boolean {
  * The Open Referral HSDS 3.0 view of the register (schema/openapi.json of the standard):
  * published enterprises and their active services only, mapped by domain/hsds-mapping.ts.
  */
-export function createHsdsService({ readModel, publicOrigin }: { readModel: HsdsReadModel; publicOrigin: string }) {
-  const context = (lang: HsdsLang | undefined): MappingContext => ({ lang: lang ?? 'el', publicOrigin });
+export function createHsdsService({ readModel, site }: { readModel: HsdsReadModel; site: Site }) {
+  const context = (lang: HsdsLang | undefined): MappingContext => ({ lang: lang ?? 'el', publicOrigin: site.publicOrigin });
 
   /** Full service objects for ids, with their organizations, in order. */
   function fullServices(ids: string[], ctx: MappingContext, shape: 'summary' | 'full'): HsdsObject[] {
@@ -114,8 +115,8 @@ export function createHsdsService({ readModel, publicOrigin }: { readModel: Hsds
       return {
         version: HSDS_VERSION,
         profile: 'https://docs.openreferral.org/en/3.0/',
-        openapi_url: `${publicOrigin}/openapi.json`,
-        datapackage_url: `${publicOrigin}/hsds/datapackage.zip`,
+        openapi_url: `${site.publicOrigin}/openapi.json`,
+        datapackage_url: `${site.publicOrigin}/hsds/datapackage.zip`,
         description:
           'Open Referral HSDS 3.0 view of the register of social cooperative enterprises. CPV codes and the directory categories are taxonomies. ' +
           '`metadata` is the change history of public fields (field name, previous and replacement value, a role label for who changed it, never a person), plus created/updated/verified timestamps where no such change explains them. Greek by default; ?lang=en for English.',
@@ -204,7 +205,7 @@ export function createHsdsService({ readModel, publicOrigin }: { readModel: Hsds
         services: fullServices(readModel.filteredServiceIds({}), ctx, 'full').map(({ organization: _o, ...s }) => s as HsdsObject),
         taxonomies: mapTaxonomies(ctx),
         taxonomyTerms: allTerms(ctx),
-        publicOrigin,
+        publicOrigin: site.publicOrigin,
         lang: ctx.lang,
         created: new Date().toISOString(),
       });

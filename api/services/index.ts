@@ -22,7 +22,7 @@ import { createHealthService } from './health-service.ts';
 import { createHsdsService } from './hsds-service.ts';
 import { createEnterpriseWriter } from './enterprise-writes.ts';
 import { createInvitationService } from './invitation-service.ts';
-import { systemClock, type Clock, type Logger } from './logger.ts';
+import { systemClock, type Clock, type Logger, type Site } from './logger.ts';
 import { createMailOutboxService } from './mail-outbox-service.ts';
 import { createMyEnterpriseService } from './my-enterprise-service.ts';
 import { createPasswordResetService } from './password-reset-service.ts';
@@ -44,7 +44,7 @@ export interface ServiceDeps {
   uploads: UploadStore;
   /** Built earlier (plugins/backups.ts schedules it; metrics read it). */
   backups: BackupService;
-  publicOrigin: string;
+  site: Site;
   log: Logger;
   clock?: Clock;
 }
@@ -58,28 +58,28 @@ const spreadsheetReader: SpreadsheetReader = {
 /** Builds every service once per app (routes reach them as `app.services.<name>`). */
 export function createServices(deps: ServiceDeps) {
   const clock = deps.clock ?? systemClock;
-  const { db, sqlite, registry, sessions, limits, mailer, uploads, publicOrigin, log } = deps;
+  const { db, sqlite, registry, sessions, limits, mailer, uploads, site, log } = deps;
   const write = createEnterpriseWriter({ db, sqlite, indexer: registry.indexer });
   const myEnterprise = createMyEnterpriseService({ db, write });
-  const hsdsReadModel = createHsdsReadModel(sqlite, registry.areaTree, registry.search, publicOrigin);
+  const hsdsReadModel = createHsdsReadModel(sqlite, registry.areaTree, registry.search, site.publicOrigin);
   registry.onReferenceReload(() => hsdsReadModel.reloadReference());
   return {
     auth: createAuthService({ db, sessions, limits, mailer, log, clock }),
     secondFactor: createSecondFactorService({ db, sessions, limits, clock }),
-    passwordReset: createPasswordResetService({ db, sessions, limits, mailer, publicOrigin, clock }),
+    passwordReset: createPasswordResetService({ db, sessions, limits, mailer, site, clock }),
     users: createUserService({ db, sessions, clock }),
-    invitations: createInvitationService({ db, mailer, publicOrigin, clock }),
+    invitations: createInvitationService({ db, mailer, site, clock }),
     mailOutbox: createMailOutboxService({ db }),
     myEnterprise,
     documents: createDocumentService({ db, uploads, write, ownEnterprise: myEnterprise.ownEnterprise }),
     staffEnterprises: createStaffEnterpriseService({ db, write }),
-    changeRequests: createChangeRequestService({ db, write, mailer, publicOrigin, log }),
+    changeRequests: createChangeRequestService({ db, write, mailer, site, log }),
     compliance: createComplianceService({ db }),
     contracts: createContractService({ db }),
     stats: createStatsService({ db, registry }),
     eligibility: createEligibilityService({ db, registry }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
-    hsds: createHsdsService({ readModel: hsdsReadModel, publicOrigin }),
+    hsds: createHsdsService({ readModel: hsdsReadModel, site }),
     spreadsheets: createSpreadsheetService({ sqlite, write, reader: spreadsheetReader, log }),
     health: createHealthService({ status: createDatabaseStatus(sqlite, db), log }),
     backups: deps.backups,

@@ -26,7 +26,7 @@ import {
 } from '../repositories/invitations.ts';
 import { findUserByEmail, getUserView, insertUser, normaliseEmail } from '../repositories/users.ts';
 import { enforce } from './authorize.ts';
-import type { Clock } from './logger.ts';
+import type { Clock, Site } from './logger.ts';
 import { tokenProblem } from './one-time-links.ts';
 import { assertAcceptablePassword } from './password-policy.ts';
 
@@ -73,7 +73,8 @@ const isMunicipalRole = (role: Role) => role === 'admin' || role === 'staff';
 export interface InvitationServiceDeps {
   db: Kysely<Database>;
   mailer: Mailer;
-  publicOrigin: string;
+  /** Where people reach the site (links in mails, HSDS URLs); read at each use, as operators may change it. */
+  site: Site;
   clock: Clock;
 }
 
@@ -81,7 +82,7 @@ export interface InvitationServiceDeps {
  * Invitations (issue 4): admins invite anyone, staff invite enterprise people, managers
  * invite members to their own enterprise. The invitee gets a one-time link, valid 7 days.
  */
-export function createInvitationService({ db, mailer, publicOrigin, clock }: InvitationServiceDeps) {
+export function createInvitationService({ db, mailer, site, clock }: InvitationServiceDeps) {
   async function usableInvitation(token: string) {
     const row = await findInvitationByToken(db, hashToken(token));
     if (!row || row.revoked_at) throw tokenProblem('invalid', 'invitation');
@@ -136,7 +137,7 @@ export function createInvitationService({ db, mailer, publicOrigin, clock }: Inv
         kind: 'invitation',
         to: email,
         ...invitationMail(locale, {
-          link: `${publicOrigin}/admin/invitation#token=${token}`,
+          link: `${site.publicOrigin}/admin/invitation#token=${token}`,
           inviterName: me.name,
           role,
           enterpriseName: enterprise ? (enterprise.trade_name ?? enterprise.legal_name) : null,

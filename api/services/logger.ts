@@ -5,5 +5,10 @@ export interface Logger {
 }
 
 /** The time services read (injectable in tests). */
+/** The site's public address: read at each use (the config object itself, so a change applies at once). */
+export interface Site {
+  readonly publicOrigin: string;
+}
+
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();

@@ -12,7 +12,7 @@ import { findResetToken, replaceResetToken, spendResetToken } from '../repositor
 import type { SessionStore } from '../repositories/sqlite/session-store.ts';
 import { findUserByEmail, normaliseEmail, setPasswordHash } from '../repositories/users.ts';
 import { assertNotLimited, type AccountLimits } from './account-limits.ts';
-import type { Clock } from './logger.ts';
+import type { Clock, Site } from './logger.ts';
 import { tokenProblem } from './one-time-links.ts';
 import { assertAcceptablePassword } from './password-policy.ts';
 
@@ -24,12 +24,13 @@ export interface PasswordResetServiceDeps {
   sessions: SessionStore;
   limits: AccountLimits;
   mailer: Mailer;
-  publicOrigin: string;
+  /** Where people reach the site (links in mails, HSDS URLs); read at each use, as operators may change it. */
+  site: Site;
   clock: Clock;
 }
 
 /** Forgotten password: a one-time link by e-mail, then a new password with it. */
-export function createPasswordResetService({ db, sessions, limits, mailer, publicOrigin, clock }: PasswordResetServiceDeps) {
+export function createPasswordResetService({ db, sessions, limits, mailer, site, clock }: PasswordResetServiceDeps) {
   return {
     /** Always the same answer, whether or not the address has an account (no user enumeration). */
     async request(actor: Actor, input: { email: string; locale?: Lang }) {
@@ -46,7 +47,7 @@ export function createPasswordResetService({ db, sessions, limits, mailer, publi
           await replaceResetToken(trx, user.id, hashToken(token), now.toISOString(), minutesFrom(now, RESET_LINK_MINUTES));
           await recordAudit(trx, { userId: null, email, ip: actor.ip }, { action: 'auth.password_reset_requested', objectType: 'user', objectId: user.id });
         });
-        const link = `${publicOrigin}/admin/reset-password#token=${token}`;
+        const link = `${site.publicOrigin}/admin/reset-password#token=${token}`;
         await mailer.queue({ kind: 'password_reset', to: user.email, ...passwordResetMail(input.locale ?? user.locale, { link, minutes: RESET_LINK_MINUTES }) });
       } else {
         await recordAudit(db, { userId: null, email, ip: actor.ip }, {
