@@ -4,7 +4,7 @@ import type {
   EnterpriseList,
   EnterpriseProfile,
   Lang,
-} from '../../api/routes/public/schemas.ts';
+} from '../../api/contract.ts';
 
 /**
  * Thin typed calls to the public API (api/routes/public). The response types come from

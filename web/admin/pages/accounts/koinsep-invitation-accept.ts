@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import { acceptInvitation, previewInvitation, type InvitationPreview } from '../../api/invitations.ts';
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
-import { allRoles, roleNames } from '../../../shared/role-names.ts';
+import { roleNames } from '../../../shared/role-names.ts';
 import { fire, tokenFromHash } from './fire.ts';
 
 /**
