@@ -51,7 +51,18 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
     trustProxy: config.trustProxy as FastifyServerOptions['trustProxy'],
     bodyLimit: 1024 * 1024,
     // Unknown body fields are rejected (additionalProperties: false in schemas), not silently dropped.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    // TypeBox unions (`string | number` field values) and intersected bodies are valid JSON Schema; Ajv's strict
+    // type checks would only log a warning for each at every start.
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+        allowUnionTypes: true,
+        strictTypes: false,
+      },
+    },
     routerOptions: { maxParamLength: 200 },
     // Request ids on every log line, taken from the proxy's X-Request-Id when sane (api/ops/logging.ts).
     genReqId,
