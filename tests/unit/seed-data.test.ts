@@ -64,6 +64,15 @@ describe('reference lists', () => {
     expect(cpvCodes.filter((c) => c.socialServices).length).toBe(115);
   });
 
+  it('ships the whole CPV 2008 with the official labels: 9,454 codes, works and tree cutting included', () => {
+    expect(cpvCodes).toHaveLength(9454);
+    const byCode = new Map(cpvCodes.map((c) => [c.code, c]));
+    expect(byCode.get('77211400')).toMatchObject({ labelEn: 'Tree-cutting services', checkDigit: null, socialServices: false });
+    expect(byCode.get('45000000')?.labelEl).toBe('Κατασκευαστικές εργασίες');
+    expect(byCode.get('90910000')).toMatchObject({ labelEl: 'Υπηρεσίες καθαρισμού', labelEn: 'Cleaning services', checkDigit: '9' });
+    expect(cpvCodes.filter((c) => c.checkDigit !== null).length).toBeGreaterThanOrEqual(259);
+  });
+
   it('has an existing parent for every area, listed before its children', () => {
     const seen = new Set<string>();
     for (const area of areas) {
@@ -235,7 +244,7 @@ describe('loading into a fresh database file', () => {
     const handle = openDatabase(join(dir, 'seed.sqlite'));
     try {
       await migrateToLatest(handle.db);
-      await loadReferenceData(handle.db);
+      await loadReferenceData(handle);
       const first = await loadDemoData(handle.db, { today: TODAY });
       expect(first).toEqual({ enterprises: demoEnterprises.length, services: demoServices.length });
 
@@ -263,7 +272,7 @@ describe('loading into a fresh database file', () => {
       expect(chalandri).toEqual({ id: demoIds.enterprise('katharo-chalandri'), afm: demoAfm('katharo-chalandri'), status: 'published' });
 
       const before = snapshot();
-      await loadReferenceData(handle.db);
+      await loadReferenceData(handle);
       expect(await loadDemoData(handle.db, { today: '2026-09-01' })).toEqual({ enterprises: 0, services: 0 });
       expect(snapshot()).toEqual(before);
     } finally {
