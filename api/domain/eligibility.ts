@@ -134,6 +134,8 @@ const DOCUMENT_NAMES: Record<ComplianceDocumentKind, Bilingual> = {
   gemi_certificate: { el: 'Το πιστοποιητικό ΓΕΜΗ', en: 'GEMI certificate' },
   gemkalo_certificate: { el: 'Η βεβαίωση μέλους ΓΕΜΚΑΛΟ', en: 'ΓΕΜΚΑΛΟ membership certificate' },
   workforce_composition: { el: 'Η βεβαίωση σύνθεσης προσωπικού', en: 'Workforce-composition certificate' },
+  statutes: { el: 'Το καταστατικό', en: 'Statutes' },
+  criminal_record: { el: 'Το απόσπασμα ποινικού μητρώου', en: 'Criminal-record certificate' },
 };
 
 const MATCH_KIND_NAMES: Record<CpvMatchKind, Bilingual> = {
