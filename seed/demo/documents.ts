@@ -30,6 +30,8 @@ const TYPICAL_VALIDITY: Record<ComplianceDocumentKind, number> = {
   gemi_certificate: 90, // πιστοποιητικό ΓΕΜΗ, accepted for three months
   gemkalo_certificate: 365, // ΓΕΜΚΑΛΟ membership certificate: one year
   workforce_composition: 180, // staffing table (ΕΡΓΑΝΗ) backing the workforce shares
+  criminal_record: 90, // απόσπασμα ποινικού μητρώου, accepted for three months
+  statutes: 365, // copy of the statutes in force (ΓΕΜΗ), re-checked yearly by staff
 };
 
 /** Special cases: [days from today of issue, days from today of expiry], or 'missing'. */
@@ -79,6 +81,10 @@ function referenceNumber(kind: ComplianceDocumentKind, slug: string, issuedOn: s
       return `ΓΕΜΚΑΛΟ ${n(4)}/${year}`;
     case 'workforce_composition':
       return `Ε4 ${n(6)}/${year}`;
+    case 'criminal_record':
+      return `ΠΜ ${n(8)}/${year}`;
+    case 'statutes':
+      return `ΓΕΜΗ ${n(12)}`;
   }
 }
 

@@ -102,7 +102,7 @@ const complianceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const seen = latest.get(key);
         if (!seen || d.valid_until > seen.valid_until) latest.set(key, d);
       }
-      const need: Need = { cpvCodes: [], keywords: null, route, valueNetCents: null, startDate: on, durationMonths: null, place: null };
+      const need: Need = { cpvCodes: [], keywords: null, route, valueNetCents: null, optionsValueNetCents: 0, decisionDate: on, startDate: on, durationMonths: null, place: null };
       const collator = new Intl.Collator('el');
       const items = facts
         .map((f) => {

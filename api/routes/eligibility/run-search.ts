@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { AWARD_RULES, routeRules, type LegalReference } from '../../domain/award-rules-config.ts';
-import { formatCpv, parseCpv } from '../../domain/cpv.ts';
-import { evaluateEligibility, type EligibilityRule, type EnterpriseEligibility, type Need } from '../../domain/eligibility.ts';
-import { centsToDecimal, decimalToCents, formatMoney, isIsoDate } from '../../domain/eligibility-format.ts';
+import { AWARD_RULES, routeRules } from '../../domain/award-rules-config.ts';
+import { checkCpvAgainstList, formatCpv, parseCpv } from '../../domain/cpv.ts';
+import { evaluateEligibility, type EnterpriseEligibility, type Need } from '../../domain/eligibility.ts';
+import { centsToDecimal, decimalToCents, isIsoDate } from '../../domain/eligibility-format.ts';
+import { RULE_INFO, rulesFor } from '../../domain/eligibility-rules.ts';
 import { InvalidParameterProblem } from '../../http/errors.ts';
 import {
   filterPublished,
@@ -16,74 +17,6 @@ import type { Criteria, EligibilityEntry, EligibilityResponse, NeedBody } from '
 /** Today's date where the municipality is (certificates expire by the Greek calendar day). */
 export function todayInAthens(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/** What each rule checks, for the criteria sheet of the shortlist. */
-const RULE_DESCRIPTIONS: Record<EligibilityRule, { el: string; en: string; reference: (route: Need['route']) => LegalReference }> = {
-  legal_form: {
-    el: 'Η νομική μορφή (ή, για το άρθ. 20, το ποσοστό εργαζομένων με αναπηρία/μειονεκτούντων > 30% με βεβαίωση) επιτρέπεται για τη διαδικασία',
-    en: 'The legal form (or, for art. 20, an evidenced share of disabled/disadvantaged workers > 30%) qualifies for the route',
-    reference: (route) => routeRules(route).reference,
-  },
-  gemkalo_registration: { el: 'Ενεργή εγγραφή στο ΓΕΜΚΑΛΟ', en: 'Active ΓΕΜΚΑΛΟ registration', reference: () => AWARD_RULES.gemkalo.reference },
-  gemkalo_certificate: {
-    el: 'Βεβαίωση μέλους ΓΕΜΚΑΛΟ σε ισχύ την ημέρα έναρξης',
-    en: 'ΓΕΜΚΑΛΟ membership certificate valid on the start date',
-    reference: () => AWARD_RULES.gemkalo.reference,
-  },
-  tax_clearance: {
-    el: `Φορολογική ενημερότητα σε ισχύ την ημέρα έναρξης (προειδοποίηση αν λήγει εντός ${AWARD_RULES.clearances.expiryWarningDays} ημερών)`,
-    en: `Tax clearance valid on the start date (warning if it expires within ${AWARD_RULES.clearances.expiryWarningDays} days)`,
-    reference: () => AWARD_RULES.clearances.taxReference,
-  },
-  social_security_clearance: {
-    el: `Ασφαλιστική ενημερότητα σε ισχύ την ημέρα έναρξης (προειδοποίηση αν λήγει εντός ${AWARD_RULES.clearances.expiryWarningDays} ημερών)`,
-    en: `Social-security clearance valid on the start date (warning if it expires within ${AWARD_RULES.clearances.expiryWarningDays} days)`,
-    reference: () => AWARD_RULES.clearances.socialSecurityReference,
-  },
-  service_match: {
-    el: 'Υπηρεσία με κωδικό CPV ίδιο ή ειδικότερο (μερική αντιστοίχιση: προειδοποίηση)',
-    en: 'A service with the same or a narrower CPV code (partial match: warning)',
-    reference: () => AWARD_RULES.cpvMatch.reference,
-  },
-  place_of_performance: {
-    el: 'Εξυπηρετεί περιοχή που καλύπτει τον τόπο εκτέλεσης',
-    en: 'Serves an area covering the place of performance',
-    reference: () => AWARD_RULES.placeOfPerformance.reference,
-  },
-  direct_award_value: {
-    el: `Αξία έως ${formatMoney(AWARD_RULES.directAward.maxNetCents, 'el')} χωρίς ΦΠΑ`,
-    en: `Value up to ${formatMoney(AWARD_RULES.directAward.maxNetCents, 'en')} net of VAT`,
-    reference: () => AWARD_RULES.directAward.reference,
-  },
-  direct_award_splitting: {
-    el: 'Άθροισμα απευθείας αναθέσεων του έτους στην ίδια τάξη CPV (4 ψηφία), όλες οι υπηρεσίες, μαζί με την παρούσα, έως το όριο',
-    en: "The year's direct awards in the same CPV class (4 digits), all departments, plus this one, within the limit",
-    reference: () => AWARD_RULES.directAward.reference,
-  },
-  social_services_cpv: {
-    el: 'Όλοι οι κωδικοί CPV στον κατάλογο κοινωνικών υπηρεσιών',
-    en: 'Every CPV code in the social-services list',
-    reference: () => AWARD_RULES.socialServices.reference,
-  },
-  social_services_duration: {
-    el: `Διάρκεια έως ${AWARD_RULES.socialServices.maxDurationMonths} μήνες`,
-    en: `Duration at most ${AWARD_RULES.socialServices.maxDurationMonths} months`,
-    reference: () => AWARD_RULES.socialServices.reference,
-  },
-  social_services_previous_award: {
-    el: `Καμία ανάθεση με αυτή τη διαδικασία στον ίδιο φορέα τους τελευταίους ${AWARD_RULES.socialServices.previousAwardLookbackMonths} μήνες`,
-    en: `No award under this route to the same operator in the past ${AWARD_RULES.socialServices.previousAwardLookbackMonths} months`,
-    reference: () => AWARD_RULES.socialServices.reference,
-  },
-};
-
-function rulesFor(need: Need): EligibilityRule[] {
-  const rules: EligibilityRule[] = ['legal_form', 'gemkalo_registration', 'gemkalo_certificate', 'tax_clearance', 'social_security_clearance', 'service_match'];
-  if (need.place) rules.push('place_of_performance');
-  if (need.route === 'direct_award') rules.push('direct_award_value', 'direct_award_splitting');
-  if (need.route === 'reserved_social_services') rules.push('social_services_cpv', 'social_services_duration', 'social_services_previous_award');
-  return rules;
 }
 
 function toEntry(evaluation: EnterpriseEligibility): EligibilityEntry {
@@ -112,16 +45,21 @@ export async function runEligibilitySearch(
   location: 'body' | 'query',
 ): Promise<EligibilityResponse> {
   const codes: string[] = [];
-  (input.cpv ?? []).forEach((raw, i) => {
+  const parsedCodes = (input.cpv ?? []).map((raw, i) => {
     const parsed = parseCpv(raw);
     if (!parsed) throw new InvalidParameterProblem(`cpv[${i}]`, `"${raw}" is not a CPV code (NNNNNNNN-N)`, location);
     if (!codes.includes(parsed.code)) codes.push(parsed.code);
+    return parsed;
   });
   const keywords = input.keywords?.trim() || null;
   if (codes.length === 0 && !keywords) throw new InvalidParameterProblem('cpv', 'give at least one CPV code or some keywords', location);
   const needCpv = await loadNeedCpv(app.db, codes);
-  codes.forEach((code, i) => {
-    if (!needCpv.has(code)) throw new InvalidParameterProblem(`cpv[${i}]`, `${code} is not in the CPV list`, location);
+  parsedCodes.forEach((parsed, i) => {
+    const listed = needCpv.get(parsed.code);
+    const verdict = checkCpvAgainstList(parsed, listed);
+    if (verdict === 'not_listed') throw new InvalidParameterProblem(`cpv[${i}]`, `${parsed.code} is not in the CPV list`, location);
+    if (verdict === 'check_digit_mismatch')
+      throw new InvalidParameterProblem(`cpv[${i}]`, `the check digit of ${parsed.code} is ${listed!.checkDigit} (${formatCpv(parsed.code, listed!.checkDigit)})`, location);
   });
   let valueNetCents: number | null = null;
   if (input.valueNet !== undefined) {
@@ -137,11 +75,14 @@ export async function runEligibilitySearch(
     if (!area) throw new InvalidParameterProblem('place', `unknown area "${input.place}"`, location);
     place = { id: area.id, nameEl: area.nameEl, nameEn: area.nameEn, coveringIds: app.registry.areaTree.covering(area.id) };
   }
+  // Part 1 of issue 11: the request does not carry these yet; today's decision, no options.
   const need: Need = {
     cpvCodes: codes.map((code) => needCpv.get(code)!),
     keywords,
     route: input.route,
     valueNetCents,
+    optionsValueNetCents: 0,
+    decisionDate: today,
     startDate,
     durationMonths: input.durationMonths ?? null,
     place,
@@ -156,7 +97,7 @@ export async function runEligibilitySearch(
   } else candidates = await filterPublished(app.db, [...keywordIds!]);
 
   const facts = await loadEnterpriseFacts(app.db, candidates, keywordIds ?? new Set());
-  const authority = await loadAuthorityFacts(app.db, startDate.slice(0, 4));
+  const authority = await loadAuthorityFacts(app.db, need.decisionDate.slice(0, 4));
   const result = evaluateEligibility(need, facts, authority, today);
   const rules = routeRules(need.route);
   const criteria: Criteria = {
@@ -171,10 +112,7 @@ export async function runEligibilitySearch(
     startDate,
     durationMonths: need.durationMonths,
     place: place ? { id: place.id, name: { el: place.nameEl, en: place.nameEn } } : null,
-    rules: rulesFor(need).map((rule) => {
-      const description = RULE_DESCRIPTIONS[rule];
-      return { rule, description: { el: description.el, en: description.en }, reference: description.reference(need.route) };
-    }),
+    rules: rulesFor(need).map((rule) => ({ rule, description: RULE_INFO[rule].description, reference: RULE_INFO[rule].reference(need.route) })),
   };
   return {
     criteria,

@@ -145,8 +145,9 @@ export const MyServiceSchema = Type.Object(
 export type MyService = Static<typeof MyServiceSchema>;
 export const MyServiceListSchema = Type.Object({ items: Type.Array(MyServiceSchema) });
 
+// Every kind the register holds (migration 007 added the statutes and the criminal record).
 export const DocumentKindSchema = oneOf(
-  ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition'],
+  ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition', 'statutes', 'criminal_record'],
 );
 export const DocumentFileSchema = Type.Object({
   id: Type.String(),
