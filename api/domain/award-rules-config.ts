@@ -69,8 +69,8 @@ export const AWARD_RULES = {
     },
     reserved_social_services: {
       route: 'reserved_social_services',
-      nameEl: 'Σύμβαση με επιφύλαξη για κοινωνικές υπηρεσίες (άρθ. 77 Οδηγίας)',
-      nameEn: 'Reserved contract for social services (Directive art. 77)',
+      nameEl: 'Σύμβαση με επιφύλαξη για κοινωνικές υπηρεσίες',
+      nameEn: 'Reserved contract for social services',
       // Directive 2014/24 art. 77. The Greek transposition is most likely Law 4412/2016 art. 110
       // (DESIGN §2); not confirmed (searched 2026: no source found) — art. 117 is the simplified
       // tender, not this route.
@@ -104,8 +104,8 @@ export const AWARD_RULES = {
     },
     programmatic_agreement: {
       route: 'programmatic_agreement',
-      nameEl: 'Προγραμματική σύμβαση (άρθ. 100 Ν. 3852/2010)',
-      nameEn: 'Programmatic agreement (Law 3852/2010 art. 100)',
+      nameEl: 'Προγραμματική σύμβαση',
+      nameEn: 'Programmatic agreement',
       // Art. 100 agreements are between public bodies and the legal persons the article names.
       // Court of Audit: Τμ. 7 2007/2014 (a ΚοινΣΕπ running municipal nurseries) and Κλ. Ζ' 250/2013
       // (DESIGN §2); the decision numbers are not confirmed against the Court's database.
