@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AwardRoute } from '../../db/schema.ts';
 import { activityCodesCheck } from '../../api/domain/activity-codes.ts';
 import { evaluateEligibility, splittingAnalysis, type AuthorityFacts, type DirectAwardFact } from '../../api/domain/eligibility.ts';
 import { alternativeRoutes, countEnterprises, summarizeEligibility } from '../../api/domain/eligibility-summary.ts';
@@ -103,8 +104,8 @@ describe('splitting (art. 6): related codes, the decision year, all departments 
 });
 
 describe('the required procedure for the total value with options (a reservation is not a procedure)', () => {
-  const procedure = (valueNetCents: number | null, code = '90910000', optionsValueNetCents = 0, route: Parameters<typeof need>[0]['route'] = 'open_procedure', socialServices = false) =>
-    requiredProcedure({ cpvCodes: [{ code, socialServices }], route: route!, valueNetCents, optionsValueNetCents });
+  const procedure = (valueNetCents: number | null, code = '90910000', optionsValueNetCents = 0, route: AwardRoute = 'open_procedure', socialServices = false) =>
+    requiredProcedure({ cpvCodes: [{ code, socialServices }], route, valueNetCents, optionsValueNetCents });
 
   it.each([
     [3_000_000, '90910000', 'direct_award'],

@@ -12,6 +12,7 @@ import { demoEnterprises } from '../../seed/demo/enterprises.ts';
 import { demoAfm } from '../../seed/demo/identifiers.ts';
 import { demoIds, loadDemoData } from '../../seed/demo/load-demo-data.ts';
 import { demoServices } from '../../seed/demo/services.ts';
+import { DEMO_STATUTES } from '../../seed/demo/statutes.ts';
 import { areas } from '../../seed/reference/areas.ts';
 import { categories } from '../../seed/reference/categories.ts';
 import { cpvCodes } from '../../seed/reference/cpv-codes.ts';
@@ -228,6 +229,23 @@ describe('demo documents and contracts', () => {
       expect(total).toBeGreaterThan(2_900_000);
       expect(total).toBeLessThanOrEqual(3_000_000);
     }
+  });
+
+  it('has verified and unverified certificates, criminal records, statutes facts and ΚΑΔ of both versions', () => {
+    const documents = buildDemoDocuments(TODAY);
+    expect(documents.filter((d) => d.kind === 'criminal_record').length).toBeGreaterThan(30);
+    expect(documents.some((d) => d.kind === 'statutes')).toBe(true);
+    const unverified = documents.filter((d) => !d.verified);
+    expect(unverified.length).toBeGreaterThanOrEqual(2);
+    expect(unverified.some((d) => d.enterpriseSlug === 'astrafto' && d.kind === 'criminal_record')).toBe(true);
+    expect(documents.filter((d) => d.verified).length / documents.length).toBeGreaterThan(0.8);
+    const statutes = Object.values(DEMO_STATUTES);
+    expect(statutes.some((s) => s.verifiedDaysAgo !== null && s.integrationPurpose === true)).toBe(true);
+    expect(statutes.some((s) => s.verifiedDaysAgo === null)).toBe(true);
+    expect(statutes.some((s) => Object.values(s).includes(null) && s.verifiedDaysAgo === null)).toBe(true);
+    for (const slug of Object.keys(DEMO_STATUTES)) expect(demoEnterprises.some((e) => e.slug === slug), slug).toBe(true);
+    const versions = new Set(demoEnterprises.flatMap((e) => e.activityCodes.map((a) => a.version)));
+    expect([...versions].sort()).toEqual(['2008', '2025']);
   });
 
   it('derives stable version-5 UUIDs', () => {
