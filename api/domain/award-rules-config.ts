@@ -1,4 +1,5 @@
-import type { AwardRoute, LegalForm } from '../../db/schema.ts';
+import type { AwardRoute } from './award-routes.ts';
+import type { LegalForm } from './legal-forms.ts';
 
 /**
  * Every list, legal reference and per-rule setting the eligibility engine uses, in one place

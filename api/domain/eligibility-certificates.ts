@@ -1,4 +1,5 @@
-import type { ComplianceDocumentKind, GemkaloStatus } from '../../db/schema.ts';
+import type { ComplianceDocumentKind } from './compliance-documents.ts';
+import type { GemkaloStatus } from './enterprise-status.ts';
 import { AWARD_RULES, type AwardRulesConfig, type Bilingual, type LegalReference } from './award-rules-config.ts';
 import { addDays, formatDate } from './eligibility-format.ts';
 import { legalFormInfo } from './legal-forms.ts';

@@ -1,4 +1,4 @@
-import type { AwardRoute } from '../../db/schema.ts';
+import type { AwardRoute } from './award-routes.ts';
 import { ACTIVITY_RULES } from './activity-codes.ts';
 import { AWARD_RULES, routeRules, type Bilingual, type LegalReference } from './award-rules-config.ts';
 import type { EligibilityRule, Need } from './eligibility-types.ts';
@@ -146,3 +146,10 @@ export function rulesFor(need: Pick<Need, 'route' | 'place'>): EligibilityRule[]
   if (need.route === 'reserved_social_services') rules.push('social_services_cpv', 'social_services_duration', 'social_services_previous_award');
   return rules;
 }
+
+/**
+ * The rules that depend on the enterprise alone (not on a need): legal form for the route,
+ * ΓΕΜΚΑΛΟ registration and certificate, tax and social-security clearances. "Ready to award
+ * today" = none of them fails or is unknown on that date.
+ */
+export const READINESS_RULES: readonly EligibilityRule[] = ['legal_form', 'gemkalo_registration', 'gemkalo_certificate', 'tax_clearance', 'social_security_clearance'];

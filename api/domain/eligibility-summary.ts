@@ -1,4 +1,4 @@
-import type { AwardRoute } from '../../db/schema.ts';
+import type { AwardRoute } from './award-routes.ts';
 import { AWARD_RULES, type AwardRulesConfig, type Bilingual } from './award-rules-config.ts';
 import { awardsCount } from './eligibility-direct-award.ts';
 import { formatMoney } from './eligibility-format.ts';

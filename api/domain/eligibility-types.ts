@@ -1,4 +1,7 @@
-import type { AwardRoute, ComplianceDocumentKind, GemkaloStatus, LegalForm } from '../../db/schema.ts';
+import type { AwardRoute } from './award-routes.ts';
+import type { ComplianceDocumentKind } from './compliance-documents.ts';
+import type { GemkaloStatus } from './enterprise-status.ts';
+import type { LegalForm } from './legal-forms.ts';
 import type { Bilingual, LegalReference } from './award-rules-config.ts';
 import type { CpvMatchKind } from './cpv.ts';
 import type { RequiredProcedure } from './procedure-thresholds.ts';

@@ -1,4 +1,4 @@
-import type { AwardRoute } from '../../db/schema.ts';
+import type { AwardRoute } from './award-routes.ts';
 import { AWARD_RULES, type Bilingual, type LegalReference } from './award-rules-config.ts';
 import { contractTypeOf, type ContractType } from './cpv.ts';
 import { formatMoney } from './eligibility-format.ts';

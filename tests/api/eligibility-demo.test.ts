@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EligibilityResponse } from '../../api/routes/eligibility/schemas.ts';
+import type { EligibilityResponse } from '../../api/http/eligibility-schemas.ts';
 import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 

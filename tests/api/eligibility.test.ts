@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatDate } from '../../api/domain/eligibility-format.ts';
-import { todayInAthens } from '../../api/routes/eligibility/run-search.ts';
-import type { EligibilityResponse } from '../../api/routes/eligibility/schemas.ts';
+import { todayInAthens } from '../../api/services/eligibility/run-search.ts';
+import type { EligibilityResponse } from '../../api/http/eligibility-schemas.ts';
 import { insertContract, isolateFromDemoEnterprises } from '../helpers/contract-fixtures.ts';
 import { insertEnterprise } from '../helpers/fixtures.ts';
 import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
@@ -132,7 +132,7 @@ describe('POST /api/v1/eligibility/search', () => {
     expect((treeCutting.json() as EligibilityResponse).criteria.cpv[0]).toMatchObject({ code: '77211400', label: { en: 'Tree-cutting services' } });
     const wrong = await search({ route: 'open_procedure', cpv: ['90910000', '90910000-8'] });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().invalidParams[0]).toMatchObject({ name: 'cpv[1]', reason: 'the check digit of 90910000 is 9 (90910000-9)' });
+    expect(wrong.json().invalidParams[0]).toMatchObject({ name: 'cpv[1]', reason: 'το ψηφίο ελέγχου του 90910000 είναι 9 (90910000-9)' });
   });
 
   it('groups enterprises with reasons, leaving out drafts and unrelated services', async () => {
