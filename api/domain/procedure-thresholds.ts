@@ -55,7 +55,9 @@ export const PROCEDURE_THRESHOLDS = {
   },
 };
 
-export type ProcedureId = 'direct_award' | 'simplified_tender' | 'open_procedure' | 'open_procedure_eu' | 'undetermined';
+/** The procedures a value can require; `undetermined` without a value or a CPV code. */
+export const PROCEDURE_IDS = ['direct_award', 'simplified_tender', 'open_procedure', 'open_procedure_eu', 'undetermined'] as const;
+export type ProcedureId = (typeof PROCEDURE_IDS)[number];
 
 export interface RequiredProcedure {
   id: ProcedureId;

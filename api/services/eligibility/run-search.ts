@@ -5,6 +5,7 @@ import { checkCpvAgainstList, formatCpv, parseCpv } from '../../domain/cpv.ts';
 import { evaluateEligibility, type EnterpriseEligibility, type Need } from '../../domain/eligibility.ts';
 import { centsToDecimal, decimalToCents, isIsoDate } from '../../domain/eligibility-format.ts';
 import { RULE_INFO, rulesFor } from '../../domain/eligibility-rules.ts';
+import { alternativeRoutes, summarizeEligibility } from '../../domain/eligibility-summary.ts';
 import { invalidParameter } from '../../domain/errors.ts';
 import { msg } from '../../domain/messages/index.ts';
 import type { DirectoryRegistry } from '../../repositories/sqlite/directory-registry.ts';
@@ -75,23 +76,29 @@ export async function runEligibilitySearch(
     valueNetCents = decimalToCents(input.valueNet);
     if (valueNetCents === null) throw invalidParameter('valueNet', msg('money.format'), location);
   }
+  // Options and extensions count towards every threshold (Law 4412/2016 art. 6 §1).
+  const optionsValueNetCents = decimalToCents(input.optionsValueNet ?? '0');
+  if (optionsValueNetCents === null) throw invalidParameter('optionsValueNet', msg('money.format'), location);
   const today = todayInAthens();
   const startDate = input.startDate ?? today;
   if (!isIsoDate(startDate)) throw invalidParameter('startDate', msg('eligibility.date'), location);
+  // The award decision: certificates must be valid on it, and the splitting year and the art. 77
+  // three-year window count from it.
+  const decisionDate = input.decisionDate ?? today;
+  if (!isIsoDate(decisionDate)) throw invalidParameter('decisionDate', msg('eligibility.date'), location);
   let place: Need['place'] = null;
   if (input.place) {
     const area = app.registry.areaTree.get(input.place);
     if (!area) throw invalidParameter('place', msg('area.unknown', { id: input.place }), location);
     place = { id: area.id, nameEl: area.nameEl, nameEn: area.nameEn, coveringIds: app.registry.areaTree.covering(area.id) };
   }
-  // Part 1 of issue 11: the request does not carry these yet; today's decision, no options.
   const need: Need = {
     cpvCodes: codes.map((code) => needCpv.get(code)!),
     keywords,
     route: input.route,
     valueNetCents,
-    optionsValueNetCents: 0,
-    decisionDate: today,
+    optionsValueNetCents,
+    decisionDate,
     startDate,
     durationMonths: input.durationMonths ?? null,
     place,
@@ -108,6 +115,8 @@ export async function runEligibilitySearch(
   const facts = await loadEnterpriseFacts(app.db, candidates, keywordIds ?? new Set());
   const authority = await loadAuthorityFacts(app.db, need.decisionDate.slice(0, 4));
   const result = evaluateEligibility(need, facts, authority, today);
+  // The other routes are run on the same candidates and facts, not guessed.
+  const summary = summarizeEligibility(need, result, alternativeRoutes(need, facts, authority, today));
   const rules = routeRules(need.route);
   const criteria: Criteria = {
     today,
@@ -118,13 +127,21 @@ export async function runEligibilitySearch(
     }),
     keywords,
     valueNet: valueNetCents === null ? null : centsToDecimal(valueNetCents),
+    optionsValueNet: centsToDecimal(optionsValueNetCents),
+    decisionDate,
     startDate,
     durationMonths: need.durationMonths,
     place: place ? { id: place.id, name: { el: place.nameEl, en: place.nameEn } } : null,
     rules: rulesFor(need).map((rule) => ({ rule, description: RULE_INFO[rule].description, reference: RULE_INFO[rule].reference(need.route) })),
   };
+  const { id, message, reference } = result.requiredProcedure;
   return {
     criteria,
+    requiredProcedure: { id, message, reference },
+    summary: {
+      message: summary.message,
+      alternatives: summary.alternatives.map((a) => ({ route: a.route, eligible: a.eligible, conditional: a.conditional })),
+    },
     eligible: result.eligible.map(toEntry),
     conditional: result.conditional.map(toEntry),
     ineligible: result.ineligible.map(toEntry),
