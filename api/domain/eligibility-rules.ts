@@ -147,9 +147,25 @@ export function rulesFor(need: Pick<Need, 'route' | 'place'>): EligibilityRule[]
   return rules;
 }
 
+/** Rules that judge the need (its codes, place, value, dates of earlier awards), not the enterprise alone. */
+const NEED_RULES: ReadonlySet<EligibilityRule> = new Set([
+  'service_match',
+  'activity_codes',
+  'place_of_performance',
+  'direct_award_value',
+  'direct_award_splitting',
+  'social_services_cpv',
+  'social_services_duration',
+  'social_services_previous_award',
+]);
+
 /**
- * The rules that depend on the enterprise alone (not on a need): legal form for the route,
- * ΓΕΜΚΑΛΟ registration and certificate, tax and social-security clearances. "Ready to award
- * today" = none of them fails or is unknown on that date.
+ * The rules that depend on the enterprise alone, for a route: legal form (or, for reserved
+ * social services, the art. 77(2) statutes facts; for art. 20, the statutes purpose and the
+ * workforce share), ΓΕΜΚΑΛΟ registration and certificate, tax and social-security clearances,
+ * the criminal-record and ΓΕΜΗ certificates (art. 73). "Ready to award" on a date = none of
+ * them fails or is unknown on it.
  */
-export const READINESS_RULES: readonly EligibilityRule[] = ['legal_form', 'gemkalo_registration', 'gemkalo_certificate', 'tax_clearance', 'social_security_clearance'];
+export function readinessRules(route: AwardRoute): EligibilityRule[] {
+  return rulesFor({ route, place: null }).filter((rule) => !NEED_RULES.has(rule));
+}

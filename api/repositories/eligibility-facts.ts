@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { statutesFactsOf } from './statutes-facts.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AuthorityFacts, EnterpriseFacts, NeedCpv } from '../domain/eligibility.ts';
 import { matchCpv } from '../domain/cpv.ts';
@@ -135,7 +136,6 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
   const areasBy = group(areas, (a) => a.service_id);
   const contractsBy = group(contracts, (c) => c.enterprise_id);
   const activityBy = group(activityCodes, (c) => c.enterprise_id);
-  const fact = (value: number | null) => (value === null ? null : value === 1);
 
   return enterprises.map((e) => ({
     id: e.id,
@@ -147,10 +147,7 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
     gemkaloStatus: e.gemkalo_status,
     documents: (documentsBy.get(e.id) ?? []).map((d) => ({ kind: d.kind, issuedOn: d.issued_on, validUntil: d.valid_until, verifiedAt: d.verified_at })),
     statutes: {
-      integrationPurpose: fact(e.statutes_integration_purpose),
-      publicServiceMission: fact(e.statutes_public_service_mission),
-      profitsReinvested: fact(e.statutes_profits_reinvested),
-      participatoryGovernance: fact(e.statutes_participatory_governance),
+      ...statutesFactsOf(e),
       verifiedAt: e.statutes_verified_at,
     },
     activityCodes: (activityBy.get(e.id) ?? []).map((c) => ({ code: c.code, version: c.version, primary: c.is_primary === 1 })),

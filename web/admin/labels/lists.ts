@@ -48,6 +48,19 @@ export const documentKindNames = (): Record<DocumentKind, string> => ({
   criminal_record: msg('Απόσπασμα ποινικού μητρώου', { id: 'document-kind.criminal_record' }),
 });
 
+/** A certificate counts as met in the eligibility search only once staff have checked it (issue 11). */
+export const documentVerificationNames = () => ({
+  checked: msg('Ελέγχθηκε από την υπηρεσία', { id: 'document-verification.checked' }),
+  unchecked: msg('Προς έλεγχο από την υπηρεσία', { id: 'document-verification.unchecked' }),
+});
+
+/** A statutes fact as staff record it: the statutes say so, they do not, or not recorded (the search: unknown). */
+export const statutesFactValueNames = () => ({
+  yes: msg('Ναι, το προβλέπει', { id: 'statutes-value.yes' }),
+  no: msg('Όχι', { id: 'statutes-value.no' }),
+  unset: msg('Δεν έχει καταχωριστεί', { id: 'statutes-value.unset' }),
+});
+
 export const documentStateNames = (): Record<ComplianceDocumentView['state'], string> => ({
   valid: msg('Σε ισχύ', { id: 'document-state.valid' }),
   expiring: msg('Λήγει σύντομα', { id: 'document-state.expiring' }),
