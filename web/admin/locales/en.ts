@@ -363,7 +363,17 @@ export const templates = {
   'eligibility.awarded': str`Awarded in the last ${0} months`,
   'eligibility.one-issue': '1 issue',
   'eligibility.issues': str`${0} issues`,
-  'eligibility.summary': str`${0} eligible, ${1} with conditions, ${2} not eligible.`,
+  'eligibility.options': 'Options and extensions net of VAT (€)',
+  'eligibility.options-hint': 'They count towards the thresholds; empty = 0',
+  'eligibility.decision': 'Award decision date',
+  'eligibility.decision-short': 'Award decision',
+  'eligibility.start-short': 'Start',
+  'eligibility.required-procedure': 'Required procedure',
+  'eligibility.alternatives': 'Other routes for the same need',
+  'eligibility.alternative-counts': str`${0} eligible, ${1} with conditions`,
+  'eligibility.record-link': str`Record: ${0}`,
+  'eligibility.contract-link': str`Record a contract: ${0}`,
+  'eligibility.all-rules': 'All rules',
 
   // CPV picker.
   'cpv.label': 'CPV codes',
