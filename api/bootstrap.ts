@@ -24,7 +24,7 @@ export interface PrepareResult {
  */
 export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOptions): Promise<PrepareResult> {
   await migrateToLatest(handle.db);
-  await loadReferenceData(handle.db);
+  await loadReferenceData(handle);
   let demoLoaded = false;
   if (options.demoData) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -85,6 +85,19 @@ export interface EnterprisesTable {
   updated_at: string;
   /** Migration 005: the approved logo. */
   logo_id: Generated<string | null>;
+  /**
+   * Migration 007: facts of the statutes, recorded by staff (null = not recorded, 1 = the
+   * statutes say so, 0 = they do not). Law 4412/2016 art. 20: main purpose of integrating
+   * disabled or disadvantaged persons; Directive 2014/24 art. 77(2): public-service mission,
+   * profits reinvested, participatory ownership or management.
+   */
+  statutes_integration_purpose: Generated<number | null>;
+  statutes_public_service_mission: Generated<number | null>;
+  statutes_profits_reinvested: Generated<number | null>;
+  statutes_participatory_governance: Generated<number | null>;
+  /** When and by whom (users.id) staff verified the statutes facts against the statutes. */
+  statutes_verified_at: Generated<string | null>;
+  statutes_verified_by: Generated<string | null>;
 }
 
 export interface EnterpriseActivityCodesTable {
@@ -130,6 +143,8 @@ export interface ComplianceDocumentsTable {
   valid_until: string;
   reference_number: string | null;
   verified_at: string | null;
+  /** Migration 007: the staff member (users.id) who checked the certificate. */
+  verified_by: Generated<string | null>;
   created_at: string;
 }
 

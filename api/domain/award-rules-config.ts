@@ -2,11 +2,12 @@ import type { AwardRoute } from './award-routes.ts';
 import type { LegalForm } from './legal-forms.ts';
 
 /**
- * Every threshold, list and legal reference the eligibility engine (eligibility.ts) uses,
- * in one place (DESIGN §2: "all thresholds are configuration"). Facts that DESIGN marks
- * *verify* — widely cited but not checked against the Government Gazette — carry
- * `verify: true`; the UI and the exports show them with a "to be verified" note, so that
- * a lawyer can confirm or correct them here without touching the engine.
+ * Every list, legal reference and per-rule setting the eligibility engine uses, in one place
+ * (DESIGN §2: "all thresholds are configuration"); the money thresholds of the procedures are
+ * in procedure-thresholds.ts. A reference with `verify: true` is widely cited but not
+ * confirmed against the Government Gazette: the engine never answers `pass` on it (at most a
+ * warning "legal basis to be confirmed"), and the UI shows "to be verified" next to it, so a
+ * lawyer can confirm or correct it here without touching the engine.
  *
  * Money is in integer euro cents; durations in whole months; windows in days.
  */
@@ -14,8 +15,13 @@ import type { LegalForm } from './legal-forms.ts';
 export interface LegalReference {
   el: string;
   en: string;
-  /** True where DESIGN §2 marks the fact *verify*: show "to be verified" next to it. */
+  /** True where the fact is not confirmed: no check on it ever passes (capped to warning). */
   verify: boolean;
+}
+
+export interface Bilingual {
+  el: string;
+  en: string;
 }
 
 export interface RouteRules {
@@ -23,15 +29,14 @@ export interface RouteRules {
   nameEl: string;
   nameEn: string;
   reference: LegalReference;
-  /** Legal forms that qualify for the route by themselves. */
+  /** Legal forms that qualify for the route by their form alone. */
   qualifyingLegalForms: readonly LegalForm[];
-  /**
-   * Legal forms that may qualify but need a check the register cannot make (statutes,
-   * workforce evidence): the rule answers `unknown`, never `pass` or `fail`.
-   */
-  conditionalLegalForms: readonly LegalForm[];
   /** Whether ΓΕΜΚΑΛΟ registration is a condition of the route (`advisory` turns a failure into a warning). */
   gemkalo: 'required' | 'advisory';
+  /** For a reserved route: the article the call for tenders must cite (a reservation is not a procedure). */
+  reservingArticle: Bilingual | null;
+  /** Shown next to existing contracts of this route in the register, or null. */
+  contractsFlag: Bilingual | null;
 }
 
 const ALL_LEGAL_FORMS: readonly LegalForm[] = [
@@ -57,26 +62,32 @@ export const AWARD_RULES = {
       },
       // Integration ΚοινΣΕπ (Law 4430/2016 art. 14 §1α–β), ΚοιΣΠΕ (Law 2716/1999 art. 12) and
       // protected workshops (Law 2646/1998 art. 17) exist to employ disadvantaged persons.
+      // Any other operator needs both facts of art20 below (statutes purpose and > 30%).
       qualifyingLegalForms: ['koinsep_integration_vulnerable', 'koinsep_integration_special', 'koispe', 'protected_workshop'],
-      // Any other operator qualifies only with evidence that > 30% of its workforce is disabled or disadvantaged.
-      conditionalLegalForms: ['koinsep_collective_benefit', 'worker_coop', 'other_sse'],
       gemkalo: 'required',
+      reservingArticle: { el: 'άρθρο 20 του Ν. 4412/2016', en: 'Law 4412/2016 art. 20' },
+      contractsFlag: null,
     },
     reserved_social_services: {
       route: 'reserved_social_services',
       nameEl: 'Σύμβαση με επιφύλαξη για κοινωνικές υπηρεσίες',
       nameEn: 'Reserved contract for social services',
+      // Directive 2014/24 art. 77. The Greek transposition is most likely Law 4412/2016 art. 110
+      // (DESIGN §2); not confirmed (searched 2026: no source found) — art. 117 is the simplified
+      // tender, not this route.
       reference: {
-        el: 'Οδηγία 2014/24/ΕΕ άρθ. 77 (ενσωμάτωση: Ν. 4412/2016 άρθ. 117 — προς επιβεβαίωση)',
-        en: 'Directive 2014/24/EU art. 77 (transposed by Law 4412/2016 art. 117 — to be verified)',
+        el: 'Οδηγία 2014/24/ΕΕ άρθ. 77 (ενσωμάτωση: πιθανότατα Ν. 4412/2016 άρθ. 110 — προς επιβεβαίωση)',
+        en: 'Directive 2014/24/EU art. 77 (transposition: most likely Law 4412/2016 art. 110 — to be verified)',
         verify: true,
       },
-      // Art. 77(2): public-service mission, profits reinvested, employee-owned or participatory
-      // management. ΚοινΣΕπ and ΚοιΣΠΕ meet these by law; worker co-ops are employee-owned.
-      qualifyingLegalForms: ['koinsep_integration_vulnerable', 'koinsep_integration_special', 'koinsep_collective_benefit', 'koispe', 'worker_coop'],
-      // Statutes must be read: the register cannot tell.
-      conditionalLegalForms: ['protected_workshop', 'other_sse'],
+      // Art. 77(2): no legal form qualifies by itself; the conditions are facts of the statutes.
+      qualifyingLegalForms: [],
       gemkalo: 'required',
+      reservingArticle: {
+        el: 'άρθρο 77 της Οδηγίας 2014/24/ΕΕ (και το άρθρο ενσωμάτωσης του Ν. 4412/2016)',
+        en: 'Directive 2014/24/EU art. 77 (and the transposing article of Law 4412/2016)',
+      },
+      contractsFlag: null,
     },
     direct_award: {
       route: 'direct_award',
@@ -88,21 +99,30 @@ export const AWARD_RULES = {
         verify: false,
       },
       qualifyingLegalForms: ALL_LEGAL_FORMS,
-      conditionalLegalForms: [],
       gemkalo: 'required',
+      reservingArticle: null,
+      contractsFlag: null,
     },
     programmatic_agreement: {
       route: 'programmatic_agreement',
       nameEl: 'Προγραμματική σύμβαση',
       nameEn: 'Programmatic agreement',
+      // Art. 100 agreements are between public bodies and the legal persons the article names.
+      // Court of Audit: Τμ. 7 2007/2014 (a ΚοινΣΕπ running municipal nurseries) and Κλ. Ζ' 250/2013
+      // (DESIGN §2); the decision numbers are not confirmed against the Court's database.
       reference: {
-        el: 'Ν. 4430/2016 (άρθρο προς επιβεβαίωση) σε συνδ. με Ν. 3852/2010 άρθ. 100',
-        en: 'Law 4430/2016 (article to be verified) with Law 3852/2010 art. 100',
+        el: 'Ν. 3852/2010 άρθ. 100· Ελεγκτικό Συνέδριο Τμ. 7 2007/2014 και Κλ. Ζ΄ 250/2013 (αριθμοί προς επιβεβαίωση)',
+        en: 'Law 3852/2010 art. 100; Court of Audit Section 7 2007/2014 and Chamber VII 250/2013 (numbers to be verified)',
         verify: true,
       },
-      qualifyingLegalForms: ['koinsep_integration_vulnerable', 'koinsep_integration_special', 'koinsep_collective_benefit'],
-      conditionalLegalForms: ['koispe', 'other_sse'],
+      // Kept selectable so staff learn why: no private-law body qualifies (see legal-form check).
+      qualifyingLegalForms: [],
       gemkalo: 'required',
+      reservingArticle: null,
+      contractsFlag: {
+        el: 'Προγραμματική σύμβαση με νομικό πρόσωπο ιδιωτικού δικαίου: κατά το Ελεγκτικό Συνέδριο πρόκειται για δημόσια σύμβαση υπηρεσιών που απαιτεί διαδικασία ανάθεσης. Ελέγξτε τη νομιμότητά της.',
+        en: 'Programmatic agreement with a private-law body: the Court of Audit held such agreements to be public service contracts needing a procurement procedure. Review its legality.',
+      },
     },
     open_procedure: {
       route: 'open_procedure',
@@ -114,60 +134,68 @@ export const AWARD_RULES = {
         verify: false,
       },
       qualifyingLegalForms: ALL_LEGAL_FORMS,
-      conditionalLegalForms: [],
       // Any supplier may tender: a lapsed ΓΕΜΚΑΛΟ registration is worth knowing, not disqualifying.
       gemkalo: 'advisory',
+      reservingArticle: null,
+      contractsFlag: null,
     },
   } satisfies Record<AwardRoute, RouteRules>,
 
   art20: {
     /**
      * Percentage of disabled or disadvantaged workers that must be exceeded — strictly, which
-     * satisfies both the Greek and the EU text (DESIGN §2). Compared in integers, never floats.
+     * satisfies both the Greek and the EU text (DESIGN §2; a stricter national rule is allowed,
+     * CJEU C-598/19 Conacee). Compared in integers, never floats.
      */
     minWorkforceSharePercentExclusive: 30,
     reference: {
-      el: 'Ν. 4412/2016 άρθ. 20: ποσοστό άνω του 30% των εργαζομένων με αναπηρία ή μειονεκτούντες',
-      en: 'Law 4412/2016 art. 20: more than 30% of workers disabled or disadvantaged',
+      el: 'Ν. 4412/2016 άρθ. 20: κύριος καταστατικός σκοπός η κοινωνική και επαγγελματική ένταξη και ποσοστό άνω του 30% εργαζομένων με αναπηρία ή μειονεκτούντων',
+      en: 'Law 4412/2016 art. 20: main statutory purpose of social and professional integration and more than 30% of workers disabled or disadvantaged',
       verify: false,
     },
   },
 
-  directAward: {
-    /** Law 4412/2016 art. 118 as amended by Law 4782/2021: up to €30,000 net of VAT. */
-    maxNetCents: 3_000_000,
-    /** Contract types the threshold is configured for (DESIGN §2: services and supplies). */
-    contractTypes: ['services', 'supplies'] as Array<'works' | 'services' | 'supplies'>,
+  programmaticAgreement: {
     /**
-     * Anti-splitting: earlier direct awards are summed per CPV class (the first 4 digits),
-     * per calendar year (the year of the need's start date, i.e. the budget year it is
-     * charged to), across all departments of the authority.
+     * Forms that might be run by a public-law body (a protected workshop may be set up by one,
+     * Law 2646/1998 art. 17): the register cannot tell, so `unknown`. Every other form in the
+     * register is a private-law body: `fail`.
      */
-    splittingCpvDigits: 4,
+    possiblyPublicLegalForms: ['protected_workshop'] as readonly LegalForm[],
+  },
+
+  directAward: {
+    /**
+     * Anti-splitting (Law 4412/2016 art. 6): the authority's direct awards of the financial year
+     * of the award decision, all departments and all suppliers, whose CPV code is related to a
+     * needed code (cpv.ts relatedCpv: one contains the other, or the same 3-digit group).
+     */
     reference: {
-      el: 'Ν. 4412/2016 άρθ. 118 §1 (όριο 30.000 € χωρίς ΦΠΑ, Ν. 4782/2021) και άρθ. 6 (απαγόρευση κατάτμησης)',
-      en: 'Law 4412/2016 art. 118(1) (€30,000 net of VAT, Law 4782/2021) and art. 6 (no splitting to avoid thresholds)',
+      el: 'Ν. 4412/2016 άρθ. 118 §1 (όρια απευθείας ανάθεσης, Ν. 4782/2021) και άρθ. 6 (υπολογισμός αξίας με δικαιώματα προαίρεσης· απαγόρευση κατάτμησης)',
+      en: 'Law 4412/2016 art. 118(1) (direct-award limits, Law 4782/2021) and art. 6 (value with options; no splitting)',
       verify: false,
     },
   },
 
   socialServices: {
-    /** The CPV list is the `cpv_codes.social_services` flag (EU eForms SDK, Directive Annex XIV). */
+    /** Directive art. 77(3): at most 3 years, options and extensions included. */
     maxDurationMonths: 36,
-    /** No award under this route to the same operator by the same authority in this many months. */
+    /** Art. 77(3): no award under this article to the same operator by the same authority in the 3 years before the award decision. */
     previousAwardLookbackMonths: 36,
     reference: {
-      el: 'Οδηγία 2014/24/ΕΕ άρθ. 77 §2–3 (ενσωμάτωση στον Ν. 4412/2016 — προς επιβεβαίωση)',
-      en: 'Directive 2014/24/EU art. 77(2)–(3) (Greek transposition — to be verified)',
+      el: 'Οδηγία 2014/24/ΕΕ άρθ. 77 §2–3 (ενσωμάτωση: πιθανότατα Ν. 4412/2016 άρθ. 110 — προς επιβεβαίωση)',
+      en: 'Directive 2014/24/EU art. 77(2)–(3) (transposition: most likely Law 4412/2016 art. 110 — to be verified)',
       verify: true,
     },
   },
 
   gemkalo: {
+    // Law 4430/2016 art. 4 (confirmed from the Gazette's table of contents, ΦΕΚ Α΄ 205/31.10.2016):
+    // "Γενικό Μητρώο Φορέων ΚΑΛΟ". The certificate's validity is the date printed on it.
     reference: {
-      el: 'Ν. 4430/2016 άρθ. 6 (Γενικό Μητρώο Φορέων ΚΑΛΟ· βεβαίωση μέλους ισχύει 1 έτος)',
-      en: 'Law 4430/2016 art. 6 (General Registry of SSE bodies; membership certificate valid 1 year)',
-      verify: true,
+      el: 'Ν. 4430/2016 άρθ. 4 (Γενικό Μητρώο Φορέων Κοινωνικής και Αλληλέγγυας Οικονομίας)',
+      en: 'Law 4430/2016 art. 4 (General Registry of Social and Solidarity Economy bodies)',
+      verify: false,
     },
     /** Not social-economy registry bodies: ΓΕΜΚΑΛΟ does not apply to them. */
     exemptLegalForms: ['protected_workshop'] as readonly LegalForm[],
@@ -184,6 +212,18 @@ export const AWARD_RULES = {
     socialSecurityReference: {
       el: 'Ν. 4412/2016 άρθ. 73 §2 (ασφαλιστική ενημερότητα e-ΕΦΚΑ)',
       en: 'Law 4412/2016 art. 73(2) (social-security clearance, e-EFKA)',
+      verify: false,
+    },
+    // Art. 73 §1: exclusion for final convictions, evidenced by a criminal-record certificate.
+    criminalRecordReference: {
+      el: 'Ν. 4412/2016 άρθ. 73 §1 (απόσπασμα ποινικού μητρώου)',
+      en: 'Law 4412/2016 art. 73(1) (criminal-record certificate)',
+      verify: false,
+    },
+    // Art. 73 §4(β) (insolvency, liquidation) and art. 75 §2 (registration in the professional register).
+    gemiReference: {
+      el: 'Ν. 4412/2016 άρθ. 73 §4 και άρθ. 75 §2 (πιστοποιητικό ΓΕΜΗ)',
+      en: 'Law 4412/2016 art. 73(4) and art. 75(2) (GEMI certificate)',
       verify: false,
     },
   },

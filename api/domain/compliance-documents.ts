@@ -8,6 +8,10 @@ export const DOCUMENT_KINDS = [
   'gemi_certificate',
   'gemkalo_certificate',
   'workforce_composition',
+  /** Migration 007: a copy of the statutes in force (the statutes facts on the enterprise rest on it). */
+  'statutes',
+  /** Migration 007: criminal-record certificate (Law 4412/2016 art. 73 §1). */
+  'criminal_record',
 ] as const;
 export type ComplianceDocumentKind = (typeof DOCUMENT_KINDS)[number];
 

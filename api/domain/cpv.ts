@@ -91,6 +91,37 @@ export function matchCpv(needed: string, offered: string): CpvMatch {
   return { kind: 'none', score: 0 };
 }
 
+export type CpvListCheck =
+  /** Listed; the digit given (if any) matches the printed one. */
+  | 'ok'
+  /** Listed, but the list has no printed check digit: a digit given cannot be validated. */
+  | 'check_digit_not_printed'
+  | 'not_listed'
+  | 'check_digit_mismatch';
+
+/**
+ * Validates a parsed code against the code list (`listed` = the list's row, or undefined).
+ * The check digit is compared with the printed one, never computed (the algorithm is not
+ * public); where the list has none, the code is accepted and the digit cannot be checked.
+ */
+export function checkCpvAgainstList(parsed: Pick<ParsedCpv, 'checkDigit'>, listed: { checkDigit: string | null } | undefined): CpvListCheck {
+  if (!listed) return 'not_listed';
+  if (parsed.checkDigit === null) return 'ok';
+  if (listed.checkDigit === null) return 'check_digit_not_printed';
+  return parsed.checkDigit === listed.checkDigit ? 'ok' : 'check_digit_mismatch';
+}
+
+/**
+ * Codes treated as the same kind of need for the anti-splitting sum (Law 4412/2016 art. 6,
+ * DESIGN §2): one contains the other (`90000000` contains `90911200`), or both sit in the
+ * same group (the first 3 digits). CPV is an indicator, not the definition: staff judge.
+ */
+export function relatedCpv(a: string, b: string): boolean {
+  const pa = significantPrefix(a);
+  const pb = significantPrefix(b);
+  return pa.startsWith(pb) || pb.startsWith(pa) || a.slice(0, 3) === b.slice(0, 3);
+}
+
 /** `90910000` + `9` → `90910000-9`; without a known check digit, the bare code. */
 export function formatCpv(code: string, checkDigit: string | null): string {
   return checkDigit ? `${code}-${checkDigit}` : code;

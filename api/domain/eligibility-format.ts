@@ -2,8 +2,8 @@ import type { Lang } from './languages.ts';
 
 /**
  * Formatting of the figures that eligibility reasons quote: dates, money in cents,
- * percentages. Pure and locale-fixed (el: 20/11/2026, 30.000,00 €; en: 2026-11-20,
- * €30,000.00) so that messages, exports and tests agree byte for byte.
+ * percentages. Pure and locale-fixed (dates dd/mm/yyyy in both languages, issue 11;
+ * el 30.000,00 €, en €30,000.00) so that messages, exports and tests agree byte for byte.
  */
 
 export type { Lang };
@@ -18,8 +18,8 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-export function formatDate(iso: string, lang: Lang): string {
-  if (lang === 'en') return iso;
+/** `2026-11-20` → `20/11/2026` in both languages (the form Greek staff and auditors read). */
+export function formatDate(iso: string, _lang?: Lang): string {
   const match = ISO_DATE.exec(iso);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }

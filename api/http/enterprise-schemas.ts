@@ -173,8 +173,21 @@ export const DocumentSchema = Type.Object(
 export type ComplianceDocumentView = Static<typeof DocumentSchema>;
 export const FileParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) });
 
+const fact = Type.Union([Type.Boolean(), Type.Null()], { description: 'true: the statutes say so; false: they do not; null: not recorded' });
+/** Facts staff record from the statutes (issue 11): art. 20 integration purpose, art. 77(2) conditions. */
+export const StatutesFactsBody = Type.Object(
+  { integrationPurpose: fact, publicServiceMission: fact, profitsReinvested: fact, participatoryGovernance: fact },
+  { additionalProperties: false },
+);
+export const StatutesFactsSchema = Type.Object({
+  ...StatutesFactsBody.properties,
+  verifiedAt: Type.Union([Type.String(), Type.Null()], { description: 'When staff recorded them from the statutes' }),
+  verifiedBy: Type.Union([Type.String(), Type.Null()], { description: 'Who (name)' }),
+});
+
 export const StaffEnterpriseSchema = Type.Object({
   ...recordProperties,
+  statutes: StatutesFactsSchema,
   pendingChangeRequests: Type.Integer(),
   services: Type.Array(Type.Object({ id: Type.String(), version: Type.Integer(), values: ServiceValuesSchema })),
   documents: Type.Array(DocumentSchema),

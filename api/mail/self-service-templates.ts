@@ -18,6 +18,8 @@ const DOCUMENT_NAMES: Record<MailLocale, Record<string, string>> = {
     gemi_certificate: 'Πιστοποιητικό ΓΕΜΗ',
     gemkalo_certificate: 'Βεβαίωση μέλους ΓΕΜΚΑΛΟ',
     workforce_composition: 'Βεβαίωση σύνθεσης προσωπικού',
+    statutes: 'Καταστατικό',
+    criminal_record: 'Απόσπασμα ποινικού μητρώου',
   },
   en: {
     tax_clearance: 'Tax clearance',
@@ -25,6 +27,8 @@ const DOCUMENT_NAMES: Record<MailLocale, Record<string, string>> = {
     gemi_certificate: 'GEMI certificate',
     gemkalo_certificate: 'ΓΕΜΚΑΛΟ membership certificate',
     workforce_composition: 'Workforce-composition certificate',
+    statutes: 'Statutes',
+    criminal_record: 'Criminal-record certificate',
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { statutesFactsOf } from './statutes-facts.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AuthorityFacts, EnterpriseFacts, NeedCpv } from '../domain/eligibility.ts';
 import { matchCpv } from '../domain/cpv.ts';
@@ -74,13 +75,27 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
       'employees_count',
       'disadvantaged_employees_count',
       'gemkalo_status',
+      'statutes_integration_purpose',
+      'statutes_public_service_mission',
+      'statutes_profits_reinvested',
+      'statutes_participatory_governance',
+      'statutes_verified_at',
     ])
     .where('id', 'in', ids)
     .execute();
   const documents = await db
     .selectFrom('compliance_documents')
-    .select(['enterprise_id', 'kind', 'valid_until'])
+    .select(['enterprise_id', 'kind', 'issued_on', 'valid_until', 'verified_at'])
     .where('enterprise_id', 'in', ids)
+    .execute();
+  const activityCodes = await db
+    .selectFrom('enterprise_activity_codes')
+    .select(['enterprise_id', 'code', 'version', 'is_primary'])
+    .where('enterprise_id', 'in', ids)
+    .orderBy('enterprise_id')
+    .orderBy('is_primary', 'desc')
+    .orderBy('version', 'desc')
+    .orderBy('code')
     .execute();
   const services = await db
     .selectFrom('services')
@@ -120,6 +135,7 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
   const codesBy = group(codes, (c) => c.service_id);
   const areasBy = group(areas, (a) => a.service_id);
   const contractsBy = group(contracts, (c) => c.enterprise_id);
+  const activityBy = group(activityCodes, (c) => c.enterprise_id);
 
   return enterprises.map((e) => ({
     id: e.id,
@@ -129,7 +145,12 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
     employeesCount: e.employees_count,
     disadvantagedEmployeesCount: e.disadvantaged_employees_count,
     gemkaloStatus: e.gemkalo_status,
-    documents: (documentsBy.get(e.id) ?? []).map((d) => ({ kind: d.kind, validUntil: d.valid_until })),
+    documents: (documentsBy.get(e.id) ?? []).map((d) => ({ kind: d.kind, issuedOn: d.issued_on, validUntil: d.valid_until, verifiedAt: d.verified_at })),
+    statutes: {
+      ...statutesFactsOf(e),
+      verifiedAt: e.statutes_verified_at,
+    },
+    activityCodes: (activityBy.get(e.id) ?? []).map((c) => ({ code: c.code, version: c.version, primary: c.is_primary === 1 })),
     services: (servicesBy.get(e.id) ?? []).map((s) => ({
       id: s.id,
       title: s.title_el,
@@ -146,16 +167,28 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
   }));
 }
 
-/** Every direct award of the authority in `year` (all departments, all suppliers): the anti-splitting sums. */
+/**
+ * Every direct award of the authority in `year` (all departments, all suppliers, whatever their
+ * status in the directory): the anti-splitting sums, with the supplier's name to list them.
+ */
 export async function loadAuthorityFacts(db: Db, year: string): Promise<AuthorityFacts> {
   const rows = await db
-    .selectFrom('contracts')
-    .select(['cpv_code', 'awarded_on', 'value_net_cents', 'department'])
-    .where('award_route', '=', 'direct_award')
-    .where('awarded_on', '>=', `${year}-01-01`)
-    .where('awarded_on', '<=', `${year}-12-31`)
+    .selectFrom('contracts as c')
+    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
+    .select(['c.cpv_code', 'c.awarded_on', 'c.value_net_cents', 'c.department', 'c.title', 'e.legal_name', 'e.trade_name'])
+    .where('c.award_route', '=', 'direct_award')
+    .where('c.awarded_on', '>=', `${year}-01-01`)
+    .where('c.awarded_on', '<=', `${year}-12-31`)
+    .orderBy('c.awarded_on')
     .execute();
   return {
-    directAwards: rows.map((r) => ({ cpvCode: r.cpv_code, awardedOn: r.awarded_on, valueNetCents: r.value_net_cents, department: r.department })),
+    directAwards: rows.map((r) => ({
+      cpvCode: r.cpv_code,
+      awardedOn: r.awarded_on,
+      valueNetCents: r.value_net_cents,
+      department: r.department,
+      title: r.title,
+      supplierName: r.trade_name || r.legal_name,
+    })),
   };
 }

@@ -5,7 +5,7 @@ import { routeRules } from '../domain/award-rules-config.ts';
 import type { AwardRoute } from '../domain/award-routes.ts';
 import { documentState, EXPIRY_WARNING_DAYS } from '../domain/compliance-documents.ts';
 import { evaluateEnterprise, type Need } from '../domain/eligibility.ts';
-import { READINESS_RULES } from '../domain/eligibility-rules.ts';
+import { readinessRules } from '../domain/eligibility-rules.ts';
 import { isIsoDate } from '../domain/eligibility-format.ts';
 import { invalidParameter } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
@@ -27,6 +27,7 @@ export function createComplianceService({ db }: { db: Kysely<Database> }) {
       if (!isIsoDate(on)) throw invalidParameter('on', msg('field.calendar_date'));
       const route = options.route ?? 'direct_award';
       const rules = routeRules(route);
+      const readiness = readinessRules(route);
       const ids = await enterprisesInRegister(db);
       const facts = await loadEnterpriseFacts(db, ids, new Set(ids));
       const documents = await documentDates(db, ids);
@@ -37,11 +38,11 @@ export function createComplianceService({ db }: { db: Kysely<Database> }) {
         const seen = latest.get(key);
         if (!seen || d.valid_until > seen.valid_until) latest.set(key, d);
       }
-      const need: Need = { cpvCodes: [], keywords: null, route, valueNetCents: null, startDate: on, durationMonths: null, place: null };
+      const need: Need = { cpvCodes: [], keywords: null, route, valueNetCents: null, optionsValueNetCents: 0, decisionDate: on, startDate: on, durationMonths: null, place: null };
       const collator = new Intl.Collator('el');
       const items = facts
         .map((f) => {
-          const checks = evaluateEnterprise(need, f, { directAwards: [] }, on).checks.filter((c) => READINESS_RULES.includes(c.rule));
+          const checks = evaluateEnterprise(need, f, { directAwards: [] }, on).checks.filter((c) => readiness.includes(c.rule));
           const missing = checks.filter((c) => c.outcome === 'fail' || c.outcome === 'unknown');
           const docs = [...latest.values()]
             .filter((d) => d.enterprise_id === f.id)
@@ -49,6 +50,7 @@ export function createComplianceService({ db }: { db: Kysely<Database> }) {
               id: d.id,
               kind: d.kind,
               validUntil: d.valid_until,
+              verifiedAt: d.verified_at,
               state: documentState(d.valid_until, on),
               daysLeft: Math.round((Date.parse(`${d.valid_until}T00:00:00Z`) - Date.parse(`${on}T00:00:00Z`)) / DAY),
             }))

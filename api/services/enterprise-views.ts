@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { statutesFactsOf, userName } from '../repositories/statutes-facts.ts';
 import type { Database } from '../../db/schema.ts';
 import { documentState } from '../domain/compliance-documents.ts';
 import { EMPTY_SERVICE, PROFILE_FIELDS, profileValuesOf, verificationState } from '../domain/profile-changes.ts';
@@ -140,6 +141,7 @@ export async function staffEnterpriseView(db: Db, row: EnterpriseRow, today: str
     pendingChangeRequests: total,
     services: (await loadServices(db, row.id)).map((s) => ({ id: s.id, version: s.version, values: s.values as unknown as ServiceValuesBody })),
     documents: (await listDocuments(db, row.id)).map((d) => documentView(d, today, staffDocumentsBase(row.slug))),
+    statutes: { ...statutesFactsOf(row), verifiedAt: row.statutes_verified_at, verifiedBy: await userName(db, row.statutes_verified_by) },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

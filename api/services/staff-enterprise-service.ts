@@ -9,8 +9,10 @@ import { NotFoundError } from '../domain/errors.ts';
 import { foldGreek } from '../domain/greek-text.ts';
 import { changedOnly, profileValuesOf, verificationState } from '../domain/profile-changes.ts';
 import type { ProfilePatch, StaffEnterprise } from '../http/enterprise-schemas.ts';
-import { listHistory } from '../repositories/enterprise-history.ts';
+import { listHistory, type FieldChange } from '../repositories/enterprise-history.ts';
 import { findEnterprise, markVerified, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
+import { findDocument, markDocumentVerified, saveStatutesFacts, statutesFactsOf } from '../repositories/statutes-facts.ts';
+import { STATUTES_FACTS, type StatutesFactValues } from '../domain/statutes-facts.ts';
 import { listEnterprisesForStaff, pendingRequestCounts } from '../repositories/staff-enterprise-list.ts';
 import { enforce } from './authorize.ts';
 import { staffEnterpriseEtag, staffEnterpriseView } from './enterprise-views.ts';
@@ -83,6 +85,41 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
         await markVerified(w.trx, row.id, now, row.version);
         await w.history({ enterpriseId: row.id, resourceType: 'enterprise', resourceId: row.id, action: 'verify', at: now, changes: [{ field: 'verifiedAt', before: row.verified_at, after: now }] });
         await w.audit({ action: 'enterprise.verify', objectType: 'enterprise', objectId: row.id, details: { previous: row.verified_at } });
+      });
+      return freshView(found.id);
+    },
+
+    /**
+     * Staff record the statutes facts after reading the statutes (issue 11): the record says who
+     * and when; each changed fact goes to the field history, the whole act to the audit log.
+     */
+    async recordStatutes(actor: Actor, slug: string, facts: StatutesFactValues, ifMatch: string | undefined): Promise<StaffEnterprise> {
+      const found = await enterpriseBySlug(actor, slug, 'enterprise.verify');
+      const today = todayInAthens();
+      await write.run(actor, async (w) => {
+        const row = (await findEnterprise(w.trx, { id: found.id }))!;
+        await requireIfMatch(ifMatch, staffEnterpriseEtag(row.version), () => staffEnterpriseView(w.trx, row, today));
+        const before = statutesFactsOf(row);
+        const now = new Date().toISOString();
+        await saveStatutesFacts(w.trx, row.id, facts, now, actor.user?.id ?? null, row.version);
+        const changes: FieldChange[] = STATUTES_FACTS.map((fact) => ({ field: `statutes.${fact}`, before: before[fact], after: facts[fact] }));
+        changes.push({ field: 'statutes.verifiedAt', before: row.statutes_verified_at, after: now });
+        await w.history({ enterpriseId: row.id, resourceType: 'enterprise', resourceId: row.id, action: 'verify', at: now, changes });
+        await w.audit({ action: 'enterprise.statutes', objectType: 'enterprise', objectId: row.id, details: { before, after: facts } });
+      });
+      return freshView(found.id);
+    },
+
+    /** Staff checked a certificate against its issuer: only then does the eligibility engine count it (issue 11). */
+    async verifyDocument(actor: Actor, slug: string, documentId: string): Promise<StaffEnterprise> {
+      const found = await enterpriseBySlug(actor, slug, 'enterprise.verify');
+      await write.run(actor, async (w) => {
+        const document = await findDocument(w.trx, found.id, documentId);
+        if (!document) throw new NotFoundError('document');
+        const now = new Date().toISOString();
+        await markDocumentVerified(w.trx, document.id, now, actor.user?.id ?? null);
+        await w.history({ enterpriseId: found.id, resourceType: 'compliance_document', resourceId: document.id, action: 'verify', at: now, changes: [{ field: 'verifiedAt', before: document.verified_at, after: now }] });
+        await w.audit({ action: 'document.verify', objectType: 'compliance_document', objectId: document.id, details: { kind: document.kind, validUntil: document.valid_until, previous: document.verified_at } });
       });
       return freshView(found.id);
     },

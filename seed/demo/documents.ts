@@ -1,6 +1,7 @@
 import type { ComplianceDocumentKind } from '../../db/schema.ts';
 import { addDays } from './dates.ts';
 import { demoEnterprises } from './enterprises.ts';
+import { DEMO_STATUTES } from './statutes.ts';
 import { demoSpread } from './identifiers.ts';
 import type { DemoEnterprise } from './types.ts';
 
@@ -30,6 +31,8 @@ const TYPICAL_VALIDITY: Record<ComplianceDocumentKind, number> = {
   gemi_certificate: 90, // πιστοποιητικό ΓΕΜΗ, accepted for three months
   gemkalo_certificate: 365, // ΓΕΜΚΑΛΟ membership certificate: one year
   workforce_composition: 180, // staffing table (ΕΡΓΑΝΗ) backing the workforce shares
+  criminal_record: 90, // απόσπασμα ποινικού μητρώου, accepted for three months
+  statutes: 365, // copy of the statutes in force (ΓΕΜΗ), re-checked yearly by staff
 };
 
 /** Special cases: [days from today of issue, days from today of expiry], or 'missing'. */
@@ -38,8 +41,6 @@ type Override = readonly [issued: number, validUntil: number] | 'missing';
 const OVERRIDES: Record<string, Partial<Record<ComplianceDocumentKind, Override>>> = {
   'lampsi': { tax_clearance: [-125, -5] }, // tax clearance expired five days ago
   'katharo-chalandri': { tax_clearance: [-111, 9] },
-  'astrafto': { social_security_clearance: [-78, 12] },
-  'diafaneia': { social_security_clearance: [-63, 27] },
   'trapezi-tis-geitonias': { gemkalo_certificate: [-344, 21] },
   'nea-pnoi': { gemi_certificate: [-87, 3] },
   'syntrofia': { workforce_composition: [-165, 15] },
@@ -51,13 +52,20 @@ const OVERRIDES: Record<string, Partial<Record<ComplianceDocumentKind, Override>
   'ergasia-kai-axioprepeia': { tax_clearance: 'missing' },
   'kodikas-koinotitas': { gemi_certificate: 'missing' },
   'filoxenos-peiraias': { tax_clearance: 'missing', social_security_clearance: 'missing' },
+  // Uploaded two days ago: on file, not yet checked by staff (the engine: "to be checked").
+  'astrafto': { social_security_clearance: [-78, 12], criminal_record: [-2, 88] },
+  'katharos-orizontas': { tax_clearance: [-1, 119] },
+  'mageiremata-me-psychi': { criminal_record: 'missing' },
 };
 
 /** Draft profiles that have not uploaded anything yet. */
 const NO_DOCUMENTS = new Set(['frontida-stin-polykatoikia', 'ichos-kai-fos']);
 
 function kindsFor(enterprise: DemoEnterprise): ComplianceDocumentKind[] {
-  const kinds: ComplianceDocumentKind[] = ['tax_clearance', 'social_security_clearance', 'gemi_certificate'];
+  // Law 4412/2016 art. 73: clearances, criminal record and ΓΕΜΗ certificate before any award.
+  const kinds: ComplianceDocumentKind[] = ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'criminal_record'];
+  // The statutes on file where staff recorded facts from them (statutes.ts).
+  if (DEMO_STATUTES[enterprise.slug]) kinds.push('statutes');
   // Only active ΓΕΜΚΑΛΟ members hold a membership certificate (suspended ones hold an old one).
   if (enterprise.gemkaloStatus === 'active' || enterprise.gemkaloStatus === 'suspended') kinds.push('gemkalo_certificate');
   // Evidence of the staffing shares matters only where disadvantaged workers are counted.
@@ -79,6 +87,10 @@ function referenceNumber(kind: ComplianceDocumentKind, slug: string, issuedOn: s
       return `ΓΕΜΚΑΛΟ ${n(4)}/${year}`;
     case 'workforce_composition':
       return `Ε4 ${n(6)}/${year}`;
+    case 'criminal_record':
+      return `ΠΜ ${n(8)}/${year}`;
+    case 'statutes':
+      return `ΓΕΜΗ ${n(12)}`;
   }
 }
 

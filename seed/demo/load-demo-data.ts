@@ -16,6 +16,7 @@ import { addDays, assertIsoDate, timestampOn } from './dates.ts';
 import { buildDemoDocuments } from './documents.ts';
 import { demoEnterprises } from './enterprises.ts';
 import { demoAfm, demoGemiNumber, demoGemkaloNumber, demoSpread } from './identifiers.ts';
+import { DEMO_STATUTES } from './statutes.ts';
 import { demoServices } from './services.ts';
 import type { DemoEnterprise } from './types.ts';
 
@@ -67,8 +68,11 @@ function profileDates(enterprise: DemoEnterprise, today: string) {
   };
 }
 
+const statutesFact = (value: boolean | null | undefined) => (value === null || value === undefined ? null : value ? 1 : 0);
+
 function enterpriseRow(enterprise: DemoEnterprise, today: string): Insertable<EnterprisesTable> {
   const dates = profileDates(enterprise, today);
+  const statutes = DEMO_STATUTES[enterprise.slug];
   return {
     id: demoIds.enterprise(enterprise.slug),
     slug: enterprise.slug,
@@ -100,6 +104,11 @@ function enterpriseRow(enterprise: DemoEnterprise, today: string): Insertable<En
     disadvantaged_employees_count: enterprise.disadvantaged,
     status: enterprise.status,
     verified_at: dates.verifiedAt,
+    statutes_integration_purpose: statutesFact(statutes?.integrationPurpose),
+    statutes_public_service_mission: statutesFact(statutes?.publicServiceMission),
+    statutes_profits_reinvested: statutesFact(statutes?.profitsReinvested),
+    statutes_participatory_governance: statutesFact(statutes?.participatoryGovernance),
+    statutes_verified_at: statutes?.verifiedDaysAgo != null ? timestampOn(addDays(today, -statutes.verifiedDaysAgo), 10, 20) : null,
     version: 1,
     created_at: dates.createdAt,
     updated_at: dates.updatedAt,

@@ -1,5 +1,6 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { CpvCodesTable, Database } from '../../db/schema.ts';
+import type { Insertable } from 'kysely';
+import type { DatabaseHandle } from '../../db/connection.ts';
+import type { CpvCodesTable } from '../../db/schema.ts';
 import { areas } from './areas.ts';
 import { categories } from './categories.ts';
 import { cpvCodes, type CpvCodeEntry } from './cpv-codes.ts';
@@ -50,31 +51,38 @@ export function cpvRows(entries: readonly CpvCodeEntry[] = cpvCodes): Insertable
 const AREA_ORDER = { country: 0, region: 1, regional_unit: 2, municipality: 3 } as const;
 
 /**
+ * The whole CPV (9,454 codes) in one transaction with one prepared statement: inserts what is
+ * missing and rewrites a row only when something in it changed, so that a start on an
+ * existing database writes nothing. Parents come before children (sorted by level).
+ * SQLite-specific (prepared statement, `is not`); PostgreSQL would say `is distinct from`.
+ */
+export function loadCpvCodes(sqlite: DatabaseHandle['sqlite'], entries: readonly CpvCodeEntry[] = cpvCodes): void {
+  const upsert = sqlite.prepare(
+    `insert into cpv_codes (code, check_digit, label_el, label_en, level, parent_code, social_services)
+     values (@code, @check_digit, @label_el, @label_en, @level, @parent_code, @social_services)
+     on conflict (code) do update set
+       check_digit = excluded.check_digit, label_el = excluded.label_el, label_en = excluded.label_en,
+       level = excluded.level, parent_code = excluded.parent_code, social_services = excluded.social_services
+     where cpv_codes.check_digit is not excluded.check_digit or cpv_codes.label_el is not excluded.label_el
+       or cpv_codes.label_en is not excluded.label_en or cpv_codes.level is not excluded.level
+       or cpv_codes.parent_code is not excluded.parent_code or cpv_codes.social_services is not excluded.social_services`,
+  );
+  const rows = cpvRows(entries);
+  sqlite.transaction(() => {
+    for (const row of rows) upsert.run(row);
+  })();
+}
+
+/**
  * Loads the reference lists (CPV codes, categories and their CPV prefixes, areas).
- * Idempotent: inserts what is missing and updates what changed, in one transaction,
- * parents before children. Safe on every start, also in production without demo data.
+ * Idempotent: inserts what is missing and updates what changed (the CPV in one transaction,
+ * the other lists in another), parents before children. Safe on every start, also in production without demo data.
  * Rows that are no longer listed are kept (enterprises may reference them), except
  * a category's CPV prefixes, which always mirror the list.
  */
-export async function loadReferenceData(db: Kysely<Database>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    for (const rows of chunks(cpvRows())) {
-      await trx
-        .insertInto('cpv_codes')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column('code').doUpdateSet((eb) => ({
-            check_digit: eb.ref('excluded.check_digit'),
-            label_el: eb.ref('excluded.label_el'),
-            label_en: eb.ref('excluded.label_en'),
-            level: eb.ref('excluded.level'),
-            parent_code: eb.ref('excluded.parent_code'),
-            social_services: eb.ref('excluded.social_services'),
-          })),
-        )
-        .execute();
-    }
-
+export async function loadReferenceData(handle: Pick<DatabaseHandle, 'db' | 'sqlite'>): Promise<void> {
+  loadCpvCodes(handle.sqlite);
+  await handle.db.transaction().execute(async (trx) => {
     const sortedAreas = [...areas].sort((a, b) => AREA_ORDER[a.kind] - AREA_ORDER[b.kind]);
     for (const batch of chunks(sortedAreas)) {
       await trx

@@ -41,7 +41,7 @@ async function measure(label: string, bytes: Uint8Array, fileName: string): Prom
   const handle = openDatabase(join(dir, 'bench.sqlite'));
   try {
     await migrateToLatest(handle.db);
-    await loadReferenceData(handle.db);
+    await loadReferenceData(handle);
     const t0 = performance.now();
     const table = await readSpreadsheet(bytes, fileName);
     const t1 = performance.now();

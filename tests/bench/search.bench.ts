@@ -47,7 +47,7 @@ async function buildCorpus(size: number): Promise<Corpus> {
   const path = join(dir, 'bench.sqlite');
   const handle = openDatabase(path);
   await migrateToLatest(handle.db);
-  await loadReferenceData(handle.db);
+  await loadReferenceData(handle);
   const t0 = performance.now();
   const generated = generateCorpus(handle.sqlite, { enterprises: size, seed: 7 });
   const t1 = performance.now();

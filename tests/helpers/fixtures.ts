@@ -36,11 +36,14 @@ export interface EnterpriseFixture extends Partial<Insertable<EnterprisesTable>>
   slug: string;
   legal_form?: LegalForm;
   services?: ServiceFixture[];
-  documents?: Array<{ kind: ComplianceDocumentKind; issuedOn: string; validUntil: string }>;
+  /** `verifiedAt` defaults to null: not yet checked by staff. */
+  documents?: Array<{ kind: ComplianceDocumentKind; issuedOn: string; validUntil: string; verifiedAt?: string | null }>;
+  /** ΚΑΔ activity codes with their version (ΚΑΔ 2008 / ΚΑΔ 2025). */
+  activityCodes?: Array<{ code: string; version: '2008' | '2025'; primary?: boolean }>;
 }
 
 export async function insertEnterprise(handle: DatabaseHandle, fixture: EnterpriseFixture): Promise<string> {
-  const { services = [], documents = [], ...row } = fixture;
+  const { services = [], documents = [], activityCodes = [], ...row } = fixture;
   const id = row.id ?? randomUUID();
   const now = new Date().toISOString();
   await handle.db.transaction().execute(async (trx) => {
@@ -87,11 +90,16 @@ export async function insertEnterprise(handle: DatabaseHandle, fixture: Enterpri
           issued_on: document.issuedOn,
           valid_until: document.validUntil,
           reference_number: null,
-          verified_at: null,
+          verified_at: document.verifiedAt ?? null,
           created_at: now,
         })
         .execute();
     }
+    for (const activity of activityCodes)
+      await trx
+        .insertInto('enterprise_activity_codes')
+        .values({ enterprise_id: id, code: activity.code, version: activity.version, is_primary: activity.primary ? 1 : 0 })
+        .execute();
   });
   createSearchIndexer(handle.sqlite).indexEnterprise(id);
   return id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractTypeOf, formatCpv, matchCpv, parseCpv, significantPrefix } from '../../api/domain/cpv.ts';
+import { checkCpvAgainstList, contractTypeOf, formatCpv, matchCpv, parseCpv, relatedCpv, significantPrefix } from '../../api/domain/cpv.ts';
 
 describe('CPV parsing', () => {
   it.each([
@@ -34,6 +34,18 @@ describe('CPV parsing', () => {
     expect(contractTypeOf(code)).toBe(type);
   });
 
+  it.each([
+    ['90910000-9', { checkDigit: '9' }, 'ok'],
+    ['90910000', { checkDigit: '9' }, 'ok'],
+    ['90910000-8', { checkDigit: '9' }, 'check_digit_mismatch'],
+    // Listed without a printed digit: accepted with or without one, never computed.
+    ['77211400-6', { checkDigit: null }, 'check_digit_not_printed'],
+    ['77211400', { checkDigit: null }, 'ok'],
+    ['12345678', undefined, 'not_listed'],
+  ] as const)('checks %s against the list entry %j → %s', (input, listed, expected) => {
+    expect(checkCpvAgainstList(parseCpv(input)!, listed)).toBe(expected);
+  });
+
   it('formats with the check digit only when known', () => {
     expect(formatCpv('90910000', '9')).toBe('90910000-9');
     expect(formatCpv('90910000', null)).toBe('90910000');
@@ -56,5 +68,23 @@ describe('CPV need/offer matching', () => {
 
   it('scores a service under the needed code above a broader one', () => {
     expect(matchCpv('90910000', '90911200').score).toBeGreaterThan(matchCpv('90911200', '90910000').score);
+  });
+});
+
+describe('CPV codes related for the anti-splitting sum (one contains the other, or the same group)', () => {
+  it.each([
+    ['90910000', '90911200', true], // narrower
+    ['90911200', '90910000', true], // broader
+    ['90000000', '90911200', true], // the division contains everything under it
+    ['90900000', '90919300', true], // group contains
+    ['90910000', '90920000', true], // same group 909, neither contains the other
+    ['90911200', '90919300', true],
+    ['90910000', '90610000', false], // same division only
+    ['90610000', '90500000', false],
+    ['77211400', '77310000', false],
+    ['55520000', '90910000', false],
+  ])('%s ~ %s → %s', (a, b, related) => {
+    expect(relatedCpv(a, b)).toBe(related);
+    expect(relatedCpv(b, a)).toBe(related);
   });
 });

@@ -12,6 +12,7 @@ import { demoEnterprises } from '../../seed/demo/enterprises.ts';
 import { demoAfm } from '../../seed/demo/identifiers.ts';
 import { demoIds, loadDemoData } from '../../seed/demo/load-demo-data.ts';
 import { demoServices } from '../../seed/demo/services.ts';
+import { DEMO_STATUTES } from '../../seed/demo/statutes.ts';
 import { areas } from '../../seed/reference/areas.ts';
 import { categories } from '../../seed/reference/categories.ts';
 import { cpvCodes } from '../../seed/reference/cpv-codes.ts';
@@ -62,6 +63,15 @@ describe('reference lists', () => {
     }
     // Every code of the eForms social-services list is flagged (115 codes).
     expect(cpvCodes.filter((c) => c.socialServices).length).toBe(115);
+  });
+
+  it('ships the whole CPV 2008 with the official labels: 9,454 codes, works and tree cutting included', () => {
+    expect(cpvCodes).toHaveLength(9454);
+    const byCode = new Map(cpvCodes.map((c) => [c.code, c]));
+    expect(byCode.get('77211400')).toMatchObject({ labelEn: 'Tree-cutting services', checkDigit: null, socialServices: false });
+    expect(byCode.get('45000000')?.labelEl).toBe('Κατασκευαστικές εργασίες');
+    expect(byCode.get('90910000')).toMatchObject({ labelEl: 'Υπηρεσίες καθαρισμού', labelEn: 'Cleaning services', checkDigit: '9' });
+    expect(cpvCodes.filter((c) => c.checkDigit !== null).length).toBeGreaterThanOrEqual(259);
   });
 
   it('has an existing parent for every area, listed before its children', () => {
@@ -221,6 +231,23 @@ describe('demo documents and contracts', () => {
     }
   });
 
+  it('has verified and unverified certificates, criminal records, statutes facts and ΚΑΔ of both versions', () => {
+    const documents = buildDemoDocuments(TODAY);
+    expect(documents.filter((d) => d.kind === 'criminal_record').length).toBeGreaterThan(30);
+    expect(documents.some((d) => d.kind === 'statutes')).toBe(true);
+    const unverified = documents.filter((d) => !d.verified);
+    expect(unverified.length).toBeGreaterThanOrEqual(2);
+    expect(unverified.some((d) => d.enterpriseSlug === 'astrafto' && d.kind === 'criminal_record')).toBe(true);
+    expect(documents.filter((d) => d.verified).length / documents.length).toBeGreaterThan(0.8);
+    const statutes = Object.values(DEMO_STATUTES);
+    expect(statutes.some((s) => s.verifiedDaysAgo !== null && s.integrationPurpose === true)).toBe(true);
+    expect(statutes.some((s) => s.verifiedDaysAgo === null)).toBe(true);
+    expect(statutes.some((s) => Object.values(s).includes(null) && s.verifiedDaysAgo === null)).toBe(true);
+    for (const slug of Object.keys(DEMO_STATUTES)) expect(demoEnterprises.some((e) => e.slug === slug), slug).toBe(true);
+    const versions = new Set(demoEnterprises.flatMap((e) => e.activityCodes.map((a) => a.version)));
+    expect([...versions].sort()).toEqual(['2008', '2025']);
+  });
+
   it('derives stable version-5 UUIDs', () => {
     const id = stableUuid('enterprise:katharo-chalandri');
     expect(id).toBe(stableUuid('enterprise:katharo-chalandri'));
@@ -235,7 +262,7 @@ describe('loading into a fresh database file', () => {
     const handle = openDatabase(join(dir, 'seed.sqlite'));
     try {
       await migrateToLatest(handle.db);
-      await loadReferenceData(handle.db);
+      await loadReferenceData(handle);
       const first = await loadDemoData(handle.db, { today: TODAY });
       expect(first).toEqual({ enterprises: demoEnterprises.length, services: demoServices.length });
 
@@ -263,7 +290,7 @@ describe('loading into a fresh database file', () => {
       expect(chalandri).toEqual({ id: demoIds.enterprise('katharo-chalandri'), afm: demoAfm('katharo-chalandri'), status: 'published' });
 
       const before = snapshot();
-      await loadReferenceData(handle.db);
+      await loadReferenceData(handle);
       expect(await loadDemoData(handle.db, { today: '2026-09-01' })).toEqual({ enterprises: 0, services: 0 });
       expect(snapshot()).toEqual(before);
     } finally {

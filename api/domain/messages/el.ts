@@ -187,6 +187,7 @@ export const el: Catalogue = {
 
   // --- Eligibility search (issue 6) ---
   'eligibility.cpv_format': '«{value}»: δεν είναι κωδικός CPV (NNNNNNNN-N)',
+  'eligibility.cpv_check_digit': 'το ψηφίο ελέγχου του {code} είναι {digit} ({formatted})',
   'eligibility.need_something': 'δώστε τουλάχιστον έναν κωδικό CPV ή λέξεις-κλειδιά',
   'eligibility.date': 'πρέπει να είναι ημερομηνία (ΕΕΕΕ-ΜΜ-ΗΗ)',
   'area.unknown': 'άγνωστη περιοχή «{id}»',

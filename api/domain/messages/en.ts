@@ -188,6 +188,7 @@ export const en = {
 
   // --- Eligibility search (issue 6) ---
   'eligibility.cpv_format': '"{value}" is not a CPV code (NNNNNNNN-N)',
+  'eligibility.cpv_check_digit': 'the check digit of {code} is {digit} ({formatted})',
   'eligibility.need_something': 'give at least one CPV code or some keywords',
   'eligibility.date': 'must be a date (YYYY-MM-DD)',
   'area.unknown': 'unknown area "{id}"',

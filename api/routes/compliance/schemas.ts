@@ -38,6 +38,7 @@ export const ComplianceOverviewSchema = Type.Object({
           id: Type.String(),
           kind: DocumentKindSchema,
           validUntil: Type.String(),
+          verifiedAt: Type.Union([Type.String(), Type.Null()], { description: 'When staff checked it; an unchecked certificate counts only as "to be checked"' }),
           state: Type.Union([Type.Literal('valid'), Type.Literal('expiring'), Type.Literal('expired')]),
           daysLeft: Type.Integer(),
         }),

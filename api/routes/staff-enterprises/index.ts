@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sendDownload } from '../../http/downloads.ts';
-import { ProfilePatchSchema, StaffEnterpriseSchema } from '../../http/enterprise-schemas.ts';
+import { ProfilePatchSchema, StaffEnterpriseSchema, StatutesFactsBody } from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { DocumentFileParams, HistoryPageSchema, HistoryQuery, LogoParams, SlugParams, StaffListQuery, StaffListSchema } from './schemas.ts';
+import { DocumentFileParams, DocumentParams, HistoryPageSchema, HistoryQuery, LogoParams, SlugParams, StaffListQuery, StaffListSchema } from './schemas.ts';
 
 const tags = ['staff'];
 
@@ -72,6 +72,43 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const view = await staffEnterprises.verify(actorOf(request), request.params.slug);
+      reply.header('etag', view.etag);
+      return view;
+    },
+  );
+
+  app.put(
+    '/staff/enterprises/:slug/statutes',
+    {
+      preHandler: staffOnly,
+      schema: {
+        tags,
+        summary: 'Staff record the statutes facts after reading the statutes (art. 20 integration purpose, art. 77(2) conditions): who and when; If-Match required; audited; history',
+        params: SlugParams,
+        body: StatutesFactsBody,
+        response: { ...oneEnterprise, ...problemResponses(400, 401, 403, 404, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const view = await staffEnterprises.recordStatutes(actorOf(request), request.params.slug, request.body, ifMatchOf(request));
+      reply.header('etag', view.etag);
+      return view;
+    },
+  );
+
+  app.post(
+    '/staff/enterprises/:slug/documents/:id/verify',
+    {
+      preHandler: staffOnly,
+      schema: {
+        tags,
+        summary: 'Staff checked a certificate against its issuer; only checked certificates count as met in the eligibility search (audited; history)',
+        params: DocumentParams,
+        response: { ...oneEnterprise, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const view = await staffEnterprises.verifyDocument(actorOf(request), request.params.slug, request.params.id);
       reply.header('etag', view.etag);
       return view;
     },

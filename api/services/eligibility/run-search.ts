@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { AWARD_RULES, routeRules, type LegalReference } from '../../domain/award-rules-config.ts';
-import { formatCpv, parseCpv } from '../../domain/cpv.ts';
-import { evaluateEligibility, type EligibilityRule, type EnterpriseEligibility, type Need } from '../../domain/eligibility.ts';
-import { centsToDecimal, decimalToCents, formatMoney, isIsoDate } from '../../domain/eligibility-format.ts';
+import { AWARD_RULES, routeRules } from '../../domain/award-rules-config.ts';
+import { checkCpvAgainstList, formatCpv, parseCpv } from '../../domain/cpv.ts';
+import { evaluateEligibility, type EnterpriseEligibility, type Need } from '../../domain/eligibility.ts';
+import { centsToDecimal, decimalToCents, isIsoDate } from '../../domain/eligibility-format.ts';
+import { RULE_INFO, rulesFor } from '../../domain/eligibility-rules.ts';
+import { alternativeRoutes, summarizeEligibility } from '../../domain/eligibility-summary.ts';
 import { invalidParameter } from '../../domain/errors.ts';
 import { msg } from '../../domain/messages/index.ts';
 import type { DirectoryRegistry } from '../../repositories/sqlite/directory-registry.ts';
@@ -24,74 +26,6 @@ export interface EligibilitySearchDeps {
 }
 
 export { todayInAthens };
-
-/** What each rule checks, for the criteria sheet of the shortlist. */
-const RULE_DESCRIPTIONS: Record<EligibilityRule, { el: string; en: string; reference: (route: Need['route']) => LegalReference }> = {
-  legal_form: {
-    el: 'Η νομική μορφή (ή, για το άρθ. 20, το ποσοστό εργαζομένων με αναπηρία/μειονεκτούντων > 30% με βεβαίωση) επιτρέπεται για τη διαδικασία',
-    en: 'The legal form (or, for art. 20, an evidenced share of disabled/disadvantaged workers > 30%) qualifies for the route',
-    reference: (route) => routeRules(route).reference,
-  },
-  gemkalo_registration: { el: 'Ενεργή εγγραφή στο ΓΕΜΚΑΛΟ', en: 'Active ΓΕΜΚΑΛΟ registration', reference: () => AWARD_RULES.gemkalo.reference },
-  gemkalo_certificate: {
-    el: 'Βεβαίωση μέλους ΓΕΜΚΑΛΟ σε ισχύ την ημέρα έναρξης',
-    en: 'ΓΕΜΚΑΛΟ membership certificate valid on the start date',
-    reference: () => AWARD_RULES.gemkalo.reference,
-  },
-  tax_clearance: {
-    el: `Φορολογική ενημερότητα σε ισχύ την ημέρα έναρξης (προειδοποίηση αν λήγει εντός ${AWARD_RULES.clearances.expiryWarningDays} ημερών)`,
-    en: `Tax clearance valid on the start date (warning if it expires within ${AWARD_RULES.clearances.expiryWarningDays} days)`,
-    reference: () => AWARD_RULES.clearances.taxReference,
-  },
-  social_security_clearance: {
-    el: `Ασφαλιστική ενημερότητα σε ισχύ την ημέρα έναρξης (προειδοποίηση αν λήγει εντός ${AWARD_RULES.clearances.expiryWarningDays} ημερών)`,
-    en: `Social-security clearance valid on the start date (warning if it expires within ${AWARD_RULES.clearances.expiryWarningDays} days)`,
-    reference: () => AWARD_RULES.clearances.socialSecurityReference,
-  },
-  service_match: {
-    el: 'Υπηρεσία με κωδικό CPV ίδιο ή ειδικότερο (μερική αντιστοίχιση: προειδοποίηση)',
-    en: 'A service with the same or a narrower CPV code (partial match: warning)',
-    reference: () => AWARD_RULES.cpvMatch.reference,
-  },
-  place_of_performance: {
-    el: 'Εξυπηρετεί περιοχή που καλύπτει τον τόπο εκτέλεσης',
-    en: 'Serves an area covering the place of performance',
-    reference: () => AWARD_RULES.placeOfPerformance.reference,
-  },
-  direct_award_value: {
-    el: `Αξία έως ${formatMoney(AWARD_RULES.directAward.maxNetCents, 'el')} χωρίς ΦΠΑ`,
-    en: `Value up to ${formatMoney(AWARD_RULES.directAward.maxNetCents, 'en')} net of VAT`,
-    reference: () => AWARD_RULES.directAward.reference,
-  },
-  direct_award_splitting: {
-    el: 'Άθροισμα απευθείας αναθέσεων του έτους στην ίδια τάξη CPV (4 ψηφία), όλες οι υπηρεσίες, μαζί με την παρούσα, έως το όριο',
-    en: "The year's direct awards in the same CPV class (4 digits), all departments, plus this one, within the limit",
-    reference: () => AWARD_RULES.directAward.reference,
-  },
-  social_services_cpv: {
-    el: 'Όλοι οι κωδικοί CPV στον κατάλογο κοινωνικών υπηρεσιών',
-    en: 'Every CPV code in the social-services list',
-    reference: () => AWARD_RULES.socialServices.reference,
-  },
-  social_services_duration: {
-    el: `Διάρκεια έως ${AWARD_RULES.socialServices.maxDurationMonths} μήνες`,
-    en: `Duration at most ${AWARD_RULES.socialServices.maxDurationMonths} months`,
-    reference: () => AWARD_RULES.socialServices.reference,
-  },
-  social_services_previous_award: {
-    el: `Καμία ανάθεση με αυτή τη διαδικασία στον ίδιο φορέα τους τελευταίους ${AWARD_RULES.socialServices.previousAwardLookbackMonths} μήνες`,
-    en: `No award under this route to the same operator in the past ${AWARD_RULES.socialServices.previousAwardLookbackMonths} months`,
-    reference: () => AWARD_RULES.socialServices.reference,
-  },
-};
-
-function rulesFor(need: Need): EligibilityRule[] {
-  const rules: EligibilityRule[] = ['legal_form', 'gemkalo_registration', 'gemkalo_certificate', 'tax_clearance', 'social_security_clearance', 'service_match'];
-  if (need.place) rules.push('place_of_performance');
-  if (need.route === 'direct_award') rules.push('direct_award_value', 'direct_award_splitting');
-  if (need.route === 'reserved_social_services') rules.push('social_services_cpv', 'social_services_duration', 'social_services_previous_award');
-  return rules;
-}
 
 function toEntry(evaluation: EnterpriseEligibility): EligibilityEntry {
   const { rotation, ...rest } = evaluation;
@@ -119,25 +53,39 @@ export async function runEligibilitySearch(
   location: 'body' | 'query',
 ): Promise<EligibilityResponse> {
   const codes: string[] = [];
-  (input.cpv ?? []).forEach((raw, i) => {
+  const parsedCodes = (input.cpv ?? []).map((raw, i) => {
     const parsed = parseCpv(raw);
     if (!parsed) throw invalidParameter(`cpv[${i}]`, msg('eligibility.cpv_format', { value: raw }), location);
     if (!codes.includes(parsed.code)) codes.push(parsed.code);
+    return parsed;
   });
   const keywords = input.keywords?.trim() || null;
   if (codes.length === 0 && !keywords) throw invalidParameter('cpv', msg('eligibility.need_something'), location);
   const needCpv = await loadNeedCpv(app.db, codes);
-  codes.forEach((code, i) => {
-    if (!needCpv.has(code)) throw invalidParameter(`cpv[${i}]`, msg('contracts.cpv_unknown', { code }), location);
+  parsedCodes.forEach((parsed, i) => {
+    const listed = needCpv.get(parsed.code);
+    const verdict = checkCpvAgainstList(parsed, listed);
+    if (verdict === 'not_listed') throw invalidParameter(`cpv[${i}]`, msg('contracts.cpv_unknown', { code: parsed.code }), location);
+    if (verdict === 'check_digit_mismatch') {
+      const formatted = formatCpv(parsed.code, listed!.checkDigit);
+      throw invalidParameter(`cpv[${i}]`, msg('eligibility.cpv_check_digit', { code: parsed.code, digit: listed!.checkDigit!, formatted }), location);
+    }
   });
   let valueNetCents: number | null = null;
   if (input.valueNet !== undefined) {
     valueNetCents = decimalToCents(input.valueNet);
     if (valueNetCents === null) throw invalidParameter('valueNet', msg('money.format'), location);
   }
+  // Options and extensions count towards every threshold (Law 4412/2016 art. 6 §1).
+  const optionsValueNetCents = decimalToCents(input.optionsValueNet ?? '0');
+  if (optionsValueNetCents === null) throw invalidParameter('optionsValueNet', msg('money.format'), location);
   const today = todayInAthens();
   const startDate = input.startDate ?? today;
   if (!isIsoDate(startDate)) throw invalidParameter('startDate', msg('eligibility.date'), location);
+  // The award decision: certificates must be valid on it, and the splitting year and the art. 77
+  // three-year window count from it.
+  const decisionDate = input.decisionDate ?? today;
+  if (!isIsoDate(decisionDate)) throw invalidParameter('decisionDate', msg('eligibility.date'), location);
   let place: Need['place'] = null;
   if (input.place) {
     const area = app.registry.areaTree.get(input.place);
@@ -149,6 +97,8 @@ export async function runEligibilitySearch(
     keywords,
     route: input.route,
     valueNetCents,
+    optionsValueNetCents,
+    decisionDate,
     startDate,
     durationMonths: input.durationMonths ?? null,
     place,
@@ -163,8 +113,10 @@ export async function runEligibilitySearch(
   } else candidates = await filterPublished(app.db, [...keywordIds!]);
 
   const facts = await loadEnterpriseFacts(app.db, candidates, keywordIds ?? new Set());
-  const authority = await loadAuthorityFacts(app.db, startDate.slice(0, 4));
+  const authority = await loadAuthorityFacts(app.db, need.decisionDate.slice(0, 4));
   const result = evaluateEligibility(need, facts, authority, today);
+  // The other routes are run on the same candidates and facts, not guessed.
+  const summary = summarizeEligibility(need, result, alternativeRoutes(need, facts, authority, today));
   const rules = routeRules(need.route);
   const criteria: Criteria = {
     today,
@@ -175,16 +127,21 @@ export async function runEligibilitySearch(
     }),
     keywords,
     valueNet: valueNetCents === null ? null : centsToDecimal(valueNetCents),
+    optionsValueNet: centsToDecimal(optionsValueNetCents),
+    decisionDate,
     startDate,
     durationMonths: need.durationMonths,
     place: place ? { id: place.id, name: { el: place.nameEl, en: place.nameEn } } : null,
-    rules: rulesFor(need).map((rule) => {
-      const description = RULE_DESCRIPTIONS[rule];
-      return { rule, description: { el: description.el, en: description.en }, reference: description.reference(need.route) };
-    }),
+    rules: rulesFor(need).map((rule) => ({ rule, description: RULE_INFO[rule].description, reference: RULE_INFO[rule].reference(need.route) })),
   };
+  const { id, message, reference } = result.requiredProcedure;
   return {
     criteria,
+    requiredProcedure: { id, message, reference },
+    summary: {
+      message: summary.message,
+      alternatives: summary.alternatives.map((a) => ({ route: a.route, eligible: a.eligible, conditional: a.conditional })),
+    },
     eligible: result.eligible.map(toEntry),
     conditional: result.conditional.map(toEntry),
     ineligible: result.ineligible.map(toEntry),

@@ -138,7 +138,11 @@ export const cleaningAndCateringEnterprises: readonly DemoEnterprise[] = [
     disadvantaged: 6,
     status: 'published',
     verifiedDaysAgo: 64,
-    activityCodes: [{ version: '2008', codes: ['81.22.12.00'] }],
+    // Re-registered under ΚΑΔ 2025 after 1 March 2026, keeping the 2008 code on record.
+    activityCodes: [
+      { version: '2025', codes: ['81.22.12.00'] },
+      { version: '2008', codes: ['81.22.12.00'] },
+    ],
   },
   {
     slug: 'katharos-orizontas',

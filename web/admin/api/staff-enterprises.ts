@@ -27,6 +27,11 @@ export interface HistoryItem {
 export const listStaffEnterprises = (q: string) => apiRequest<{ items: StaffEnterpriseListItem[] }>('GET', `/api/v1/staff/enterprises${query({ q })}`);
 export const getStaffEnterprise = (slug: string) => apiRequest<StaffEnterprise>('GET', `/api/v1/staff/enterprises/${segment(slug)}`);
 export const verifyEnterprise = (slug: string) => apiRequest<StaffEnterprise>('POST', `/api/v1/enterprises/${segment(slug)}/verify`);
+export type StatutesFacts = Omit<StaffEnterprise['statutes'], 'verifiedAt' | 'verifiedBy'>;
+export const saveStatutes = (slug: string, facts: StatutesFacts, etag: string) =>
+  apiRequest<StaffEnterprise>('PUT', `/api/v1/staff/enterprises/${segment(slug)}/statutes`, facts, { ifMatch: etag });
+export const verifyDocument = (slug: string, documentId: string) =>
+  apiRequest<StaffEnterprise>('POST', `/api/v1/staff/enterprises/${segment(slug)}/documents/${segment(documentId)}/verify`);
 export const getHistory = (slug: string) => apiRequest<{ items: HistoryItem[]; total: number }>('GET', `/api/v1/enterprises/${segment(slug)}/history?pageSize=100`);
 export const getComplianceOverview = (attention: boolean) =>
   apiRequest<ComplianceOverview>('GET', `/api/v1/compliance/overview${query({ attention: attention || undefined })}`);

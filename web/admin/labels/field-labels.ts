@@ -1,10 +1,13 @@
 import { msg } from '@lit/localize';
-import type { ComplianceDocumentView, ProfileValuesBody, ServiceValuesBody } from '../../../api/contract.ts';
+import type { ComplianceDocumentView, ProfileValuesBody, ServiceValuesBody, StaffEnterprise } from '../../../api/contract.ts';
+
+type StatutesFacts = StaffEnterprise['statutes'];
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 
 /** A compliance document's fields, and `file`, the upload's form field. */
 type DocumentField = keyof Pick<ComplianceDocumentView, 'kind' | 'issuedOn' | 'validUntil' | 'referenceNumber' | 'verifiedAt'> | 'file';
-type Field = keyof ProfileValuesBody | keyof ServiceValuesBody | DocumentField;
+type StatutesField = `statutes.${keyof StatutesFacts}`;
+type Field = keyof ProfileValuesBody | keyof ServiceValuesBody | DocumentField | StatutesField;
 
 /**
  * The names of the fields of an enterprise's record, keyed by the API's field names, so that a
@@ -50,6 +53,12 @@ export const fieldLabels = (): Record<Field, string> => ({
   validUntil: msg('Ισχύει έως', { id: 'field.validUntil' }),
   referenceNumber: msg('Αριθμός πρωτοκόλλου', { id: 'field.referenceNumber' }),
   file: msg('Αρχείο', { id: 'field.file' }),
+  'statutes.integrationPurpose': msg('Καταστατικό: κύριος σκοπός η ένταξη ατόμων με αναπηρία ή μειονεκτούντων (άρθ. 20)', { id: 'field.statutes.integrationPurpose' }),
+  'statutes.publicServiceMission': msg('Καταστατικό: αποστολή δημόσιας υπηρεσίας (άρθ. 77 §2)', { id: 'field.statutes.publicServiceMission' }),
+  'statutes.profitsReinvested': msg('Καταστατικό: επανεπένδυση κερδών (άρθ. 77 §2)', { id: 'field.statutes.profitsReinvested' }),
+  'statutes.participatoryGovernance': msg('Καταστατικό: συμμετοχική ιδιοκτησία ή διοίκηση (άρθ. 77 §2)', { id: 'field.statutes.participatoryGovernance' }),
+  'statutes.verifiedAt': msg('Καταστατικό: καταχώριση από την υπηρεσία', { id: 'field.statutes.verifiedAt' }),
+  'statutes.verifiedBy': msg('Καταστατικό: από', { id: 'field.statutes.verifiedBy' }),
 });
 
 /** The name of a field the API named (its own name when the app has none). */

@@ -44,6 +44,21 @@ export const documentKindNames = (): Record<DocumentKind, string> => ({
   gemi_certificate: msg('Πιστοποιητικό ΓΕΜΗ', { id: 'document-kind.gemi_certificate' }),
   gemkalo_certificate: msg('Βεβαίωση μέλους ΓΕΜΚΑΛΟ', { id: 'document-kind.gemkalo_certificate' }),
   workforce_composition: msg('Βεβαίωση σύνθεσης προσωπικού', { id: 'document-kind.workforce_composition' }),
+  statutes: msg('Καταστατικό', { id: 'document-kind.statutes' }),
+  criminal_record: msg('Απόσπασμα ποινικού μητρώου', { id: 'document-kind.criminal_record' }),
+});
+
+/** A certificate counts as met in the eligibility search only once staff have checked it (issue 11). */
+export const documentVerificationNames = () => ({
+  checked: msg('Ελέγχθηκε από την υπηρεσία', { id: 'document-verification.checked' }),
+  unchecked: msg('Προς έλεγχο από την υπηρεσία', { id: 'document-verification.unchecked' }),
+});
+
+/** A statutes fact as staff record it: the statutes say so, they do not, or not recorded (the search: unknown). */
+export const statutesFactValueNames = () => ({
+  yes: msg('Ναι, το προβλέπει', { id: 'statutes-value.yes' }),
+  no: msg('Όχι', { id: 'statutes-value.no' }),
+  unset: msg('Δεν έχει καταχωριστεί', { id: 'statutes-value.unset' }),
 });
 
 export const documentStateNames = (): Record<ComplianceDocumentView['state'], string> => ({
@@ -53,11 +68,16 @@ export const documentStateNames = (): Record<ComplianceDocumentView['state'], st
 });
 
 export const eligibilityRuleNames = (): Record<EligibilityRule, string> => ({
-  legal_form: msg('Νομική μορφή / ποσοστό εργαζομένων', { id: 'rule.legal_form' }),
+  legal_form: msg('Νομική μορφή', { id: 'rule.legal_form' }),
+  art20_statutes_purpose: msg('Καταστατικός σκοπός ένταξης (άρθ. 20)', { id: 'rule.art20_statutes_purpose' }),
+  art20_workforce_share: msg('Ποσοστό εργαζομένων (άρθ. 20)', { id: 'rule.art20_workforce_share' }),
   gemkalo_registration: msg('Εγγραφή ΓΕΜΚΑΛΟ', { id: 'rule.gemkalo_registration' }),
   gemkalo_certificate: msg('Βεβαίωση ΓΕΜΚΑΛΟ', { id: 'rule.gemkalo_certificate' }),
   tax_clearance: msg('Φορολογική ενημερότητα', { id: 'rule.tax_clearance' }),
   social_security_clearance: msg('Ασφαλιστική ενημερότητα', { id: 'rule.social_security_clearance' }),
+  criminal_record: msg('Απόσπασμα ποινικού μητρώου', { id: 'rule.criminal_record' }),
+  gemi_certificate: msg('Πιστοποιητικό ΓΕΜΗ', { id: 'rule.gemi_certificate' }),
+  activity_codes: msg('ΚΑΔ', { id: 'rule.activity_codes' }),
   service_match: msg('Αντιστοίχιση CPV', { id: 'rule.service_match' }),
   place_of_performance: msg('Τόπος εκτέλεσης', { id: 'rule.place_of_performance' }),
   direct_award_value: msg('Όριο απευθείας ανάθεσης', { id: 'rule.direct_award_value' }),
@@ -65,6 +85,7 @@ export const eligibilityRuleNames = (): Record<EligibilityRule, string> => ({
   social_services_cpv: msg('Κατάλογος κοινωνικών υπηρεσιών', { id: 'rule.social_services_cpv' }),
   social_services_duration: msg('Διάρκεια', { id: 'rule.social_services_duration' }),
   social_services_previous_award: msg('Προηγούμενη ανάθεση', { id: 'rule.social_services_previous_award' }),
+  social_services_statutes: msg('Όροι καταστατικού (άρθ. 77 §2)', { id: 'rule.social_services_statutes' }),
 });
 
 type Outcome = EligibilityResponse['eligible'][number]['checks'][number]['outcome'];

@@ -59,6 +59,28 @@ export class KoinsepContractsPage extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this._load();
+    this._prefillFromLink();
+  }
+
+  /**
+   * "Record a contract" from the eligibility page: ?new=1 opens the form with the enterprise,
+   * CPV code, route, value and start date of the need (staff complete the rest).
+   */
+  private _prefillFromLink() {
+    const params = new URLSearchParams(location.search);
+    if (params.get('new') !== '1') return;
+    this._edit(null);
+    const route = params.get('awardRoute');
+    const startsOn = params.get('startsOn');
+    this._draft = {
+      ...this._draft!,
+      enterpriseId: params.get('enterpriseId') ?? '',
+      enterpriseName: params.get('enterpriseName') ?? '',
+      cpvCode: params.get('cpvCode') ?? '',
+      awardRoute: route && route in awardRouteNames() ? (route as AwardRoute) : 'direct_award',
+      valueNet: params.get('valueNet') ?? '',
+      startsOn: startsOn ? formatDate(startsOn) : '',
+    };
   }
 
   private async _load() {

@@ -1,31 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { AreaList, AwardRoute, EligibilityResponse, NeedBody } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
-import { formatDate, formatEuros, normaliseMoney } from '../../../shared/format.ts';
-import { currentLang, localText, type Lang } from '../../../shared/language.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { formatDate, normaliseMoney, parseDate, todayInAthens } from '../../../shared/format.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
 import { listAreas } from '../../api/directory.ts';
-import { searchEligibility, shortlistPageUrl, shortlistXlsxUrl } from '../../api/eligibility.ts';
-import { OUTCOME_MARKS, awardRouteNames, awardRoutes, eligibilityRuleNames, outcomeNames } from '../../labels/lists.ts';
+import { searchEligibility } from '../../api/eligibility.ts';
+import { dateError, dateHint } from '../../labels/dates.ts';
+import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
 import { procurementStyles } from './procurement-styles.ts';
 import './koinsep-cpv-picker.ts';
 import type { CpvChoice } from './koinsep-cpv-picker.ts';
-
-type Entry = EligibilityResponse['eligible'][number];
-type Group = 'eligible' | 'conditional' | 'ineligible';
-
-const groupNames = (): Record<Group, string> => ({
-  eligible: msg('Επιλέξιμοι', { id: 'eligibility.group-eligible' }),
-  conditional: msg('Επιλέξιμοι με προϋποθέσεις', { id: 'eligibility.group-conditional' }),
-  ineligible: msg('Μη επιλέξιμοι', { id: 'eligibility.group-ineligible' }),
-});
-
-
-function todayLocal(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+import './koinsep-eligibility-results.ts';
 
 /**
  * The staff page that answers "who can do this, and may we award it to them by this route?"
@@ -42,7 +29,11 @@ export class KoinsepEligibilityPage extends LitElement {
   @state() private _keywords = '';
   @state() private _route: AwardRoute = 'direct_award';
   @state() private _value = '';
-  @state() private _start = todayLocal();
+  /** Options and extensions: they count towards every threshold (Law 4412/2016 art. 6). */
+  @state() private _options = '';
+  /** Dates typed as dd/mm/yyyy (read with parseDate), never a browser date picker. */
+  @state() private _decision = formatDate(todayInAthens());
+  @state() private _start = formatDate(todayInAthens());
   @state() private _duration = '12';
   @state() private _place = '';
   @state() private _areas: AreaList['items'] = [];
@@ -71,7 +62,17 @@ export class KoinsepEligibilityPage extends LitElement {
       if (money === null) errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'eligibility.invalid-money' });
       else need.valueNet = money;
     }
-    if (this._start) need.startDate = this._start;
+    if (this._options.trim()) {
+      const money = normaliseMoney(this._options);
+      if (money === null) errors.optionsValueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'eligibility.invalid-money' });
+      else need.optionsValueNet = money;
+    }
+    for (const [field, text] of [['decisionDate', this._decision], ['startDate', this._start]] as const) {
+      if (!text.trim()) continue;
+      const day = parseDate(text);
+      if (day === null) errors[field] = dateError();
+      else need[field] = day;
+    }
     if (this._duration) need.durationMonths = Number(this._duration);
     if (this._place) need.place = this._place;
     this._errors = errors;
@@ -87,18 +88,31 @@ export class KoinsepEligibilityPage extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
+    await this._run(need);
+  }
+
+  /** One click on another route runs the same need with it. */
+  private async _onRouteSwitch(event: CustomEvent<AwardRoute>) {
+    this._route = event.detail;
+    if (this._need) await this._run({ ...this._need, route: event.detail });
+  }
+
+  private async _run(need: NeedBody) {
+    this._failure = null;
     this._busy = true;
     try {
       this._result = await searchEligibility(need);
       this._need = need;
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+      const results = this.renderRoot.querySelector('koinsep-eligibility-results');
+      await results?.updateComplete;
+      results?.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     } catch (error) {
       this._result = null;
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name.replace(/\[\d+\]$/, ''), p.reason]));
       }
-      this._failure = `${msg('Η αναζήτηση απέτυχε', { id: 'eligibility.failed' })}: ${error instanceof ProblemError ? error.detail : String(error)}`;
+      this._failure = `${msg('Η αναζήτηση απέτυχε', { id: 'eligibility.failed' })}: ${errorText(error)}`;
     } finally {
       this._busy = false;
     }
@@ -116,6 +130,23 @@ export class KoinsepEligibilityPage extends LitElement {
 
   private _describedBy(id: string, hint = false) {
     return [hint ? `${id}-hint` : '', this._errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+  }
+
+  private _dateField(id: 'decisionDate' | 'startDate', label: string, value: string, set: (value: string) => void) {
+    return this._field(
+      id,
+      label,
+      html`<input
+        id=${id}
+        inputmode="numeric"
+        autocomplete="off"
+        aria-invalid=${this._errors[id] ? 'true' : 'false'}
+        aria-describedby=${this._describedBy(id, true)}
+        .value=${value}
+        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
+      />`,
+      dateHint(),
+    );
   }
 
   override render() {
@@ -158,10 +189,21 @@ export class KoinsepEligibilityPage extends LitElement {
             msg('π.χ. 29.500,00', { id: 'eligibility.value-hint' }),
           )}
           ${this._field(
-            'startDate',
-            msg('Ημερομηνία έναρξης', { id: 'eligibility.start' }),
-            html`<input id="startDate" type="date" aria-invalid=${this._errors.startDate ? 'true' : 'false'} aria-describedby=${this._describedBy('startDate')} .value=${this._start} @input=${(e: Event) => (this._start = (e.target as HTMLInputElement).value)} />`,
+            'optionsValueNet',
+            msg('Δικαιώματα προαίρεσης και παρατάσεις χωρίς ΦΠΑ (€)', { id: 'eligibility.options' }),
+            html`<input
+              id="optionsValueNet"
+              inputmode="decimal"
+              autocomplete="off"
+              aria-invalid=${this._errors.optionsValueNet ? 'true' : 'false'}
+              aria-describedby=${this._describedBy('optionsValueNet', true)}
+              .value=${this._options}
+              @input=${(e: Event) => (this._options = (e.target as HTMLInputElement).value)}
+            />`,
+            msg('Μετράνε στα όρια· κενό = 0', { id: 'eligibility.options-hint' }),
           )}
+          ${this._dateField('decisionDate', msg('Ημερομηνία απόφασης ανάθεσης', { id: 'eligibility.decision' }), this._decision, (v) => (this._decision = v))}
+          ${this._dateField('startDate', msg('Ημερομηνία έναρξης', { id: 'eligibility.start' }), this._start, (v) => (this._start = v))}
           ${this._field(
             'durationMonths',
             msg('Διάρκεια (μήνες)', { id: 'eligibility.duration' }),
@@ -179,61 +221,10 @@ export class KoinsepEligibilityPage extends LitElement {
         <button type="submit" class="primary" ?disabled=${this._busy}>${this._busy ? msg('Αναζήτηση…', { id: 'eligibility.searching' }) : msg('Αναζήτηση', { id: 'eligibility.search' })}</button>
       </form>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
-      ${this._result ? this._renderResult(this._result) : nothing}
+      ${this._result
+        ? html`<koinsep-eligibility-results .lang=${this.lang} .result=${this._result} .need=${this._need!} @route-switch=${this._onRouteSwitch}></koinsep-eligibility-results>`
+        : nothing}
     `;
-  }
-
-  private _renderResult(result: EligibilityResponse) {
-    const need = { ...this._need!, lang: this.lang };
-    return html`<section aria-labelledby="results-heading">
-      <h2 id="results-heading" tabindex="-1">${msg('Κριτήρια της', { id: 'eligibility.as-of' })} ${formatDate(result.criteria.today)} · ${localText(result.criteria.route.name, this.lang)}</h2>
-      <p role="status">${msg(str`${result.eligible.length} επιλέξιμοι, ${result.conditional.length} με προϋποθέσεις, ${result.ineligible.length} μη επιλέξιμοι.`, { id: 'eligibility.summary' })}</p>
-      <p class="actions">
-        <a class="button" href=${shortlistXlsxUrl(need)} download>${msg('Λήψη καταλόγου (.xlsx)', { id: 'eligibility.export-xlsx' })}</a>
-        <a class="button" href=${shortlistPageUrl(need)} target="_blank" rel="noopener">${msg('Εκτυπώσιμη σελίδα', { id: 'eligibility.print' })}</a>
-      </p>
-      ${(['eligible', 'conditional', 'ineligible'] as const).map((group) => this._renderGroup(group, result[group]))}
-    </section>`;
-  }
-
-  private _renderGroup(group: Group, entries: Entry[]) {
-    return html`<section class=${`group group-${group}`} aria-labelledby=${`group-${group}`}>
-      <h3 id=${`group-${group}`}>${groupNames()[group]} (${entries.length})</h3>
-      ${entries.length === 0 ? html`<p>${msg('Κανένας φορέας.', { id: 'eligibility.none' })}</p>` : html`<ul class="entries">${entries.map((entry) => this._renderEntry(entry))}</ul>`}
-    </section>`;
-  }
-
-  private _renderEntry(entry: Entry) {
-    const lang = this.lang;
-    const issues = entry.checks.filter((c) => c.outcome !== 'pass');
-    return html`<li class="entry" data-slug=${entry.enterprise.slug}>
-      <details>
-        <summary>
-          <span class="name">${entry.enterprise.name}</span>
-          <span class="meta">
-            ${msg('Αντιστοίχιση', { id: 'eligibility.match' })} ${Math.round(entry.matchQuality * 100)}% ·
-            ${issues.length === 1 ? msg('1 θέμα', { id: 'eligibility.one-issue' }) : issues.length ? msg(str`${issues.length} θέματα`, { id: 'eligibility.issues' }) : outcomeNames().pass} ·
-            ${msg('Τελευταία ανάθεση', { id: 'eligibility.last-award' })}: ${formatDate(entry.rotation.lastAwardedOn)} ·
-            ${msg(str`Ανατέθηκαν τους τελευταίους ${entry.rotation.windowMonths} μήνες`, { id: 'eligibility.awarded' })}: ${formatEuros(entry.rotation.awardedNet, lang)}
-          </span>
-          ${issues.length ? html`<span class="first-issue">${localText(issues[0]!.message, lang)}</span>` : nothing}
-        </summary>
-        <table>
-          <caption class="visually-hidden">${entry.enterprise.name}</caption>
-          <thead><tr><th scope="col">${msg('Κανόνας', { id: 'eligibility.rule' })}</th><th scope="col">${msg('Έκβαση', { id: 'eligibility.outcome' })}</th><th scope="col">${msg('Αιτιολογία', { id: 'eligibility.reason' })}</th><th scope="col">${msg('Νομική βάση', { id: 'eligibility.reference' })}</th></tr></thead>
-          <tbody>
-            ${entry.checks.map(
-              (check) => html`<tr class=${`outcome-${check.outcome}`}>
-                <th scope="row">${(eligibilityRuleNames() as Record<string, string>)[check.rule] ?? check.rule}</th>
-                <td><span aria-hidden="true">${OUTCOME_MARKS[check.outcome]}</span> ${outcomeNames()[check.outcome]}</td>
-                <td>${localText(check.message, lang)}</td>
-                <td>${localText(check.reference, lang)}${check.reference.verify ? html` <em>(${msg('προς επιβεβαίωση', { id: 'eligibility.verify' })})</em>` : nothing}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </details>
-    </li>`;
   }
 }
 

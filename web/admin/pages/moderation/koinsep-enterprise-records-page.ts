@@ -5,9 +5,10 @@ import type { StaffEnterprise } from '../../../../api/contract.ts';
 import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { getHistory, getStaffEnterprise, listStaffEnterprises, verifyEnterprise, type HistoryItem, type StaffEnterpriseListItem } from '../../api/staff-enterprises.ts';
+import { getHistory, getStaffEnterprise, listStaffEnterprises, verifyDocument, verifyEnterprise, type HistoryItem, type StaffEnterpriseListItem } from '../../api/staff-enterprises.ts';
 import { fieldLabel, showHistoryValue } from '../../labels/field-labels.ts';
-import { documentKindNames, documentStateNames, historyActionNames, historyResourceNames } from '../../labels/lists.ts';
+import { documentKindNames, documentStateNames, documentVerificationNames, historyActionNames, historyResourceNames } from '../../labels/lists.ts';
+import './koinsep-statutes-facts.ts';
 import { adminStyles } from '../../shared-styles.ts';
 
 
@@ -32,6 +33,9 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     const wanted = new URLSearchParams(location.search).get('verification');
     this._filter = wanted === 'never' || wanted === 'stale' ? wanted : '';
     void this._search();
+    // ?slug= opens one record (the eligibility page links here).
+    const slug = new URLSearchParams(location.search).get('slug');
+    if (slug) void this._select(slug).catch((error: unknown) => (this._error = errorText(error)));
   }
 
   private _shown(): StaffEnterpriseListItem[] {
@@ -66,6 +70,22 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     }
   }
 
+  private async _verifyDocument(documentId: string) {
+    try {
+      this._open = await verifyDocument(this._open!.slug, documentId);
+      this._history = (await getHistory(this._open.slug)).items;
+      this._message = msg('Καταγράφηκε ο έλεγχος του δικαιολογητικού.', { id: 'records.document-checked' });
+    } catch (error) {
+      this._error = errorText(error);
+    }
+  }
+
+  private async _onStatutesSaved(event: CustomEvent<StaffEnterprise>) {
+    this._open = event.detail;
+    this._history = (await getHistory(event.detail.slug)).items;
+    this._message = msg('Καταχωρίστηκαν τα στοιχεία του καταστατικού.', { id: 'records.statutes-saved' });
+  }
+
   private _verification(v: { assuredDate: string | null; stale: boolean }) {
     return v.assuredDate ? `${formatDate(v.assuredDate)}${v.stale ? ` — ${msg('παλιά (πάνω από 12 μήνες)', { id: 'records.stale' })}` : ''}` : msg('ποτέ', { id: 'records.never' });
   }
@@ -85,9 +105,17 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
             ${open.documents.length === 0
               ? html`<p>${msg('Δεν έχουν ανέβει δικαιολογητικά.', { id: 'records.no-documents' })}</p>`
               : html`<ul>${open.documents.map(
-                  (d) => html`<li>${documentKindNames()[d.kind]}: ${formatDate(d.validUntil)} (${documentStateNames()[d.state]})
-                    ${d.files.filter((f) => f.current).map((f) => html` · <a href=${f.downloadUrl} download aria-label=${msg(str`Λήψη ${f.originalName}`, { id: 'records.download' })}>${f.originalName}</a>`)}</li>`,
+                  (d) => html`<li>${documentKindNames()[d.kind]}: ${formatDate(d.validUntil)} (${documentStateNames()[d.state]}) ·
+                    ${d.verifiedAt ? html`${documentVerificationNames().checked} ${formatDate(d.verifiedAt)}` : html`<strong>${documentVerificationNames().unchecked}</strong>`}
+                    ${d.files.filter((f) => f.current).map((f) => html` · <a href=${f.downloadUrl} download aria-label=${msg(str`Λήψη ${f.originalName}`, { id: 'records.download' })}>${f.originalName}</a>`)}
+                    ${d.verifiedAt
+                      ? nothing
+                      : html`<button @click=${() => this._verifyDocument(d.id)} aria-label=${msg(str`Ελέγχθηκε: ${documentKindNames()[d.kind]}`, { id: 'records.check-document-named' })}>
+                          ${msg('Ελέγχθηκε', { id: 'records.check-document' })}
+                        </button>`}</li>`,
                 )}</ul>`}
+            <h3>${msg('Στοιχεία καταστατικού', { id: 'records.statutes' })}</h3>
+            <koinsep-statutes-facts .enterprise=${open} @statutes-saved=${this._onStatutesSaved}></koinsep-statutes-facts>
             <h3>${msg('Ιστορικό', { id: 'records.history' })}</h3>
             ${this._history.length === 0
               ? html`<p>${msg('Καμία καταγεγραμμένη αλλαγή.', { id: 'records.no-history' })}</p>`
