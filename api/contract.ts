@@ -59,6 +59,7 @@ export type {
 } from './http/enterprise-schemas.ts';
 export type { ProfileValuesBody, ServiceValuesBody };
 export type { ComplianceOverview } from './routes/compliance/schemas.ts';
+export type { StaffOverviewBody as StaffOverview } from './routes/staff-overview/schemas.ts';
 export type StaffEnterprise = Static<typeof StaffEnterpriseSchema>;
 
 // Spreadsheets.
