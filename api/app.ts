@@ -35,6 +35,7 @@ import services from './plugins/services.ts';
 import myEnterpriseRoutes from './routes/my-enterprise/index.ts';
 import changeRequestRoutes from './routes/change-requests/index.ts';
 import staffEnterpriseRoutes from './routes/staff-enterprises/index.ts';
+import staffOverviewRoutes from './routes/staff-overview/index.ts';
 import complianceRoutes from './routes/compliance/index.ts';
 
 export interface BuildAppOptions {
@@ -110,6 +111,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(myEnterpriseRoutes, { prefix: '/api/v1/my/enterprise' });
   await app.register(changeRequestRoutes, { prefix: '/api/v1/change-requests' });
   await app.register(staffEnterpriseRoutes, { prefix: '/api/v1' });
+  await app.register(staffOverviewRoutes, { prefix: '/api/v1' });
   await app.register(complianceRoutes, { prefix: '/api/v1' });
 
   return app;

@@ -18,6 +18,7 @@ import type { JobSchema } from './routes/spreadsheets/schemas.ts';
 // Languages and the lists whose ids the API uses (their labels live in the web's message catalogues).
 export type Lang = Static<typeof LangSchema>;
 export type LegalForm = Static<ReturnType<typeof LegalFormSchema>>;
+export type { EnterpriseStatus, GemkaloStatus } from './domain/enterprise-status.ts';
 export type AwardRoute = Static<typeof AwardRouteSchema>;
 export type DocumentKind = Static<typeof DocumentKindSchema>;
 export type { EligibilityRule };
@@ -52,6 +53,7 @@ export type {
   ComplianceDocumentView,
   MyEnterprise,
   MyService,
+  NewEnterprise,
   ProfilePatch,
   ServicePatch,
   StaffEnterpriseSchema,
@@ -59,6 +61,7 @@ export type {
 } from './http/enterprise-schemas.ts';
 export type { ProfileValuesBody, ServiceValuesBody };
 export type { ComplianceOverview } from './routes/compliance/schemas.ts';
+export type { StaffOverviewBody as StaffOverview } from './routes/staff-overview/schemas.ts';
 export type StaffEnterprise = Static<typeof StaffEnterpriseSchema>;
 
 // Spreadsheets.

@@ -52,6 +52,9 @@ export type Action =
   | 'audit_log.read'
   | 'enterprise.read_private'
   | 'enterprise.update'
+  // Staff register enterprises and decide what the public sees (issue 16).
+  | 'enterprise.create'
+  | 'enterprise.publish'
   // Self-service and moderation (issue 5).
   | 'enterprise.propose_change'
   | 'enterprise.verify'
@@ -102,6 +105,8 @@ const RULES: Record<Action, Rule> = {
   'audit_log.read': (u) => u.role === 'admin',
   'enterprise.read_private': (u, o) => isMunicipal(u) || ownEnterprise(u, o),
   'enterprise.update': (u, o) => isMunicipal(u) || ownEnterprise(u, o),
+  'enterprise.create': (u) => isMunicipal(u),
+  'enterprise.publish': (u) => isMunicipal(u),
   // Enterprises propose (moderated); staff edit directly and review proposals.
   'enterprise.propose_change': (u, o) => !isMunicipal(u) && ownEnterprise(u, o),
   'enterprise.verify': (u) => isMunicipal(u),

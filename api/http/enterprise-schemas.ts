@@ -67,6 +67,18 @@ export const ProfilePatchSchema = Type.Partial(Type.Object(profileProperties, { 
 });
 export type ProfilePatch = Static<typeof ProfilePatchSchema>;
 
+/** A new enterprise (staff register it): name, legal form and ΑΦΜ required; status draft unless given. */
+export const NewEnterpriseSchema = Type.Object(
+  {
+    ...ProfilePatchSchema.properties,
+    legalName: Type.String({ minLength: 1, maxLength: 300 }),
+    legalForm: profileProperties.legalForm,
+    afm: profileProperties.afm,
+  },
+  { additionalProperties: false, description: 'The profile of a new enterprise; every field as in PATCH, name, legal form and ΑΦΜ required.' },
+);
+export type NewEnterprise = Static<typeof NewEnterpriseSchema>;
+
 const ChangeRequestSummarySchema = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),

@@ -100,6 +100,30 @@ export async function logoOwner(db: Db, logoId: string): Promise<string | undefi
   return (await db.selectFrom('logos').select('enterprise_id').where('id', '=', logoId).executeTakeFirst())?.enterprise_id;
 }
 
+export async function slugTaken(db: Db, slug: string): Promise<boolean> {
+  return !!(await db.selectFrom('enterprises').select('id').where('slug', '=', slug).executeTakeFirst());
+}
+
+/** A new enterprise (staff registered it) with its profile values; version 1. */
+export async function insertEnterprise(
+  trx: Transaction<Database>,
+  row: { id: string; slug: string; at: string; values: Partial<ProfileValues> & Pick<ProfileValues, 'legalName' | 'legalForm' | 'afm'> },
+): Promise<void> {
+  await trx
+    .insertInto('enterprises')
+    .values({
+      ...(profileColumnsOf(row.values) as Record<string, never>),
+      legal_name: row.values.legalName as string,
+      legal_form: row.values.legalForm as EnterpriseRow['legal_form'],
+      afm: row.values.afm as string,
+      id: row.id,
+      slug: row.slug,
+      created_at: row.at,
+      updated_at: row.at,
+    })
+    .execute();
+}
+
 /** Staff verified the profile now (HSDS assured_date); bumps the version. */
 export async function markVerified(trx: Transaction<Database>, enterpriseId: string, at: string, version: number): Promise<void> {
   await trx.updateTable('enterprises').set({ verified_at: at, version: version + 1 }).where('id', '=', enterpriseId).execute();

@@ -128,6 +128,11 @@ export function createDirectoryService({ registry, reference }: { registry: Dire
       }));
     },
 
+    /** The enterprises the municipality verified most recently (the residents' home page). */
+    recentlyVerified(limit: number, lang: Lang): EnterpriseSummary[] {
+      return directory.summaries(reference.recentlyVerified(limit), lang);
+    },
+
     publishedPages: () => reference.publishedPages(),
     publishedCount: () => reference.publishedCount(),
   };

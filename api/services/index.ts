@@ -29,6 +29,7 @@ import { createPasswordResetService } from './password-reset-service.ts';
 import { createSecondFactorService } from './second-factor-service.ts';
 import { createSpreadsheetService, type SpreadsheetReader } from './spreadsheet-service.ts';
 import { createStaffEnterpriseService } from './staff-enterprise-service.ts';
+import { createStaffOverviewService } from './staff-overview-service.ts';
 import { createStatsService } from './stats-service.ts';
 import { createUserService } from './user-service.ts';
 
@@ -73,6 +74,7 @@ export function createServices(deps: ServiceDeps) {
     myEnterprise,
     documents: createDocumentService({ db, uploads, write, ownEnterprise: myEnterprise.ownEnterprise }),
     staffEnterprises: createStaffEnterpriseService({ db, write }),
+    staffOverview: createStaffOverviewService({ db }),
     changeRequests: createChangeRequestService({ db, write, mailer, site, log }),
     compliance: createComplianceService({ db }),
     contracts: createContractService({ db }),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../domain/actor.ts';
@@ -5,12 +6,14 @@ import { todayInAthens } from '../domain/athens-today.ts';
 import type { Action } from '../domain/authorization.ts';
 import type { HistoryResourceType } from '../domain/change-requests.ts';
 import type { EnterpriseStatus } from '../domain/enterprise-status.ts';
+import type { FieldChange } from '../repositories/enterprise-history.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { foldGreek } from '../domain/greek-text.ts';
-import { changedOnly, profileValuesOf, verificationState } from '../domain/profile-changes.ts';
-import type { ProfilePatch, StaffEnterprise } from '../http/enterprise-schemas.ts';
-import { listHistory, type FieldChange } from '../repositories/enterprise-history.ts';
-import { findEnterprise, markVerified, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
+import { changedOnly, profileValuesOf, verificationState, type ProfileValues } from '../domain/profile-changes.ts';
+import { slugify } from '../domain/slugs.ts';
+import type { NewEnterprise, ProfilePatch, StaffEnterprise } from '../http/enterprise-schemas.ts';
+import { listHistory } from '../repositories/enterprise-history.ts';
+import { findEnterprise, insertEnterprise, markVerified, slugTaken, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
 import { findDocument, markDocumentVerified, saveStatutesFacts, statutesFactsOf } from '../repositories/statutes-facts.ts';
 import { STATUTES_FACTS, type StatutesFactValues } from '../domain/statutes-facts.ts';
 import { listEnterprisesForStaff, pendingRequestCounts } from '../repositories/staff-enterprise-list.ts';
@@ -19,6 +22,8 @@ import { staffEnterpriseEtag, staffEnterpriseView } from './enterprise-views.ts'
 import type { EnterpriseWriter } from './enterprise-writes.ts';
 import { requireIfMatch } from './if-match.ts';
 import { validateProfileInput } from './profile-validation.ts';
+
+type NewValues = Partial<ProfileValues> & Pick<ProfileValues, 'legalName' | 'legalForm' | 'afm'>;
 
 /**
  * Staff work on any enterprise (issue 5): the full private record, direct edits (If-Match,
@@ -72,6 +77,44 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
         if (Object.keys(changes).length === 0) return;
         await w.applyProfile(row.id, changes, { action: 'update' }, row.version);
         await w.audit({ action: 'enterprise.update', objectType: 'enterprise', objectId: row.id, details: { fields: Object.keys(changes), by: 'staff' } });
+      });
+      return freshView(found.id);
+    },
+
+    /**
+     * Staff register an enterprise (issue 16): validated like any edit (ΑΦΜ check digit and
+     * uniqueness, e-mail, dates…; a 400 names every bad field), created as a draft unless the
+     * body says otherwise, with a slug from its name, audited, its fields in the history.
+     */
+    async create(actor: Actor, input: NewEnterprise): Promise<StaffEnterprise> {
+      enforce(actor, 'enterprise.create', { enterpriseId: null }, 'enterprise');
+      const id = randomUUID();
+      const today = todayInAthens();
+      await write.run(actor, async (w) => {
+        const values = (await validateProfileInput(w.trx, id, profileValuesOf({}), { status: 'draft', ...input }, { staff: true, today })) as NewValues;
+        const base = slugify(String(values.tradeName || values.legalName));
+        let slug = base;
+        for (let n = 2; await slugTaken(w.trx, slug); n++) slug = `${base}-${n}`;
+        const at = new Date().toISOString();
+        await insertEnterprise(w.trx, { id, slug, at, values });
+        const changes: FieldChange[] = Object.entries(values)
+          .filter(([, v]) => v !== null && v !== '' && v !== false)
+          .map(([field, after]) => ({ field, before: null, after }));
+        await w.history({ enterpriseId: id, resourceType: 'enterprise', resourceId: id, action: 'create', at, changes });
+        await w.audit({ action: 'enterprise.create', objectType: 'enterprise', objectId: id, details: { slug, status: values.status } });
+      });
+      return freshView(id);
+    },
+
+    /** Publish (into the directory) or hide (withdraw from it); already so → unchanged. */
+    async setStatus(actor: Actor, slug: string, status: Exclude<EnterpriseStatus, 'draft'>): Promise<StaffEnterprise> {
+      const found = await enterpriseBySlug(actor, slug, 'enterprise.publish');
+      const action = status === 'published' ? 'publish' : 'hide';
+      await write.run(actor, async (w) => {
+        const row = (await findEnterprise(w.trx, { id: found.id }))!;
+        if (row.status === status) return;
+        await w.applyProfile(row.id, { status }, { action }, row.version);
+        await w.audit({ action: `enterprise.${action}`, objectType: 'enterprise', objectId: row.id, details: { previous: row.status } });
       });
       return freshView(found.id);
     },

@@ -36,6 +36,10 @@ export function createDirectoryReference(sqlite: SQLite.Database) {
   const cpv = sqlite.prepare('select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code');
   const sitemap = sqlite.prepare(`select slug, updated_at from enterprises e where ${publishedSql('e')} order by slug`);
   const publishedCount = sqlite.prepare(`select count(*) from enterprises e where ${publishedSql('e')}`).pluck();
+  const recentlyVerified = sqlite
+    .prepare<[number]>(`select e.id from enterprises e where ${publishedSql('e')} and e.verified_at is not null
+      and exists (select 1 from services s where s.enterprise_id = e.id and ${publicServiceSql('s', 'e')}) order by e.verified_at desc, e.id limit ?`)
+    .pluck();
 
   return {
     categories: () => categories.all() as CategoryRow[],
@@ -43,6 +47,8 @@ export function createDirectoryReference(sqlite: SQLite.Database) {
     /** Published enterprises' slugs and last change, for the sitemap. */
     publishedPages: () => sitemap.all() as Array<{ slug: string; updated_at: string }>,
     publishedCount: () => publishedCount.get() as number,
+    /** Ids of the listed enterprises the municipality verified most recently, newest first. */
+    recentlyVerified: (limit: number) => recentlyVerified.all(limit) as string[],
   };
 }
 

@@ -1,5 +1,5 @@
 import { html, jsonForScript, type SafeHtml } from '../../http/html.ts';
-import type { EnterpriseProfile, EnterpriseSummary } from '../../http/directory-schemas.ts';
+import type { EnterpriseProfile } from '../../http/directory-schemas.ts';
 import { PAGE_TEXT, formatDate, type PageLang } from './page-text.ts';
 
 /**
@@ -29,7 +29,7 @@ interface LayoutOptions {
 const langUrl = (origin: string, path: string, lang: PageLang) => `${origin}${path}${lang === 'en' ? '?lang=en' : ''}`;
 
 /** Same-site links stay relative, so the page works behind any host name. */
-function relative(url: string): string {
+export function relative(url: string): string {
   const parsed = new URL(url);
   return `${parsed.pathname}${parsed.search}`;
 }
@@ -73,7 +73,16 @@ ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</scr
 <main id="content">
 ${body}
 </main>
-<footer class="site">KoinSEp Directory · <a href="/hsds">${t.openData} (Open Referral HSDS 3.0)</a> · <a href="/sitemap.xml">Sitemap</a></footer>
+<footer class="site">
+<p>${t.footerName} · <a href="/admin/">${t.staffApp}</a></p>
+<nav aria-label="${t.forDevelopers}"><h2>${t.forDevelopers}</h2><ul>
+<li><a href="/docs">${t.apiDocs}</a></li>
+<li><a href="/openapi.json">OpenAPI 3.1</a></li>
+<li><a href="/hsds">${t.openData} (Open Referral HSDS 3.0)</a></li>
+<li><a href="/embed-demo">${t.embed}</a></li>
+<li><a href="/sitemap.xml">Sitemap</a></li>
+</ul></nav>
+</footer>
 </body>
 </html>`.toString();
 }
@@ -195,46 +204,6 @@ ${fact(t.areas, service.areas.map((a) => a.name).join(', '))}
 <a href="/api/v1/enterprises/${profile.slug}${lang === 'en' ? '?lang=en' : ''}">API</a></p>
 </article>`;
   return layout({ lang, title: profile.name, description, urls, ogType: 'profile', image: profile.logoUrl, jsonLd: enterpriseJsonLd(profile, lang, urls[lang]), body });
-}
-
-export function renderIndexPage(
-  items: EnterpriseSummary[],
-  total: number,
-  page: number,
-  pageSize: number,
-  lang: PageLang,
-  urls: PageUrls,
-): string {
-  const t = PAGE_TEXT[lang];
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const pageHref = (n: number) => {
-    const params = new URLSearchParams();
-    if (lang === 'en') params.set('lang', 'en');
-    if (n > 1) params.set('page', String(n));
-    const query = params.toString();
-    return `/enterprises${query ? `?${query}` : ''}`;
-  };
-  const body = html`
-<h1>${t.indexTitle}</h1>
-<p>${t.indexIntro(total)}</p>
-<ul class="cards enterprise-list">
-${items.map(
-  (item) => html`<li><h2><a href="/enterprises/${item.slug}${lang === 'en' ? '?lang=en' : ''}">${item.name}</a></h2>
-<p class="muted">${item.legalForm.name}${item.municipality ? html` · ${item.municipality.name}` : ''}</p>
-<p>${item.summary}</p>
-${item.categories.length ? html`<p class="muted">${item.categories.map((c) => c.name).join(' · ')}</p>` : ''}</li>`,
-)}
-</ul>
-${
-  pages > 1
-    ? html`<nav aria-label="${t.pagination}" class="pagination">
-${page > 1 ? html`<a href="${pageHref(page - 1)}" rel="prev">${t.previous}</a>` : ''}
-<span>${t.page(page, pages)}</span>
-${page < pages ? html`<a href="${pageHref(page + 1)}" rel="next">${t.next}</a>` : ''}
-</nav>`
-    : ''
-}`;
-  return layout({ lang, title: t.indexTitle, description: t.indexIntro(total), urls, body });
 }
 
 export function renderNotFoundPage(lang: PageLang, urls: PageUrls): string {

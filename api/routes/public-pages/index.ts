@@ -2,14 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { escapeHtml } from '../../http/html.ts';
 import { LangQuerySchema } from '../../http/schemas.ts';
-import { pageUrls, renderEnterprisePage, renderIndexPage, renderNotFoundPage } from './enterprise-page.ts';
+import { LEGAL_FORM_IDS } from '../../domain/legal-forms.ts';
+import { oneOf } from '../../http/schemas.ts';
+import { renderHomePage, renderSearchPage, searchHref, type SearchParams } from './directory-pages.ts';
+import { pageUrls, renderEnterprisePage, renderNotFoundPage } from './enterprise-page.ts';
 
-const INDEX_PAGE_SIZE = 48;
+const INDEX_PAGE_SIZE = 20;
+const RECENTLY_VERIFIED = 6;
 
 /**
  * Public, server-rendered HTML: /enterprises/{slug} (the link the widget shares and the
- * API returns as `publicUrl`), /enterprises (an index for people and crawlers) and
- * /sitemap.xml. Greek by default, `?lang=en` for English. No client JavaScript.
+ * API returns as `publicUrl`), / (the residents' home), /enterprises (the directory's search,
+ * filters and paging, for people and crawlers) and /sitemap.xml. Greek by default, `?lang=en` for English. No client JavaScript.
  */
 const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const origin = app.config.publicOrigin;
@@ -40,26 +44,40 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.get('/', { schema: { hide: true, querystring: LangQuerySchema }, config: { publicCache: true } }, async (request, reply) => {
+    const lang = request.query.lang ?? 'el';
+    reply.type('text/html; charset=utf-8').header('content-language', lang);
+    return renderHomePage(
+      { count: directory.publishedCount(), categories: directory.categories(lang), recent: directory.recentlyVerified(RECENTLY_VERIFIED, lang) },
+      lang,
+      pageUrls(origin, '/'),
+    );
+  });
+
   app.get(
     '/enterprises',
     {
       schema: {
         hide: true,
-        querystring: Type.Object({ lang: LangQuerySchema.properties.lang, page: Type.Integer({ minimum: 1, maximum: 10000, default: 1 }) }),
+        querystring: Type.Object({
+          lang: LangQuerySchema.properties.lang,
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          category: Type.Optional(Type.String({ maxLength: 64, pattern: '^[a-z0-9_-]*$' })),
+          legalForm: Type.Optional(Type.Union([oneOf(LEGAL_FORM_IDS), Type.Literal('')])),
+          page: Type.Integer({ minimum: 1, maximum: 10000, default: 1 }),
+        }),
       },
       config: { publicCache: true },
     },
     async (request, reply) => {
-      const lang = request.query.lang ?? 'el';
-      const { page } = request.query;
-      const result = directory.index(page, INDEX_PAGE_SIZE, lang);
+      const { lang = 'el', page } = request.query;
+      const params: SearchParams = { q: request.query.q?.trim() || undefined, category: request.query.category || undefined, legalForm: request.query.legalForm || undefined, page };
+      const result = directory.search({ ...params, legalForm: params.legalForm as (typeof LEGAL_FORM_IDS)[number] | undefined, pageSize: INDEX_PAGE_SIZE }, lang);
       reply.type('text/html; charset=utf-8').header('content-language', lang);
-      const urls = pageUrls(origin, `/enterprises${page > 1 ? `?page=${page}` : ''}`);
-      if (page > 1) {
-        // The page number is part of the canonical address.
-        urls.en = urls.en.replace('?lang=en', '&lang=en');
-      }
-      return renderIndexPage(result.items, result.total, page, INDEX_PAGE_SIZE, lang, urls);
+      // Canonical per query and page: the same parameters in one order, empty ones left out.
+      const urls = { el: `${origin}${searchHref(params, 'el')}`, en: `${origin}${searchHref(params, 'en')}` };
+      if (result.items.length === 0 && page > 1) reply.code(404).header('x-robots-tag', 'noindex');
+      return renderSearchPage(result, params, lang, urls);
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sendDownload } from '../../http/downloads.ts';
-import { ProfilePatchSchema, StaffEnterpriseSchema, StatutesFactsBody } from '../../http/enterprise-schemas.ts';
+import { NewEnterpriseSchema, ProfilePatchSchema, StaffEnterpriseSchema, StatutesFactsBody } from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
@@ -40,24 +40,68 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.patch(
-    '/enterprises/:slug',
+  app.post(
+    '/staff/enterprises',
     {
       preHandler: staffOnly,
       schema: {
         tags,
-        summary: 'Staff edit an enterprise directly (If-Match required; audited; history)',
-        params: SlugParams,
-        body: ProfilePatchSchema,
-        response: { ...oneEnterprise, ...problemResponses(400, 401, 403, 404, 412, 428) },
+        summary: 'Staff register an enterprise (ΑΦΜ checked and unique; a draft unless status is given; audited; history)',
+        body: NewEnterpriseSchema,
+        response: { 201: StaffEnterpriseSchema, ...problemResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
-      const view = await staffEnterprises.update(actorOf(request), request.params.slug, request.body, ifMatchOf(request));
-      reply.header('etag', view.etag);
+      const view = await staffEnterprises.create(actorOf(request), request.body);
+      reply.code(201).header('etag', view.etag).header('location', `/api/v1/staff/enterprises/${view.slug}`);
       return view;
     },
   );
+
+  // /staff/enterprises/{slug} is the staff path; /enterprises/{slug} the earlier one, kept for existing clients.
+  for (const path of ['/staff/enterprises/:slug', '/enterprises/:slug']) {
+    app.patch(
+      path,
+      {
+        preHandler: staffOnly,
+        schema: {
+          tags,
+          summary: 'Staff edit an enterprise directly, any field (If-Match required; audited; history)',
+          params: SlugParams,
+          body: ProfilePatchSchema,
+          response: { ...oneEnterprise, ...problemResponses(400, 401, 403, 404, 412, 428) },
+        },
+      },
+      async (request, reply) => {
+        const view = await staffEnterprises.update(actorOf(request), request.params.slug, request.body, ifMatchOf(request));
+        reply.header('etag', view.etag);
+        return view;
+      },
+    );
+  }
+
+  for (const [action, status] of [
+    ['publish', 'published'],
+    ['hide', 'hidden'],
+  ] as const) {
+    app.post(
+      `/staff/enterprises/:slug/${action}`,
+      {
+        preHandler: staffOnly,
+        schema: {
+          tags,
+          summary: action === 'publish' ? 'Publish the enterprise in the directory (audited; history)' : 'Hide the enterprise from the directory (audited; history)',
+          params: SlugParams,
+          response: { ...oneEnterprise, ...problemResponses(401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const view = await staffEnterprises.setStatus(actorOf(request), request.params.slug, status);
+        reply.header('etag', view.etag);
+        return view;
+      },
+    );
+  }
 
   app.post(
     '/enterprises/:slug/verify',

@@ -1,4 +1,4 @@
-import type { ComplianceOverview, StaffEnterprise } from '../../../api/contract.ts';
+import type { ComplianceOverview, EnterpriseStatus, NewEnterprise, ProfilePatch, StaffEnterprise } from '../../../api/contract.ts';
 import { apiRequest, query, segment } from '../../shared/api-client.ts';
 
 /** Thin typed calls for staff work on any enterprise: records, verification, history, compliance overview. */
@@ -8,7 +8,7 @@ export interface StaffEnterpriseListItem {
   id: string;
   slug: string;
   name: string;
-  status: string;
+  status: EnterpriseStatus;
   verification: { verifiedAt: string | null; assuredDate: string | null; stale: boolean };
   pendingChangeRequests: number;
 }
@@ -35,3 +35,10 @@ export const verifyDocument = (slug: string, documentId: string) =>
 export const getHistory = (slug: string) => apiRequest<{ items: HistoryItem[]; total: number }>('GET', `/api/v1/enterprises/${segment(slug)}/history?pageSize=100`);
 export const getComplianceOverview = (attention: boolean) =>
   apiRequest<ComplianceOverview>('GET', `/api/v1/compliance/overview${query({ attention: attention || undefined })}`);
+
+/** Staff register an enterprise (a draft unless `status` says otherwise). */
+export const createEnterprise = (enterprise: NewEnterprise) => apiRequest<StaffEnterprise>('POST', '/api/v1/staff/enterprises', enterprise);
+export const patchStaffEnterprise = (slug: string, changes: ProfilePatch, etag: string) =>
+  apiRequest<StaffEnterprise>('PATCH', `/api/v1/staff/enterprises/${segment(slug)}`, changes, { ifMatch: etag });
+/** Publish in the directory, or hide from it. */
+export const setEnterpriseStatus = (slug: string, action: 'publish' | 'hide') => apiRequest<StaffEnterprise>('POST', `/api/v1/staff/enterprises/${segment(slug)}/${action}`);

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { AwardRoute, ChangeRequestView, ComplianceDocumentView, DocumentKind, EligibilityResponse, EligibilityRule, LegalForm } from '../../../api/contract.ts';
+import type { AwardRoute, ChangeRequestView, ComplianceDocumentView, DocumentKind, EligibilityResponse, EligibilityRule, EnterpriseStatus, GemkaloStatus, LegalForm } from '../../../api/contract.ts';
 
 /**
  * The names of the lists the staff app shows, keyed by the ids the API uses and in the order
@@ -117,6 +117,24 @@ export const historyActionNames = (): Record<string, string> => ({
   verify: msg('επαλήθευση', { id: 'history-action.verify' }),
   upload: msg('ανέβασμα', { id: 'history-action.upload' }),
   replace_file: msg('αντικατάσταση αρχείου', { id: 'history-action.replace_file' }),
+  publish: msg('δημοσίευση', { id: 'history-action.publish' }),
+  hide: msg('απόκρυψη', { id: 'history-action.hide' }),
+});
+
+/** Where an enterprise stands in the register (api/domain/enterprise-status.ts). */
+export const enterpriseStatusNames = (): Record<EnterpriseStatus, string> => ({
+  draft: msg('πρόχειρη (δεν φαίνεται στο κοινό)', { id: 'enterprise-status.draft' }),
+  published: msg('δημοσιευμένη', { id: 'enterprise-status.published' }),
+  hidden: msg('κρυμμένη από το κοινό', { id: 'enterprise-status.hidden' }),
+});
+
+/** Registration in ΓΕΜΚΑΛΟ as staff last saw it (api/domain/enterprise-status.ts). */
+export const gemkaloStatusNames = (): Record<GemkaloStatus, string> => ({
+  active: msg('ενεργή', { id: 'gemkalo-status.active' }),
+  pending: msg('σε εκκρεμότητα', { id: 'gemkalo-status.pending' }),
+  suspended: msg('σε αναστολή', { id: 'gemkalo-status.suspended' }),
+  removed: msg('διαγραμμένη', { id: 'gemkalo-status.removed' }),
+  unknown: msg('άγνωστη', { id: 'gemkalo-status.unknown' }),
 });
 
 /** Where a message of the outbox stands. */

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { errorText } from '../../../shared/api-client.ts';
-import { formatEuros, todayInAthens } from '../../../shared/format.ts';
+import { formatEuros } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { getStaffOverview, type StaffOverview } from '../../api/staff-overview.ts';
 import { adminStyles } from '../../shared-styles.ts';
@@ -41,7 +41,7 @@ export class KoinsepStaffHome extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    getStaffOverview(this.lang, Number(todayInAthens().slice(0, 4))).then(
+    getStaffOverview().then(
       (overview) => (this._overview = overview),
       (error: unknown) => (this._error = errorText(error)),
     );

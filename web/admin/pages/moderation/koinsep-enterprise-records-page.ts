@@ -5,14 +5,17 @@ import type { StaffEnterprise } from '../../../../api/contract.ts';
 import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { getHistory, getStaffEnterprise, listStaffEnterprises, verifyDocument, verifyEnterprise, type HistoryItem, type StaffEnterpriseListItem } from '../../api/staff-enterprises.ts';
+import { getHistory, getStaffEnterprise, listStaffEnterprises, setEnterpriseStatus, verifyDocument, verifyEnterprise, type HistoryItem, type StaffEnterpriseListItem } from '../../api/staff-enterprises.ts';
 import { fieldLabel, showHistoryValue } from '../../labels/field-labels.ts';
-import { documentKindNames, documentStateNames, documentVerificationNames, historyActionNames, historyResourceNames } from '../../labels/lists.ts';
+import { documentKindNames, documentStateNames, documentVerificationNames, enterpriseStatusNames, historyActionNames, historyResourceNames } from '../../labels/lists.ts';
 import './koinsep-statutes-facts.ts';
 import { adminStyles } from '../../shared-styles.ts';
+import './koinsep-staff-enterprise-editor.ts';
 
-
-/** Staff: enterprises with verification state, one enterprise's verification and history (issue 5). */
+/**
+ * Staff: enterprises with verification state; one enterprise's verification, publication,
+ * every field (koinsep-staff-enterprise-editor) and history (issues 5, 16); registering a new one.
+ */
 @localized()
 @customElement('koinsep-enterprise-records-page')
 export class KoinsepEnterpriseRecordsPage extends LitElement {
@@ -24,6 +27,8 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
   @state() private _filter: '' | 'never' | 'stale' = '';
   @state() private _items: StaffEnterpriseListItem[] = [];
   @state() private _open: StaffEnterprise | null = null;
+  /** The registration form is shown instead of the list. */
+  @state() private _creating = false;
   @state() private _history: HistoryItem[] = [];
   @state() private _message = '';
   @state() private _error = '';
@@ -59,6 +64,42 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#record-title')?.focus();
   }
 
+  private async _onSaved(event: CustomEvent<StaffEnterprise>) {
+    const created = this._creating;
+    this._creating = false;
+    this._open = event.detail;
+    this._history = (await getHistory(event.detail.slug)).items;
+    if (created) {
+      void this._search();
+      this._message = msg('Η επιχείρηση καταχωρίστηκε ως πρόχειρη.', { id: 'staff-editor.created' });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#record-title')?.focus();
+    }
+  }
+
+  private async _setStatus(action: 'publish' | 'hide') {
+    this._error = '';
+    try {
+      this._open = await setEnterpriseStatus(this._open!.slug, action);
+      this._history = (await getHistory(this._open.slug)).items;
+      void this._search();
+      this._message = action === 'publish' ? msg('Η επιχείρηση δημοσιεύτηκε στον κατάλογο.', { id: 'records.published-now' }) : msg('Η επιχείρηση κρύφτηκε από το κοινό.', { id: 'records.hidden-now' });
+    } catch (error) {
+      this._error = errorText(error);
+    }
+  }
+
+  private _publication(open: StaffEnterprise) {
+    const published = open.profile.status === 'published';
+    return html`<p>${msg('Κατάσταση δημοσίευσης', { id: 'field.status' })}: <strong>${enterpriseStatusNames()[open.profile.status]}</strong>
+        ${published ? html` · <a href="/enterprises/${encodeURIComponent(open.slug)}" target="_blank" rel="noopener">${msg('Δημόσια σελίδα', { id: 'records.public-page' })}<span class="visually-hidden"> (${msg('ανοίγει σε νέα καρτέλα', { id: 'my-enterprise.new-tab' })})</span></a>` : nothing}</p>
+      <div class="actions">
+        ${published
+          ? html`<button @click=${() => this._setStatus('hide')}>${msg('Απόκρυψη από το κοινό', { id: 'records.hide' })}</button>`
+          : html`<button class="primary" @click=${() => this._setStatus('publish')}>${msg('Δημοσίευση στον κατάλογο', { id: 'records.publish' })}</button>`}
+      </div>`;
+  }
+
   private async _verify() {
     try {
       const enterprise = await verifyEnterprise(this._open!.slug);
@@ -86,6 +127,13 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     this._message = msg('Καταχωρίστηκαν τα στοιχεία του καταστατικού.', { id: 'records.statutes-saved' });
   }
 
+  private async _startCreating() {
+    this._message = '';
+    this._creating = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#new-title')?.focus();
+  }
+
   private _verification(v: { assuredDate: string | null; stale: boolean }) {
     return v.assuredDate ? `${formatDate(v.assuredDate)}${v.stale ? ` — ${msg('παλιά (πάνω από 12 μήνες)', { id: 'records.stale' })}` : ''}` : msg('ποτέ', { id: 'records.never' });
   }
@@ -101,6 +149,9 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
             <h2 id="record-title" tabindex="-1">${open.profile.tradeName ?? open.profile.legalName}</h2>
             <p>${msg('Επαλήθευση', { id: 'records.verified' })}: <strong>${this._verification(open.verification)}</strong></p>
             <div class="actions"><button class="primary" @click=${this._verify}>${msg('Επαλήθευση σήμερα', { id: 'records.verify' })}</button><button @click=${() => (this._open = null)}>${msg('Πίσω στη λίστα', { id: 'records.back' })}</button></div>
+            ${this._publication(open)}
+            <h3>${msg('Στοιχεία', { id: 'records.details' })}</h3>
+            <koinsep-staff-enterprise-editor .lang=${this.lang} .enterprise=${open} @enterprise-saved=${this._onSaved}></koinsep-staff-enterprise-editor>
             <h3>${msg('Δικαιολογητικά', { id: 'records.documents' })}</h3>
             ${open.documents.length === 0
               ? html`<p>${msg('Δεν έχουν ανέβει δικαιολογητικά.', { id: 'records.no-documents' })}</p>`
@@ -133,7 +184,14 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
                   )}</tbody>
                 </table></div>`}
           </section>`
-        : html`<form role="search" @submit=${(e: Event) => (e.preventDefault(), void this._search())}>
+        : this._creating
+          ? html`<section aria-labelledby="new-title">
+              <h2 id="new-title" tabindex="-1">${msg('Νέα επιχείρηση', { id: 'staff-editor.new' })}</h2>
+              <koinsep-staff-enterprise-editor .lang=${this.lang} @enterprise-saved=${this._onSaved}></koinsep-staff-enterprise-editor>
+              <div class="actions"><button @click=${() => (this._creating = false)}>${msg('Πίσω στη λίστα', { id: 'records.back' })}</button></div>
+            </section>`
+        : html`<div class="actions"><button class="primary" @click=${this._startCreating}>${msg('Νέα επιχείρηση', { id: 'staff-editor.new' })}</button></div>
+            <form role="search" @submit=${(e: Event) => (e.preventDefault(), void this._search())}>
               <label for="records-q">${msg('Αναζήτηση (όνομα, ΑΦΜ)', { id: 'records.search' })}</label>
               <input id="records-q" type="search" .value=${this._q} @input=${(e: Event) => (this._q = (e.target as HTMLInputElement).value)} />
               <label for="records-verification">${msg('Επαλήθευση', { id: 'records.verified' })}</label>
@@ -147,7 +205,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
               <thead><tr><th scope="col">${msg('Επιχείρηση', { id: 'records.name' })}</th><th scope="col">${msg('Επαλήθευση', { id: 'records.verified' })}</th><th scope="col">${msg('Αιτήματα', { id: 'records.pending' })}</th><th scope="col"><span class="visually-hidden">${msg('Άνοιγμα', { id: 'records.open' })}</span></th></tr></thead>
               <tbody>${this._shown().map(
                 (e) => html`<tr>
-                  <td>${e.name}</td>
+                  <td>${e.name}${e.status === 'published' ? nothing : html` <span class="hint">(${enterpriseStatusNames()[e.status]})</span>`}</td>
                   <td>${this._verification(e.verification)}</td>
                   <td>${e.pendingChangeRequests}</td>
                   <td><button @click=${() => this._select(e.slug)} aria-label="${msg('Άνοιγμα', { id: 'records.open' })}: ${e.name}">${msg('Άνοιγμα', { id: 'records.open' })}</button></td>

@@ -1,25 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { AreaList, ChangeRequestView, MyEnterprise, ProfilePatch } from '../../../../api/contract.ts';
+import type { ChangeRequestView, MyEnterprise } from '../../../../api/contract.ts';
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
-import { formatDate, formatDateTime, parseDate } from '../../../shared/format.ts';
+import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { externalIcon } from '../../../shared/icons.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { listChangeRequests } from '../../api/change-requests.ts';
 import { listAreas } from '../../api/directory.ts';
 import { getMyEnterprise, patchMyEnterprise, uploadLogo } from '../../api/my-enterprise.ts';
-import { areaOptions } from '../../labels/area-options.ts';
-import { dateError, dateHint } from '../../labels/dates.ts';
 import { fieldLabel, showValue } from '../../labels/field-labels.ts';
-import { changeRequestStatusNames, legalFormNames } from '../../labels/lists.ts';
+import { changeRequestStatusNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
-import { fieldsOf, sectionNote, sectionOf, sections, type FieldSpec, type Section, type SectionId } from './profile-sections.ts';
-import type { Position } from './koinsep-position-field.ts';
-import '../../components/koinsep-combobox.ts';
-import './koinsep-position-field.ts';
+import { focusField, ProfileDraft, profileFieldStyles, type Values } from './profile-draft.ts';
+import { fieldsOf, sectionNote, sectionOf, sections, type Section, type SectionId } from './profile-sections.ts';
 
-type Values = Record<string, unknown>;
 
 /**
  * The enterprise's profile editor (issue 5, issue 16): five sections (identity, contact, about,
@@ -35,9 +30,8 @@ type Values = Record<string, unknown>;
 export class KoinsepMyEnterprisePage extends LitElement {
   static override styles = [
     adminStyles,
+    profileFieldStyles,
     css`
-      .check { display: flex; gap: 0.5rem; align-items: center; font-weight: 600; margin: 0.75rem 0 0.25rem; }
-      .check input { width: 1.4rem; min-height: 1.4rem; }
       .pending { background: var(--koinsep-color-warning-soft); border-color: var(--koinsep-color-warning); }
       .conflict { background: var(--koinsep-color-danger-soft); border-color: var(--koinsep-color-danger); }
       .note ul { margin: 0; padding-left: 1.2rem; }
@@ -53,24 +47,19 @@ export class KoinsepMyEnterprisePage extends LitElement {
 
   @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _server: MyEnterprise | null = null;
-  @state() private _draft: Values = {};
-  @state() private _dirty = new Set<string>();
-  /** The server's reasons and the page's own (a date or number that does not read), by field. */
-  @state() private _errors: Record<string, string> = {};
+  /** The draft, the changed fields, the reasons by field, dates as typed; and each field's control. */
+  private readonly _profile = new ProfileDraft(this);
   @state() private _message = '';
   @state() private _error = '';
   @state() private _busy = false;
   @state() private _conflict: { current: MyEnterprise; fields: string[] } | null = null;
   @state() private _requests: ChangeRequestView[] = [];
   @state() private _section: SectionId = 'identity';
-  @state() private _areas: AreaList['items'] = [];
-  /** Dates as typed (dd/mm/yyyy), until they read as a day. */
-  @state() private _typedDates: Record<string, string> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this._load();
-    listAreas(this.lang).then((r) => (this._areas = r.items), () => undefined);
+    listAreas(this.lang).then((r) => ((this._profile.areas = r.items), this.requestUpdate()), () => undefined);
   }
 
   /** What the editor starts from: the server's values with the pending proposal laid over them. */
@@ -81,16 +70,8 @@ export class KoinsepMyEnterprisePage extends LitElement {
   private async _load(keepMine = false) {
     try {
       const server = await getMyEnterprise();
-      const base = this._base(server);
-      const draft: Values = { ...base };
-      if (keepMine) for (const field of this._dirty) draft[field] = this._draft[field];
-      else {
-        this._dirty = new Set();
-        this._typedDates = {};
-        this._errors = {};
-      }
+      this._profile.reset(this._base(server), keepMine);
       this._server = server;
-      this._draft = draft;
       this._conflict = null;
       this._requests = (await listChangeRequests()).items;
     } catch (error) {
@@ -98,65 +79,34 @@ export class KoinsepMyEnterprisePage extends LitElement {
     }
   }
 
-  private _change(values: Values, errors: Record<string, string> = {}) {
-    this._draft = { ...this._draft, ...values };
-    this._dirty = new Set([...this._dirty, ...Object.keys(values)]);
-    const rest = Object.fromEntries(Object.entries(this._errors).filter(([field]) => !(field in values)));
-    this._errors = { ...rest, ...errors };
-  }
-
-  private _onInput(spec: FieldSpec, event: Event) {
-    const target = event.target as HTMLInputElement;
-    const text = target.value;
-    if (spec.kind === 'boolean') this._change({ [spec.name]: target.checked });
-    else if (spec.kind === 'integer') {
-      const trimmed = text.trim();
-      const valid = trimmed === '' || /^\d+$/.test(trimmed);
-      this._change({ [spec.name]: trimmed === '' ? null : valid ? Number(trimmed) : Number.NaN }, valid ? {} : { [spec.name]: msg('Γράψτε έναν ακέραιο αριθμό.', { id: 'my-enterprise.invalid-integer' }) });
-    } else if (spec.kind === 'date') {
-      this._typedDates = { ...this._typedDates, [spec.name]: text };
-      const day = parseDate(text);
-      this._change({ [spec.name]: text.trim() === '' ? null : (day ?? Number.NaN) }, day || text.trim() === '' ? {} : { [spec.name]: dateError() });
-    } else this._change({ [spec.name]: text });
-  }
-
-  private _onPosition(event: CustomEvent<Position>) {
-    const { lat, lon } = event.detail;
-    const unreadable = (n: number | null) => (n !== null && Number.isNaN(n) ? msg('Γράψτε μοίρες με δεκαδικά, π.χ. 38.0214.', { id: 'position.invalid' }) : '');
-    const errors = Object.fromEntries([['lat', unreadable(lat)], ['lon', unreadable(lon)]].filter(([, e]) => e));
-    this._change({ lat, lon }, errors);
-  }
-
   /** Goes to the section of `field` and puts the focus on it (or on its group). */
   private async _focusField(field: string) {
     this._section = sectionOf(field);
     await this.updateComplete;
-    const target = field === 'lat' || field === 'lon' ? this.renderRoot.querySelector('koinsep-position-field') : this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
-    (target ?? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
+    focusField(this.renderRoot, field);
   }
 
   private async _save(event: Event) {
     event.preventDefault();
     if (!this._server) return;
     const base = this._base(this._server);
-    const changes: Values = {};
-    for (const field of this._dirty) if (JSON.stringify(this._draft[field] ?? null) !== JSON.stringify(base[field] ?? null)) changes[field] = this._draft[field];
+    const changes = this._profile.changesFrom(base);
     this._message = '';
     this._error = '';
-    const ownErrors = Object.keys(this._errors).filter((field) => field in changes || this._dirty.has(field));
+    const ownErrors = this._profile.ownErrors(changes);
     if (ownErrors.length) {
       this._error = msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-enterprise.fix' });
       await this._focusField(ownErrors[0]!);
       return;
     }
-    this._errors = {};
+    this._profile.setErrors({});
     if (Object.keys(changes).length === 0) {
       this._message = msg('Δεν αλλάξατε κάτι.', { id: 'my-enterprise.nothing' });
       return;
     }
     this._busy = true;
     try {
-      const result = await patchMyEnterprise(changes as ProfilePatch, this._server.etag);
+      const result = await patchMyEnterprise(changes, this._server.etag);
       const names = (fields: string[]) => fields.map((f) => fieldLabel(f)).join(', ');
       this._message = [
         result.appliedFields.length ? msg(str`Αποθηκεύτηκαν: ${names(result.appliedFields)}.`, { id: 'my-enterprise.applied' }) : '',
@@ -174,7 +124,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
       } else if (error instanceof ProblemError && error.invalidParams.length) {
-        this._errors = error.fieldErrors();
+        this._profile.setErrors(error.fieldErrors());
         this._error = msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-enterprise.fix' });
         await this._focusField(error.invalidParams[0]!.name);
       } else this._error = errorText(error);
@@ -189,7 +139,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
     this._error = '';
     try {
       const { logoId } = await uploadLogo(new FormData(form));
-      this._change({ logoId });
+      this._profile.change({ logoId });
       await this._save(event);
       form.reset();
     } catch (error) {
@@ -199,7 +149,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
 
   /** A value as the person reads it: the seat municipality by name. */
   private _shown(field: string, value: unknown): string {
-    if (field === 'municipalityId' && typeof value === 'string') return this._areas.find((a) => a.id === value)?.name ?? value;
+    if (field === 'municipalityId' && typeof value === 'string') return this._profile.areas.find((a) => a.id === value)?.name ?? value;
     return showValue(value);
   }
 
@@ -209,44 +159,6 @@ export class KoinsepMyEnterprisePage extends LitElement {
     return v.stale
       ? msg(str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)} (πάνω από 12 μήνες: χρειάζεται νέα επαλήθευση).`, { id: 'my-enterprise.verified-stale' })
       : msg(str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)}.`, { id: 'my-enterprise.verified' });
-  }
-
-  private _field(spec: FieldSpec) {
-    const id = `f-${spec.name}`;
-    const label = fieldLabel(spec.name);
-    const error = this._errors[spec.name];
-    const value = this._draft[spec.name];
-    const hintId = spec.kind === 'date' ? `${id}-hint` : '';
-    const describedBy = [hintId, error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
-    const errorText = error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing;
-    const onInput = (e: Event) => this._onInput(spec, e);
-    switch (spec.kind) {
-      case 'boolean':
-        return html`<div><label class="check"><input type="checkbox" id=${id} .checked=${value === true} aria-describedby=${describedBy} @change=${onInput} />${label}</label>${errorText}</div>`;
-      case 'textarea':
-        return html`<label for=${id}>${label}</label><textarea id=${id} rows="8" .value=${String(value ?? '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput}></textarea>${errorText}`;
-      case 'legal-form':
-        return html`<label for=${id}>${label}</label>
-          <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @change=${onInput}>
-            ${Object.entries(legalFormNames()).map(([v, name]) => html`<option value=${v} ?selected=${v === value}>${name}</option>`)}
-          </select>${errorText}`;
-      case 'area':
-        return html`<koinsep-combobox id=${id} .label=${label} .options=${areaOptions(this._areas, ['municipality'])} .value=${String(value ?? '')} .error=${error ?? ''}
-          .hint=${msg('Γράψτε μέρος του ονόματος του δήμου και διαλέξτε από τη λίστα.', { id: 'my-enterprise.municipality-hint' })}
-          @combobox-change=${(e: CustomEvent<string | null>) => this._change({ [spec.name]: e.detail })}></koinsep-combobox>`;
-      case 'position':
-        return html`<koinsep-position-field .lat=${(this._draft.lat as number | null) ?? null} .lon=${(this._draft.lon as number | null) ?? null}
-          .errors=${{ lat: this._errors.lat ?? '', lon: this._errors.lon ?? '' }} @position-change=${this._onPosition}></koinsep-position-field>`;
-      default: {
-        const date = spec.kind === 'date';
-        const shown = date ? (this._typedDates[spec.name] ?? (value ? formatDate(String(value)) : '')) : value === null || value === undefined ? '' : String(value);
-        const type = spec.kind === 'integer' || date ? 'text' : (spec.type ?? 'text');
-        return html`<label for=${id}>${label}</label>
-          <input id=${id} type=${type} inputmode=${spec.kind === 'integer' ? 'numeric' : nothing} autocomplete=${spec.autocomplete ?? 'off'}
-            .value=${shown} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput} />
-          ${date ? html`<p class="hint" id=${hintId}>${dateHint()}</p>` : nothing}${errorText}`;
-      }
-    }
   }
 
   /** Tabs (WAI-ARIA APG): arrows, Home and End move between them and show their section. */
@@ -263,7 +175,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
     return html`<div role="tablist" aria-label=${msg('Ενότητες του προφίλ', { id: 'my-enterprise.sections' })} @keydown=${(e: KeyboardEvent) => this._onTabKeydown(e, all)}>
       ${all.map((section) => {
         const selected = section.id === this._section;
-        const changed = fieldsOf(section).some((f) => this._dirty.has(f)) || (section.id === 'about' && this._dirty.has('logoId'));
+        const changed = fieldsOf(section).some((f) => this._profile.dirty.has(f)) || (section.id === 'about' && this._profile.dirty.has('logoId'));
         return html`<button type="button" role="tab" id="tab-${section.id}" aria-controls="panel-${section.id}" aria-selected=${selected ? 'true' : 'false'}
           tabindex=${selected ? '0' : '-1'} @click=${() => (this._section = section.id)}>
           ${section.title}${changed ? html`<span aria-hidden="true"> •</span><span class="visually-hidden"> (${msg('με αλλαγές που δεν αποθηκεύτηκαν', { id: 'my-enterprise.unsaved' })})</span>` : nothing}
@@ -278,7 +190,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
       <form class="card" @submit=${this._save} novalidate aria-labelledby="title-${section.id}" aria-describedby=${noteId}>
         <h2 id="title-${section.id}">${section.title}</h2>
         ${sectionNote(section, server.moderation, noteId)}
-        ${section.fields.map((f) => this._field(f))}
+        ${section.fields.map((f) => this._profile.field(f))}
         <div class="actions"><button class="primary" type="submit" ?disabled=${this._busy}>${this._busy ? msg('Αποθήκευση…', { id: 'my-enterprise.saving' }) : msg('Αποθήκευση', { id: 'my-enterprise.save' })}</button></div>
       </form>
       ${section.id === 'about' ? this._logo(server) : nothing}
@@ -313,7 +225,7 @@ export class KoinsepMyEnterprisePage extends LitElement {
       <p>${msg('Δεν αποθηκεύτηκε τίποτα. Τα πεδία που διαφέρουν τώρα στον διακομιστή:', { id: 'my-enterprise.conflict-intro' })}</p>
       <ul>
         ${conflict.fields.map(
-          (f) => html`<li><strong>${fieldLabel(f)}</strong>: ${msg('Στον διακομιστή', { id: 'my-enterprise.server-value' })} «${this._shown(f, this._base(conflict.current)[f])}»${this._dirty.has(f) ? html` · ${msg('Η τιμή σας', { id: 'my-enterprise.your-value' })} «${this._shown(f, this._draft[f])}»` : nothing}</li>`,
+          (f) => html`<li><strong>${fieldLabel(f)}</strong>: ${msg('Στον διακομιστή', { id: 'my-enterprise.server-value' })} «${this._shown(f, this._base(conflict.current)[f])}»${this._profile.dirty.has(f) ? html` · ${msg('Η τιμή σας', { id: 'my-enterprise.your-value' })} «${this._shown(f, this._profile.draft[f])}»` : nothing}</li>`,
         )}
       </ul>
       <div class="actions">
