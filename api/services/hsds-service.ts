@@ -94,9 +94,15 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     };
   }
 
-  function allTerms(ctx: MappingContext, withTaxonomy = false): HsdsObject[] {
+  /**
+   * The terms the register publishes: every directory category, and the CPV codes its published
+   * services use with their ancestors (readModel.publishedCpvCodes), not all 9,454.
+   */
+  function publishedTerms(ctx: MappingContext): HsdsObject[] {
     const { cpv, categories } = readModel.referenceData();
-    return [...[...categories.values()].map((c) => mapCategoryTerm(c, ctx, withTaxonomy)), ...[...cpv.values()].map((c) => mapCpvTerm(c, ctx, withTaxonomy))];
+    const used = readModel.publishedCpvCodes();
+    const cpvTerms = [...cpv.values()].filter((c) => used.has(c.code)).map((c) => mapCpvTerm(c, ctx, false));
+    return [...[...categories.values()].map((c) => mapCategoryTerm(c, ctx, false)), ...cpvTerms];
   }
 
   /** A service at a location exists for services of enterprises with a public address. */
@@ -167,7 +173,7 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     taxonomyTerms(query: HsdsPageQuery & { taxonomy_id?: string; parent_id?: string; top_only?: boolean }) {
       const { page, per_page: perPage, search, taxonomy_id: taxonomyId, parent_id: parentId, top_only: topOnly } = query;
       const words = search ? searchKeys(search) : [];
-      const terms = allTerms(context(query.lang)).filter((term) => {
+      const terms = publishedTerms(context(query.lang)).filter((term) => {
         if (taxonomyId && term.taxonomy_id !== taxonomyId.toLowerCase()) return false;
         if (parentId && term.parent_id !== parentId.toLowerCase()) return false;
         if (topOnly && term.parent_id) return false;
@@ -176,8 +182,13 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
       return hsdsPage(paginate(terms, page, perPage), terms.length, page, perPage);
     },
 
+    /** One term by id: any CPV code resolves (reference data), not only the published ones. */
     taxonomyTerm(id: string, lang: HsdsLang | undefined): HsdsObject {
-      const term = allTerms(context(lang), true).find((t) => t.id === id.toLowerCase());
+      const ref = readModel.referenceData();
+      const found = ref.terms.get(id.toLowerCase());
+      const ctx = context(lang);
+      const term =
+        found?.kind === 'cpv' ? mapCpvTerm(ref.cpv.get(found.code)!, ctx, true) : found?.kind === 'category' ? mapCategoryTerm(ref.categories.get(found.id)!, ctx, true) : undefined;
       if (!term) throw new NotFoundError('taxonomy_term', msg('hsds.no_taxonomy_term', { id }));
       return term;
     },
@@ -204,7 +215,7 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
         organizations: organizationsWithServices(readModel.filteredOrganizationIds({}), ctx, false).map(({ services: _s, ...o }) => o as HsdsObject),
         services: fullServices(readModel.filteredServiceIds({}), ctx, 'full').map(({ organization: _o, ...s }) => s as HsdsObject),
         taxonomies: mapTaxonomies(ctx),
-        taxonomyTerms: allTerms(ctx),
+        taxonomyTerms: publishedTerms(ctx),
         publicOrigin: site.publicOrigin,
         lang: ctx.lang,
         created: new Date().toISOString(),

@@ -122,6 +122,22 @@ describe('HSDS API', () => {
     expect((await get(`/hsds/taxonomies/${ids.astrapi}`)).response.statusCode).toBe(404);
   });
 
+  it('publishes the CPV terms that published services use, with their ancestors, not all 9,454', async () => {
+    const list = (await get(`/hsds/taxonomy_terms?taxonomy_id=${CPV_TAXONOMY_ID}&per_page=200`)).body;
+    const codes = list.contents.map((t: { code: string }) => t.code.slice(0, 8));
+    expect(codes).toEqual(expect.arrayContaining(['90919300', '90919000', '90910000', '90900000', '90000000', '90921000', '77314000', '77000000']));
+    expect(codes).not.toContain('79952000'); // an inactive service's code
+    expect(codes).not.toContain('77211400'); // in the CPV, used by no service
+    expect(list.total_items).toBeLessThan(40);
+    // Every parent a published term names is published too.
+    const ids = new Set(list.contents.map((t: { id: string }) => t.id));
+    for (const term of list.contents as Array<{ parent_id: string | null }>) if (term.parent_id) expect(ids.has(term.parent_id)).toBe(true);
+    // Any CPV code still resolves by id (reference data).
+    const unused = (await get(`/hsds/taxonomy_terms/${cpvTermId('77211400')}`)).body as { code: string; name: string };
+    expect(unused.code.slice(0, 8)).toBe('77211400');
+    expect(unused.name).toBeTruthy();
+  });
+
   it('lists services at the public locations only', async () => {
     const { body } = await get('/hsds/service_at_locations');
     expect(body.contents.map((s: { service: { name: string } }) => s.service.name).sort()).toEqual(['Απολύμανση χώρων', 'Καθαρισμός σχολικών κτιρίων']);

@@ -100,6 +100,9 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
       h.last_action_date as at, h.last_action_type as action
     from field_history h left join users u on u.id = h.updated_by
     where h.resource_type = ? and h.resource_id in (select value from json_each(?)) order by h.id`);
+  const usedCpv = sqlite.prepare(`
+    select distinct c.cpv_code from service_cpv_codes c join services s on s.id = c.service_id join enterprises e on e.id = s.enterprise_id
+    where ${PUBLISHED_SERVICE}`);
   const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, parent_code from cpv_codes order by code');
   const categoryRows = sqlite.prepare(`
     select c.id, c.name_el, c.name_en, (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes
@@ -288,6 +291,21 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
     return rows.map((r) => r.id);
   }
 
+  /**
+   * The CPV codes published services use, with their ancestors up to the division (so every
+   * term's parent_id resolves). The taxonomy holds all 9,454 CPV codes; publishing each one in
+   * every taxonomy_terms page and data package would make them heavy and say nothing about the
+   * register.
+   */
+  function publishedCpvCodes(): Set<string> {
+    const { cpv } = referenceData();
+    const codes = new Set<string>();
+    for (const used of usedCpv.pluck().all() as string[]) {
+      for (let code: string | null = used; code && !codes.has(code); code = cpv.get(code)?.parentCode ?? null) codes.add(code);
+    }
+    return codes;
+  }
+
   function filteredOrganizationIds(filter: { search?: string; modifiedAfter?: string }): string[] {
     const ids = organizationIds.pluck().all({ modifiedAfter: filter.modifiedAfter ?? null }) as string[];
     if (!filter.search || searchKeys(filter.search).length === 0) return ids;
@@ -297,6 +315,7 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
 
   return {
     referenceData,
+    publishedCpvCodes,
     enterprises,
     services,
     filteredServiceIds,
