@@ -35,6 +35,6 @@ export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOp
   const indexer = createSearchIndexer(handle.sqlite);
   const indexed = handle.sqlite.prepare('select count(*) from enterprise_search_keys').pluck().get() as number;
   const enterprises = handle.sqlite.prepare('select count(*) from enterprises').pluck().get() as number;
-  if (demoLoaded || indexed !== enterprises) indexer.rebuildAll();
+  if (demoLoaded || indexed !== enterprises || !indexer.isCurrent()) indexer.rebuildAll();
   return { demoLoaded, enterprises };
 }

@@ -113,6 +113,8 @@ export async function loadReferenceData(db: Kysely<Database>): Promise<void> {
           name_el: category.nameEl,
           name_en: category.nameEn,
           sort_order: category.sortOrder,
+          keywords_el: category.keywordsEl.join(', '),
+          keywords_en: category.keywordsEn.join(', '),
         })),
       )
       .onConflict((oc) =>
@@ -120,6 +122,8 @@ export async function loadReferenceData(db: Kysely<Database>): Promise<void> {
           name_el: eb.ref('excluded.name_el'),
           name_en: eb.ref('excluded.name_en'),
           sort_order: eb.ref('excluded.sort_order'),
+          keywords_el: eb.ref('excluded.keywords_el'),
+          keywords_en: eb.ref('excluded.keywords_en'),
         })),
       )
       .execute();

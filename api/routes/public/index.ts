@@ -4,8 +4,8 @@ import { problemResponses } from '../../http/problem-schema.ts';
 import { InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
 import { LEGAL_FORMS } from '../../domain/legal-forms.ts';
 import { parseCpv, formatCpv, levelNumber } from '../../domain/cpv.ts';
-import { searchKeys } from '../../domain/greek-text.ts';
 import { createResponseCache, sendCached } from '../../http/response-cache.ts';
+import { createCpvLookup } from '../../search/cpv-lookup.ts';
 import {
   AreaListSchema,
   CategoryListSchema,
@@ -67,6 +67,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         legalForm,
         page,
         pageSize,
+        suggest: true,
       });
       const categoryNames = app.registry.categoryNames(lang);
       const body = {
@@ -84,6 +85,8 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
             count: result.facets.legalForms.get(f.id)!,
           })),
         },
+        matchedCategories: result.matchedCategories.map((c) => ({ ...c, name: categoryNames.get(c.id) ?? c.id })),
+        suggestions: result.suggestions,
       };
       // Serialized by the route's response schema (the whitelist), then kept for repeats.
       sendCached(reply, searchResponses.set(key, version, reply.serialize(body) as string));
@@ -166,12 +169,8 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  const cpvRows = app.sqlite.prepare('select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code');
-  type CpvRow = { code: string; check_digit: string | null; label_el: string; label_en: string; level: number; social_services: number };
-  let cpvCache: { rows: CpvRow[]; keys: string[] } | null = null;
-  app.registry.onReferenceReload(() => {
-    cpvCache = null;
-  });
+  const cpvLookup = createCpvLookup(app.sqlite);
+  app.registry.onReferenceReload(() => cpvLookup.reload());
 
   app.get(
     '/cpv',
@@ -187,23 +186,9 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { q, limit } = request.query;
       const lang = request.query.lang ?? 'el';
-      if (!cpvCache) {
-        const rows = cpvRows.all() as CpvRow[];
-        cpvCache = { rows, keys: rows.map((r) => ` ${searchKeys(`${r.label_el} ${r.label_en}`).join(' ')}`) };
-      }
-      const digits = q.replace(/[\s-]/g, '');
-      let matches: CpvRow[];
-      if (/^\d+$/.test(digits)) {
-        matches = cpvCache.rows.filter((r) => r.code.startsWith(digits.slice(0, 8)));
-      } else {
-        const terms = searchKeys(q);
-        if (terms.length === 0) return { items: [] };
-        // Every term must start a word of the label (prefix match), in either language.
-        matches = cpvCache.rows.filter((_, i) => terms.every((t) => cpvCache!.keys[i]!.includes(` ${t}`)));
-        matches.sort((a, b) => a.level - b.level || a.code.localeCompare(b.code));
-      }
+      const matches = cpvLookup.find(q, limit, lang);
       return {
-        items: matches.slice(0, limit).map((r) => ({
+        items: matches.map((r) => ({
           code: r.code,
           formatted: formatCpv(r.code, r.check_digit),
           label: lang === 'en' ? r.label_en : r.label_el,
