@@ -8,9 +8,8 @@
  * it does, because the ending is what a stemmer removes (`-ης`, `-εις`, `-ων`, `-ον`). So the
  * stem of the word is read the usual way and only its ending is given every spelling it may
  * stand for; the caller stems each candidate and keeps the distinct stems. A lone `u` is
- * read both as υ (`anakuklosi`) and as ου (`ruxa` for «ρούχα»).
- *
- * `h` is η (and `th` θ, `ch` χ) as in the search key's own Latin rules, so the two agree.
+ * read both as υ (`anakuklosi`) and as ου (`ruxa` for «ρούχα»); a lone `h` both as η (`khpos`,
+ * the search key's own reading) and as χ (`hartia` for «χαρτιά»).
  */
 
 // Longest first: digraphs before the letters they contain.
@@ -82,6 +81,9 @@ const ENDING_VARIANTS: ReadonlyArray<[string, readonly string[]]> = [
 /** A `u` that is not part of ou, au, eu (which have their own readings). */
 const LONE_U = /(?<![oae])u/g;
 const HAS_LONE_U = /(?<![oae])u/;
+/** An `h` that is not part of th or ch. */
+const LONE_H = /(?<![tc])h/g;
+const HAS_LONE_H = /(?<![tc])h/;
 
 function transliterate(latin: string): string {
   let out = '';
@@ -101,15 +103,31 @@ function transliterate(latin: string): string {
 
 /**
  * The Greek spellings a folded Latin token may stand for (lowercase, no accents, σ for every
- * sigma, like foldGreek's output), our primary reading first; at most four. Tokens without
- * letters (codes, numbers) have none.
+ * sigma, like foldGreek's output), our primary reading first: every ending of the primary
+ * reading, then the other readings of `u` and `h` with their primary ending (at most six).
+ * Tokens without letters (codes, numbers) have none.
  */
 export function greeklishCandidates(latinToken: string): string[] {
   if (!/[a-z]/.test(latinToken)) return [];
-  const readings = [transliterate(latinToken)];
-  if (HAS_LONE_U.test(latinToken)) readings.push(transliterate(latinToken.replace(LONE_U, 'ou')));
-  return [...new Set(readings.flatMap(withEndingVariants))].slice(0, MAX_CANDIDATES);
+  const readings = withEndingVariants(transliterate(latinToken));
+  // Every combination of the other readings (at most 2³ = 8).
+  let respellings = [latinToken];
+  for (const [present, respell] of OTHER_READINGS) {
+    if (present.test(latinToken)) respellings = respellings.flatMap((t) => [t, respell(t)]);
+  }
+  for (const respelled of respellings.slice(1)) readings.push(transliterate(respelled).replace(/\u0000/g, 'τη'));
+  return [...new Set(readings)];
 }
+
+/**
+ * Other readings of letters Greeklish uses two ways: lone `u` as ου, lone `h` as χ, `th` as τη
+ * (`poiothta` for «ποιότητα»). `th` is marked with a character no rule reads and restored as τη.
+ */
+const OTHER_READINGS: ReadonlyArray<[RegExp, (token: string) => string]> = [
+  [HAS_LONE_U, (t) => t.replace(LONE_U, 'ou')],
+  [HAS_LONE_H, (t) => t.replace(LONE_H, 'ch')],
+  [/th/, (t) => t.replace(/th/g, '\u0000')],
+];
 
 /**
  * The spellings of a typed Greek word whose ending people may misspell (-ως for -ος, -ι for -η,
@@ -128,9 +146,6 @@ export function greekSpellings(foldedGreek: string): string[] {
   }
   return [foldedGreek];
 }
-
-/** Enough for every ending of one reading and the primary ending of the other. */
-const MAX_CANDIDATES = 5;
 
 function withEndingVariants(greek: string): string[] {
   for (const [ending, variants] of ENDING_VARIANTS) {

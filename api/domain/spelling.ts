@@ -42,9 +42,17 @@ export interface NearKey {
   distance: number;
 }
 
+/** How many letters two keys share at their ends (Greek words that end alike are alike forms). */
+function sharedEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
 /**
- * The keys nearest to `key` within its allowed edits, nearest first (then the closest in
- * length, then alphabetical, so the answer never depends on the vocabulary's order).
+ * The keys nearest to `key` within its allowed edits, nearest first; among equally near ones,
+ * those ending like the typed word (the same grammatical form), then the closest in length,
+ * then alphabetical, so the answer never depends on the vocabulary's order.
  */
 export function nearestKeys(key: string, vocabulary: Iterable<string>, limit: number): NearKey[] {
   const max = allowedEdits(key.length);
@@ -56,6 +64,12 @@ export function nearestKeys(key: string, vocabulary: Iterable<string>, limit: nu
     if (distance <= max) found.push({ key: candidate, distance });
   }
   const lengthGap = (k: string) => Math.abs(k.length - key.length);
-  found.sort((a, b) => a.distance - b.distance || lengthGap(a.key) - lengthGap(b.key) || (a.key < b.key ? -1 : 1));
+  found.sort(
+    (a, b) =>
+      a.distance - b.distance ||
+      sharedEnding(b.key, key) - sharedEnding(a.key, key) ||
+      lengthGap(a.key) - lengthGap(b.key) ||
+      (a.key < b.key ? -1 : 1),
+  );
   return found.slice(0, limit);
 }

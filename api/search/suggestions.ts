@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { foldGreek, writtenWords } from '../domain/greek-text.ts';
+import { foldGreek, isGreekToken, writtenWords } from '../domain/greek-text.ts';
 import type { QueryTerm } from '../domain/search-query.ts';
 import { nearestKeys } from '../domain/spelling.ts';
 import { readVocabulary, type VocabularyWord } from './search-words.ts';
@@ -49,6 +49,17 @@ function buildVocabulary(words: VocabularyWord[]): Vocabulary {
   return { byFolded, byKey, keys: sortStrings(byKey.keys()), folded: sortStrings(byFolded.keys()) };
 }
 
+/**
+ * The written forms a typed word may be replaced with: a Greek word by Greek words only (the
+ * search key of «καφές» is also that of `cafés`); a Latin word by Greek words first (Greeklish),
+ * then Latin ones (English).
+ */
+function inScript(forms: readonly string[] | undefined, typedFolded: string): string[] {
+  if (!forms) return [];
+  const greek = forms.filter(isGreekToken);
+  return isGreekToken(typedFolded) ? greek : [...greek, ...forms.filter((f) => !isGreekToken(f))];
+}
+
 export function createSuggester(sqlite: SQLite.Database) {
   // New words only ever get new rowids, so the largest rowid tells whether to reload.
   const lastWord = sqlite.prepare('select coalesce(max(rowid), 0) from search_words').pluck();
@@ -78,16 +89,19 @@ export function createSuggester(sqlite: SQLite.Database) {
       if (vocab.byFolded.has(word.folded)) continue;
       // A word still being typed is no misspelling while some indexed word starts with it.
       if (word.prefix && hasPrefix(vocab.folded, word.folded)) continue;
-      const sameKey = vocab.byKey.get(word.key);
-      if (sameKey) {
+      const sameKey = inScript(vocab.byKey.get(word.key), word.folded);
+      if (sameKey.length > 0) {
         replacements.set(word.folded, [sameKey[0]!]);
         continue;
       }
       if (total >= FEW_RESULTS) continue;
       if (word.prefix && hasPrefix(vocab.keys, word.key)) continue;
-      const near = nearestKeys(word.key, vocab.keys, MAX_SUGGESTIONS);
+      const near = nearestKeys(word.key, vocab.keys, MAX_SUGGESTIONS * 2)
+        .map((n) => inScript(vocab.byKey.get(n.key), word.folded)[0])
+        .filter((w): w is string => w !== undefined)
+        .slice(0, MAX_SUGGESTIONS);
       if (near.length > 0) {
-        replacements.set(word.folded, near.map((n) => vocab.byKey.get(n.key)![0]!));
+        replacements.set(word.folded, near);
         sameKeysOnly = false;
       }
     }
