@@ -103,30 +103,34 @@ function transliterate(latin: string): string {
 
 /**
  * The Greek spellings a folded Latin token may stand for (lowercase, no accents, σ for every
- * sigma, like foldGreek's output), our primary reading first: every ending of the primary
- * reading, then the other readings of `u` and `h` with their primary ending (at most six).
- * Tokens without letters (codes, numbers) have none.
+ * sigma, like foldGreek's output), in groups: one group per reading of its letters (the primary
+ * one first, then the other readings of u, h and th, in every combination), each group being
+ * the reading followed by the other spellings of its ending. Tokens without letters (codes,
+ * numbers) have none.
  */
-export function greeklishCandidates(latinToken: string): string[] {
+export function greeklishReadings(latinToken: string): string[][] {
   if (!/[a-z]/.test(latinToken)) return [];
-  const readings = withEndingVariants(transliterate(latinToken));
-  // Every combination of the other readings (at most 2³ = 8).
   let respellings = [latinToken];
   for (const [present, respell] of OTHER_READINGS) {
     if (present.test(latinToken)) respellings = respellings.flatMap((t) => [t, respell(t)]);
   }
-  for (const respelled of respellings.slice(1)) readings.push(transliterate(respelled).replace(/\u0000/g, 'τη'));
-  return [...new Set(readings)];
+  return respellings.map((respelled) => withEndingVariants(transliterate(respelled)));
+}
+
+/** Every spelling of every reading, primary first (see greeklishReadings). */
+export function greeklishCandidates(latinToken: string): string[] {
+  return [...new Set(greeklishReadings(latinToken).flat())];
 }
 
 /**
  * Other readings of letters Greeklish uses two ways: lone `u` as ου, lone `h` as χ, `th` as τη
- * (`poiothta` for «ποιότητα»). `th` is marked with a character no rule reads and restored as τη.
+ * (`poiothta`, `kathgoria`: h for η after t). `th` is respelt `ti`, which reads τι, and τι and
+ * τη are one search key and one stem.
  */
 const OTHER_READINGS: ReadonlyArray<[RegExp, (token: string) => string]> = [
   [HAS_LONE_U, (t) => t.replace(LONE_U, 'ou')],
   [HAS_LONE_H, (t) => t.replace(LONE_H, 'ch')],
-  [/th/, (t) => t.replace(/th/g, '\u0000')],
+  [/th/, (t) => t.replace(/th/g, 'ti')],
 ];
 
 /**

@@ -24,8 +24,10 @@ export function indexText(text: string | null | undefined): IndexText {
   return { keys: keys.join(' '), stems: stems.join(' ') };
 }
 
-/** Every distinct exact and stem key of a list of words (a category's keywords): matched as one bag. */
+/**
+ * The distinct stem keys of a list of words (a category's keywords), matched as one bag: a
+ * query word matches through its own stems, so any form of a keyword finds it.
+ */
 export function keywordTerms(words: string): string[] {
-  const { keys, stems } = indexText(words);
-  return [...new Set(`${keys} ${stems}`.split(' ').filter(Boolean))];
+  return [...new Set(indexText(words).stems.split(' ').filter(Boolean))];
 }

@@ -52,12 +52,13 @@ export interface TermAlternative {
 }
 
 /**
- * The keys a word matches in the stem and category columns: its exact key and its stems.
- * Stems too short to narrow anything are matched whole, even on the word being typed.
+ * The keys a word matches in the stem and category columns: its stems. Stems too short to
+ * narrow anything are matched whole, even on the word being typed; a key another prefix
+ * alternative already covers is left out (it would only cost the index work).
  */
 export function termAlternatives(term: QueryTerm): TermAlternative[] {
-  const keys = [...new Set([term.key, ...term.stems])];
-  return keys.map((key) => ({ key, prefix: term.prefix && (key === term.key || stemLength(key) >= MIN_PREFIX_STEM) }));
+  const alternatives = term.stems.map((key) => ({ key, prefix: term.prefix && stemLength(key) >= MIN_PREFIX_STEM }));
+  return alternatives.filter((a) => !alternatives.some((other) => other !== a && other.prefix && a.key.startsWith(other.key)));
 }
 
 /** True when a word matches one of a bag of index terms (a category's keywords), as the index would match it. */
@@ -78,7 +79,7 @@ function quoted(key: string, prefix: boolean): string {
  * `NEAR`, `AND`, `OR`, `NOT` and `-` are never FTS syntax: every term is reduced to keys
  * (letters and digits only) and quoted, so nothing can throw or become a column filter
  * (DESIGN §5). Every word must match (AND), each through its exact key in the exact columns
- * or any of its keys in the stem and category columns (OR). The last word is a prefix, so
+ * or any of its stems in the stem and category columns (OR). The last word is a prefix, so
  * results appear while typing.
  */
 export function parseSearchQuery(userText: string): ParsedSearchQuery {
@@ -86,8 +87,10 @@ export function parseSearchQuery(userText: string): ParsedSearchQuery {
   if (words.length === 0) return { terms: [], words, match: null };
   const match = words
     .map((term) => {
+      const exact = `${EXACT_COLUMNS} : ${quoted(term.key, term.prefix)}`;
       const stems = termAlternatives(term).map((a) => quoted(a.key, a.prefix));
-      return `(${EXACT_COLUMNS} : ${quoted(term.key, term.prefix)} OR ${STEM_COLUMNS} : (${stems.join(' OR ')}))`;
+      // Numbers and codes have no stems: their exact key is all there is.
+      return stems.length === 0 ? exact : `(${exact} OR ${STEM_COLUMNS} : (${stems.join(' OR ')}))`;
     })
     .join(' AND ');
   return { terms: words.map((w) => w.key), words, match };

@@ -1,7 +1,7 @@
 import { stemmer as snowballGreek } from '@orama/stemmers/greek';
 import { stemmer as porterEnglish } from '@orama/stemmers/english';
 import { isGreekToken, tokenKey } from './greek-text.ts';
-import { greekSpellings, greeklishCandidates } from './greeklish.ts';
+import { greekSpellings, greeklishReadings } from './greeklish.ts';
 
 /**
  * Stem keys: the search key (greek-text.ts) of a word's stem, so that the inflected forms of
@@ -37,6 +37,20 @@ function trimFinalVowels(key: string): string {
 
 function greekStemKey(foldedGreek: string): string {
   return trimFinalVowels(tokenKey(snowballGreek(foldedGreek)));
+}
+
+/**
+ * The stem keys of one reading of a typed word: `spellings[0]` as typed (or read), the rest the
+ * other spellings of its ending. When the stemmer removes an ending from the word as typed, the
+ * ending was one it knows and the other spellings add nothing; when it removes nothing, the
+ * ending may be misspelt (-ως for -ος) and each other spelling is stemmed too.
+ */
+function readingStemKeys(spellings: readonly string[]): string[] {
+  const [typed] = spellings;
+  if (typed === undefined) return [];
+  const stem = snowballGreek(typed);
+  if (stem !== typed) return [trimFinalVowels(tokenKey(stem))];
+  return spellings.map(greekStemKey);
 }
 
 /**
@@ -90,8 +104,8 @@ export function queryStemKeys(foldedToken: string): readonly string[] {
   if (known !== undefined) return known;
   let keys: string[] = [];
   if (/\p{L}/u.test(foldedToken)) {
-    if (isGreekToken(foldedToken)) keys = greekSpellings(foldedToken).map(greekStemKey);
-    else keys = [englishStemKey(foldedToken), ...greeklishCandidates(foldedToken).map(greekStemKey)];
+    if (isGreekToken(foldedToken)) keys = readingStemKeys(greekSpellings(foldedToken));
+    else keys = [englishStemKey(foldedToken), ...greeklishReadings(foldedToken).flatMap(readingStemKeys)];
   }
   return remember(queryCache, foldedToken, [...new Set(keys.filter(Boolean))]);
 }
