@@ -11,17 +11,29 @@ export interface IndexText {
   stems: string;
 }
 
-export function indexText(text: string | null | undefined): IndexText {
-  const keys: string[] = [];
-  const stems: string[] = [];
-  for (const folded of foldedTokens(text ?? '')) {
-    const key = tokenKey(folded);
-    if (!key) continue;
-    keys.push(key);
-    const stem = indexStemKey(folded);
-    if (stem) stems.push(stem);
+// Both terms of a word, remembered together (bounded): indexing looks up each word once.
+const TERMS_CACHE_LIMIT = 200_000;
+const termsCache = new Map<string, readonly [key: string, stem: string]>();
+
+function termsOf(folded: string): readonly [string, string] {
+  let terms = termsCache.get(folded);
+  if (!terms) {
+    if (termsCache.size >= TERMS_CACHE_LIMIT) termsCache.clear();
+    terms = [tokenKey(folded), indexStemKey(folded)];
+    termsCache.set(folded, terms);
   }
-  return { keys: keys.join(' '), stems: stems.join(' ') };
+  return terms;
+}
+
+export function indexText(text: string | null | undefined): IndexText {
+  let keys = '';
+  let stems = '';
+  for (const folded of foldedTokens(text ?? '')) {
+    const [key, stem] = termsOf(folded);
+    if (key) keys += keys ? ` ${key}` : key;
+    if (stem) stems += stems ? ` ${stem}` : stem;
+  }
+  return { keys, stems };
 }
 
 /**

@@ -26,6 +26,7 @@ function displayForm(word: string): string {
 }
 
 const hasAccent = (word: string) => HAS_ACCENT.test(word.normalize('NFD'));
+const HANDLED_LIMIT = 200_000;
 
 export function createWordRecorder(sqlite: SQLite.Database) {
   const upsert = sqlite.prepare<[string, string, string]>(
@@ -33,12 +34,17 @@ export function createWordRecorder(sqlite: SQLite.Database) {
   );
   const all = sqlite.prepare('select folded, written from search_words').raw();
   let known: Map<string, string> | null = null;
+  // Spellings already handled: texts repeat the same words, so most words stop here.
+  const handled = new Set<string>();
 
   return {
     /** Adds the words of a text that are new, or now seen with accents where they had none. */
     record(text: string) {
       known ??= new Map(all.all() as Array<[string, string]>);
       for (const word of writtenWords(text)) {
+        if (handled.has(word)) continue;
+        if (handled.size >= HANDLED_LIMIT) handled.clear();
+        handled.add(word);
         if (!/\p{L}/u.test(word)) continue;
         const folded = foldGreek(word);
         const previous = known.get(folded);
@@ -51,6 +57,7 @@ export function createWordRecorder(sqlite: SQLite.Database) {
     clear() {
       sqlite.prepare('delete from search_words').run();
       known = new Map();
+      handled.clear();
     },
   };
 }
