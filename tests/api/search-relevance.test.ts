@@ -11,16 +11,17 @@ import { RELEVANCE_SET, type RelevanceClass } from './search-relevance-set.ts';
  * - precision at 10: for each query, the share of relevant enterprises on the first page (the
  *   first 10 results, or fewer when fewer are found); averaged over queries that find anything.
  *
- * Thresholds: the set was written from the demo texts before tuning; the engine answers it at
- * recall 1.00 and precision ≈ 0.93 (README, "Search"). Recall must stay ≥ 0.97: one class of
- * five queries (3% of 170) lost entirely fails the suite. Precision must stay ≥ 0.85, under the
- * measured figure by the share that ranking noise between close bm25 scores can move, but above
- * what category matches listed first would give. Every `notOnFirstPage` rule must hold: those
- * are the mistakes a resident sees at once.
+ * Thresholds (README, "Search"): the engine answers the set at recall 1.000 and precision@10
+ * 0.963; before stemming it scored 0.607 / 0.971. Recall must stay ≥ 0.98: losing any whole class
+ * (five queries or more, 2.1% of 241) fails the suite — a kind of word people type stopped
+ * working. Precision must stay ≥ 0.90: below that, one first-page result in ten is unrelated on
+ * average, which people notice; the margin to the measured figure absorbs rewording of the demo
+ * texts, not a lost feature. Every `notOnFirstPage` rule must hold: those are the mistakes a
+ * resident sees at once.
  */
 
-const RECALL_THRESHOLD = 0.97;
-const PRECISION_THRESHOLD = 0.85;
+const RECALL_THRESHOLD = 0.98;
+const PRECISION_THRESHOLD = 0.9;
 const FIRST_PAGE = 10;
 
 let ctx: TestContext;
