@@ -20,10 +20,13 @@ import { greekSpellings, greeklishReadings } from './greeklish.ts';
  * Bump when what these functions (or greek-text.ts, greeklish.ts) produce changes: the index
  * is then rebuilt on the next start, so indexed and typed words are reduced alike.
  */
-export const SEARCH_ANALYSIS_VERSION = 'stems-1';
+export const SEARCH_ANALYSIS_VERSION = 'stems-2';
 
-/** Stems shorter than this are not matched as prefixes (they would match half the index). */
-export const MIN_PREFIX_STEM = 4;
+/**
+ * Stems shorter than this are not matched as prefixes: a short stem would match half the index
+ * (`graf*`: offices, graphics and writing), a longer one its own derivations (`kathar*`: καθαριότητα).
+ */
+export const MIN_PREFIX_STEM = 5;
 
 /**
  * The Snowball stem can keep a final vowel that other forms of the word lose: κτίριο → κτιρι
@@ -32,11 +35,21 @@ export const MIN_PREFIX_STEM = 4;
  */
 function trimFinalVowels(key: string): string {
   const trimmed = key.replace(/[aeiou]+$/, '');
-  return trimmed.length >= MIN_PREFIX_STEM ? trimmed : key;
+  return trimmed.length >= 3 ? trimmed : key;
+}
+
+/**
+ * Adjectives in -ικός keep their -ικ- in some forms and lose it in others (σχολικός → σχολικ,
+ * σχολικού → σχολ; θεατρικά → θεατρ, θεατρικές → θεατρικ): the Snowball rule strips it after
+ * some endings only. Stripping it always gives every form the stem the stemmer itself gives half
+ * of them.
+ */
+function withoutIk(stem: string): string {
+  return stem.length >= 5 && stem.endsWith('ικ') ? stem.slice(0, -2) : stem;
 }
 
 function greekStemKey(foldedGreek: string): string {
-  return trimFinalVowels(tokenKey(snowballGreek(foldedGreek)));
+  return trimFinalVowels(tokenKey(withoutIk(snowballGreek(foldedGreek))));
 }
 
 /**
@@ -48,8 +61,7 @@ function greekStemKey(foldedGreek: string): string {
 function readingStemKeys(spellings: readonly string[]): string[] {
   const [typed] = spellings;
   if (typed === undefined) return [];
-  const stem = snowballGreek(typed);
-  if (stem !== typed) return [trimFinalVowels(tokenKey(stem))];
+  if (snowballGreek(typed) !== typed) return [greekStemKey(typed)];
   return spellings.map(greekStemKey);
 }
 

@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import { foldGreek, isGreekToken, writtenWords } from '../domain/greek-text.ts';
+import { greeklishCandidates } from '../domain/greeklish.ts';
 import type { QueryTerm } from '../domain/search-query.ts';
 import { nearestKeys } from '../domain/spelling.ts';
 import { readVocabulary, type VocabularyWord } from './search-words.ts';
@@ -28,8 +29,8 @@ export interface Suggestion {
 
 interface Vocabulary {
   byFolded: Map<string, VocabularyWord>;
-  /** Key → its written forms, accented first. */
-  byKey: Map<string, string[]>;
+  /** Key → its words, accented spellings first. */
+  byKey: Map<string, VocabularyWord[]>;
   /** Distinct keys and folded words, sorted (for prefix look-ups). */
   keys: string[];
   folded: string[];
@@ -37,15 +38,15 @@ interface Vocabulary {
 
 function buildVocabulary(words: VocabularyWord[]): Vocabulary {
   const byFolded = new Map<string, VocabularyWord>();
-  const byKey = new Map<string, string[]>();
+  const byKey = new Map<string, VocabularyWord[]>();
   for (const word of words) {
     byFolded.set(word.folded, word);
     const forms = byKey.get(word.key);
-    if (forms) forms.push(word.written);
-    else byKey.set(word.key, [word.written]);
+    if (forms) forms.push(word);
+    else byKey.set(word.key, [word]);
   }
-  const accented = (w: string) => (w.normalize('NFD') === w ? 1 : 0);
-  for (const forms of byKey.values()) forms.sort((a, b) => accented(a) - accented(b) || a.localeCompare(b, 'el'));
+  const plain = (w: VocabularyWord) => (w.written.normalize('NFD') === w.written ? 1 : 0);
+  for (const forms of byKey.values()) forms.sort((a, b) => plain(a) - plain(b) || a.written.localeCompare(b.written, 'el'));
   return { byFolded, byKey, keys: sortStrings(byKey.keys()), folded: sortStrings(byFolded.keys()) };
 }
 
@@ -54,10 +55,21 @@ function buildVocabulary(words: VocabularyWord[]): Vocabulary {
  * search key of «καφές» is also that of `cafés`); a Latin word by Greek words first (Greeklish),
  * then Latin ones (English).
  */
-function inScript(forms: readonly string[] | undefined, typedFolded: string): string[] {
+function inScript(forms: readonly VocabularyWord[] | undefined, typedFolded: string): VocabularyWord[] {
   if (!forms) return [];
-  const greek = forms.filter(isGreekToken);
-  return isGreekToken(typedFolded) ? greek : [...greek, ...forms.filter((f) => !isGreekToken(f))];
+  const greek = forms.filter((f) => isGreekToken(f.folded));
+  return isGreekToken(typedFolded) ? greek : [...greek, ...forms.filter((f) => !isGreekToken(f.folded))];
+}
+
+/**
+ * Indexed words with the same key as a typed word that are likely what it meant: spelt with
+ * as many letters as the typed word (or as a Greek reading of it, for Greeklish). A sound-alike
+ * vowel swapped for another (ω for ο, ι for η) keeps the length; a different ending usually
+ * does not, and is another form of the word, not a misspelling: «παιδικοί» is not «παιδική».
+ */
+function respellings(vocab: Vocabulary, word: QueryTerm): VocabularyWord[] {
+  const lengths = new Set([word.folded.length, ...(isGreekToken(word.folded) ? [] : greeklishCandidates(word.folded).map((g) => g.length))]);
+  return inScript(vocab.byKey.get(word.key), word.folded).filter((f) => lengths.has(f.folded.length));
 }
 
 export function createSuggester(sqlite: SQLite.Database) {
@@ -89,15 +101,15 @@ export function createSuggester(sqlite: SQLite.Database) {
       if (vocab.byFolded.has(word.folded)) continue;
       // A word still being typed is no misspelling while some indexed word starts with it.
       if (word.prefix && hasPrefix(vocab.folded, word.folded)) continue;
-      const sameKey = inScript(vocab.byKey.get(word.key), word.folded);
+      const sameKey = respellings(vocab, word);
       if (sameKey.length > 0) {
-        replacements.set(word.folded, [sameKey[0]!]);
+        replacements.set(word.folded, [sameKey[0]!.written]);
         continue;
       }
       if (total >= FEW_RESULTS) continue;
       if (word.prefix && hasPrefix(vocab.keys, word.key)) continue;
       const near = nearestKeys(word.key, vocab.keys, MAX_SUGGESTIONS * 2)
-        .map((n) => inScript(vocab.byKey.get(n.key), word.folded)[0])
+        .map((n) => inScript(vocab.byKey.get(n.key), word.folded)[0]?.written)
         .filter((w): w is string => w !== undefined)
         .slice(0, MAX_SUGGESTIONS);
       if (near.length > 0) {
