@@ -64,6 +64,8 @@ export interface CategoriesTable {
 export interface CategoryCpvPrefixesTable {
   category_id: string;
   cpv_prefix: string;
+  /** The order the category lists its prefixes in, main code first (the CPV look-up ranks by it). */
+  position: Generated<number>;
 }
 
 export interface EnterprisesTable {

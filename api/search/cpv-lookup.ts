@@ -143,7 +143,8 @@ export function createCpvLookup(sqlite: SQLite.Database) {
   const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code');
   const categoryRows = sqlite.prepare(`
     select c.id, c.keywords_el || ', ' || c.keywords_en as keywords,
-      (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes
+      (select json_group_array(cpv_prefix) from (select p.cpv_prefix from category_cpv_prefixes p
+         where p.category_id = c.id order by p.position, p.cpv_prefix)) as prefixes
     from categories c order by c.sort_order, c.id`);
   let index: CpvIndex | null = null;
 

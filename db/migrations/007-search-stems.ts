@@ -6,7 +6,8 @@ import { sql, type Kysely } from 'kysely';
  * Search that understands Greek inflection (issue 12):
  * - the full-text index gains stem columns (every word's stem key, so «κήπος» finds «κήπους»)
  *   and a `topics` column (the keywords and synonyms of the enterprise's categories);
- * - categories gain those keywords, in Greek and in English (seed/reference/categories.ts);
+ * - categories gain those keywords, in Greek and in English (seed/reference/categories.ts), and
+ *   their CPV prefixes the order they are listed in (the CPV look-up ranks the main code first);
  * - `search_words` remembers how each indexed word is written, so "did you mean" can offer
  *   a real word («καθαρισμός»), not its search key;
  * - `search_index_meta` records what the index was built with.
@@ -16,6 +17,7 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('categories').addColumn('keywords_el', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema.alterTable('categories').addColumn('keywords_en', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('category_cpv_prefixes').addColumn('position', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 
   await sql`drop table if exists enterprise_fts`.execute(db);
   await sql`create virtual table enterprise_fts using fts5(
@@ -49,6 +51,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table if exists enterprise_fts`.execute(db);
   await sql`create virtual table enterprise_fts using fts5(name, body, tokenize = 'unicode61', prefix = '2 3 4')`.execute(db);
   await sql`delete from enterprise_search_keys`.execute(db);
+  await db.schema.alterTable('category_cpv_prefixes').dropColumn('position').execute();
   await db.schema.alterTable('categories').dropColumn('keywords_en').execute();
   await db.schema.alterTable('categories').dropColumn('keywords_el').execute();
 }

@@ -136,8 +136,8 @@ export async function loadReferenceData(db: Kysely<Database>): Promise<void> {
         .execute();
       await trx
         .insertInto('category_cpv_prefixes')
-        .values(category.cpvPrefixes.map((cpvPrefix) => ({ category_id: category.id, cpv_prefix: cpvPrefix })))
-        .onConflict((oc) => oc.columns(['category_id', 'cpv_prefix']).doNothing())
+        .values(category.cpvPrefixes.map((cpvPrefix, position) => ({ category_id: category.id, cpv_prefix: cpvPrefix, position })))
+        .onConflict((oc) => oc.columns(['category_id', 'cpv_prefix']).doUpdateSet((eb) => ({ position: eb.ref('excluded.position') })))
         .execute();
     }
   });
