@@ -27,7 +27,7 @@ interface SearchBody {
 async function search(query: string): Promise<SearchBody> {
   const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/enterprises?${query}` });
   expect(response.statusCode).toBe(200);
-  return response.json() as SearchBody;
+  return response.json<SearchBody>();
 }
 const q = (text: string, extra = '') => search(`q=${encodeURIComponent(text)}${extra}`);
 const slugs = (body: SearchBody) => body.items.map((i) => i.slug);
@@ -110,7 +110,7 @@ describe('CPV look-up', () => {
   async function cpv(text: string, lang = 'el') {
     const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/cpv?q=${encodeURIComponent(text)}&lang=${lang}&limit=10` });
     expect(response.statusCode).toBe(200);
-    return (response.json() as { items: Array<{ code: string; label: string; level: number }> }).items;
+    return response.json<{ items: Array<{ code: string; label: string; level: number }> }>().items;
   }
 
   it.each(['καθαρισμός', 'katharismos', 'ΚΑΘΑΡΙΣΜΟΥ', 'καθαρισμοί', 'καθαρισμ'])('answers %s with cleaning services first', async (text) => {

@@ -30,7 +30,7 @@ const categoryMembers = new Map<string, Set<string>>();
 async function search(q: string, pageSize = 100): Promise<string[]> {
   const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=${pageSize}` });
   expect(response.statusCode, q).toBe(200);
-  return (response.json() as { items: Array<{ slug: string }> }).items.map((i) => i.slug);
+  return response.json<{ items: Array<{ slug: string }> }>().items.map((i) => i.slug);
 }
 
 function relevantTo(c: RelevanceClass): Set<string> {
@@ -52,10 +52,10 @@ const results: QueryResult[] = [];
 
 beforeAll(async () => {
   ctx = await createTestApp({ demoData: true });
-  const categories = (await ctx.app.inject({ method: 'GET', url: '/api/v1/categories' })).json() as { items: Array<{ id: string }> };
+  const categories = (await ctx.app.inject({ method: 'GET', url: '/api/v1/categories' })).json<{ items: Array<{ id: string }> }>();
   for (const { id } of categories.items) {
     const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/enterprises?category=${id}&pageSize=100` });
-    categoryMembers.set(id, new Set((response.json() as { items: Array<{ slug: string }> }).items.map((i) => i.slug)));
+    categoryMembers.set(id, new Set(response.json<{ items: Array<{ slug: string }> }>().items.map((i) => i.slug)));
   }
   for (const c of RELEVANCE_SET) {
     const relevant = relevantTo(c);
