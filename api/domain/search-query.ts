@@ -1,4 +1,5 @@
 import { foldedTokens, tokenKey } from './greek-text.ts';
+import { indexText } from './index-text.ts';
 import { isStopKey } from './stopwords.ts';
 import { MIN_PREFIX_STEM, queryStemKeys, stemLength } from './word-stems.ts';
 
@@ -68,6 +69,18 @@ export function termMatchesAny(term: QueryTerm, indexTerms: Iterable<string>): b
     if (alternatives.some((a) => (a.prefix ? indexed.startsWith(a.key) : indexed === a.key))) return true;
   }
   return false;
+}
+
+/**
+ * True when every word of a query matches a short text as the index would: its exact key as the
+ * start of a word of the text, or one of its stems («κήπους» matches «κήπος»). For texts checked
+ * one by one (an HSDS service, a taxonomy term), where an index would be more than the work.
+ */
+export function textMatchesQuery(words: readonly QueryTerm[], text: string): boolean {
+  const analysed = indexText(text);
+  const keys = analysed.keys.split(' ');
+  const stems = analysed.stems.split(' ');
+  return words.every((word) => keys.some((key) => key.startsWith(word.key)) || termMatchesAny(word, stems));
 }
 
 function quoted(key: string, prefix: boolean): string {

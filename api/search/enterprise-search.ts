@@ -36,6 +36,8 @@ export interface EnterpriseSearchParams {
   pageSize: number;
   /** Also work out "did you mean" suggestions (on the first page only). */
   suggest?: boolean;
+  /** With `q`: also enterprises the public does not see (drafts, hidden, no active service), for staff. */
+  includeUnlisted?: boolean;
 }
 
 export interface MatchedCategory {
@@ -224,8 +226,9 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     const hitRowids: number[] = [];
     const hitScores: number[] = [];
 
+    const everyStatus = params.includeUnlisted === true;
     const consider = (rowid: number, score: number) => {
-      if (!listed[rowid]) return;
+      if (!listed[rowid] && !everyStatus) return;
       if (acceptedAreas) {
         const served = areas[rowid]!;
         let ok = false;

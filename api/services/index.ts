@@ -72,7 +72,7 @@ export function createServices(deps: ServiceDeps) {
     mailOutbox: createMailOutboxService({ db }),
     myEnterprise,
     documents: createDocumentService({ db, uploads, write, ownEnterprise: myEnterprise.ownEnterprise }),
-    staffEnterprises: createStaffEnterpriseService({ db, write }),
+    staffEnterprises: createStaffEnterpriseService({ db, write, registry }),
     changeRequests: createChangeRequestService({ db, write, mailer, site, log }),
     compliance: createComplianceService({ db }),
     contracts: createContractService({ db }),

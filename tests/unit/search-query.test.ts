@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, queryTerms, MAX_QUERY_TERMS } from '../../api/domain/search-query.ts';
+import { parseSearchQuery, queryTerms, textMatchesQuery, MAX_QUERY_TERMS } from '../../api/domain/search-query.ts';
 
 describe('user text → safe FTS5 expression', () => {
   it('matches every word by its exact key or its stems, the last one as a prefix (short stems whole)', () => {
@@ -62,5 +62,20 @@ describe('query words and their stems', () => {
 
   it('treats only the last word as being typed', () => {
     expect(queryTerms('κήπος σχολείο').map((t) => t.prefix)).toEqual([false, true]);
+  });
+});
+
+describe('textMatchesQuery (a short text checked on its own: an HSDS service, a taxonomy term)', () => {
+  const matches = (query: string, text: string) => textMatchesQuery(queryTerms(query), text);
+
+  it('matches every word in any spelling, as the start of a word or another inflection of it', () => {
+    expect(matches('πεζόδρομος πλατεία', 'Καθαρισμός πεζοδρόμων και πλατειών')).toBe(true);
+    expect(matches('pezodromos', 'Καθαρισμός πεζοδρόμων και πλατειών')).toBe(true);
+    expect(matches('ΚΑΘΑΡ', 'Καθαρισμός πεζοδρόμων')).toBe(true);
+  });
+
+  it('needs every word', () => {
+    expect(matches('πεζόδρομος κήπος', 'Καθαρισμός πεζοδρόμων και πλατειών')).toBe(false);
+    expect(matches('σίτιση', 'Καθαρισμός πεζοδρόμων')).toBe(false);
   });
 });
