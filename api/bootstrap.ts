@@ -35,6 +35,6 @@ export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOp
   }
   const indexer = createSearchIndexer(handle.sqlite);
   const { indexed, enterprises } = indexCoverage(handle.sqlite);
-  if (demoLoaded || indexed !== enterprises) indexer.rebuildAll();
+  if (demoLoaded || indexed !== enterprises || !indexer.isCurrent()) indexer.rebuildAll();
   return { demoLoaded, enterprises };
 }

@@ -42,11 +42,16 @@ export interface CategoriesTable {
   name_el: string;
   name_en: string;
   sort_order: Generated<number>;
+  /** Everyday words and synonyms for search, comma-separated (seed/reference/categories.ts). */
+  keywords_el: Generated<string>;
+  keywords_en: Generated<string>;
 }
 
 export interface CategoryCpvPrefixesTable {
   category_id: string;
   cpv_prefix: string;
+  /** The order the category lists its prefixes in, main code first (the CPV look-up ranks by it). */
+  position: Generated<number>;
 }
 
 export interface EnterprisesTable {
@@ -299,6 +304,19 @@ export interface BackupRunsTable {
   finished_at: string;
 }
 
+/** How each indexed word is written, for "did you mean" suggestions. */
+export interface SearchWordsTable {
+  folded: string;
+  written: string;
+  key: string;
+}
+
+/** What the search index was built with (`fingerprint`: analysis version and category keywords). */
+export interface SearchIndexMetaTable {
+  name: string;
+  value: string;
+}
+
 export interface SearchChangesTable {
   seq: Generated<number>;
   enterprise_id: string;
@@ -397,6 +415,8 @@ export interface Database {
   procurement_totals: ProcurementTotalsTable;
   enterprise_search_keys: EnterpriseSearchKeysTable;
   search_changes: SearchChangesTable;
+  search_words: SearchWordsTable;
+  search_index_meta: SearchIndexMetaTable;
   users: UsersTable;
   user_totp: UserTotpTable;
   recovery_codes: RecoveryCodesTable;

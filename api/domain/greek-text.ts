@@ -59,8 +59,15 @@ const LATIN_RULES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+/** A word as written: accents (combining marks) belong to it. */
+const WRITTEN_TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
 const GREEK_LETTER = /[\u0370-\u03ff\u1f00-\u1fff]/u;
+
+/** True when a token is written in Greek letters (otherwise Latin: English or Greeklish, or digits). */
+export function isGreekToken(token: string): boolean {
+  return GREEK_LETTER.test(token);
+}
 
 function greekToLatin(token: string): string {
   let out = token;
@@ -77,20 +84,41 @@ function latinSkeleton(token: string): string {
   return out;
 }
 
+// Texts repeat the same few thousand words, and the rules below are many string passes:
+// remember the keys (bounded, so a flood of distinct words cannot grow it without end).
+const KEY_CACHE_LIMIT = 200_000;
+const keyCache = new Map<string, string>();
+
 /** The search key of one folded token: ASCII letters and digits for Greek and Latin words. */
-function tokenKey(foldedToken: string): string {
-  if (/^\p{N}+$/u.test(foldedToken)) return foldedToken;
-  const skeleton = GREEK_LETTER.test(foldedToken) ? greekToLatin(foldedToken) : latinSkeleton(foldedToken);
-  // Double letters are spelled single as often as double (λλ, σσ, ττ, mm).
-  return skeleton.replace(/([a-z])\1+/g, '$1');
+export function tokenKey(foldedToken: string): string {
+  const known = keyCache.get(foldedToken);
+  if (known !== undefined) return known;
+  let key = foldedToken;
+  if (!/^\p{N}+$/u.test(foldedToken)) {
+    const skeleton = GREEK_LETTER.test(foldedToken) ? greekToLatin(foldedToken) : latinSkeleton(foldedToken);
+    // Double letters are spelled single as often as double (λλ, σσ, ττ, mm).
+    key = skeleton.replace(/([a-z])\1+/g, '$1');
+  }
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(foldedToken, key);
+  return key;
 }
 
-/** Splits any text into search keys (the only form the full-text index stores). */
+/** The words of a text, folded (see foldGreek), in order. */
+export function foldedTokens(text: string): string[] {
+  return Array.from(foldGreek(text).matchAll(TOKEN), (match) => match[0]);
+}
+
+/** The words of a text as written (accents and case kept), in order: for showing a word back to people. */
+export function writtenWords(text: string): string[] {
+  return Array.from(text.normalize('NFC').matchAll(WRITTEN_TOKEN), (match) => match[0]);
+}
+
+/** Splits any text into search keys (the exact-form keys of the full-text index). */
 export function searchKeys(text: string): string[] {
-  const folded = foldGreek(text);
   const keys: string[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    const key = tokenKey(match[0]);
+  for (const token of foldedTokens(text)) {
+    const key = tokenKey(token);
     if (key) keys.push(key);
   }
   return keys;

@@ -2,16 +2,26 @@ import type SQLite from 'better-sqlite3';
 import type { LegalForm } from '../../db/schema.ts';
 import { parseSearchQuery } from '../domain/search-query.ts';
 import { significantPrefix } from '../domain/cpv.ts';
+import { categoryKeywords, matchCategories, type CategoryKeywords } from '../domain/category-match.ts';
+import { FACET_SQL, FacetStore, type FacetRow } from './facet-store.ts';
+import { createSuggester, type Suggestion } from './suggestions.ts';
 
 /**
  * Faceted full-text search over published enterprises (DESIGN §4–5).
  *
- * FTS5 does what only it can do: find the matching rows and score them with bm25
- * (names weigh 8× the rest). Filters, facet counts, the "published with an active
- * service" rule and paging run over compact in-memory facets, one entry per indexed
- * enterprise, kept fresh through the `search_changes` log that the indexer appends to
- * in the same transaction as every change — so any connection or process sees writes.
- * This keeps a search at 100k enterprises to one FTS query plus a linear scan in JS.
+ * FTS5 does what only it can do: find the matching rows and score them with bm25.
+ * Filters, facet counts, the "published with an active service" rule and paging run over
+ * compact in-memory facets, one entry per indexed enterprise, kept fresh through the
+ * `search_changes` log that the indexer appends to in the same transaction as every
+ * change — so any connection or process sees writes. This keeps a search at 100k
+ * enterprises to one FTS query plus a linear scan in JS.
+ *
+ * Ranking (issue 12), in tiers:
+ * 0. some word matches exactly (any spelling: accents, capitals, Greeklish) in the name or texts;
+ * 1. words match only through their stems (another inflection: «κήπους» for «κήπος»);
+ * 2. words match only the keywords of the enterprise's categories («κήπος» → green spaces).
+ * Within a tier, by bm25 over the exact columns (name 8×, texts 1×) plus the stem columns
+ * (name 4×, texts 0.5×); then alphabetically.
  */
 
 export interface EnterpriseSearchParams {
@@ -24,117 +34,57 @@ export interface EnterpriseSearchParams {
   legalForm?: LegalForm;
   page: number;
   pageSize: number;
+  /** Also work out "did you mean" suggestions (on the first page only). */
+  suggest?: boolean;
+  /** With `q`: also enterprises the public does not see (drafts, hidden, no active service), for staff. */
+  includeUnlisted?: boolean;
+}
+
+export interface MatchedCategory {
+  id: string;
+  /** Listed enterprises in the category (what showing the category would list, before filters). */
+  count: number;
 }
 
 export interface EnterpriseSearchResult {
   ids: string[];
   total: number;
   facets: { categories: Map<string, number>; legalForms: Map<string, number> };
+  /** Categories whose keywords the query's words match, best first (an offer to show the category). */
+  matchedCategories: MatchedCategory[];
+  /** "Did you mean": other queries that find something; empty unless asked and useful. */
+  suggestions: Suggestion[];
+}
+
+/** Score offset per rank tier: bm25 scores are small negative numbers, far from this. */
+const TIER = 1e6;
+/** 0 = exact match, 1 = stem-only, 2 = category keywords only (see the ranking above). */
+function tierScore(exact: number, stem: number): number {
+  if (exact < 0) return exact + stem;
+  if (stem < 0) return TIER + stem;
+  return 2 * TIER;
 }
 
 /** Memory bound for cached text results: 12 bytes a posting, so about 50 MB. */
 const MAX_CACHED_POSTINGS = 4_000_000;
-
-type FacetRow = [number, string, string, string, number, string | null, string | null, string | null];
-
-const FACET_SQL = `
-  select k.rowid, e.id, e.legal_form, k.sort_name,
-    e.status = 'published' and exists (select 1 from services s where s.enterprise_id = e.id and s.status = 'active') as listed,
-    (select group_concat(distinct sc.category_id) from services s join service_categories sc on sc.service_id = s.id
-      where s.enterprise_id = e.id and s.status = 'active') as categories,
-    (select group_concat(distinct sa.area_id) from services s join service_areas sa on sa.service_id = s.id
-      where s.enterprise_id = e.id and s.status = 'active') as areas,
-    (select group_concat(distinct c.cpv_code) from services s join service_cpv_codes c on c.service_id = s.id
-      where s.enterprise_id = e.id and s.status = 'active') as cpv
-  from enterprise_search_keys k join enterprises e on e.id = k.enterprise_id`;
-
-const split = (list: string | null) => (list ? list.split(',') : []);
-
-/** Interns strings as small integers, so facets are typed arrays and bit masks. */
-class Interner {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  id(value: string): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(value);
-      this.index.set(value, i);
-    }
-    return i;
-  }
-  find(value: string): number | undefined {
-    return this.index.get(value);
-  }
-}
-
-/** Column-wise facets indexed by FTS rowid: one typed array per property. */
-class FacetStore {
-  ids: Array<string | undefined> = [];
-  sortNames: string[] = [];
-  listed = new Uint8Array(1024);
-  legalForms = new Uint8Array(1024);
-  /** Bit i set = offers category i (categories are a short curated list: at most 32). */
-  categories = new Uint32Array(1024);
-  areas: Array<Uint16Array | undefined> = [];
-  cpv: Array<string[] | undefined> = [];
-  readonly categoryNames = new Interner();
-  readonly legalFormNames = new Interner();
-  readonly areaNames = new Interner();
-  readonly rowidOf = new Map<string, number>();
-
-  private grow(rowid: number) {
-    if (rowid < this.listed.length) return;
-    let size = this.listed.length;
-    while (size <= rowid) size *= 2;
-    const listed = new Uint8Array(size);
-    listed.set(this.listed);
-    const legalForms = new Uint8Array(size);
-    legalForms.set(this.legalForms);
-    const categories = new Uint32Array(size);
-    categories.set(this.categories);
-    this.listed = listed;
-    this.legalForms = legalForms;
-    this.categories = categories;
-  }
-
-  put([rowid, id, legalForm, sortName, listed, categories, areas, cpv]: FacetRow) {
-    this.grow(rowid);
-    this.ids[rowid] = id;
-    this.sortNames[rowid] = sortName;
-    this.listed[rowid] = listed;
-    this.legalForms[rowid] = this.legalFormNames.id(legalForm);
-    let mask = 0;
-    for (const category of split(categories)) {
-      const bit = this.categoryNames.id(category);
-      if (bit > 31) throw new Error('Search facets support at most 32 categories');
-      mask |= 1 << bit;
-    }
-    this.categories[rowid] = mask >>> 0;
-    this.areas[rowid] = Uint16Array.from(split(areas), (a) => this.areaNames.id(a));
-    this.cpv[rowid] = split(cpv);
-    this.rowidOf.set(id, rowid);
-  }
-
-  remove(id: string) {
-    const rowid = this.rowidOf.get(id);
-    if (rowid === undefined) return;
-    this.ids[rowid] = undefined;
-    this.listed[rowid] = 0;
-    this.areas[rowid] = undefined;
-    this.cpv[rowid] = undefined;
-    this.rowidOf.delete(id);
-  }
-}
 
 export function createEnterpriseSearch(sqlite: SQLite.Database) {
   const allFacets = sqlite.prepare(FACET_SQL).raw();
   const someFacets = sqlite.prepare(`${FACET_SQL} where e.id in (select value from json_each(?))`).raw();
   const changesSince = sqlite.prepare<[number]>('select seq, enterprise_id from search_changes where seq > ? order by seq').raw();
   const logBounds = sqlite.prepare('select coalesce(min(seq), 0), coalesce(max(seq), 0) from search_changes').raw();
+  // Columns: name, body, name_stem, body_stem, topics. Zero weight = no contribution, so a
+  // score of 0 tells that no word matched in those columns.
   const textHits = sqlite
-    .prepare<[string]>('select rowid, bm25(enterprise_fts, 8.0, 1.0) from enterprise_fts where enterprise_fts match ?')
+    .prepare<[string]>(
+      `select rowid, bm25(enterprise_fts, 8.0, 1.0, 0, 0, 0), bm25(enterprise_fts, 0, 0, 4.0, 0.5, 0)
+       from enterprise_fts where enterprise_fts match ?`,
+    )
     .raw();
+  const categoryRows = sqlite.prepare('select id, keywords_el, keywords_en from categories order by sort_order, id').raw();
+  const suggest = createSuggester(sqlite);
+  let categories: CategoryKeywords[] = [];
+  let listedPerCategory: Map<string, number> | null = null;
 
   // Text results (every match with its bm25 score) per MATCH expression, for the current data
   // version: paging and facet clicks repeat the same text with other filters.
@@ -147,8 +97,8 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
       textResults.set(match, hit);
       return hit;
     }
-    const rows = textHits.all(match) as Array<[number, number]>;
-    hit = { rowids: Int32Array.from(rows, (r) => r[0]), scores: Float64Array.from(rows, (r) => r[1]) };
+    const rows = textHits.all(match) as Array<[number, number, number]>;
+    hit = { rowids: Int32Array.from(rows, (r) => r[0]), scores: Float64Array.from(rows, (r) => tierScore(r[1], r[2])) };
     textResults.set(match, hit);
     cachedPostings += rows.length;
     while (cachedPostings > MAX_CACHED_POSTINGS && textResults.size > 1) {
@@ -164,6 +114,7 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
   let seenSeq = -1;
 
   function reloadAll() {
+    categories = (categoryRows.all() as string[][]).map(([id, el, en]) => categoryKeywords(id!, `${el} ${en}`));
     store = new FacetStore();
     for (const row of allFacets.all() as FacetRow[]) store.put(row);
     browseOrder = null;
@@ -175,6 +126,7 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     if (maxSeq === seenSeq) return;
     textResults.clear();
     cachedPostings = 0;
+    listedPerCategory = null;
     if (seenSeq < 0 || minSeq > seenSeq + 1) {
       reloadAll();
       seenSeq = maxSeq;
@@ -236,9 +188,16 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     return browseOrder;
   }
 
+  function categoriesMatched(words: Parameters<typeof matchCategories>[0]): MatchedCategory[] {
+    if (words.length === 0) return [];
+    listedPerCategory ??= store.listedPerCategory();
+    const counts = listedPerCategory;
+    return matchCategories(words, categories).map(({ id }) => ({ id, count: counts.get(id) ?? 0 }));
+  }
+
   return function search(params: EnterpriseSearchParams): EnterpriseSearchResult {
     refresh();
-    const { match } = parseSearchQuery(params.q ?? '');
+    const { match, words } = parseSearchQuery(params.q ?? '');
     const { listed, legalForms, categories, areas, cpv } = store;
 
     // Unknown filter values match nothing (but still produce facet counts).
@@ -267,8 +226,9 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     const hitRowids: number[] = [];
     const hitScores: number[] = [];
 
+    const everyStatus = params.includeUnlisted === true;
     const consider = (rowid: number, score: number) => {
-      if (!listed[rowid]) return;
+      if (!listed[rowid] && !everyStatus) return;
       if (acceptedAreas) {
         const served = areas[rowid]!;
         let ok = false;
@@ -332,10 +292,16 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     legalFormCounts.forEach((count, i) => {
       if (count > 0) legalFormFacet.set(store.legalFormNames.values[i]!, count);
     });
+    const suggestions =
+      params.suggest && params.page === 1 && match
+        ? suggest(params.q ?? '', words, total, (q) => search({ ...params, q, page: 1, pageSize: 1, suggest: false }).total)
+        : [];
     return {
       ids: pageRowids.map((r) => store.ids[r]!),
       total,
       facets: { categories: categoryFacet, legalForms: legalFormFacet },
+      matchedCategories: categoriesMatched(words),
+      suggestions,
     };
   };
 }

@@ -1,20 +1,25 @@
 import type SQLite from 'better-sqlite3';
-import { foldGreek, toIndexText } from '../domain/greek-text.ts';
+import { foldGreek } from '../domain/greek-text.ts';
+import { indexText, keywordTerms } from '../domain/index-text.ts';
 import { LEGAL_FORMS } from '../domain/legal-forms.ts';
+import { SEARCH_ANALYSIS_VERSION } from '../domain/word-stems.ts';
+import { createWordRecorder } from './search-words.ts';
 
 /**
  * The only module that writes the SQLite FTS5 index (DESIGN §4: SQLite-only parts
- * behind one module). Text is reduced to search keys by api/domain/greek-text.ts,
- * the same function the query side uses.
+ * behind one module). Text is reduced to exact and stem keys by api/domain/index-text.ts,
+ * with the same functions the query side uses.
  *
  * Call `indexEnterprise` after any change to an enterprise, its services, or the
  * labels they reference, inside the same transaction as the change.
  */
 
 interface IndexSource {
-  name: string;
   sortName: string;
-  body: string;
+  /** Texts in the order of the FTS columns: name, body, name_stem, body_stem, topics. */
+  columns: [string, string, string, string, string];
+  /** The texts people wrote, for the "did you mean" vocabulary. */
+  written: string[];
 }
 
 /** How many index changes are kept for incremental facet refresh. */
@@ -24,7 +29,12 @@ const legalFormLabels = new Map(LEGAL_FORMS.map((f) => [f.id, `${f.nameEl} ${f.n
 
 type Row = Record<string, string | null>;
 
-/** The index text of one enterprise from its row and its active services' texts, CPV and category labels. */
+/**
+ * The index texts of one enterprise from its row and its active services' texts, CPV labels and
+ * categories. The categories' own words (names, keywords, synonyms) go to the `topics` column
+ * only: a search that matches them finds the category's enterprises, ranked below those whose
+ * own texts match (enterprise-search.ts).
+ */
 function buildSource(row: Row, services: Row[], cpv: Row[], categories: Row[]): IndexSource {
   const parts: Array<string | null | undefined> = [
     row.description_el,
@@ -35,12 +45,17 @@ function buildSource(row: Row, services: Row[], cpv: Row[], categories: Row[]): 
   ];
   for (const s of services) parts.push(s.title_el, s.title_en, s.description_el, s.description_en);
   for (const c of cpv) parts.push(c.code, c.label_el, c.label_en);
-  for (const c of categories) parts.push(c.name_el, c.name_en);
+  const topics = new Set<string>();
+  for (const c of categories) for (const term of keywordTerms(`${c.keywords_el} ${c.keywords_en}`)) topics.add(term);
   const displayName = row.trade_name || row.legal_name || '';
+  const nameText = `${row.trade_name ?? ''} ${row.legal_name ?? ''}`;
+  const bodyText = parts.filter(Boolean).join(' \n ');
+  const name = indexText(nameText);
+  const body = indexText(bodyText);
   return {
-    name: toIndexText(`${row.trade_name ?? ''} ${row.legal_name ?? ''}`),
     sortName: foldGreek(displayName).replace(/[^\p{L}\p{N} ]/gu, '').trim(),
-    body: toIndexText(parts.filter(Boolean).join(' \n ')),
+    columns: [name.keys, body.keys, name.stems, body.stems, [...topics].join(' ')],
+    written: [nameText, bodyText],
   };
 }
 
@@ -57,9 +72,11 @@ const CPV_SQL = `
   from services s join service_cpv_codes sc on sc.service_id = s.id join cpv_codes c on c.code = sc.cpv_code
   where s.status = 'active'`;
 const CATEGORIES_SQL = `
-  select distinct s.enterprise_id, cat.name_el, cat.name_en
+  select distinct s.enterprise_id, cat.id, cat.keywords_el, cat.keywords_en
   from services s join service_categories sc on sc.service_id = s.id join categories cat on cat.id = sc.category_id
   where s.status = 'active'`;
+/** What the index was built from besides enterprise rows: a change means a rebuild (see `isCurrent`). */
+const FINGERPRINT_SQL = `select group_concat(id || ':' || keywords_el || '|' || keywords_en, ';') from (select * from categories order by id)`;
 
 function groupByEnterprise(rows: Row[]): Map<string, Row[]> {
   const map = new Map<string, Row[]>();
@@ -83,7 +100,16 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
   );
   const updateKey = sqlite.prepare<[string, number]>('update enterprise_search_keys set sort_name = ? where rowid = ?');
   const deleteFts = sqlite.prepare<[number]>('delete from enterprise_fts where rowid = ?');
-  const insertFts = sqlite.prepare<[number, string, string]>('insert into enterprise_fts (rowid, name, body) values (?, ?, ?)');
+  const insertFts = sqlite.prepare<[number, string, string, string, string, string]>(
+    'insert into enterprise_fts (rowid, name, body, name_stem, body_stem, topics) values (?, ?, ?, ?, ?, ?)',
+  );
+  const words = createWordRecorder(sqlite);
+  const fingerprint = sqlite.prepare(FINGERPRINT_SQL).pluck();
+  const storedFingerprint = sqlite.prepare("select value from search_index_meta where name = 'fingerprint'").pluck();
+  const storeFingerprint = sqlite.prepare<[string]>(
+    "insert into search_index_meta (name, value) values ('fingerprint', ?) on conflict (name) do update set value = excluded.value",
+  );
+  const currentFingerprint = () => `${SEARCH_ANALYSIS_VERSION}/${(fingerprint.get() as string | null) ?? ''}`;
   const deleteKey = sqlite.prepare<[string]>('delete from enterprise_search_keys where enterprise_id = ?');
   const logChange = sqlite.prepare<[string]>('insert into search_changes (enterprise_id) values (?)');
   const pruneChanges = sqlite.prepare<[number]>('delete from search_changes where seq <= (select max(seq) from search_changes) - ?');
@@ -127,13 +153,19 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
     } else {
       rowid = (insertKey.get(enterpriseId, source.sortName) as { rowid: number }).rowid;
     }
-    insertFts.run(rowid, source.name, source.body);
+    insertFts.run(rowid, ...source.columns);
+    for (const text of source.written) words.record(text);
   }
 
   /** Rebuilds the whole index in one transaction (after imports, seeding, or label changes). */
   const rebuildAll = sqlite.transaction(() => {
     sqlite.prepare('delete from enterprise_fts').run();
     sqlite.prepare('delete from enterprise_search_keys').run();
+    words.clear();
+    for (const keywords of sqlite.prepare('select keywords_el, keywords_en from categories').raw().all() as string[][]) {
+      words.record(keywords.join(' '));
+    }
+    storeFingerprint.run(currentFingerprint());
     // '*' tells every reader to reload its facets in full (seq is AUTOINCREMENT: never reused).
     sqlite.prepare('delete from search_changes').run();
     sqlite.prepare("insert into search_changes (enterprise_id) values ('*')").run();
@@ -149,7 +181,12 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
     return rows.length;
   });
 
-  return { indexEnterprise, rebuildAll: () => rebuildAll() as number };
+  return {
+    indexEnterprise,
+    rebuildAll: () => rebuildAll() as number,
+    /** False when the search analysis or the category keywords changed since the last rebuild. */
+    isCurrent: () => storedFingerprint.get() === currentFingerprint(),
+  };
 }
 
 export type SearchIndexer = ReturnType<typeof createSearchIndexer>;

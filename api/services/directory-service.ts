@@ -1,12 +1,11 @@
 import type { AreaKind } from '../domain/areas.ts';
 import { formatCpv, levelNumber, parseCpv } from '../domain/cpv.ts';
 import { invalidParameter, NotFoundError } from '../domain/errors.ts';
-import { searchKeys } from '../domain/greek-text.ts';
 import type { Lang } from '../domain/languages.ts';
 import { LEGAL_FORMS, type LegalForm } from '../domain/legal-forms.ts';
 import { msg } from '../domain/messages/index.ts';
 import type { EnterpriseList, EnterpriseProfile, EnterpriseSummary } from '../http/directory-schemas.ts';
-import type { CpvRow, DirectoryReference } from '../repositories/sqlite/directory-reference.ts';
+import type { DirectoryReference } from '../repositories/sqlite/directory-reference.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 
 const KIND_ORDER: Record<AreaKind, number> = { country: 0, region: 1, regional_unit: 2, municipality: 3 };
@@ -27,17 +26,16 @@ export interface DirectoryQuery {
  * contact fields marked public (repositories/sqlite/public-directory.ts).
  */
 export function createDirectoryService({ registry, reference }: { registry: DirectoryRegistry; reference: DirectoryReference }) {
-  const { search, directory, areaTree } = registry;
-  let cpvCache: { rows: CpvRow[]; keys: string[] } | null = null;
-  registry.onReferenceReload(() => {
-    cpvCache = null;
-  });
+  const { search, directory, areaTree, cpvLookup } = registry;
 
   return {
     /** Changes whenever what the directory shows may have changed (for response caches). */
     dataVersion: () => registry.dataVersion(),
 
-    /** Full-text search with filters and facet counts (each facet ignores its own filter). */
+    /**
+     * Full-text search with filters and facet counts (each facet ignores its own filter), the
+     * categories the words match (an offer to show one) and, on the first page, did-you-mean.
+     */
     search(query: DirectoryQuery, lang: Lang): EnterpriseList {
       const { q, category, cpv, area, legalForm, page, pageSize } = query;
       let cpvCode: string | undefined;
@@ -47,7 +45,7 @@ export function createDirectoryService({ registry, reference }: { registry: Dire
         cpvCode = parsed.code;
       }
       if (area && !areaTree.get(area)) throw invalidParameter('area', msg('area.unknown', { id: area }));
-      const result = search({ q, category, cpv: cpvCode, areaIds: area ? areaTree.relevantTo(area) : undefined, legalForm, page, pageSize });
+      const result = search({ q, category, cpv: cpvCode, areaIds: area ? areaTree.relevantTo(area) : undefined, legalForm, page, pageSize, suggest: true });
       const categoryNames = registry.categoryNames(lang);
       return {
         items: directory.summaries(result.ids, lang),
@@ -64,6 +62,8 @@ export function createDirectoryService({ registry, reference }: { registry: Dire
             count: result.facets.legalForms.get(f.id)!,
           })),
         },
+        matchedCategories: result.matchedCategories.map((c) => ({ ...c, name: categoryNames.get(c.id) ?? c.id })),
+        suggestions: result.suggestions,
       };
     },
 
@@ -101,25 +101,9 @@ export function createDirectoryService({ registry, reference }: { registry: Dire
         .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name));
     },
 
-    /** CPV autocomplete by code prefix or by words of the Greek or English label. */
+    /** CPV look-up by code prefix or by words of the Greek or English label, ranked (search/cpv-lookup.ts). */
     cpv(q: string, limit: number, lang: Lang) {
-      if (!cpvCache) {
-        const rows = reference.cpvCodes();
-        cpvCache = { rows, keys: rows.map((r) => ` ${searchKeys(`${r.label_el} ${r.label_en}`).join(' ')}`) };
-      }
-      const cache = cpvCache;
-      const digits = q.replace(/[\s-]/g, '');
-      let matches: CpvRow[];
-      if (/^\d+$/.test(digits)) {
-        matches = cache.rows.filter((r) => r.code.startsWith(digits.slice(0, 8)));
-      } else {
-        const terms = searchKeys(q);
-        if (terms.length === 0) return [];
-        // Every term must start a word of the label (prefix match), in either language.
-        matches = cache.rows.filter((_, i) => terms.every((t) => cache.keys[i]!.includes(` ${t}`)));
-        matches.sort((a, b) => a.level - b.level || a.code.localeCompare(b.code));
-      }
-      return matches.slice(0, limit).map((r) => ({
+      return cpvLookup.find(q, limit, lang).map((r) => ({
         code: r.code,
         formatted: formatCpv(r.code, r.check_digit),
         label: lang === 'en' ? r.label_en : r.label_el,

@@ -1,5 +1,5 @@
 import { invalidParameter, NotFoundError } from '../domain/errors.ts';
-import { searchKeys } from '../domain/greek-text.ts';
+import { queryTerms, textMatchesQuery } from '../domain/search-query.ts';
 import {
   HSDS_VERSION,
   hsdsPage,
@@ -49,11 +49,6 @@ function paginate<T>(items: T[], page: number, perPage: number): T[] {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** True when every search term starts a word of `text`. */
-function matchesWords(text: string, terms: string[]): boolean {
-  const keys = searchKeys(text);
-  return terms.every((term) => keys.some((k) => k.startsWith(term)));
-}
 
 /**
  * The Open Referral HSDS 3.0 view of the register (schema/openapi.json of the standard):
@@ -159,8 +154,9 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     },
 
     taxonomies(query: HsdsPageQuery) {
-      const terms = query.search ? searchKeys(query.search) : [];
-      const all = mapTaxonomies(context(query.lang)).filter((t) => matchesWords(`${text(t.name)} ${text(t.description)}`, terms));
+      // The same reading of the words as every search (search-query.ts): accents, Greeklish, inflection.
+      const words = queryTerms(query.search ?? '');
+      const all = mapTaxonomies(context(query.lang)).filter((t) => textMatchesQuery(words, `${text(t.name)} ${text(t.description)}`));
       return hsdsPage(paginate(all, query.page, query.per_page), all.length, query.page, query.per_page);
     },
 
@@ -172,12 +168,12 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
 
     taxonomyTerms(query: HsdsPageQuery & { taxonomy_id?: string; parent_id?: string; top_only?: boolean }) {
       const { page, per_page: perPage, search, taxonomy_id: taxonomyId, parent_id: parentId, top_only: topOnly } = query;
-      const words = search ? searchKeys(search) : [];
+      const words = queryTerms(search ?? '');
       const terms = publishedTerms(context(query.lang)).filter((term) => {
         if (taxonomyId && term.taxonomy_id !== taxonomyId.toLowerCase()) return false;
         if (parentId && term.parent_id !== parentId.toLowerCase()) return false;
         if (topOnly && term.parent_id) return false;
-        return words.length === 0 || matchesWords(`${text(term.code)} ${text(term.name)}`, words);
+        return textMatchesQuery(words, `${text(term.code)} ${text(term.name)}`);
       });
       return hsdsPage(paginate(terms, page, perPage), terms.length, page, perPage);
     },

@@ -73,7 +73,7 @@ export function createServices(deps: ServiceDeps) {
     mailOutbox: createMailOutboxService({ db }),
     myEnterprise,
     documents: createDocumentService({ db, uploads, write, ownEnterprise: myEnterprise.ownEnterprise }),
-    staffEnterprises: createStaffEnterpriseService({ db, write }),
+    staffEnterprises: createStaffEnterpriseService({ db, write, registry }),
     staffOverview: createStaffOverviewService({ db }),
     changeRequests: createChangeRequestService({ db, write, mailer, site, log }),
     compliance: createComplianceService({ db }),

@@ -16,6 +16,7 @@ import { listHistory } from '../repositories/enterprise-history.ts';
 import { findEnterprise, insertEnterprise, markVerified, slugTaken, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
 import { findDocument, markDocumentVerified, saveStatutesFacts, statutesFactsOf } from '../repositories/statutes-facts.ts';
 import { STATUTES_FACTS, type StatutesFactValues } from '../domain/statutes-facts.ts';
+import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 import { listEnterprisesForStaff, pendingRequestCounts } from '../repositories/staff-enterprise-list.ts';
 import { enforce } from './authorize.ts';
 import { staffEnterpriseEtag, staffEnterpriseView } from './enterprise-views.ts';
@@ -24,12 +25,13 @@ import { requireIfMatch } from './if-match.ts';
 import { validateProfileInput } from './profile-validation.ts';
 
 type NewValues = Partial<ProfileValues> & Pick<ProfileValues, 'legalName' | 'legalForm' | 'afm'>;
+const STAFF_LIST_MAX = 100_000;
 
 /**
  * Staff work on any enterprise (issue 5): the full private record, direct edits (If-Match,
  * audited, history), verification (HSDS assured_date), the field history.
  */
-export function createStaffEnterpriseService({ db, write }: { db: Kysely<Database>; write: EnterpriseWriter }) {
+export function createStaffEnterpriseService({ db, write, registry }: { db: Kysely<Database>; write: EnterpriseWriter; registry: DirectoryRegistry }) {
   async function enterpriseBySlug(actor: Actor, slug: string, action: Action): Promise<EnterpriseRow> {
     const row = await findEnterprise(db, { slug });
     if (!row) throw new NotFoundError('enterprise');
@@ -40,15 +42,27 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
   const freshView = async (id: string) => staffEnterpriseView(db, (await findEnterprise(db, { id }))!, todayInAthens());
 
   return {
-    /** Every enterprise (any status), filtered by words of the name, ΑΦΜ or slug, in Greek order. */
+    /**
+     * Every enterprise (any status), in Greek order; with `q`, those the search finds (the same
+     * engine as the public directory: accents, Greeklish, inflection, category words; drafts and
+     * hidden ones too), best first, after any whose ΑΦΜ, slug or name contains the text as typed.
+     */
     async list(filter: { q?: string; status?: EnterpriseStatus }) {
       const rows = await listEnterprisesForStaff(db, filter.status);
       const wanted = filter.q ? foldGreek(filter.q.trim()) : '';
       const pendingBy = await pendingRequestCounts(db);
       const today = todayInAthens();
       const collator = new Intl.Collator('el');
+      let rank: ((id: string) => number) | null = null;
+      if (wanted) {
+        // One page holding every match: the staff list is not paged (a municipality's register is hundreds).
+        const found = registry.search({ q: filter.q, page: 1, pageSize: STAFF_LIST_MAX, includeUnlisted: true }).ids;
+        const position = new Map(found.map((id, i) => [id, i]));
+        rank = (id) => position.get(id) ?? -1;
+      }
+      const literal = (r: (typeof rows)[number]) => foldGreek(`${r.legal_name} ${r.trade_name ?? ''} ${r.slug} ${r.afm}`).includes(wanted);
       return rows
-        .filter((r) => !wanted || foldGreek(`${r.legal_name} ${r.trade_name ?? ''} ${r.slug} ${r.afm}`).includes(wanted))
+        .filter((r) => !rank || rank(r.id) >= 0 || literal(r))
         .map((r) => ({
           id: r.id,
           slug: r.slug,
@@ -57,7 +71,7 @@ export function createStaffEnterpriseService({ db, write }: { db: Kysely<Databas
           verification: verificationState(r.verified_at, today),
           pendingChangeRequests: pendingBy.get(r.id) ?? 0,
         }))
-        .sort((a, b) => collator.compare(a.name, b.name));
+        .sort((a, b) => (rank ? rank(a.id) - rank(b.id) : 0) || collator.compare(a.name, b.name));
     },
 
     async get(actor: Actor, slug: string): Promise<StaffEnterprise> {

@@ -121,6 +121,8 @@ export async function loadReferenceData(handle: Pick<DatabaseHandle, 'db' | 'sql
           name_el: category.nameEl,
           name_en: category.nameEn,
           sort_order: category.sortOrder,
+          keywords_el: category.keywordsEl.join(', '),
+          keywords_en: category.keywordsEn.join(', '),
         })),
       )
       .onConflict((oc) =>
@@ -128,6 +130,8 @@ export async function loadReferenceData(handle: Pick<DatabaseHandle, 'db' | 'sql
           name_el: eb.ref('excluded.name_el'),
           name_en: eb.ref('excluded.name_en'),
           sort_order: eb.ref('excluded.sort_order'),
+          keywords_el: eb.ref('excluded.keywords_el'),
+          keywords_en: eb.ref('excluded.keywords_en'),
         })),
       )
       .execute();
@@ -140,8 +144,8 @@ export async function loadReferenceData(handle: Pick<DatabaseHandle, 'db' | 'sql
         .execute();
       await trx
         .insertInto('category_cpv_prefixes')
-        .values(category.cpvPrefixes.map((cpvPrefix) => ({ category_id: category.id, cpv_prefix: cpvPrefix })))
-        .onConflict((oc) => oc.columns(['category_id', 'cpv_prefix']).doNothing())
+        .values(category.cpvPrefixes.map((cpvPrefix, position) => ({ category_id: category.id, cpv_prefix: cpvPrefix, position })))
+        .onConflict((oc) => oc.columns(['category_id', 'cpv_prefix']).doUpdateSet((eb) => ({ position: eb.ref('excluded.position') })))
         .execute();
     }
   });

@@ -30,6 +30,7 @@ let integrity: string;
 
 const profileChunk = () => chunks.find((name) => name.startsWith('koinsep-profile-view.'))!;
 const englishChunk = () => chunks.find((name) => name.startsWith('koinsep-en.'))!;
+const helpChunk = () => chunks.find((name) => name.startsWith('koinsep-search-help-view.'))!;
 
 beforeAll(async () => {
   env = await startWidgetEnvironment();
@@ -69,7 +70,7 @@ afterAll(async () => {
 describe('serving the chunks', () => {
   it('lists each chunk in the manifest with a content-hashed URL and the integrity digest of its bytes', async () => {
     const { manifest } = await widgetFiles(env.ctx);
-    expect(chunks.map((name) => name.replace(/\.[0-9a-f]{10}\.js$/, '')).sort()).toEqual(['koinsep-en', 'koinsep-profile-view']);
+    expect(chunks.map((name) => name.replace(/\.[0-9a-f]{10}\.js$/, '')).sort()).toEqual(['koinsep-en', 'koinsep-profile-view', 'koinsep-search-help-view']);
     for (const chunk of manifest.chunks) {
       const name = new URL(chunk.url).pathname.split('/').pop()!;
       const bytes = readFileSync(join(widgetDir, name));
@@ -105,18 +106,21 @@ describe('serving the chunks', () => {
 });
 
 describe('loading chunks on a strict host page on another origin', () => {
-  it('shows the first results without any chunk, then loads the profile view when a visitor opens a profile', async () => {
+  it('shows the first results without any chunk, then the search help for words that name a category, then the profile view when a visitor opens a profile', async () => {
     const { page, errors, widgetRequests: requested } = await openPage(env.browser, `${env.host.origin}/strict`);
     await cards(page).first().waitFor();
     expect(requested).toEqual([main]);
 
     await searchBox(page).fill('καθαριότητα');
     await resultsHeading(page).filter({ hasText: 'καθαριότητα' }).waitFor();
+    // «καθαριότητα» names the cleaning category: the offer to show it comes with its chunk.
+    await page.locator('koinsep-directory [part~="category-offer"]').waitFor();
+    expect(requested).toEqual([main, helpChunk()]);
     const first = page.locator('koinsep-directory [part~="card-link"]').first();
     const name = (await first.textContent())!.trim();
     await first.click();
     await page.locator('koinsep-directory #profile-heading').filter({ hasText: name }).waitFor();
-    expect(requested).toEqual([main, profileChunk()]);
+    expect(requested).toEqual([main, helpChunk(), profileChunk()]);
     // The chunk's own stylesheet is adopted: its panels are laid out as a grid with padding.
     const panel = await page.locator('koinsep-directory [part~="contact"]').evaluate((el) => ({ display: getComputedStyle(el).display, padding: getComputedStyle(el).paddingTop }));
     expect(panel).toEqual({ display: 'grid', padding: '16px' });
@@ -124,7 +128,7 @@ describe('loading chunks on a strict host page on another origin', () => {
     await page.locator('koinsep-directory [part~="language-switch"]').click();
     await page.locator('koinsep-directory [part~="back"]').filter({ hasText: 'Back to results' }).waitFor();
     expect(await page.locator('koinsep-directory [part~="contact"] h3').textContent()).toBe('Contact');
-    expect(requested).toEqual([main, profileChunk(), englishChunk()]);
+    expect(requested).toEqual([main, helpChunk(), profileChunk(), englishChunk()]);
     expect(await page.evaluate(() => document.documentElement.dataset.cspViolations ?? '')).toBe('');
     expect(errors).toEqual([]);
     await page.close();

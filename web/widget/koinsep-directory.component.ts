@@ -10,6 +10,7 @@ import { LazyView } from './lazy-view.ts';
 import { ApiTask } from './api-task.ts';
 import { moveFocus, type FocusTarget } from './move-focus.ts';
 import type { ProfileModel } from './views/profile-view.ts';
+import type { SearchHelpModel } from './views/search-help-view.ts';
 
 /** Typing pauses this long before a search is sent; Enter or the button sends at once. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -28,8 +29,8 @@ export interface KoinsepLanguageChangeDetail {
 /**
  * The public directory of social enterprises, embeddable on any site with one script and
  * one element. Search as you type (Greek with or without accents, capitals or Greeklish),
- * filters with counts, an enterprise's profile, Greek and English, and a URL hash that
- * reopens the same view. See README "Embed on your site".
+ * filters with counts, the category the words name and did-you-mean, an enterprise's profile,
+ * Greek and English, and a URL hash that reopens the same view. See README "Embed on your site".
  *
  * @fires koinsep-results - Results arrived. `detail: { total, query }`.
  * @fires koinsep-enterprise-open - A visitor opened an enterprise's profile. `detail: { slug }`.
@@ -56,6 +57,11 @@ export interface KoinsepLanguageChangeDetail {
  * @csspart pagination-previous - The previous page button.
  * @csspart pagination-next - The next page button.
  * @csspart empty - The "nothing found" message.
+ * @csspart search-help - What a search offers besides its results: the category offer, did-you-mean, ways on.
+ * @csspart did-you-mean - "Did you mean: «…»", the words the directory knows for a misspelt query.
+ * @csspart suggestion - One suggested query in did-you-mean.
+ * @csspart category-offer - "Show the category «…»" when the words name a category.
+ * @csspart browse-categories - On an empty result: every enterprise, with the category filter to choose from.
  * @csspart error - The "could not load" message.
  * @csspart retry - The "try again" button.
  * @csspart profile - An enterprise's profile.
@@ -168,6 +174,7 @@ export class KoinsepDirectory extends LitElement {
     args: () =>
       [this._query, this._category, this._area, this._legalForm, this._page, this._lang, this._size] as const,
     onComplete: ({ query, list }: { query: string; list: EnterpriseList }) => {
+      if (!list.total || list.matchedCategories.length || list.suggestions.length) this._help.load();
       this._announced = { total: list.total, query };
       this._emit<KoinsepResultsDetail>('koinsep-results', { total: list.total, query });
     },
@@ -180,6 +187,9 @@ export class KoinsepDirectory extends LitElement {
 
   /** The profile view is a chunk of its own (views/profile-view.ts), loaded on the first intent to open one. */
   private _profileView = new LazyView<ProfileModel>(this, () => import('./views/profile-view.ts'));
+
+  /** "Show the category", "did you mean" and an empty result's ways on: a chunk, loaded when an answer has something to offer. */
+  private _help = new LazyView<SearchHelpModel>(this, () => import('./views/search-help-view.ts'));
 
   /**
    * Area names for the filter: asked once the first results are in (or failed), so the
@@ -415,6 +425,22 @@ export class KoinsepDirectory extends LitElement {
     this.renderRoot.querySelector<HTMLSelectElement>('#filter-category')?.focus();
   };
 
+  private _onApply = (q: string, category: string) => {
+    this._query = this._draft = q;
+    this._category = category;
+    this._page = 1;
+    this._writeLocation('replace');
+    this._focusAfterRender = 'results';
+  };
+
+  private _onBrowse = async () => {
+    this._onApply('', '');
+    this._focusAfterRender = null;
+    this._filtersOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLSelectElement>('#filter-category')?.focus();
+  };
+
   private _onToggleFilters = () => {
     this._filtersOpen = !this._filtersOpen;
   };
@@ -499,6 +525,16 @@ export class KoinsepDirectory extends LitElement {
           onRetry: () => void results.run(),
           onClearFilters: this._onClearFilters,
           onOpenIntent: this._onOpenIntent,
+          help:
+            list &&
+            this._help.view?.render({
+              lang,
+              list,
+              category: this._category,
+              narrowed: Boolean(this._area || this._legalForm),
+              onApply: this._onApply,
+              onBrowse: this._onBrowse,
+            }),
         })}`;
     return html`<div class="root" part="root">
       ${body}

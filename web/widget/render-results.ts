@@ -20,6 +20,8 @@ export interface ResultsViewModel {
   onClearFilters(): void;
   /** The visitor points at or focuses a card: the profile is likely next. */
   onOpenIntent(): void;
+  /** Category offer, did-you-mean and ways on (views/search-help-view.ts), once its chunk is there. */
+  help: TemplateResult | undefined;
 }
 
 const plural = (lang: WidgetLang, count: number) => new Intl.PluralRules(intlLocale(lang)).select(count);
@@ -154,11 +156,13 @@ export function renderResults(view: ResultsViewModel): TemplateResult {
             ${msg('Αναζήτηση χωρίς φίλτρα', { id: 'empty.clear-filters' })}
           </button>`
         : nothing}
+      ${view.help}
     </div>`;
   }
   return html`<div class="results-region" aria-busy=${view.pending ? 'true' : 'false'}>
     <div class="results-head">
       <h2 id="results-heading" part="results-heading" tabindex="-1">${resultsSentence(view.lang, list.total, view.query)}</h2>
+      ${view.help}
     </div>
     <ul class="results ${view.pending ? 'stale' : ''}" part="results" @pointerover=${view.onOpenIntent} @focusin=${view.onOpenIntent}>
       ${list.items.map((enterprise) => card(view, enterprise))}

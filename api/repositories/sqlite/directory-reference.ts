@@ -16,15 +16,6 @@ export interface CategoryRow {
   enterprises: number;
 }
 
-export interface CpvRow {
-  code: string;
-  check_digit: string | null;
-  label_el: string;
-  label_en: string;
-  level: number;
-  social_services: number;
-}
-
 export function createDirectoryReference(sqlite: SQLite.Database) {
   const categories = sqlite.prepare(`
     select c.id, c.name_el, c.name_en,
@@ -33,7 +24,6 @@ export function createDirectoryReference(sqlite: SQLite.Database) {
          join enterprises e on e.id = s.enterprise_id
          where sc.category_id = c.id and ${publicServiceSql('s', 'e')}) as enterprises
     from categories c order by c.sort_order, c.id`);
-  const cpv = sqlite.prepare('select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code');
   const sitemap = sqlite.prepare(`select slug, updated_at from enterprises e where ${publishedSql('e')} order by slug`);
   const publishedCount = sqlite.prepare(`select count(*) from enterprises e where ${publishedSql('e')}`).pluck();
   const recentlyVerified = sqlite
@@ -43,7 +33,6 @@ export function createDirectoryReference(sqlite: SQLite.Database) {
 
   return {
     categories: () => categories.all() as CategoryRow[],
-    cpvCodes: () => cpv.all() as CpvRow[],
     /** Published enterprises' slugs and last change, for the sitemap. */
     publishedPages: () => sitemap.all() as Array<{ slug: string; updated_at: string }>,
     publishedCount: () => publishedCount.get() as number,

@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { Lang } from '../../domain/languages.ts';
+import { createCpvLookup, type CpvLookup } from '../../search/cpv-lookup.ts';
 import { createEnterpriseSearch, type EnterpriseSearch } from '../../search/enterprise-search.ts';
 import { createSearchIndexer, type SearchIndexer } from '../../search/fts-index.ts';
 import { createAreaTree, type AreaTree } from './area-tree.ts';
@@ -7,13 +8,15 @@ import { createPublicDirectory, type PublicDirectory } from './public-directory.
 
 /**
  * The directory's read models, built once per app on its database connection: the area
- * tree, the FTS5 search and its indexer, the public directory, cached category names.
+ * tree, the FTS5 search and its indexer, the CPV look-up, the public directory, cached category names.
  * All SQLite-specific; a PostgreSQL implementation would provide the same interface.
  */
 export interface DirectoryRegistry {
   areaTree: AreaTree;
   search: EnterpriseSearch;
   indexer: SearchIndexer;
+  /** Ranked CPV look-up by code or label words (the public /cpv and every CPV picker). */
+  cpvLookup: CpvLookup;
   directory: PublicDirectory;
   /** Category id → name in the given language, in display order (cached). */
   categoryNames(lang: Lang): Map<string, string>;
@@ -34,11 +37,13 @@ export function createDirectoryRegistry(sqlite: SQLite.Database, publicOrigin: s
   let categories: Record<Lang, Map<string, string>> | null = null;
   const lastChange = sqlite.prepare('select coalesce(max(seq), 0) from search_changes').pluck();
   let referenceGeneration = 0;
+  const cpvLookup = createCpvLookup(sqlite);
 
   return {
     areaTree,
     search: createEnterpriseSearch(sqlite),
     indexer: createSearchIndexer(sqlite),
+    cpvLookup,
     directory: createPublicDirectory(sqlite, areaTree, publicOrigin),
     categoryNames(lang) {
       if (!categories) {
@@ -54,6 +59,7 @@ export function createDirectoryRegistry(sqlite: SQLite.Database, publicOrigin: s
       referenceGeneration++;
       areaTree.reload();
       categories = null;
+      cpvLookup.reload();
       for (const listener of listeners) listener();
     },
     onReferenceReload(listener) {

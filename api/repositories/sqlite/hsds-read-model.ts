@@ -5,7 +5,7 @@ import type { AreaTree } from './area-tree.ts';
 import type { EnterpriseSearch } from '../../search/enterprise-search.ts';
 import { publicLogoUrl } from './public-directory.ts';
 import { publicServiceSql, publishedSql } from '../published.ts';
-import { searchKeys } from '../../domain/greek-text.ts';
+import { queryTerms, textMatchesQuery, type QueryTerm } from '../../domain/search-query.ts';
 import { significantPrefix } from '../../domain/cpv.ts';
 import { combineHistory, publishableHistory, type FieldHistoryRow } from '../../domain/hsds-history.ts';
 import {
@@ -242,17 +242,17 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
   }
 
   /**
-   * Every term must start a word of the service's own text, its CPV and category labels,
-   * or its enterprise's names (so searching an enterprise's name lists its services).
+   * Every word must match the service's own text, its CPV and category labels, or its
+   * enterprise's names (so searching an enterprise's name lists its services), as the
+   * search reads words: the start of a word in any spelling, or another inflection of it.
    */
-  function serviceMatches(service: ServiceInput, enterprise: EnterpriseInput, terms: string[]): boolean {
+  function serviceMatches(service: ServiceInput, enterprise: EnterpriseInput, words: QueryTerm[]): boolean {
     const text = [
       service.titleEl, service.titleEn, service.descriptionEl, service.descriptionEn, enterprise.legalName, enterprise.tradeName,
       ...service.cpv.flatMap((c) => [c.code, c.labelEl, c.labelEn]),
       ...service.categories.flatMap((c) => [c.nameEl, c.nameEn]),
     ].filter(Boolean).join(' ');
-    const keys = searchKeys(text);
-    return terms.every((term) => keys.some((key) => key.startsWith(term)));
+    return textMatchesQuery(words, text);
   }
 
   function filteredServiceIds(filter: ServiceFilter): string[] {
@@ -276,15 +276,15 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
       taxonomy,
       modifiedAfter: filter.modifiedAfter ?? null,
     }) as Array<{ id: string; enterpriseId: string }>;
-    const terms = filter.search ? searchKeys(filter.search) : [];
-    if (terms.length > 0) {
+    const words = queryTerms(filter.search ?? '');
+    if (words.length > 0) {
       // The FTS index narrows to enterprises first; then each of their services is checked on its own text.
       const hits = new Set(searchEnterprises(filter.search!));
       rows = rows.filter((r) => hits.has(r.enterpriseId));
       const candidates = services(rows.map((r) => r.id));
       const owners = enterprises([...hits]);
       const matching = new Set(
-        candidates.filter((s) => owners.has(s.enterpriseId) && serviceMatches(s, owners.get(s.enterpriseId)!, terms)).map((s) => s.id),
+        candidates.filter((s) => owners.has(s.enterpriseId) && serviceMatches(s, owners.get(s.enterpriseId)!, words)).map((s) => s.id),
       );
       rows = rows.filter((r) => matching.has(r.id));
     }
@@ -308,9 +308,10 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
 
   function filteredOrganizationIds(filter: { search?: string; modifiedAfter?: string }): string[] {
     const ids = organizationIds.pluck().all({ modifiedAfter: filter.modifiedAfter ?? null }) as string[];
-    if (!filter.search || searchKeys(filter.search).length === 0) return ids;
+    const search = filter.search ?? '';
+    if (queryTerms(search).length === 0) return ids;
     const allowed = new Set(ids);
-    return searchEnterprises(filter.search).filter((id) => allowed.has(id));
+    return searchEnterprises(search).filter((id) => allowed.has(id));
   }
 
   return {

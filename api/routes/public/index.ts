@@ -24,7 +24,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['public'],
         summary: 'Search published enterprises',
         description:
-          'Full-text search that ignores accents and case and accepts Greeklish, with filters and facet counts. Facet counts ignore their own filter.',
+          'Full-text search that ignores accents and case, accepts Greeklish and finds inflected forms (stems), with filters and facet counts. Facet counts ignore their own filter. Also names the categories the words match (matchedCategories) and, on the first page, offers spelling suggestions (suggestions).',
         querystring: EnterpriseListQuerySchema,
         response: { 200: EnterpriseListSchema, ...problemResponses(400) },
       },

@@ -11,7 +11,7 @@ export const LogoParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export const StaffListQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name, ΑΦΜ or slug' })),
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Words as the directory search reads them (accents, Greeklish, other inflections, category words), or part of the name, ΑΦΜ or slug' })),
     status: Type.Optional(oneOf(ENTERPRISE_STATUSES)),
   },
   { additionalProperties: false },

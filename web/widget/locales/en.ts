@@ -37,6 +37,10 @@ export const englishTemplates = (str: typeof Str) => ({
   'empty.hint':
     'Try a more general word, e.g. “cleaning” instead of “office cleaning”, or type in Greek (καθαριότητα).',
   'empty.clear-filters': 'Search without filters',
+  'help.did-you-mean': 'Did you mean:',
+  'help.show-category': str`Show the category “${0}”`,
+  'help.show-category-count': str`Show the category “${0}” (${1})`,
+  'help.browse-categories': 'All enterprises, by category',
   'error.title': 'The directory is not available right now',
   'error.hint': 'Check your connection and try again in a moment.',
   'error.retry': 'Try again',
