@@ -4,7 +4,7 @@ import * as m002 from './002-accounts.ts';
 import * as m003 from './003-procurement.ts';
 import * as m005 from './005-self-service.ts';
 import * as m006 from './006-operations.ts';
-import * as m007 from './007-search-stems.ts';
+import * as m008 from './008-search-stems.ts';
 
 /**
  * Static migration index: migrations are listed here, in order, never discovered
@@ -17,5 +17,5 @@ export const migrations: Record<string, Migration> = {
   '003-procurement': m003,
   '005-self-service': m005,
   '006-operations': m006,
-  '007-search-stems': m007,
+  '008-search-stems': m008,
 };
