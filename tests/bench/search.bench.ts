@@ -15,6 +15,7 @@ import { createPublicDirectory } from '../../api/repositories/public-directory.t
 import { parseSearchQuery, termAlternatives } from '../../api/domain/search-query.ts';
 import type { LegalForm } from '../../db/schema.ts';
 import { BENCH_QUERIES, generateCorpus, type GeneratedEnterprise } from './synthetic-corpus.ts';
+import { benchLine } from './bench-line.ts';
 
 /**
  * Issue 2 §7 targets: search route ≥ 25% of Fastify hello-world req/s at 10k with p99 ≤ 20 ms;
@@ -25,10 +26,6 @@ import { BENCH_QUERIES, generateCorpus, type GeneratedEnterprise } from './synth
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
-/** A machine-readable result line, for tools that compare runs. */
-function benchLine(name: string, value: number) {
-  console.log(`BENCH ${JSON.stringify({ name, value: Number(value.toFixed(4)) })}`);
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
