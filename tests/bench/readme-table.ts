@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
  *   npm run bench | tee bench.log; npx tsx tests/bench/readme-table.ts bench.log
  *   npx tsx tests/bench/readme-table.ts < bench.log
  *
+ * Run it right after the bench: the machine column records the load average of that moment.
  * The table sits between the `bench-table` markers in README.md. A figure missing from the log
  * (a partial run such as `npm run bench -- load`) keeps its previous row, with its own date and
  * machine, so the table never mixes runs without saying so.
@@ -88,7 +89,8 @@ export function renderTable(values: Map<string, number>, previous: Map<string, s
 
 function machine(): string {
   const cores = cpus();
-  return `${cores.length}× ${cores[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`;
+  // The load average says how far figures from a shared machine can be trusted.
+  return `${cores.length}× ${cores[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, load ${loadavg()[0]!.toFixed(1)}`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
