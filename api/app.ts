@@ -25,6 +25,7 @@ import spreadsheetRoutes from './routes/spreadsheets/index.ts';
 import backups from './plugins/backups.ts';
 import metrics from './plugins/metrics.ts';
 import loadShedding from './plugins/load-shedding.ts';
+import turnBudgetShedding from './plugins/turn-budget-shedding.ts';
 import operationsRoutes from './routes/operations/index.ts';
 import eligibilityRoutes from './routes/eligibility/index.ts';
 import contractRoutes from './routes/contracts/index.ts';
@@ -82,6 +83,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(backups);
   await app.register(metrics);
   await app.register(loadShedding);
+  await app.register(turnBudgetShedding);
   await app.register(securityHeaders);
   await app.register(finiteNumbers);
   await app.register(etag);

@@ -49,6 +49,8 @@ export interface OperationsConfig {
   /** Seconds sent in Retry-After with a 503 while shedding load. */
   loadShedRetryAfterSeconds: number;
   /** Shed new requests while more than this many are already being served; 0 = off. */
+  /** Shed requests read this long into one event-loop turn (plugins/turn-budget-shedding.ts); 0 = off. */
+  loadShedTurnBudgetMs: number;
   loadShedMaxInFlight: number;
 }
 
@@ -114,6 +116,7 @@ function readOperationsConfig(env: NodeJS.ProcessEnv, cwd: string): OperationsCo
     loadShedMaxHeapUsedBytes: parseNumber('LOAD_SHED_MAX_HEAP_USED_MB', env.LOAD_SHED_MAX_HEAP_USED_MB, 0, 0, 1_000_000) * 1024 * 1024,
     loadShedRetryAfterSeconds: Math.floor(parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600)),
     loadShedMaxInFlight: Math.floor(parseNumber('LOAD_SHED_MAX_IN_FLIGHT', env.LOAD_SHED_MAX_IN_FLIGHT, 256, 0, 1_000_000)),
+    loadShedTurnBudgetMs: parseNumber('LOAD_SHED_TURN_BUDGET_MS', env.LOAD_SHED_TURN_BUDGET_MS, 1000, 0, 600_000),
   };
 }
 
@@ -132,6 +135,7 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     loadShedMaxHeapUsedBytes: 0,
     loadShedRetryAfterSeconds: 10,
     loadShedMaxInFlight: 0,
+    loadShedTurnBudgetMs: 0,
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { startMetricsServer } from './plugins/metrics.ts';
 import { pidFilePath } from './repositories/sqlite/database-restore.ts';
 import { drainOnClose } from './ops/drain.ts';
 import { checkpointWal } from './repositories/sqlite/database-status.ts';
+import { LISTEN_BACKLOG } from './plugins/turn-budget-shedding.ts';
 import { createExpiryNoticeJob } from './jobs/expiry-notices.ts';
 
 /** Runs the directory: reads the environment once, prepares the database, listens, shuts down gracefully. */
@@ -53,7 +54,7 @@ async function main() {
     if (config.databasePath !== ':memory:') rmSync(pidFilePath(config.databasePath), { force: true });
   });
 
-  await app.listen({ port: config.port, host: config.host });
+  await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   expiryNotices.start(config.expiryCheckIntervalMinutes * 60_000);
   // `npm run db:restore` refuses while this file names a live process.
   if (config.databasePath !== ':memory:') writeFileSync(pidFilePath(config.databasePath), `${process.pid}\n`);

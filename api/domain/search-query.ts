@@ -108,3 +108,38 @@ export function parseSearchQuery(userText: string): ParsedSearchQuery {
     .join(' AND ');
   return { terms: words.map((w) => w.key), words, match };
 }
+
+/** Which kinds of column a row's index text matched a query in (see `rowMatch`). */
+export interface RowMatch {
+  /** Some word matched exactly in the name or body. */
+  exact: boolean;
+  /** Some word matched through a stem in the name or body (not through category words alone). */
+  stem: boolean;
+}
+
+/**
+ * The MATCH expression of `parseSearchQuery`, evaluated on one row's index texts (space-separated
+ * keys, as the indexer stores them): every word must match, through its exact key in
+ * `name`/`body` or one of its stem alternatives in `nameStem`/`bodyStem`/`topics`. Null when
+ * the row does not match. Used to bring cached results up to date after a write without
+ * asking FTS5 to expand a prefix over the whole index again (api/search/text-results.ts).
+ */
+export function rowMatch(
+  words: readonly QueryTerm[],
+  row: { name: string; body: string; nameStem: string; bodyStem: string; topics: string },
+): RowMatch | null {
+  const exactTokens = `${row.name} ${row.body}`.split(' ').filter(Boolean);
+  const stemTokens = `${row.nameStem} ${row.bodyStem}`.split(' ').filter(Boolean);
+  const topicTokens = row.topics.split(' ').filter(Boolean);
+  let exact = false;
+  let stem = false;
+  for (const word of words) {
+    const exactHit = exactTokens.some((t) => (word.prefix ? t.startsWith(word.key) : t === word.key));
+    const stemHit = termAlternatives(word).length > 0 && termMatchesAny(word, stemTokens);
+    const topicHit = termAlternatives(word).length > 0 && termMatchesAny(word, topicTokens);
+    if (!exactHit && !stemHit && !topicHit) return null;
+    exact ||= exactHit;
+    stem ||= stemHit;
+  }
+  return { exact, stem };
+}

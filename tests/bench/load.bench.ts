@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type ServerProcess } from '../reliability/server-process.ts';
 import { signInOverHttp } from '../reliability/http-sign-in.ts';
+import { benchLine } from './bench-line.ts';
 
 /**
  * Load (issue 8): the real server (demo data, LOG_LEVEL=warn) on 127.0.0.1.
@@ -25,6 +26,8 @@ import { signInOverHttp } from '../reliability/http-sign-in.ts';
 const QUERIES = ['καθαρισμός', 'katharismos', 'σίτιση', 'πράσινο', 'εκτυπώσεις', 'κοινωνική φροντίδα', 'events', 'ανακύκλωση'];
 const MIXED_SECONDS = Number(process.env.LOAD_MIXED_SECONDS ?? 60);
 const OVERLOAD_SECONDS = Number(process.env.LOAD_OVERLOAD_SECONDS ?? 20);
+/** `LOAD_ONLY=mixed` or `LOAD_ONLY=overload` runs one half (for profiling one of them). */
+const ONLY = process.env.LOAD_ONLY;
 
 type Result = autocannon.Result & { statusCodeStats?: Record<string, { count: number }> };
 
@@ -78,7 +81,7 @@ async function withServer<T>(env: Record<string, string>, body: (server: ServerP
 
 export async function run(): Promise<void> {
   const failures: string[] = [];
-  await withServer(JSON.parse(process.env.LOAD_MIXED_ENV ?? '{}'), async (server, databasePath) => {
+  if (ONLY !== 'overload') await withServer(JSON.parse(process.env.LOAD_MIXED_ENV ?? '{}'), async (server, databasePath) => {
     const staff = await signInOverHttp(server.base, 'staff@demo.koinsep.gr');
     const list = (await (await fetch(`${server.base}/api/v1/enterprises?pageSize=50`)).json()) as { items: Array<{ slug: string }> };
     const slugs = list.items.map((i) => i.slug);
@@ -130,6 +133,13 @@ export async function run(): Promise<void> {
     console.log(`mixed: ${created} contracts acknowledged (201), ${stored} in the database`);
     const fiveXx = Object.entries(mixed.statusCodeStats ?? {}).filter(([code]) => code.startsWith('5'));
     const unexpected = Object.keys(mixed.statusCodeStats ?? {}).filter((code) => code !== '200' && code !== '201');
+    // Errors = what a user would see fail: connection errors and timeouts, plus any answer other than 200/201.
+    const unexpectedAnswers = Object.entries(mixed.statusCodeStats ?? {})
+      .filter(([code]) => code !== '200' && code !== '201')
+      .reduce((sum, [, s]) => sum + (s?.count ?? 0), 0);
+    benchLine('load.mixed.errors', mixed.errors + unexpectedAnswers);
+    benchLine('load.mixed.p99_ms', mixed.latency.p99);
+    benchLine('load.mixed.max_ms', mixed.latency.max);
     // autocannon stops at the deadline with up to 200 requests in flight: the server still
     // commits those, so the database may hold a few more than were acknowledged, never fewer.
     const lost = stored < created;
@@ -142,7 +152,7 @@ export async function run(): Promise<void> {
   });
 
   // Overload: ten times the connections, all on the heaviest reads (search, full HSDS pages), production settings.
-  await withServer({}, async (server) => {
+  if (ONLY !== 'mixed') await withServer({}, async (server) => {
     let shedWithoutRetryAfter = 0;
     let retryAfter = '';
     const overload = await cannon({
@@ -163,6 +173,8 @@ export async function run(): Promise<void> {
     });
     describe(`overload c=2000 ${OVERLOAD_SECONDS} s`, overload);
     const shed = count(overload, 503);
+    benchLine('load.overload.timeouts', overload.timeouts);
+    benchLine('load.overload.shed', shed);
     const health = await fetch(`${server.base}/healthz`);
     console.log(
       `overload: ${shed} requests shed with 503 (Retry-After: ${retryAfter || 'none'}; ${shedWithoutRetryAfter} without it), ` +

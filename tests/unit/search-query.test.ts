@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, queryTerms, textMatchesQuery, MAX_QUERY_TERMS } from '../../api/domain/search-query.ts';
+import { parseSearchQuery, queryTerms, rowMatch, textMatchesQuery, MAX_QUERY_TERMS } from '../../api/domain/search-query.ts';
+import { indexText, keywordTerms } from '../../api/domain/index-text.ts';
 
 describe('user text → safe FTS5 expression', () => {
   it('matches every word by its exact key or its stems, the last one as a prefix (short stems whole)', () => {
@@ -77,5 +78,33 @@ describe('textMatchesQuery (a short text checked on its own: an HSDS service, a 
   it('needs every word', () => {
     expect(matches('πεζόδρομος κήπος', 'Καθαρισμός πεζοδρόμων και πλατειών')).toBe(false);
     expect(matches('σίτιση', 'Καθαρισμός πεζοδρόμων')).toBe(false);
+  });
+});
+
+describe('rowMatch (the MATCH expression on one row, for cached results after a write)', () => {
+  const row = (fields: Partial<Record<'name' | 'body' | 'nameStem' | 'bodyStem' | 'topics', string>>) => ({
+    name: '',
+    body: '',
+    nameStem: '',
+    bodyStem: '',
+    topics: '',
+    ...fields,
+  });
+  const indexed = (text: string) => indexText(text);
+
+  it('agrees with what the index matches: exact words, other forms, category words, every word required', () => {
+    const garden = indexed('Συντήρηση κήπων και πρασίνου');
+    const words = parseSearchQuery('κήπους συντήρηση').words;
+    expect(rowMatch(words, row({ body: garden.keys, bodyStem: garden.stems }))).toEqual({ exact: true, stem: true });
+    expect(rowMatch(parseSearchQuery('κήπους').words, row({ body: garden.keys, bodyStem: garden.stems }))).toEqual({ exact: false, stem: true });
+    expect(rowMatch(parseSearchQuery('κήπους εκτυπώσεις').words, row({ body: garden.keys, bodyStem: garden.stems }))).toBeNull();
+    const topics = keywordTerms('κήπος πράσινο').join(' ');
+    expect(rowMatch(parseSearchQuery('κήπος').words, row({ topics }))).toEqual({ exact: false, stem: false });
+  });
+
+  it('matches the last word as a prefix, and only the last', () => {
+    const text = indexed('Εκτυπώσεις φυλλαδίων');
+    expect(rowMatch(parseSearchQuery('εκτυπ').words, row({ body: text.keys, bodyStem: text.stems }))).not.toBeNull();
+    expect(rowMatch(parseSearchQuery('εκτυπ φυλλαδίων').words, row({ body: text.keys, bodyStem: text.stems }))).toBeNull();
   });
 });
