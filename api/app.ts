@@ -30,6 +30,7 @@ import eligibilityRoutes from './routes/eligibility/index.ts';
 import contractRoutes from './routes/contracts/index.ts';
 import statsRoutes from './routes/stats/index.ts';
 import { genReqId } from './ops/logging.ts';
+import { httpServerFactory } from './ops/http-server.ts';
 import uploads from './uploads/uploads-plugin.ts';
 import myEnterpriseRoutes from './routes/my-enterprise/index.ts';
 import changeRequestRoutes from './routes/change-requests/index.ts';
@@ -56,6 +57,8 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
     genReqId,
     requestIdHeader: false,
     frameworkErrors: frameworkErrorProblem,
+    // Request, header and idle time limits (README "Operations"): slow clients cannot hold requests open.
+    serverFactory: httpServerFactory(config.operations.http),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', db.db);

@@ -50,6 +50,23 @@ export interface OperationsConfig {
   loadShedRetryAfterSeconds: number;
   /** Shed new requests while more than this many are already being served; 0 = off. */
   loadShedMaxInFlight: number;
+  /** Seconds of continuous shedding after which /readyz answers 503 (a load balancer sends traffic elsewhere). */
+  loadShedReadinessAfterSeconds: number;
+  /** Time limits on the HTTP connection (README "Operations"); slow clients cannot hold the server. */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** The whole request, headers and body, must arrive within this many ms (REQUEST_TIMEOUT_SECONDS). */
+  requestTimeoutMs: number;
+  /** The request headers must arrive within this many ms (HEADERS_TIMEOUT_SECONDS). */
+  headersTimeoutMs: number;
+  /** A connection silent for this many ms is closed (IDLE_TIMEOUT_SECONDS). */
+  idleTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this many ms. */
+  keepAliveTimeoutMs: number;
+  /** How often the server looks for requests past their time limits (ms). */
+  timeoutCheckIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +131,23 @@ function readOperationsConfig(env: NodeJS.ProcessEnv, cwd: string): OperationsCo
     loadShedMaxHeapUsedBytes: parseNumber('LOAD_SHED_MAX_HEAP_USED_MB', env.LOAD_SHED_MAX_HEAP_USED_MB, 0, 0, 1_000_000) * 1024 * 1024,
     loadShedRetryAfterSeconds: Math.floor(parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600)),
     loadShedMaxInFlight: Math.floor(parseNumber('LOAD_SHED_MAX_IN_FLIGHT', env.LOAD_SHED_MAX_IN_FLIGHT, 256, 0, 1_000_000)),
+    loadShedReadinessAfterSeconds: parseNumber('LOAD_SHED_READINESS_AFTER_SECONDS', env.LOAD_SHED_READINESS_AFTER_SECONDS, 30, 1, 3600),
+    http: readHttpLimits(env),
+  };
+}
+
+function readHttpLimits(env: NodeJS.ProcessEnv): HttpLimits {
+  const seconds = (name: string, fallback: number, min: number, max: number) => parseNumber(name, env[name], fallback, min, max) * 1000;
+  // 120 s lets a 20 MB spreadsheet arrive over a 2 Mbit/s office uplink; a client trickling
+  // a body byte by byte is cut off at the same limit instead of holding a request open forever.
+  const requestTimeoutMs = seconds('REQUEST_TIMEOUT_SECONDS', 120, 1, 3600);
+  const headersTimeoutMs = Math.min(seconds('HEADERS_TIMEOUT_SECONDS', 15, 1, 600), requestTimeoutMs);
+  return {
+    requestTimeoutMs,
+    headersTimeoutMs,
+    idleTimeoutMs: seconds('IDLE_TIMEOUT_SECONDS', 60, 1, 3600),
+    keepAliveTimeoutMs: 72_000,
+    timeoutCheckIntervalMs: Math.min(5_000, headersTimeoutMs),
   };
 }
 
@@ -132,6 +166,8 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     loadShedMaxHeapUsedBytes: 0,
     loadShedRetryAfterSeconds: 10,
     loadShedMaxInFlight: 0,
+    loadShedReadinessAfterSeconds: 30,
+    http: { requestTimeoutMs: 120_000, headersTimeoutMs: 15_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 72_000, timeoutCheckIntervalMs: 5_000 },
     ...overrides,
   };
 }

@@ -6,13 +6,18 @@ import { neverShed } from '../../plugins/load-shedding.ts';
 const CheckSchema = Type.Object({
   database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable')]),
   migrations: Type.Union([Type.Literal('current'), Type.Literal('pending'), Type.Literal('unknown')]),
+  load: Type.Union([Type.Literal('ok'), Type.Literal('shedding')], {
+    description: 'shedding = the server has answered 503 to new requests without a pause for LOAD_SHED_READINESS_AFTER_SECONDS',
+  }),
 });
 
 /**
  * Probes for process managers, load balancers and monitoring. Never cached, never shed
  * under load (see plugins/load-shedding.ts).
  * - /healthz (liveness): the process answers and the database file can be read.
- * - /readyz (readiness): the database answers and every migration of this release is applied.
+ * - /readyz (readiness): the database answers, every migration of this release is applied,
+ *   and the server has not been shedding load without a pause for LOAD_SHED_READINESS_AFTER_SECONDS
+ *   (a load balancer then sends traffic elsewhere; liveness stays 200, so nobody restarts it).
  */
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const ping = app.sqlite.prepare('select 1');
@@ -55,9 +60,11 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const checks: { database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown' } = {
+      const sustained = app.loadShedding.sheddingForMs() >= app.config.operations.loadShedReadinessAfterSeconds * 1000;
+      const checks: { database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown'; load: 'ok' | 'shedding' } = {
         database: 'ok',
         migrations: 'unknown',
+        load: sustained ? 'shedding' : 'ok',
       };
       try {
         ping.get();
@@ -73,7 +80,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
           request.log.error({ err }, 'readiness: cannot read the migration table');
         }
       }
-      if (checks.database === 'ok' && checks.migrations === 'current') return { status: 'ready' as const, checks };
+      if (checks.database === 'ok' && checks.migrations === 'current' && checks.load === 'ok') return { status: 'ready' as const, checks };
       return reply.code(503).send({ status: 'unavailable' as const, checks });
     },
   );
