@@ -9,6 +9,7 @@ import registry from './plugins/registry.ts';
 import publicCache from './plugins/public-cache.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import finiteNumbers from './plugins/finite-numbers.ts';
+import textHygiene from './plugins/text-hygiene.ts';
 import auth from './plugins/auth.ts';
 import authRoutes from './routes/auth/index.ts';
 import userRoutes from './routes/users/index.ts';
@@ -74,6 +75,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(loadShedding);
   await app.register(securityHeaders);
   await app.register(finiteNumbers);
+  await app.register(textHygiene);
   await app.register(etag);
   await app.register(publicCache);
   await app.register(openapi);

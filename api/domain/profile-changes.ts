@@ -1,6 +1,7 @@
 import { parseAfm } from './afm.ts';
 import { isIsoDate } from './eligibility-format.ts';
 import { LEGAL_FORM_IDS } from './legal-forms.ts';
+import { checkText } from './text-hygiene.ts';
 
 /**
  * Which changes to an enterprise profile or service need the municipality's approval, and
@@ -123,12 +124,20 @@ export function changedOnly<T extends Record<string, FieldValue>>(current: T, ch
   return out;
 }
 
-/** Splits an enterprise's profile changes into those applied at once and those staff must approve. */
+/**
+ * Splits an enterprise's profile changes into those applied at once and those staff must approve.
+ * `pending` holds what the enterprise's pending change requests propose: a contact or address
+ * field whose publication is waiting for approval is moderated too (issue 15, item 5) —
+ * otherwise «show my e-mail» waits, the address is then changed at once while the flag is
+ * still off, and staff approve a flag that publishes an address they never saw.
+ */
 export function splitProfileChanges(
   current: ProfileValues,
   changes: Partial<ProfileValues>,
+  pending: Partial<ProfileValues> = {},
 ): { direct: Partial<ProfileValues>; moderated: Partial<ProfileValues> } {
   const after = { ...current, ...changes };
+  const publicNowOrPending = (flag: ProfileField) => after[flag] === true || pending[flag] === true;
   const direct: Partial<ProfileValues> = {};
   const moderated: Partial<ProfileValues> = {};
   for (const [name, value] of Object.entries(changes) as Array<[ProfileField, FieldValue]>) {
@@ -143,10 +152,10 @@ export function splitProfileChanges(
         needsApproval = value === true;
         break;
       case 'when_contact_public':
-        needsApproval = after[CONTACT_FLAG[name]!] === true;
+        needsApproval = publicNowOrPending(CONTACT_FLAG[name]!);
         break;
       case 'when_address_public':
-        needsApproval = after.addressPublic === true;
+        needsApproval = publicNowOrPending('addressPublic');
         break;
     }
     (needsApproval ? moderated : direct)[name] = value;
@@ -164,7 +173,50 @@ export function splitServiceChanges(changes: Partial<ServiceValues>): { direct: 
   return { direct, moderated };
 }
 
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
+/**
+ * An RFC 5322 addr-spec in its dot-atom form, nothing else: a `?`, `%` or `&` in the domain
+ * would become hidden headers in a public `mailto:` link («info@x.gr?bcc=harvest%40evil.example»).
+ * Local part: atext characters and single dots; domain: letter/digit labels (IDN allowed)
+ * with inner hyphens, a final label of letters.
+ */
+const EMAIL = /^[A-Za-z0-9!#$&'*+/=^_`{|}~-]+(?:\.[A-Za-z0-9!#$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
+/** ΓΕΜΗ numbers are 9 to 12 digits (current ones 12, e.g. 123456701000); nothing else can reach open data. */
+const GEMI_NUMBER = /^[0-9]{9,12}$/;
+/** ΓΕΜΚΑΛΟ registry numbers are digits (kalo.yeka.gr). */
+const GEMKALO_NUMBER = /^[0-9]{1,8}$/;
+/** Long texts where line breaks and tabs belong; every other text field is one line. */
+const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['descriptionEl', 'descriptionEn']);
+
+const KIND_REASONS: Record<ProfileFieldSpec['kind'], string> = {
+  text: 'must be text',
+  nullable_text: 'must be text or null',
+  boolean: 'must be true or false',
+  integer: 'must be a whole number or null',
+  number: 'must be a number or null',
+  date: 'must be a date (YYYY-MM-DD) or null',
+};
+
+/** The JSON type each kind of field takes: corrections and proposals alike (issue 15, item 7). */
+function hasKindType(kind: ProfileFieldSpec['kind'], value: FieldValue, name: string): boolean {
+  switch (kind) {
+    case 'text':
+      return typeof value === 'string' || (value === null && name === 'descriptionEl');
+    case 'nullable_text':
+    case 'date':
+      return typeof value === 'string' || value === null;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+    case 'number':
+      return typeof value === 'number' || value === null;
+  }
+}
+
+/** Trims and checks a text value; the problem's English reason names what is wrong. */
+export function cleanText(value: string, multiline: boolean): { value: string } | { reason: string } {
+  const checked = checkText(value.trim(), { multiline });
+  return checked.ok ? { value: checked.value } : { reason: checked.problem.en };
+}
 const PHONE = /^\+?[0-9][0-9 ().-]{6,19}$/;
 const POSTAL_CODE = /^[0-9]{3} ?[0-9]{2}$/;
 const STAFF_ONLY_VALUES: Record<string, readonly string[]> = {
@@ -204,7 +256,19 @@ export function normaliseProfileChanges(
       invalid.push({ name, reason: 'is set by municipal staff only' });
       continue;
     }
-    let value: FieldValue = typeof raw === 'string' ? raw.trim() : raw;
+    if (!hasKindType(spec.kind, raw, name)) {
+      invalid.push({ name, reason: KIND_REASONS[spec.kind] });
+      continue;
+    }
+    let value: FieldValue = raw;
+    if (typeof raw === 'string') {
+      const cleaned = cleanText(raw, MULTILINE_FIELDS.has(name));
+      if ('reason' in cleaned) {
+        invalid.push({ name, reason: cleaned.reason });
+        continue;
+      }
+      value = cleaned.value;
+    }
     if (value === '' && spec.kind !== 'text') value = null;
     if (name === 'descriptionEl' && value === null) value = '';
     changes[name] = value;
@@ -224,7 +288,9 @@ export function normaliseProfileChanges(
   for (const name of ['gemkaloStatus', 'status'] as const) check(name, STAFF_ONLY_VALUES[name]!.includes(text(name)), `must be one of ${STAFF_ONLY_VALUES[name]!.join(', ')}`);
   check('foundedOn', isIsoDate(text('foundedOn')) && text('foundedOn') <= options.today, 'must be a past date (YYYY-MM-DD)');
   check('website', isHttpUrl(text('website')), 'must be a web address starting with https:// or http://');
-  check('email', EMAIL.test(text('email')), 'is not an e-mail address');
+  check('email', EMAIL.test(text('email')) && text('email').length <= 254, 'is not an e-mail address (name@example.gr, nothing more)');
+  check('gemiNumber', GEMI_NUMBER.test(text('gemiNumber')), 'must be the ΓΕΜΗ number: 9 to 12 digits');
+  check('gemkaloNumber', GEMKALO_NUMBER.test(text('gemkaloNumber')), 'must be the ΓΕΜΚΑΛΟ registry number: digits only');
   check('phone', PHONE.test(text('phone')), 'is not a phone number (digits, optionally starting with +)');
   if ('postalCode' in changes && changes.postalCode !== null) {
     if (POSTAL_CODE.test(text('postalCode'))) changes.postalCode = text('postalCode').replace(/^(\d{3}) ?(\d{2})$/, '$1 $2');
@@ -258,9 +324,24 @@ export function normaliseServiceChanges(
   const changes: Partial<ServiceValues> = {};
   for (const [name, raw] of Object.entries(input) as Array<[ServiceField, FieldValue | undefined]>) {
     if (raw === undefined) continue;
-    if (Array.isArray(raw)) changes[name] = [...new Set(raw.map((v) => v.trim()).filter(Boolean))].sort();
-    else if (typeof raw === 'string') changes[name] = raw.trim() === '' && (name === 'titleEn' || name === 'descriptionEn') ? null : raw.trim();
-    else changes[name] = raw;
+    const shape = SERVICE_FIELD_SHAPES[name];
+    if (!shape) {
+      invalid.push({ name, reason: 'is not a known field' });
+      continue;
+    }
+    if (!shape.accepts(raw)) {
+      invalid.push({ name, reason: shape.reason });
+      continue;
+    }
+    if (Array.isArray(raw)) {
+      const bad = raw.find((v) => !checkText(v, { multiline: false }).ok);
+      if (bad !== undefined) invalid.push({ name, reason: 'contains a value with control or invisible characters' });
+      else changes[name] = [...new Set(raw.map((v) => v.trim().normalize('NFC')).filter(Boolean))].sort();
+    } else if (typeof raw === 'string') {
+      const cleaned = cleanText(raw, name === 'descriptionEl' || name === 'descriptionEn');
+      if ('reason' in cleaned) invalid.push({ name, reason: cleaned.reason });
+      else changes[name] = cleaned.value === '' && (name === 'titleEn' || name === 'descriptionEn') ? null : cleaned.value;
+    } else changes[name] = raw;
   }
   if (name(changes, 'titleEl') === '' || (isNew && !('titleEl' in changes))) invalid.push({ name: 'titleEl', reason: 'must not be empty' });
   if (changes.descriptionEl === null) changes.descriptionEl = '';
@@ -271,6 +352,22 @@ export function normaliseServiceChanges(
   }
   return { changes, invalid };
 }
+
+const isText = (v: FieldValue) => typeof v === 'string';
+const isNullableText = (v: FieldValue) => typeof v === 'string' || v === null;
+const isTextList = (v: FieldValue) => Array.isArray(v) && v.every((item) => typeof item === 'string');
+
+/** The JSON type of each service field (proposals and staff corrections alike). */
+const SERVICE_FIELD_SHAPES: Record<string, { accepts: (v: FieldValue) => boolean; reason: string } | undefined> = {
+  titleEl: { accepts: isText, reason: 'must be text' },
+  titleEn: { accepts: isNullableText, reason: 'must be text or null' },
+  descriptionEl: { accepts: isNullableText, reason: 'must be text' },
+  descriptionEn: { accepts: isNullableText, reason: 'must be text or null' },
+  cpvCodes: { accepts: isTextList, reason: 'must be a list of CPV codes' },
+  categories: { accepts: isTextList, reason: 'must be a list of category ids' },
+  areas: { accepts: isTextList, reason: 'must be a list of area ids' },
+  status: { accepts: (v) => v === 'active' || v === 'inactive', reason: 'must be active or inactive' },
+};
 
 function name(changes: Partial<ServiceValues>, field: ServiceField): string | null {
   const value = changes[field];
