@@ -9,29 +9,25 @@
  * Accepted text is normalised to NFC, so "ά" typed as α + combining acute and as one code
  * point are stored, compared and searched as the same string.
  */
+import { msg, type Message } from './messages/index.ts';
 
-export interface TextProblem {
-  el: string;
-  en: string;
-}
-
-export type TextCheck = { ok: true; value: string } | { ok: false; problem: TextProblem };
+export type TextCheck = { ok: true; value: string } | { ok: false; problem: Message };
 
 // Without the u flag the regex sees UTF-16 code units: a high surrogate not followed by a low one, or a low one alone.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+// Matching control characters is the point of these two (eslint's rule guards against them by accident).
+// eslint-disable-next-line no-control-regex
 const CONTROLS_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex
 const CONTROLS_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 const PROBLEMS = {
-  bidi: {
-    el: 'περιέχει αόρατους χαρακτήρες που αλλάζουν την κατεύθυνση του κειμένου',
-    en: 'contains invisible characters that change the direction of the text',
-  },
-  control: { el: 'περιέχει χαρακτήρες ελέγχου', en: 'contains control characters' },
-  lineBreak: { el: 'πρέπει να είναι μία γραμμή (χωρίς αλλαγές γραμμής ή tab)', en: 'must be a single line (no line breaks or tabs)' },
-  surrogate: { el: 'περιέχει μη έγκυρους χαρακτήρες Unicode', en: 'contains invalid Unicode characters' },
-} as const satisfies Record<string, TextProblem>;
+  bidi: msg('text.bidi'),
+  control: msg('text.control'),
+  lineBreak: msg('text.line_break'),
+  surrogate: msg('text.surrogate'),
+} as const;
 
 /** Checks one text; `multiline` allows tab and line breaks (CRLF and CR become LF). */
 export function checkText(value: string, options: { multiline: boolean }): TextCheck {

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { checkAnyText } from '../domain/text-hygiene.ts';
-import { InvalidParameterProblem } from '../http/errors.ts';
+import { invalidParameter } from '../domain/errors.ts';
 
 /** Secrets are compared byte for byte with what was set: never rewritten. */
 const SECRET_KEY = /password|secret|token|recoveryCode/i;
@@ -17,14 +17,14 @@ const MAX_DEPTH = 32;
 async function textHygiene(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
     request.body = clean(request.body, 'body', '', 0);
-    request.query = clean(request.query, 'query', '', 0) as typeof request.query;
+    request.query = clean(request.query, 'query', '', 0);
   });
 }
 
 function clean(value: unknown, location: 'body' | 'query', path: string, depth: number): unknown {
   if (typeof value === 'string') {
     const checked = checkAnyText(value);
-    if (!checked.ok) throw new InvalidParameterProblem(path || location, checked.problem.en, location);
+    if (!checked.ok) throw invalidParameter(path || location, checked.problem, location);
     return checked.value;
   }
   if (depth > MAX_DEPTH || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
@@ -36,7 +36,7 @@ function clean(value: unknown, location: 'body' | 'query', path: string, depth: 
   for (const key of Object.keys(record)) {
     const name = path ? `${path}.${key}` : key;
     const keyCheck = checkAnyText(key);
-    if (!keyCheck.ok) throw new InvalidParameterProblem(name, keyCheck.problem.en, location);
+    if (!keyCheck.ok) throw invalidParameter(name, keyCheck.problem, location);
     if (SECRET_KEY.test(key)) continue;
     record[key] = clean(record[key], location, name, depth + 1);
   }

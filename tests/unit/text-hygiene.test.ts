@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../api/domain/text-hygiene.ts';
+import { translate } from '../../api/domain/messages/index.ts';
 import { normaliseProfileChanges, normaliseServiceChanges, splitProfileChanges, type ProfileValues } from '../../api/domain/profile-changes.ts';
 import { PROFILE } from './profile-fixture.ts';
 
 const TODAY = '2026-11-25';
 const reasons = (input: Parameters<typeof normaliseProfileChanges>[1]) =>
-  Object.fromEntries(normaliseProfileChanges(PROFILE, input, { today: TODAY, staff: true }).invalid.map((i) => [i.name, i.reason]));
+  Object.fromEntries(normaliseProfileChanges(PROFILE, input, { today: TODAY, staff: true }).invalid.map((i) => [i.name, translate(i.reason, 'en')]));
+const serviceReasons = (input: Parameters<typeof normaliseServiceChanges>[0]) =>
+  normaliseServiceChanges(input, false).invalid.map((i) => ({ name: i.name, reason: translate(i.reason, 'en') }));
 
 describe('text hygiene (issue 15, item 8)', () => {
   it.each([
@@ -22,12 +25,13 @@ describe('text hygiene (issue 15, item 8)', () => {
     for (const multiline of [false, true]) {
       const result = checkText(text, { multiline });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.problem.en).toContain(word);
+      if (!result.ok) expect(translate(result.problem, 'en')).toContain(word);
     }
   });
 
   it('allows tab and line breaks only in long texts, with CRLF stored as LF', () => {
-    expect(checkText('α\tβ', { multiline: false })).toMatchObject({ ok: false, problem: { en: expect.stringContaining('single line') } });
+    const tabbed = checkText('α\tβ', { multiline: false });
+    expect(!tabbed.ok && translate(tabbed.problem, 'en')).toContain('single line');
     expect(checkText('α\nβ', { multiline: false }).ok).toBe(false);
     expect(checkText('α\r\nβ\rγ\tδ', { multiline: true })).toEqual({ ok: true, value: 'α\nβ\nγ\tδ' });
   });
@@ -47,9 +51,9 @@ describe('text hygiene (issue 15, item 8)', () => {
   });
 
   it('checks service texts and lists the same way', () => {
-    expect(normaliseServiceChanges({ titleEl: 'Κήποι\u2066' }, false).invalid).toEqual([{ name: 'titleEl', reason: expect.stringContaining('direction') }]);
-    expect(normaliseServiceChanges({ categories: ['green\u0000'] }, false).invalid).toEqual([{ name: 'categories', reason: expect.any(String) }]);
-    expect(normaliseServiceChanges({ descriptionEl: 'α\nβ' }, false).invalid).toEqual([]);
+    expect(serviceReasons({ titleEl: 'Κήποι\u2066' })).toEqual([{ name: 'titleEl', reason: expect.stringContaining('direction') }]);
+    expect(serviceReasons({ categories: ['green\u0000'] })).toEqual([{ name: 'categories', reason: expect.any(String) }]);
+    expect(serviceReasons({ descriptionEl: 'α\nβ' })).toEqual([]);
   });
 });
 

@@ -1,39 +1,15 @@
-import { configureLocalization } from '@lit/localize';
-import { templates as enTemplates } from './locales/en.ts';
+/// <reference types="vite/client" />
+import { startLocalization, type Catalogue, type Lang } from '../shared/language.ts';
 
 /**
- * @lit/localize in runtime mode, as in the widget: Greek is the source language (the
- * strings in the code, each with a stable id), English is in locales/en.ts, bundled so
- * that switching makes no request. tests/unit/admin-messages.test.ts checks both ways.
- * Feature pages that keep their own el/en dictionaries read `document.documentElement.lang`
- * and the `lang` property the shell sets on them.
+ * @lit/localize in runtime mode, as in the widget: the source language's texts are in the code
+ * (each `msg('…', { id })`), every other language's in locales/<lang>.ts, all bundled so that
+ * switching makes no request. The languages offered are web/shared/languages.ts; a catalogue
+ * is found by its file name. tests/unit/admin-messages.test.ts checks each one is complete.
  */
-export type AdminLang = 'el' | 'en';
+const modules = import.meta.glob<Catalogue>('./locales/*.ts', { eager: true });
+const catalogues: Partial<Record<Lang, Catalogue>> = Object.fromEntries(
+  Object.entries(modules).map(([path, catalogue]) => [/([\w-]+)\.ts$/.exec(path)![1] as Lang, catalogue]),
+);
 
-export const { getLocale, setLocale } = configureLocalization({
-  sourceLocale: 'el',
-  targetLocales: ['en'],
-  loadLocale: async () => ({ templates: enTemplates }),
-});
-
-const STORAGE_KEY = 'koinsep-admin-lang';
-
-export function storedLang(): AdminLang {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'el';
-  } catch {
-    return 'el';
-  }
-}
-
-export async function switchLang(lang: AdminLang): Promise<void> {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Private mode: the choice lasts for this page only.
-  }
-  document.documentElement.lang = lang;
-  await setLocale(lang);
-}
-
-export const intlLocale = (lang: AdminLang) => (lang === 'en' ? 'en-GB' : 'el-GR');
+startLocalization({ storageKey: 'koinsep-admin-lang', catalogues });

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { migrationsAreCurrent } from '../../../db/migrate.ts';
 import { neverShed } from '../../plugins/load-shedding.ts';
 
 const CheckSchema = Type.Object({
@@ -20,9 +19,7 @@ const CheckSchema = Type.Object({
  *   (a load balancer then sends traffic elsewhere; liveness stays 200, so nobody restarts it).
  */
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ping = app.sqlite.prepare('select 1');
-  // Once current, migrations stay current for this process (only a newer release adds any).
-  let migrationsCurrent = false;
+  const { health } = app.services;
 
   app.get(
     '/healthz',
@@ -36,12 +33,8 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      try {
-        ping.get();
-        return { status: 'ok' as const };
-      } catch {
-        return reply.code(503).send({ status: 'unavailable' as const });
-      }
+      if (health.alive()) return { status: 'ok' as const };
+      return reply.code(503).send({ status: 'unavailable' as const });
     },
   );
 
@@ -58,29 +51,11 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request, reply) => {
+    async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       const sustained = app.loadShedding.sheddingForMs() >= app.config.operations.loadShedReadinessAfterSeconds * 1000;
-      const checks: { database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown'; load: 'ok' | 'shedding' } = {
-        database: 'ok',
-        migrations: 'unknown',
-        load: sustained ? 'shedding' : 'ok',
-      };
-      try {
-        ping.get();
-      } catch (err) {
-        request.log.error({ err }, 'readiness: database unreachable');
-        checks.database = 'unreachable';
-      }
-      if (checks.database === 'ok') {
-        try {
-          migrationsCurrent = migrationsCurrent || (await migrationsAreCurrent(app.db));
-          checks.migrations = migrationsCurrent ? 'current' : 'pending';
-        } catch (err) {
-          request.log.error({ err }, 'readiness: cannot read the migration table');
-        }
-      }
-      if (checks.database === 'ok' && checks.migrations === 'current' && checks.load === 'ok') return { status: 'ready' as const, checks };
+      const { ready, checks } = await health.readiness({ sheddingSustained: sustained });
+      if (ready) return { status: 'ready' as const, checks };
       return reply.code(503).send({ status: 'unavailable' as const, checks });
     },
   );

@@ -1,31 +1,35 @@
 import type {
+  Accepted,
   EnrolmentConfirmResponse,
   EnrolmentResponse,
+  Lang,
   LoginResponse,
-  MySession,
+  MySessionList,
+  RecoveryCodes,
   SessionResponse,
-  UserDto,
-} from '../../../api/routes/auth/schemas.ts';
-import { apiRequest, setCsrfToken } from './http.ts';
+} from '../../../api/contract.ts';
+import { apiRequest, segment, setCsrfToken } from '../../shared/api-client.ts';
 
-/** Thin typed calls for /api/v1/auth (types from the server's TypeBox contract). */
-export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySession, SessionResponse, UserDto };
+/** Thin typed calls for /api/v1/auth. */
 
-export const login = (email: string, password: string) => apiRequest<LoginResponse>('POST', '/api/v1/auth/login', { email, password });
-export const verifyMfa = (code: string) => apiRequest<SessionResponse>('POST', '/api/v1/auth/mfa', { code });
-export const currentSession = () => apiRequest<SessionResponse>('GET', '/api/v1/auth/session');
+const BASE = '/api/v1/auth';
+/** The sign-in steps: their 401 is the answer (wrong password, sign-in to restart), not a session that ended. */
+const SIGN_IN = { reauthenticate: false } as const;
+
+export const login = (email: string, password: string) => apiRequest<LoginResponse>('POST', `${BASE}/login`, { email, password }, SIGN_IN);
+export const verifyMfa = (code: string) => apiRequest<SessionResponse>('POST', `${BASE}/mfa`, { code }, SIGN_IN);
+export const currentSession = () => apiRequest<SessionResponse>('GET', `${BASE}/session`);
 export async function logout(): Promise<void> {
-  await apiRequest<void>('POST', '/api/v1/auth/logout');
+  await apiRequest<void>('POST', `${BASE}/logout`, undefined, SIGN_IN);
   setCsrfToken(null);
 }
-export const startMfaEnrolment = () => apiRequest<EnrolmentResponse>('POST', '/api/v1/auth/mfa/enrolment');
-export const confirmMfaEnrolment = (code: string) => apiRequest<EnrolmentConfirmResponse>('POST', '/api/v1/auth/mfa/enrolment/confirm', { code });
-export const disableMfa = (password: string) => apiRequest<void>('DELETE', '/api/v1/auth/mfa', { password });
-export const replaceRecoveryCodes = (password: string) => apiRequest<{ recoveryCodes: string[] }>('POST', '/api/v1/auth/mfa/recovery-codes', { password });
+export const startMfaEnrolment = () => apiRequest<EnrolmentResponse>('POST', `${BASE}/mfa/enrolment`);
+export const confirmMfaEnrolment = (code: string) => apiRequest<EnrolmentConfirmResponse>('POST', `${BASE}/mfa/enrolment/confirm`, { code });
+export const disableMfa = (password: string) => apiRequest<void>('DELETE', `${BASE}/mfa`, { password });
+export const replaceRecoveryCodes = (password: string) => apiRequest<RecoveryCodes>('POST', `${BASE}/mfa/recovery-codes`, { password });
 export const changePassword = (currentPassword: string, newPassword: string) =>
-  apiRequest<{ csrfToken: string }>('POST', '/api/v1/auth/password', { currentPassword, newPassword });
-export const mySessions = () => apiRequest<{ items: MySession[] }>('GET', '/api/v1/auth/sessions');
-export const endMySession = (id: string) => apiRequest<void>('DELETE', `/api/v1/auth/sessions/${encodeURIComponent(id)}`);
-export const requestPasswordReset = (email: string, locale: 'el' | 'en') =>
-  apiRequest<{ status: 'accepted'; message: string }>('POST', '/api/v1/auth/password-reset', { email, locale });
-export const confirmPasswordReset = (token: string, password: string) => apiRequest<void>('POST', '/api/v1/auth/password-reset/confirm', { token, password });
+  apiRequest<{ csrfToken: string }>('POST', `${BASE}/password`, { currentPassword, newPassword });
+export const mySessions = () => apiRequest<MySessionList>('GET', `${BASE}/sessions`);
+export const endMySession = (id: string) => apiRequest<void>('DELETE', `${BASE}/sessions/${segment(id)}`);
+export const requestPasswordReset = (email: string, locale: Lang) => apiRequest<Accepted>('POST', `${BASE}/password-reset`, { email, locale });
+export const confirmPasswordReset = (token: string, password: string) => apiRequest<void>('POST', `${BASE}/password-reset/confirm`, { token, password });

@@ -1,6 +1,8 @@
-import { apiRequest } from './http.ts';
+import { apiRequest } from '../../shared/api-client.ts';
 
 /** Thin typed call for /api/v1/mail-outbox (admins). */
+
+/** One message (the route's OutboxMessageSchema is not exported yet: keep in step with it). */
 export interface OutboxMessage {
   id: string;
   kind: string;

@@ -3,8 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import { acceptInvitation, previewInvitation, type InvitationPreview } from '../../api/invitations.ts';
-import { ProblemError } from '../../api/http.ts';
-import { ROLE_NAMES } from '../../koinsep-admin-app.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { roleNames } from '../../../shared/role-names.ts';
 import { fire, tokenFromHash } from './fire.ts';
 
 /**
@@ -68,7 +68,7 @@ export class KoinsepInvitationAccept extends LitElement {
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._fieldErrors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }
@@ -89,7 +89,7 @@ export class KoinsepInvitationAccept extends LitElement {
     const err = (field: string) => this._fieldErrors[field];
     return html`<div class="card">
       <h1>${msg('Αποδοχή πρόσκλησης', { id: 'invite.accept-title' })}</h1>
-      <p>${p.email} · ${ROLE_NAMES()[p.role]}${p.enterprise ? html` · ${p.enterprise.name}` : nothing}</p>
+      <p>${p.email} · ${roleNames()[p.role]}${p.enterprise ? html` · ${p.enterprise.name}` : nothing}</p>
       <form @submit=${this._onSubmit} novalidate>
         <label for="name">${msg('Ονοματεπώνυμο', { id: 'invite.name' })}</label>
         <input id="name" name="name" autocomplete="name" required minlength="2" aria-invalid=${err('name') ? 'true' : 'false'} aria-describedby="name-error" />

@@ -3,7 +3,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import { listOutbox, type OutboxMessage } from '../../api/mail-outbox.ts';
-import { intlLocale, type AdminLang } from '../../localization.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { formatDateTime } from '../../../shared/format.ts';
+import { errorText } from '../../../shared/api-client.ts';
+import { mailStatusNames } from '../../labels/lists.ts';
 
 /** The mail the app sent or kept (without SMTP_URL this is where invitation links are read). Admins. */
 @localized()
@@ -11,7 +14,7 @@ import { intlLocale, type AdminLang } from '../../localization.ts';
 export class KoinsepOutboxPage extends LitElement {
   static override styles = adminStyles;
 
-  @property({ reflect: true }) override lang: AdminLang = 'el';
+  @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _items: OutboxMessage[] | null = null;
   @state() private _error = '';
 
@@ -19,7 +22,7 @@ export class KoinsepOutboxPage extends LitElement {
     super.connectedCallback();
     listOutbox().then(
       (r) => (this._items = r.items),
-      (e: Error) => (this._error = e.message),
+      (error: unknown) => (this._error = errorText(error)),
     );
   }
 
@@ -33,7 +36,7 @@ export class KoinsepOutboxPage extends LitElement {
           ? html`<p>${msg('Κανένα μήνυμα.', { id: 'outbox.empty' })}</p>`
           : this._items.map(
               (m) => html`<details class="card">
-                <summary>${new Date(m.createdAt).toLocaleString(intlLocale(this.lang))} · ${m.to} · ${m.subject} · ${m.status}</summary>
+                <summary>${formatDateTime(m.createdAt)} · ${m.to} · ${m.subject} · ${mailStatusNames()[m.status]}</summary>
                 ${m.text ? html`<pre>${m.text}</pre>` : html`<p class="hint">${msg('Το κείμενο δεν κρατείται όταν στέλνεται με SMTP.', { id: 'outbox.no-body' })}</p>`}
                 ${m.error ? html`<p class="error">${m.error}</p>` : nothing}
               </details>`,

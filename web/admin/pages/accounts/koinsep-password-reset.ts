@@ -3,8 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import { confirmPasswordReset, requestPasswordReset } from '../../api/auth.ts';
-import { ProblemError } from '../../api/http.ts';
-import { getLocale } from '../../localization.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { currentLang } from '../../../shared/language.ts';
 import { fire, tokenFromHash } from './fire.ts';
 
 /**
@@ -46,7 +46,7 @@ export class KoinsepPasswordReset extends LitElement {
     try {
       await work();
     } catch (error) {
-      this._error = error instanceof ProblemError ? (error.invalidParams[0]?.reason ?? error.detail) : String(error);
+      this._error = error instanceof ProblemError ? (error.invalidParams[0]?.reason ?? error.detail) : errorText(error);
     } finally {
       this._busy = false;
     }
@@ -56,7 +56,7 @@ export class KoinsepPasswordReset extends LitElement {
     event.preventDefault();
     const email = String(new FormData(event.target as HTMLFormElement).get('email'));
     void this._run(async () => {
-      await requestPasswordReset(email, getLocale() === 'en' ? 'en' : 'el');
+      await requestPasswordReset(email, currentLang());
       this._sent = true;
     });
   }

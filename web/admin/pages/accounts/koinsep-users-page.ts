@@ -2,16 +2,16 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
-import { deactivateUser, endUserSessions, listUsers, reactivateUser, resetUserMfa, updateUser, type UserDto } from '../../api/users.ts';
-import { createInvitation, listInvitations, revokeInvitation, type InvitationDto, type Role } from '../../api/invitations.ts';
-import { ProblemError } from '../../api/http.ts';
-import { ROLE_NAMES } from '../../koinsep-admin-app.ts';
-import { intlLocale, type AdminLang } from '../../localization.ts';
-import type { ShellUser } from '../../pages.ts';
+import type { InvitationDto, Role, UserDto } from '../../../../api/contract.ts';
+import { deactivateUser, endUserSessions, listUsers, reactivateUser, resetUserMfa, updateUser } from '../../api/users.ts';
+import { createInvitation, listInvitations, revokeInvitation } from '../../api/invitations.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { allRoles, roleNames } from '../../../shared/role-names.ts';
+import { LANGUAGES, currentLang, toLang, type Lang } from '../../../shared/language.ts';
+import { formatDateTime } from '../../../shared/format.ts';
 import './koinsep-enterprise-picker.ts';
 
 const isEnterpriseRole = (role: Role) => role === 'enterprise_manager' || role === 'enterprise_member';
-const ALL_ROLES: Role[] = ['admin', 'staff', 'enterprise_manager', 'enterprise_member'];
 
 /**
  * People and invitations. Admins manage everyone; staff see everyone and invite
@@ -22,8 +22,8 @@ const ALL_ROLES: Role[] = ['admin', 'staff', 'enterprise_manager', 'enterprise_m
 export class KoinsepUsersPage extends LitElement {
   static override styles = adminStyles;
 
-  @property({ attribute: false }) user: ShellUser | null = null;
-  @property({ reflect: true }) override lang: AdminLang = 'el';
+  @property({ attribute: false }) user: UserDto | null = null;
+  @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _users: UserDto[] = [];
   @state() private _invitations: InvitationDto[] = [];
   @state() private _status = '';
@@ -46,7 +46,7 @@ export class KoinsepUsersPage extends LitElement {
       this._users = users.items;
       this._invitations = invitations.items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -78,7 +78,7 @@ export class KoinsepUsersPage extends LitElement {
         email: String(form.get('email')),
         role,
         ...(enterpriseId && role.startsWith('enterprise') ? { enterpriseId } : {}),
-        locale: String(form.get('locale')) === 'en' ? 'en' : 'el',
+        locale: toLang(String(form.get('locale'))),
       });
       this._status = msg(str`Στάλθηκε πρόσκληση στο ${invitation.email}.`, { id: 'users.invited' });
       formElement.reset();
@@ -89,7 +89,7 @@ export class KoinsepUsersPage extends LitElement {
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._fieldErrors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }
@@ -102,7 +102,7 @@ export class KoinsepUsersPage extends LitElement {
       this._status = done;
       await this._reload();
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -140,7 +140,7 @@ export class KoinsepUsersPage extends LitElement {
       if (error instanceof ProblemError && error.invalidParams.length) {
         const lastAdmin = msg('Είστε ο τελευταίος ενεργός διαχειριστής: ορίστε πρώτα άλλον διαχειριστή.', { id: 'users.last-admin' });
         this._editing = { ...editing, error: Object.fromEntries(error.invalidParams.map((p) => [p.name, error.code === 'last_admin' ? lastAdmin : p.reason])) };
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }
@@ -153,7 +153,7 @@ export class KoinsepUsersPage extends LitElement {
       <label for="role-change-role">${msg('Νέος ρόλος', { id: 'users.new-role' })}</label>
       <select id="role-change-role" aria-invalid=${editing.error.role ? 'true' : 'false'} aria-describedby="role-change-role-error role-change-hint"
         @change=${(e: Event) => (this._editing = { ...editing, role: (e.target as HTMLSelectElement).value as Role, error: {} })}>
-        ${ALL_ROLES.map((r) => html`<option value=${r} ?selected=${r === editing.role}>${ROLE_NAMES()[r]}</option>`)}
+        ${allRoles().map((r) => html`<option value=${r} ?selected=${r === editing.role}>${roleNames()[r]}</option>`)}
       </select>
       <p id="role-change-role-error" class="error">${editing.error.role ?? nothing}</p>
       ${isEnterpriseRole(editing.role)
@@ -170,10 +170,6 @@ export class KoinsepUsersPage extends LitElement {
         <button type="button" @click=${() => this._cancelRoleChange(person)}>${msg('Άκυρο', { id: 'users.cancel' })}</button>
       </div>
     </form>`;
-  }
-
-  private _date(iso: string | null) {
-    return iso ? new Date(iso).toLocaleString(intlLocale(this.lang), { dateStyle: 'short', timeStyle: 'short' }) : '—';
   }
 
   private _actions(person: UserDto) {
@@ -220,7 +216,7 @@ export class KoinsepUsersPage extends LitElement {
           <p id="invite-email-error" class="error">${err('email') ?? nothing}</p>
           <label for="invite-role">${msg('Ρόλος', { id: 'users.role' })}</label>
           <select id="invite-role" name="role" @change=${(e: Event) => (this._inviteRole = (e.target as HTMLSelectElement).value as Role)}>
-            ${roles.map((r) => html`<option value=${r}>${ROLE_NAMES()[r]}</option>`)}
+            ${roles.map((r) => html`<option value=${r}>${roleNames()[r]}</option>`)}
           </select>
           ${this.user.role !== 'enterprise_manager' && isEnterpriseRole(inviteRole)
             ? html`<koinsep-enterprise-picker
@@ -231,7 +227,7 @@ export class KoinsepUsersPage extends LitElement {
               ></koinsep-enterprise-picker>`
             : nothing}
           <label for="invite-locale">${msg('Γλώσσα μηνύματος', { id: 'users.mail-language' })}</label>
-          <select id="invite-locale" name="locale"><option value="el">Ελληνικά</option><option value="en" lang="en">English</option></select>
+          <select id="invite-locale" name="locale">${LANGUAGES.map((l) => html`<option value=${l.id} lang=${l.id}>${l.name}</option>`)}</select>
           <div class="actions"><button class="primary" ?disabled=${this._busy}>${msg('Αποστολή πρόσκλησης', { id: 'users.send-invite' })}</button></div>
         </form>
       </section>
@@ -241,7 +237,7 @@ export class KoinsepUsersPage extends LitElement {
         : html`<div class="table-wrap"><table>
             <thead><tr><th scope="col">${msg('E-mail', { id: 'signin.email' })}</th><th scope="col">${msg('Ρόλος', { id: 'users.role' })}</th><th scope="col">${msg('Λήγει', { id: 'users.expires' })}</th><th scope="col"><span class="visually-hidden">${msg('Ενέργειες', { id: 'users.actions' })}</span></th></tr></thead>
             <tbody>${this._invitations.map((i) => html`<tr>
-              <td>${i.email}</td><td>${ROLE_NAMES()[i.role]}${i.enterprise ? html`<br />${i.enterprise.name}` : nothing}</td><td>${this._date(i.expiresAt)}</td>
+              <td>${i.email}</td><td>${roleNames()[i.role]}${i.enterprise ? html`<br />${i.enterprise.name}` : nothing}</td><td>${formatDateTime(i.expiresAt)}</td>
               <td><button type="button" @click=${() => this._act(() => revokeInvitation(i.id), msg('Η πρόσκληση ανακλήθηκε.', { id: 'users.revoked' }))}>
                 ${msg('Ανάκληση', { id: 'users.revoke' })}<span class="visually-hidden"> ${i.email}</span></button></td></tr>`)}
             </tbody></table></div>`}
@@ -250,9 +246,9 @@ export class KoinsepUsersPage extends LitElement {
         <thead><tr><th scope="col">${msg('Όνομα', { id: 'users.name' })}</th><th scope="col">${msg('Ρόλος', { id: 'users.role' })}</th><th scope="col">${msg('Κατάσταση', { id: 'users.status' })}</th><th scope="col">${msg('Τελευταία είσοδος', { id: 'users.last-sign-in' })}</th><th scope="col"><span class="visually-hidden">${msg('Ενέργειες', { id: 'users.actions' })}</span></th></tr></thead>
         <tbody>${this._users.map((u) => html`<tr>
           <td>${u.name}<br /><small>${u.email}</small></td>
-          <td>${ROLE_NAMES()[u.role]}${u.enterprise ? html`<br />${u.enterprise.name}` : nothing}</td>
+          <td>${roleNames()[u.role]}${u.enterprise ? html`<br />${u.enterprise.name}` : nothing}</td>
           <td>${u.status === 'active' ? msg('Ενεργός', { id: 'users.active' }) : msg('Ανενεργός', { id: 'users.inactive' })}${u.mfaEnabled ? html`<br />${msg('με 2ο βήμα', { id: 'users.with-mfa' })}` : nothing}</td>
-          <td>${this._date(u.lastSignInAt)}</td>
+          <td>${formatDateTime(u.lastSignInAt)}</td>
           <td>${this._actions(u)}</td></tr>`)}
         </tbody></table></div>`;
   }

@@ -1,99 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import {
-  ProblemError,
-  createContract,
-  deleteContract,
-  formatDay,
-  formatEuros,
-  listContracts,
-  normaliseMoney,
-  searchEnterprises,
-  updateContract,
-  type Contract,
-  type ContractInputBody,
-  type ContractList,
-  type Lang,
-} from '../../api/procurement.ts';
-import { ROUTES, ROUTE_NAMES, currentLang } from '../eligibility/procurement-labels.ts';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { AwardRoute, Contract, ContractInputBody, ContractList } from '../../../../api/contract.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { formatDate, formatEuros, normaliseMoney, parseDate } from '../../../shared/format.ts';
+import { dateError, dateHint } from '../../labels/dates.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { contractsExportUrl, createContract, deleteContract, listContracts, updateContract } from '../../api/contracts.ts';
+import { searchEnterprises } from '../../api/directory.ts';
+import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
+import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
+import '../../components/koinsep-dialog.ts';
 
-const T = {
-  el: {
-    title: 'Μητρώο συμβάσεων',
-    filters: 'Φίλτρα',
-    year: 'Έτος',
-    route: 'Διαδικασία',
-    department: 'Υπηρεσία',
-    any: '— Όλες —',
-    words: 'Λέξεις τίτλου',
-    apply: 'Εφαρμογή',
-    exportXlsx: 'Λήψη (.xlsx)',
-    exportCsv: 'Λήψη (CSV)',
-    add: 'Νέα σύμβαση',
-    edit: 'Επεξεργασία',
-    remove: 'Διαγραφή',
-    confirmRemove: (title: string) => `Διαγραφή της σύμβασης «${title}»;`,
-    enterprise: 'Φορέας',
-    enterpriseSearch: 'Αναζήτηση φορέα (όνομα)',
-    contractTitle: 'Τίτλος',
-    cpv: 'Κωδικός CPV',
-    valueNet: 'Αξία χωρίς ΦΠΑ (€)',
-    vat: 'ΦΠΑ (€)',
-    awardedOn: 'Ημερομηνία ανάθεσης',
-    startsOn: 'Έναρξη',
-    endsOn: 'Λήξη',
-    ada: 'ΑΔΑ Διαύγειας',
-    adam: 'ΑΔΑΜ ΚΗΜΔΗΣ',
-    save: 'Αποθήκευση',
-    cancel: 'Ακύρωση',
-    saved: 'Η σύμβαση αποθηκεύτηκε.',
-    deleted: 'Η σύμβαση διαγράφηκε.',
-    conflict: 'Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.',
-    errors: 'Διορθώστε τα πεδία που επισημαίνονται.',
-    invalidMoney: 'Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.',
-    count: (n: number) => `${n} συμβάσεις`,
-    none: 'Καμία σύμβαση.',
-    actions: 'Ενέργειες',
-  },
-  en: {
-    title: 'Contract register',
-    filters: 'Filters',
-    year: 'Year',
-    route: 'Award route',
-    department: 'Department',
-    any: '— All —',
-    words: 'Title words',
-    apply: 'Apply',
-    exportXlsx: 'Download (.xlsx)',
-    exportCsv: 'Download (CSV)',
-    add: 'New contract',
-    edit: 'Edit',
-    remove: 'Delete',
-    confirmRemove: (title: string) => `Delete the contract "${title}"?`,
-    enterprise: 'Enterprise',
-    enterpriseSearch: 'Find enterprise (name)',
-    contractTitle: 'Title',
-    cpv: 'CPV code',
-    valueNet: 'Value net of VAT (€)',
-    vat: 'VAT (€)',
-    awardedOn: 'Awarded on',
-    startsOn: 'Starts on',
-    endsOn: 'Ends on',
-    ada: 'Diavgeia ΑΔΑ',
-    adam: 'ΚΗΜΔΗΣ ΑΔΑΜ',
-    save: 'Save',
-    cancel: 'Cancel',
-    saved: 'The contract was saved.',
-    deleted: 'The contract was deleted.',
-    conflict: 'Someone else changed the contract meanwhile: it has been reloaded.',
-    errors: 'Correct the highlighted fields.',
-    invalidMoney: 'Enter an amount in euros with at most two decimals.',
-    count: (n: number) => `${n} contracts`,
-    none: 'No contracts.',
-    actions: 'Actions',
-  },
-};
 
 interface Draft {
   id: string | null;
@@ -101,7 +20,7 @@ interface Draft {
   enterpriseName: string;
   title: string;
   cpvCode: string;
-  awardRoute: string;
+  awardRoute: AwardRoute;
   valueNet: string;
   vat: string;
   department: string;
@@ -118,6 +37,7 @@ const emptyDraft = (): Draft => ({
 });
 
 /** The contract register (issue 6): filters, list, exports, and a form to record or correct a contract. */
+@localized()
 @customElement('koinsep-contracts-page')
 export class KoinsepContractsPage extends LitElement {
   static override styles = [procurementStyles, css`fieldset { border: 1px solid #c4c4c4; border-radius: 6px; margin: 1rem 0; } td.num { text-align: right; }`];
@@ -132,10 +52,9 @@ export class KoinsepContractsPage extends LitElement {
   @state() private _status = '';
   @state() private _failure = '';
   @state() private _enterpriseOptions: Array<{ id: string; name: string }> = [];
-
-  private get _t() {
-    return T[this.lang];
-  }
+  /** The contract the delete dialog asks about. */
+  @state() private _deleting: Contract | null = null;
+  @query('#confirm-delete') private _deleteDialog!: KoinsepDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -148,12 +67,12 @@ export class KoinsepContractsPage extends LitElement {
       this._list = await listContracts({ ...query, pageSize: '200' });
       this._failure = '';
     } catch (error) {
-      this._failure = error instanceof ProblemError ? error.detail : String(error);
+      this._failure = errorText(error);
     }
   }
 
-  private _exportQuery() {
-    return new URLSearchParams({ ...Object.fromEntries(Object.entries(this._filters).filter(([, v]) => v)), lang: this.lang }).toString();
+  private _exportUrl(format: 'xlsx' | 'csv') {
+    return contractsExportUrl(format, { ...this._filters, lang: this.lang });
   }
 
   private _edit(contract: Contract | null) {
@@ -164,7 +83,7 @@ export class KoinsepContractsPage extends LitElement {
       ? {
           id: contract.id, enterpriseId: contract.enterprise.id, enterpriseName: contract.enterprise.name, title: contract.title,
           cpvCode: contract.cpvCode, awardRoute: contract.awardRoute, valueNet: contract.valueNet, vat: contract.vat,
-          department: contract.department, awardedOn: contract.awardedOn, startsOn: contract.startsOn, endsOn: contract.endsOn ?? '',
+          department: contract.department, awardedOn: formatDate(contract.awardedOn), startsOn: formatDate(contract.startsOn), endsOn: contract.endsOn ? formatDate(contract.endsOn) : '',
           diavgeiaAda: contract.diavgeiaAda ?? '', kimdisAdam: contract.kimdisAdam ?? '',
         }
       : emptyDraft();
@@ -186,25 +105,31 @@ export class KoinsepContractsPage extends LitElement {
     const errors: Record<string, string> = {};
     const valueNet = normaliseMoney(d.valueNet);
     const vat = normaliseMoney(d.vat || '0');
-    if (valueNet === null) errors.valueNet = this._t.invalidMoney;
-    if (vat === null) errors.vat = this._t.invalidMoney;
+    if (valueNet === null) errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'contracts.invalid-money' });
+    if (vat === null) errors.vat = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'contracts.invalid-money' });
+    const day = (field: 'awardedOn' | 'startsOn' | 'endsOn') => {
+      const value = parseDate(d[field]);
+      if (value === null && d[field].trim() !== '') errors[field] = dateError();
+      return value;
+    };
+    const [awardedOn, startsOn, endsOn] = [day('awardedOn'), day('startsOn'), day('endsOn')];
     this._errors = errors;
     if (Object.keys(errors).length) return;
     const body: ContractInputBody = {
-      enterpriseId: d.enterpriseId, title: d.title, cpvCode: d.cpvCode, awardRoute: d.awardRoute as ContractInputBody['awardRoute'],
-      valueNet: valueNet!, vat: vat!, department: d.department, awardedOn: d.awardedOn, startsOn: d.startsOn,
-      endsOn: d.endsOn || null, diavgeiaAda: d.diavgeiaAda || null, kimdisAdam: d.kimdisAdam || null,
+      enterpriseId: d.enterpriseId, title: d.title, cpvCode: d.cpvCode, awardRoute: d.awardRoute,
+      valueNet: valueNet!, vat: vat!, department: d.department, awardedOn: awardedOn ?? '', startsOn: startsOn ?? '',
+      endsOn, diavgeiaAda: d.diavgeiaAda || null, kimdisAdam: d.kimdisAdam || null,
     };
     try {
       if (this._editing) await updateContract(this._editing, body);
       else await createContract(body);
       this._draft = null;
       this._editing = null;
-      this._status = this._t.saved;
+      this._status = msg('Η σύμβαση αποθηκεύτηκε.', { id: 'contracts.saved' });
       await this._load();
     } catch (error) {
       if (error instanceof ProblemError && error.status === 412) {
-        this._status = this._t.conflict;
+        this._status = msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', { id: 'contracts.conflict' });
         await this._load();
         this._edit(this._list?.items.find((c) => c.id === this._editing?.id) ?? null);
         return;
@@ -213,43 +138,50 @@ export class KoinsepContractsPage extends LitElement {
         this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      } else this._failure = error instanceof ProblemError ? error.detail : String(error);
+      } else this._failure = errorText(error);
     }
   }
 
   private async _onDelete(contract: Contract) {
-    if (!confirm(this._t.confirmRemove(contract.title))) return;
+    this._deleting = contract;
+    await this.updateComplete;
+    const confirmed = await this._deleteDialog.open();
+    this._deleting = null;
+    if (!confirmed) return;
     try {
       await deleteContract(contract);
-      this._status = this._t.deleted;
+      this._status = msg('Η σύμβαση διαγράφηκε.', { id: 'contracts.deleted' });
     } catch (error) {
-      this._status = error instanceof ProblemError && error.status === 412 ? this._t.conflict : String(error);
+      this._status = error instanceof ProblemError && error.status === 412 ? msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', { id: 'contracts.conflict' }) : errorText(error);
     }
     await this._load();
   }
 
+  /** A text field; a date is typed as dd/mm/yyyy (the hint says so), whatever the browser's locale. */
   private _input(field: keyof Draft, label: string, type = 'text', extra: { required?: boolean; inputmode?: string } = {}) {
     const error = this._errors[field];
+    const date = type === 'date';
+    const describedBy = [date ? `h-${field}` : '', error ? `e-${field}` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${`f-${field}`}>${label}</label>
-      <input id=${`f-${field}`} type=${type} ?required=${extra.required ?? false} inputmode=${extra.inputmode ?? nothing}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `e-${field}` : nothing}
+      <input id=${`f-${field}`} type=${date ? 'text' : type} ?required=${extra.required ?? false} inputmode=${extra.inputmode ?? nothing} autocomplete=${date ? 'off' : nothing}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
         .value=${String(this._draft![field] ?? '')}
         @input=${(e: Event) => (this._draft = { ...this._draft!, [field]: (e.target as HTMLInputElement).value })} />
+      ${date ? html`<span class="hint" id=${`h-${field}`}>${dateHint()}</span>` : nothing}
       ${error ? html`<span class="error" id=${`e-${field}`}>${error}</span>` : nothing}
     </div>`;
   }
 
   private _renderForm() {
-    const t = this._t;
     const d = this._draft!;
     const enterpriseError = this._errors.enterpriseId;
     return html`<form @submit=${this._onSave} novalidate aria-labelledby="form-title">
-      <h2 id="form-title">${this._editing ? t.edit : t.add}</h2>
-      ${Object.keys(this._errors).length ? html`<p class="error" role="alert">${t.errors}</p>` : nothing}
+      <h2 id="form-title">${this._editing ? msg('Επεξεργασία', { id: 'contracts.edit' }) : msg('Νέα σύμβαση', { id: 'contracts.add' })}</h2>
+      ${Object.keys(this._errors).length ? html`<p class="error" role="alert">${msg('Διορθώστε τα πεδία που επισημαίνονται.', { id: 'contracts.errors' })}</p>` : nothing}
       <div class="grid">
         <div class="field">
-          <label for="f-enterprise">${t.enterpriseSearch}</label>
+          <label for="f-enterprise">${msg('Αναζήτηση φορέα (όνομα)', { id: 'contracts.enterprise-search' })}</label>
           <input id="f-enterprise" list="enterprise-options" autocomplete="off" .value=${d.enterpriseName}
             aria-invalid=${enterpriseError ? 'true' : 'false'} aria-describedby=${enterpriseError ? 'e-enterpriseId' : nothing}
             @input=${(e: Event) => {
@@ -261,69 +193,71 @@ export class KoinsepContractsPage extends LitElement {
           <datalist id="enterprise-options">${this._enterpriseOptions.map((o) => html`<option value=${o.name}></option>`)}</datalist>
           ${enterpriseError ? html`<span class="error" id="e-enterpriseId">${enterpriseError}</span>` : nothing}
         </div>
-        ${this._input('title', t.contractTitle, 'text', { required: true })}
-        ${this._input('cpvCode', t.cpv, 'text', { required: true, inputmode: 'numeric' })}
+        ${this._input('title', msg('Τίτλος', { id: 'contracts.contract-title' }), 'text', { required: true })}
+        ${this._input('cpvCode', msg('Κωδικός CPV', { id: 'contracts.cpv' }), 'text', { required: true, inputmode: 'numeric' })}
         <div class="field">
-          <label for="f-awardRoute">${t.route}</label>
-          <select id="f-awardRoute" @change=${(e: Event) => (this._draft = { ...this._draft!, awardRoute: (e.target as HTMLSelectElement).value })}>
-            ${ROUTES.map((r) => html`<option value=${r} ?selected=${r === d.awardRoute}>${ROUTE_NAMES[r]![this.lang]}</option>`)}
+          <label for="f-awardRoute">${msg('Διαδικασία', { id: 'contracts.route' })}</label>
+          <select id="f-awardRoute" @change=${(e: Event) => (this._draft = { ...this._draft!, awardRoute: (e.target as HTMLSelectElement).value as AwardRoute })}>
+            ${awardRoutes().map((r) => html`<option value=${r} ?selected=${r === d.awardRoute}>${awardRouteNames()[r]}</option>`)}
           </select>
         </div>
-        ${this._input('valueNet', t.valueNet, 'text', { required: true, inputmode: 'decimal' })}
-        ${this._input('vat', t.vat, 'text', { inputmode: 'decimal' })}
-        ${this._input('department', t.department, 'text', { required: true })}
-        ${this._input('awardedOn', t.awardedOn, 'date', { required: true })}
-        ${this._input('startsOn', t.startsOn, 'date', { required: true })}
-        ${this._input('endsOn', t.endsOn, 'date')}
-        ${this._input('diavgeiaAda', t.ada)}
-        ${this._input('kimdisAdam', t.adam)}
+        ${this._input('valueNet', msg('Αξία χωρίς ΦΠΑ (€)', { id: 'contracts.value-net' }), 'text', { required: true, inputmode: 'decimal' })}
+        ${this._input('vat', msg('ΦΠΑ (€)', { id: 'contracts.vat' }), 'text', { inputmode: 'decimal' })}
+        ${this._input('department', msg('Υπηρεσία', { id: 'contracts.department' }), 'text', { required: true })}
+        ${this._input('awardedOn', msg('Ημερομηνία ανάθεσης', { id: 'contracts.awarded-on' }), 'date', { required: true })}
+        ${this._input('startsOn', msg('Έναρξη', { id: 'contracts.starts-on' }), 'date', { required: true })}
+        ${this._input('endsOn', msg('Λήξη', { id: 'contracts.ends-on' }), 'date')}
+        ${this._input('diavgeiaAda', msg('ΑΔΑ Διαύγειας', { id: 'contracts.ada' }))}
+        ${this._input('kimdisAdam', msg('ΑΔΑΜ ΚΗΜΔΗΣ', { id: 'contracts.adam' }))}
       </div>
       <p class="actions">
-        <button type="submit" class="primary">${t.save}</button>
-        <button type="button" @click=${() => { this._draft = null; this._editing = null; }}>${t.cancel}</button>
+        <button type="submit" class="primary">${msg('Αποθήκευση', { id: 'contracts.save' })}</button>
+        <button type="button" @click=${() => { this._draft = null; this._editing = null; }}>${msg('Ακύρωση', { id: 'contracts.cancel' })}</button>
       </p>
     </form>`;
   }
 
   override render() {
-    const t = this._t;
     const list = this._list;
     const setFilter = (key: string) => (e: Event) => (this._filters = { ...this._filters, [key]: (e.target as HTMLInputElement).value });
     return html`
-      <h1>${t.title}</h1>
-      <form @submit=${(e: Event) => { e.preventDefault(); void this._load(); }} aria-label=${t.filters}>
+      <h1>${msg('Μητρώο συμβάσεων', { id: 'contracts.title' })}</h1>
+      <form @submit=${(e: Event) => { e.preventDefault(); void this._load(); }} aria-label=${msg('Φίλτρα', { id: 'contracts.filters' })}>
         <div class="grid">
-          <div class="field"><label for="q-year">${t.year}</label><input id="q-year" type="number" min="2000" max="2100" .value=${this._filters.year ?? ''} @input=${setFilter('year')} /></div>
-          <div class="field"><label for="q-route">${t.route}</label>
-            <select id="q-route" @change=${setFilter('route')}><option value="">${t.any}</option>
-              ${ROUTES.map((r) => html`<option value=${r} ?selected=${this._filters.route === r}>${ROUTE_NAMES[r]![this.lang]}</option>`)}</select></div>
-          <div class="field"><label for="q-department">${t.department}</label>
-            <select id="q-department" @change=${setFilter('department')}><option value="">${t.any}</option>
+          <div class="field"><label for="q-year">${msg('Έτος', { id: 'contracts.year' })}</label><input id="q-year" type="number" min="2000" max="2100" .value=${this._filters.year ?? ''} @input=${setFilter('year')} /></div>
+          <div class="field"><label for="q-route">${msg('Διαδικασία', { id: 'contracts.route' })}</label>
+            <select id="q-route" @change=${setFilter('route')}><option value="">${msg('— Όλες —', { id: 'contracts.any' })}</option>
+              ${awardRoutes().map((r) => html`<option value=${r} ?selected=${this._filters.route === r}>${awardRouteNames()[r]}</option>`)}</select></div>
+          <div class="field"><label for="q-department">${msg('Υπηρεσία', { id: 'contracts.department' })}</label>
+            <select id="q-department" @change=${setFilter('department')}><option value="">${msg('— Όλες —', { id: 'contracts.any' })}</option>
               ${(list?.departments ?? []).map((d) => html`<option ?selected=${this._filters.department === d}>${d}</option>`)}</select></div>
-          <div class="field"><label for="q-words">${t.words}</label><input id="q-words" .value=${this._filters.q ?? ''} @input=${setFilter('q')} /></div>
+          <div class="field"><label for="q-words">${msg('Λέξεις τίτλου', { id: 'contracts.words' })}</label><input id="q-words" .value=${this._filters.q ?? ''} @input=${setFilter('q')} /></div>
         </div>
         <p class="actions">
-          <button type="submit">${t.apply}</button>
-          <a class="button" href=${`/api/v1/contracts/export.xlsx?${this._exportQuery()}`} download>${t.exportXlsx}</a>
-          <a class="button" href=${`/api/v1/contracts/export.csv?${this._exportQuery()}`} download>${t.exportCsv}</a>
-          <button type="button" class="primary" @click=${() => this._edit(null)}>${t.add}</button>
+          <button type="submit">${msg('Εφαρμογή', { id: 'contracts.apply' })}</button>
+          <a class="button" href=${this._exportUrl('xlsx')} download>${msg('Λήψη (.xlsx)', { id: 'contracts.export-xlsx' })}</a>
+          <a class="button" href=${this._exportUrl('csv')} download>${msg('Λήψη (CSV)', { id: 'contracts.export-csv' })}</a>
+          <button type="button" class="primary" @click=${() => this._edit(null)}>${msg('Νέα σύμβαση', { id: 'contracts.add' })}</button>
         </p>
       </form>
       <p role="status">${this._status}</p>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
       ${this._draft ? this._renderForm() : nothing}
+      <koinsep-dialog id="confirm-delete" danger .heading=${msg('Διαγραφή σύμβασης', { id: 'contracts.remove-title' })} .confirmLabel=${msg('Διαγραφή', { id: 'contracts.remove' })}>
+        <p>${this._deleting ? msg(str`Διαγραφή της σύμβασης «${this._deleting.title}»;`, { id: 'contracts.confirm-remove' }) : nothing}</p>
+      </koinsep-dialog>
       ${list
-        ? html`<h2>${t.count(list.total)}</h2>
+        ? html`<h2>${msg(str`${list.total} συμβάσεις`, { id: 'contracts.count' })}</h2>
             ${list.items.length === 0
-              ? html`<p>${t.none}</p>`
+              ? html`<p>${msg('Καμία σύμβαση.', { id: 'contracts.none' })}</p>`
               : html`<div class="table-scroll"><table>
-                  <thead><tr><th scope="col">${t.awardedOn}</th><th scope="col">${t.enterprise}</th><th scope="col">${t.contractTitle}</th><th scope="col">${t.route}</th><th scope="col">${t.valueNet}</th><th scope="col">${t.department}</th><th scope="col">${t.actions}</th></tr></thead>
+                  <thead><tr><th scope="col">${msg('Ημερομηνία ανάθεσης', { id: 'contracts.awarded-on' })}</th><th scope="col">${msg('Φορέας', { id: 'contracts.enterprise' })}</th><th scope="col">${msg('Τίτλος', { id: 'contracts.contract-title' })}</th><th scope="col">${msg('Διαδικασία', { id: 'contracts.route' })}</th><th scope="col">${msg('Αξία χωρίς ΦΠΑ (€)', { id: 'contracts.value-net' })}</th><th scope="col">${msg('Υπηρεσία', { id: 'contracts.department' })}</th><th scope="col">${msg('Ενέργειες', { id: 'contracts.actions' })}</th></tr></thead>
                   <tbody>${list.items.map(
                     (c) => html`<tr>
-                      <td>${formatDay(c.awardedOn, this.lang)}</td><td>${c.enterprise.name}</td><td>${c.title} <small>(${c.cpvCode})</small></td>
-                      <td>${ROUTE_NAMES[c.awardRoute]?.[this.lang]}</td><td class="num">${formatEuros(c.valueNet, this.lang)}</td><td>${c.department}</td>
-                      <td><button type="button" aria-label=${`${t.edit}: ${c.title}`} @click=${() => this._edit(c)}>${t.edit}</button>
-                        <button type="button" class="danger" aria-label=${`${t.remove}: ${c.title}`} @click=${() => this._onDelete(c)}>${t.remove}</button></td>
+                      <td>${formatDate(c.awardedOn)}</td><td>${c.enterprise.name}</td><td>${c.title} <small>(${c.cpvCode})</small></td>
+                      <td>${awardRouteNames()[c.awardRoute]}</td><td class="num">${formatEuros(c.valueNet, this.lang)}</td><td>${c.department}</td>
+                      <td><button type="button" aria-label=${`${msg('Επεξεργασία', { id: 'contracts.edit' })}: ${c.title}`} @click=${() => this._edit(c)}>${msg('Επεξεργασία', { id: 'contracts.edit' })}</button>
+                        <button type="button" class="danger" aria-label=${`${msg('Διαγραφή', { id: 'contracts.remove' })}: ${c.title}`} @click=${() => this._onDelete(c)}>${msg('Διαγραφή', { id: 'contracts.remove' })}</button></td>
                     </tr>`,
                   )}</tbody></table></div>`}`
         : nothing}

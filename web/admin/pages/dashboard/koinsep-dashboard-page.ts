@@ -1,65 +1,23 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import {
-  ProblemError,
-  formatEuros,
-  getStats,
-  normaliseMoney,
-  setProcurementTotal,
-  type Lang,
-  type SocialProcurementStats,
-  type SpendRow,
-} from '../../api/procurement.ts';
-import { currentLang } from '../eligibility/procurement-labels.ts';
+import { localized, msg, str } from '@lit/localize';
+import { errorText } from '../../../shared/api-client.ts';
+import { formatEuros, formatPercent, normaliseMoney } from '../../../shared/format.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { getStats, setProcurementTotal, statsXlsxUrl, type SocialProcurementStats, type SpendRow } from '../../api/stats.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 type Breakdown = 'byRoute' | 'byCategory' | 'byDepartment';
 
-const T = {
-  el: {
-    title: 'Κοινωνικά υπεύθυνες προμήθειες',
-    year: 'Έτος',
-    spend: 'Δαπάνη σε φορείς ΚΑΛΟ (χωρίς ΦΠΑ)',
-    contracts: 'Συμβάσεις',
-    enterprises: 'Διακριτοί φορείς',
-    share: 'Μερίδιο στο σύνολο των προμηθειών',
-    noTotal: 'Καταχωρίστε τη συνολική δαπάνη προμηθειών του έτους για να υπολογιστεί το μερίδιο.',
-    total: 'Συνολική δαπάνη προμηθειών του έτους (€, χωρίς ΦΠΑ)',
-    save: 'Αποθήκευση',
-    saved: 'Αποθηκεύτηκε.',
-    invalidMoney: 'Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.',
-    export: 'Λήψη (.xlsx)',
-    breakdowns: { byRoute: 'Ανά διαδικασία ανάθεσης', byCategory: 'Ανά κατηγορία υπηρεσίας', byDepartment: 'Ανά υπηρεσία του δήμου' } as Record<Breakdown, string>,
-    group: 'Ομάδα',
-    value: 'Αξία (€)',
-    chartOf: (title: string) => `Διάγραμμα: ${title}. Τα ίδια στοιχεία στον πίνακα που ακολουθεί.`,
-    empty: 'Δεν έχουν καταχωριστεί συμβάσεις για το έτος.',
-    failed: 'Δεν φορτώθηκαν τα στοιχεία',
-  },
-  en: {
-    title: 'Socially responsible procurement',
-    year: 'Year',
-    spend: 'Spend with SSE enterprises (net of VAT)',
-    contracts: 'Contracts',
-    enterprises: 'Distinct enterprises',
-    share: 'Share of all procurement',
-    noTotal: "Enter the year's total procurement spend to compute the share.",
-    total: "The year's total procurement spend (€, net of VAT)",
-    save: 'Save',
-    saved: 'Saved.',
-    invalidMoney: 'Enter an amount in euros with at most two decimals.',
-    export: 'Download (.xlsx)',
-    breakdowns: { byRoute: 'By award route', byCategory: 'By service category', byDepartment: 'By municipal department' } as Record<Breakdown, string>,
-    group: 'Group',
-    value: 'Value (€)',
-    chartOf: (title: string) => `Chart: ${title}. The same figures are in the table that follows.`,
-    empty: 'No contracts recorded for the year.',
-    failed: 'The figures could not be loaded',
-  },
-};
+const breakdownNames = (): Record<Breakdown, string> => ({
+  byRoute: msg('Ανά διαδικασία ανάθεσης', { id: 'dashboard.by-route' }),
+  byCategory: msg('Ανά κατηγορία υπηρεσίας', { id: 'dashboard.by-category' }),
+  byDepartment: msg('Ανά υπηρεσία του δήμου', { id: 'dashboard.by-department' }),
+});
+
 
 /**
  * The social-procurement dashboard (issue 6): a year's spend with social-economy enterprises
@@ -67,6 +25,7 @@ const T = {
  * (the accessible equivalent), the share of all procurement once the total is entered, and
  * the .xlsx export.
  */
+@localized()
 @customElement('koinsep-dashboard-page')
 export class KoinsepDashboardPage extends LitElement {
   static override styles = [
@@ -91,10 +50,6 @@ export class KoinsepDashboardPage extends LitElement {
   @state() private _totalStatus = '';
   private _charts: Chart[] = [];
 
-  private get _t() {
-    return T[this.lang];
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('year') || changed.has('lang')) void this._load();
   }
@@ -106,7 +61,7 @@ export class KoinsepDashboardPage extends LitElement {
       this._total = this._stats.procurementTotal?.net ?? '';
     } catch (error) {
       this._stats = null;
-      this._failure = `${this._t.failed}: ${error instanceof ProblemError ? error.detail : String(error)}`;
+      this._failure = `${msg('Δεν φορτώθηκαν τα στοιχεία', { id: 'dashboard.failed' })}: ${errorText(error)}`;
     }
   }
 
@@ -115,16 +70,16 @@ export class KoinsepDashboardPage extends LitElement {
     const money = normaliseMoney(this._total);
     this._totalStatus = '';
     if (money === null) {
-      this._totalError = this._t.invalidMoney;
+      this._totalError = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'dashboard.invalid-money' });
       return;
     }
     this._totalError = '';
     try {
       this._stats = await setProcurementTotal(this.year, money);
       await this._load();
-      this._totalStatus = this._t.saved;
+      this._totalStatus = msg('Αποθηκεύτηκε.', { id: 'dashboard.saved' });
     } catch (error) {
-      this._totalError = error instanceof ProblemError ? error.detail : String(error);
+      this._totalError = errorText(error);
     }
   }
 
@@ -141,7 +96,7 @@ export class KoinsepDashboardPage extends LitElement {
           type: 'bar',
           data: {
             labels: rows.map((r) => r.name),
-            datasets: [{ label: this._t.value, data: rows.map((r) => Number(r.net)), backgroundColor: '#1d4f91' }],
+            datasets: [{ label: msg('Αξία (€)', { id: 'dashboard.value' }), data: rows.map((r) => Number(r.net)), backgroundColor: '#1d4f91' }],
           },
           options: {
             indexAxis: 'y',
@@ -163,51 +118,49 @@ export class KoinsepDashboardPage extends LitElement {
   }
 
   private _renderBreakdown(breakdown: Breakdown, rows: SpendRow[]) {
-    const t = this._t;
-    const title = t.breakdowns[breakdown];
+    const title = breakdownNames()[breakdown];
     return html`<section aria-labelledby=${`h-${breakdown}`}>
       <h2 id=${`h-${breakdown}`}>${title}</h2>
       ${rows.length
-        ? html`<div class="chart"><canvas data-breakdown=${breakdown} role="img" aria-label=${t.chartOf(title)}></canvas></div>
+        ? html`<div class="chart"><canvas data-breakdown=${breakdown} role="img" aria-label=${msg(str`Διάγραμμα: ${title}. Τα ίδια στοιχεία στον πίνακα που ακολουθεί.`, { id: 'dashboard.chart-of' })}></canvas></div>
             <div class="table-scroll"><table>
               <caption class="visually-hidden">${title}</caption>
-              <thead><tr><th scope="col">${t.group}</th><th scope="col" class="num">${t.value}</th><th scope="col" class="num">${t.contracts}</th></tr></thead>
+              <thead><tr><th scope="col">${msg('Ομάδα', { id: 'dashboard.group' })}</th><th scope="col" class="num">${msg('Αξία (€)', { id: 'dashboard.value' })}</th><th scope="col" class="num">${msg('Συμβάσεις', { id: 'dashboard.contracts' })}</th></tr></thead>
               <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td class="num">${formatEuros(r.net, this.lang)}</td><td class="num">${r.contracts}</td></tr>`)}</tbody>
             </table></div>`
-        : html`<p>${t.empty}</p>`}
+        : html`<p>${msg('Δεν έχουν καταχωριστεί συμβάσεις για το έτος.', { id: 'dashboard.empty' })}</p>`}
     </section>`;
   }
 
   override render() {
-    const t = this._t;
     const stats = this._stats;
     const thisYear = new Date().getFullYear();
     const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
     return html`
-      <h1>${t.title}</h1>
+      <h1>${msg('Κοινωνικά υπεύθυνες προμήθειες', { id: 'dashboard.title' })}</h1>
       <p class="actions">
-        <label for="year">${t.year}</label>
+        <label for="year">${msg('Έτος', { id: 'dashboard.year' })}</label>
         <select id="year" @change=${(e: Event) => (this.year = Number((e.target as HTMLSelectElement).value))}>
           ${years.map((y) => html`<option value=${y} ?selected=${y === this.year}>${y}</option>`)}
         </select>
-        <a class="button" href=${`/api/v1/stats/social-procurement.xlsx?year=${this.year}&lang=${this.lang}`} download>${t.export}</a>
+        <a class="button" href=${statsXlsxUrl(this.year, this.lang)} download>${msg('Λήψη (.xlsx)', { id: 'dashboard.export' })}</a>
       </p>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
       ${stats
         ? html`
             <dl class="figures">
-              <div><dt>${t.spend}</dt><dd>${formatEuros(stats.net, this.lang)}</dd></div>
-              <div><dt>${t.contracts}</dt><dd>${stats.contracts}</dd></div>
-              <div><dt>${t.enterprises}</dt><dd>${stats.distinctEnterprises}</dd></div>
-              <div><dt>${t.share}</dt><dd>${stats.socialShare === null ? '—' : new Intl.NumberFormat(this.lang === 'el' ? 'el-GR' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(stats.socialShare)}</dd></div>
+              <div><dt>${msg('Δαπάνη σε φορείς ΚΑΛΟ (χωρίς ΦΠΑ)', { id: 'dashboard.spend' })}</dt><dd>${formatEuros(stats.net, this.lang)}</dd></div>
+              <div><dt>${msg('Συμβάσεις', { id: 'dashboard.contracts' })}</dt><dd>${stats.contracts}</dd></div>
+              <div><dt>${msg('Διακριτοί φορείς', { id: 'dashboard.enterprises' })}</dt><dd>${stats.distinctEnterprises}</dd></div>
+              <div><dt>${msg('Μερίδιο στο σύνολο των προμηθειών', { id: 'dashboard.share' })}</dt><dd>${stats.socialShare === null ? '—' : formatPercent(stats.socialShare, this.lang)}</dd></div>
             </dl>
-            ${stats.socialShare === null ? html`<p>${t.noTotal}</p>` : nothing}
+            ${stats.socialShare === null ? html`<p>${msg('Καταχωρίστε τη συνολική δαπάνη προμηθειών του έτους για να υπολογιστεί το μερίδιο.', { id: 'dashboard.no-total' })}</p>` : nothing}
             <form class="total" @submit=${this._onSaveTotal} novalidate>
               <div class="field">
-                <label for="total">${t.total}</label>
+                <label for="total">${msg('Συνολική δαπάνη προμηθειών του έτους (€, χωρίς ΦΠΑ)', { id: 'dashboard.total' })}</label>
                 <input id="total" inputmode="decimal" autocomplete="off" aria-invalid=${this._totalError ? 'true' : 'false'} aria-describedby=${this._totalError ? 'total-error' : nothing} .value=${this._total} @input=${(e: Event) => (this._total = (e.target as HTMLInputElement).value)} />
               </div>
-              <button type="submit">${t.save}</button>
+              <button type="submit">${msg('Αποθήκευση', { id: 'dashboard.save' })}</button>
               ${this._totalError ? html`<span class="error" id="total-error" role="alert">${this._totalError}</span>` : nothing}
               <span role="status">${this._totalStatus}</span>
             </form>

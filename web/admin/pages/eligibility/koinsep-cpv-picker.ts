@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { searchCpv, type CpvList, type Lang } from '../../api/procurement.ts';
+import { localized, msg, str } from '@lit/localize';
+import type { CpvList } from '../../../../api/contract.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { searchCpv } from '../../api/directory.ts';
 import { procurementStyles } from './procurement-styles.ts';
 
 export interface CpvChoice {
@@ -9,22 +12,6 @@ export interface CpvChoice {
   label: string;
 }
 
-const T = {
-  el: {
-    label: 'Κωδικοί CPV',
-    hint: 'Γράψτε κωδικό ή λέξεις (π.χ. «καθαρισμός»), επιλέξτε με τα βέλη και Enter.',
-    remove: (code: string) => `Αφαίρεση ${code}`,
-    noMatch: 'Κανένας κωδικός.',
-    results: (n: number) => `${n} προτάσεις`,
-  },
-  en: {
-    label: 'CPV codes',
-    hint: 'Type a code or words (e.g. "cleaning"), choose with the arrow keys and Enter.',
-    remove: (code: string) => `Remove ${code}`,
-    noMatch: 'No code found.',
-    results: (n: number) => `${n} suggestions`,
-  },
-};
 
 /**
  * CPV autocomplete (GET /api/v1/cpv): an ARIA 1.2 combobox with a listbox of suggestions and
@@ -32,6 +19,7 @@ const T = {
  *
  * @fires cpv-change - detail: the chosen codes (CpvChoice[])
  */
+@localized()
 @customElement('koinsep-cpv-picker')
 export class KoinsepCpvPicker extends LitElement {
   static override styles = [
@@ -48,7 +36,7 @@ export class KoinsepCpvPicker extends LitElement {
     `,
   ];
 
-  @property({ reflect: true }) override lang: Lang = 'el';
+  @property({ reflect: true }) override lang: Lang = currentLang();
   @property({ attribute: false }) value: CpvChoice[] = [];
   @property() error = '';
 
@@ -118,15 +106,14 @@ export class KoinsepCpvPicker extends LitElement {
   }
 
   override render() {
-    const t = T[this.lang];
     const open = this._open && this._query.trim().length >= 2;
     return html`
-      <label for="cpv-input">${t.label}</label>
+      <label for="cpv-input">${msg('Κωδικοί CPV', { id: 'cpv.label' })}</label>
       ${this.value.length
         ? html`<ul class="chips">
             ${this.value.map(
               (v) => html`<li class="chip"><span>${v.formatted} ${v.label}</span>
-                <button type="button" aria-label=${t.remove(v.formatted)} @click=${() => this._remove(v.code)}>×</button></li>`,
+                <button type="button" aria-label=${msg(str`Αφαίρεση ${v.formatted}`, { id: 'cpv.remove' })} @click=${() => this._remove(v.code)}>×</button></li>`,
             )}
           </ul>`
         : nothing}
@@ -145,9 +132,9 @@ export class KoinsepCpvPicker extends LitElement {
         @keydown=${this._onKeydown}
         @blur=${() => setTimeout(() => (this._open = false), 150)}
       />
-      <span class="hint" id="cpv-hint">${t.hint}</span>
+      <span class="hint" id="cpv-hint">${msg('Γράψτε κωδικό ή λέξεις (π.χ. «καθαρισμός»), επιλέξτε με τα βέλη και Enter.', { id: 'cpv.hint' })}</span>
       ${this.error ? html`<span class="error" id="cpv-error">${this.error}</span>` : nothing}
-      <ul id="cpv-options" role="listbox" aria-label=${t.label} ?hidden=${!open}>
+      <ul id="cpv-options" role="listbox" aria-label=${msg('Κωδικοί CPV', { id: 'cpv.label' })} ?hidden=${!open}>
         ${this._options.map(
           (o, i) => html`<li
             id=${`cpv-option-${i}`}
@@ -158,7 +145,7 @@ export class KoinsepCpvPicker extends LitElement {
           >${o.formatted} — ${o.label}</li>`,
         )}
       </ul>
-      <span class="visually-hidden" role="status">${open ? (this._options.length ? t.results(this._options.length) : t.noMatch) : ''}</span>
+      <span class="visually-hidden" role="status">${open ? (this._options.length ? msg(str`${this._options.length} προτάσεις`, { id: 'cpv.results' }) : msg('Κανένας κωδικός.', { id: 'cpv.no-match' })) : ''}</span>
     `;
   }
 }

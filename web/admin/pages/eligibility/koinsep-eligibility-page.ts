@@ -1,19 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import {
-  ProblemError,
-  listAreas,
-  needQuery,
-  normaliseMoney,
-  searchEligibility,
-  formatDay,
-  formatEuros,
-  type AreaList,
-  type EligibilityResponse,
-  type Lang,
-  type NeedBody,
-} from '../../api/procurement.ts';
-import { OUTCOME_MARKS, OUTCOME_NAMES, ROUTES, ROUTE_NAMES, RULE_NAMES, currentLang } from './procurement-labels.ts';
+import { localized, msg, str } from '@lit/localize';
+import type { AreaList, AwardRoute, EligibilityResponse, NeedBody } from '../../../../api/contract.ts';
+import { ProblemError } from '../../../shared/api-client.ts';
+import { formatDate, formatEuros, normaliseMoney } from '../../../shared/format.ts';
+import { currentLang, localText, type Lang } from '../../../shared/language.ts';
+import { listAreas } from '../../api/directory.ts';
+import { searchEligibility, shortlistPageUrl, shortlistXlsxUrl } from '../../api/eligibility.ts';
+import { OUTCOME_MARKS, awardRouteNames, awardRoutes, eligibilityRuleNames, outcomeNames } from '../../labels/lists.ts';
 import { procurementStyles } from './procurement-styles.ts';
 import './koinsep-cpv-picker.ts';
 import type { CpvChoice } from './koinsep-cpv-picker.ts';
@@ -21,74 +15,12 @@ import type { CpvChoice } from './koinsep-cpv-picker.ts';
 type Entry = EligibilityResponse['eligible'][number];
 type Group = 'eligible' | 'conditional' | 'ineligible';
 
-const T = {
-  el: {
-    title: 'Εύρεση επιλέξιμων φορέων',
-    intro: 'Περιγράψτε την ανάγκη: ποιοι φορείς μπορούν να την καλύψουν και μπορούν νόμιμα να την αναλάβουν με τη διαδικασία που επιλέγετε;',
-    keywords: 'Λέξεις-κλειδιά (προαιρετικά)',
-    route: 'Διαδικασία ανάθεσης',
-    value: 'Εκτιμώμενη αξία χωρίς ΦΠΑ (€)',
-    valueHint: 'π.χ. 29.500,00',
-    start: 'Ημερομηνία έναρξης',
-    duration: 'Διάρκεια (μήνες)',
-    place: 'Τόπος εκτέλεσης',
-    anyPlace: '— Οποιοσδήποτε —',
-    search: 'Αναζήτηση',
-    searching: 'Αναζήτηση…',
-    errors: 'Διορθώστε τα πεδία που επισημαίνονται.',
-    invalidMoney: 'Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.',
-    needSomething: 'Δώστε τουλάχιστον έναν κωδικό CPV ή λέξεις-κλειδιά.',
-    failed: 'Η αναζήτηση απέτυχε',
-    groups: { eligible: 'Επιλέξιμοι', conditional: 'Επιλέξιμοι με προϋποθέσεις', ineligible: 'Μη επιλέξιμοι' } as Record<Group, string>,
-    none: 'Κανένας φορέας.',
-    match: 'Αντιστοίχιση',
-    lastAward: 'Τελευταία ανάθεση',
-    awarded: (months: number) => `Ανατέθηκαν τους τελευταίους ${months} μήνες`,
-    issues: (n: number) => (n === 1 ? '1 θέμα' : `${n} θέματα`),
-    rule: 'Κανόνας',
-    outcome: 'Έκβαση',
-    reason: 'Αιτιολογία',
-    reference: 'Νομική βάση',
-    verify: 'προς επιβεβαίωση',
-    exportXlsx: 'Λήψη καταλόγου (.xlsx)',
-    print: 'Εκτυπώσιμη σελίδα',
-    summary: (e: number, c: number, i: number) => `${e} επιλέξιμοι, ${c} με προϋποθέσεις, ${i} μη επιλέξιμοι.`,
-    asOf: 'Κριτήρια της',
-  },
-  en: {
-    title: 'Find eligible enterprises',
-    intro: 'Describe the need: which enterprises can deliver it, and may it lawfully be awarded to them by the route you choose?',
-    keywords: 'Keywords (optional)',
-    route: 'Award route',
-    value: 'Estimated value net of VAT (€)',
-    valueHint: 'e.g. 29,500.00',
-    start: 'Start date',
-    duration: 'Duration (months)',
-    place: 'Place of performance',
-    anyPlace: '— Any —',
-    search: 'Search',
-    searching: 'Searching…',
-    errors: 'Correct the highlighted fields.',
-    invalidMoney: 'Enter an amount in euros with at most two decimals.',
-    needSomething: 'Give at least one CPV code or some keywords.',
-    failed: 'The search failed',
-    groups: { eligible: 'Eligible', conditional: 'Eligible with conditions', ineligible: 'Not eligible' } as Record<Group, string>,
-    none: 'No enterprise.',
-    match: 'Match',
-    lastAward: 'Last award',
-    awarded: (months: number) => `Awarded in the last ${months} months`,
-    issues: (n: number) => (n === 1 ? '1 issue' : `${n} issues`),
-    rule: 'Rule',
-    outcome: 'Outcome',
-    reason: 'Reason',
-    reference: 'Legal basis',
-    verify: 'to be verified',
-    exportXlsx: 'Download shortlist (.xlsx)',
-    print: 'Printable page',
-    summary: (e: number, c: number, i: number) => `${e} eligible, ${c} with conditions, ${i} not eligible.`,
-    asOf: 'Criteria of',
-  },
-};
+const groupNames = (): Record<Group, string> => ({
+  eligible: msg('Επιλέξιμοι', { id: 'eligibility.group-eligible' }),
+  conditional: msg('Επιλέξιμοι με προϋποθέσεις', { id: 'eligibility.group-conditional' }),
+  ineligible: msg('Μη επιλέξιμοι', { id: 'eligibility.group-ineligible' }),
+});
+
 
 function todayLocal(): string {
   const now = new Date();
@@ -99,6 +31,7 @@ function todayLocal(): string {
  * The staff page that answers "who can do this, and may we award it to them by this route?"
  * (issue 6): the need form, the three groups with each rule's reason, and the shortlist exports.
  */
+@localized()
 @customElement('koinsep-eligibility-page')
 export class KoinsepEligibilityPage extends LitElement {
   static override styles = [procurementStyles, css``];
@@ -107,7 +40,7 @@ export class KoinsepEligibilityPage extends LitElement {
 
   @state() private _cpv: CpvChoice[] = [];
   @state() private _keywords = '';
-  @state() private _route = 'direct_award';
+  @state() private _route: AwardRoute = 'direct_award';
   @state() private _value = '';
   @state() private _start = todayLocal();
   @state() private _duration = '12';
@@ -127,19 +60,15 @@ export class KoinsepEligibilityPage extends LitElement {
     );
   }
 
-  private get _t() {
-    return T[this.lang];
-  }
-
   private _buildNeed(): NeedBody | null {
     const errors: Record<string, string> = {};
-    const need: NeedBody = { route: this._route as NeedBody['route'], lang: this.lang };
+    const need: NeedBody = { route: this._route, lang: this.lang };
     if (this._cpv.length) need.cpv = this._cpv.map((c) => c.code);
     if (this._keywords.trim()) need.keywords = this._keywords.trim();
-    if (!need.cpv && !need.keywords) errors.cpv = this._t.needSomething;
+    if (!need.cpv && !need.keywords) errors.cpv = msg('Δώστε τουλάχιστον έναν κωδικό CPV ή λέξεις-κλειδιά.', { id: 'eligibility.need-something' });
     if (this._value.trim()) {
       const money = normaliseMoney(this._value);
-      if (money === null) errors.valueNet = this._t.invalidMoney;
+      if (money === null) errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'eligibility.invalid-money' });
       else need.valueNet = money;
     }
     if (this._start) need.startDate = this._start;
@@ -169,7 +98,7 @@ export class KoinsepEligibilityPage extends LitElement {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name.replace(/\[\d+\]$/, ''), p.reason]));
       }
-      this._failure = `${this._t.failed}: ${error instanceof ProblemError ? error.detail : String(error)}`;
+      this._failure = `${msg('Η αναζήτηση απέτυχε', { id: 'eligibility.failed' })}: ${error instanceof ProblemError ? error.detail : String(error)}`;
     } finally {
       this._busy = false;
     }
@@ -190,12 +119,11 @@ export class KoinsepEligibilityPage extends LitElement {
   }
 
   override render() {
-    const t = this._t;
     return html`
-      <h1>${t.title}</h1>
-      <p>${t.intro}</p>
+      <h1>${msg('Εύρεση επιλέξιμων φορέων', { id: 'eligibility.title' })}</h1>
+      <p>${msg('Περιγράψτε την ανάγκη: ποιοι φορείς μπορούν να την καλύψουν και μπορούν νόμιμα να την αναλάβουν με τη διαδικασία που επιλέγετε;', { id: 'eligibility.intro' })}</p>
       <form @submit=${this._onSubmit} novalidate>
-        ${Object.keys(this._errors).length ? html`<p class="error" role="alert">${t.errors}</p>` : nothing}
+        ${Object.keys(this._errors).length ? html`<p class="error" role="alert">${msg('Διορθώστε τα πεδία που επισημαίνονται.', { id: 'eligibility.errors' })}</p>` : nothing}
         <koinsep-cpv-picker
           .lang=${this.lang}
           .value=${this._cpv}
@@ -205,19 +133,19 @@ export class KoinsepEligibilityPage extends LitElement {
         <div class="grid">
           ${this._field(
             'keywords',
-            t.keywords,
+            msg('Λέξεις-κλειδιά (προαιρετικά)', { id: 'eligibility.keywords' }),
             html`<input id="keywords" .value=${this._keywords} @input=${(e: Event) => (this._keywords = (e.target as HTMLInputElement).value)} />`,
           )}
           ${this._field(
             'route',
-            t.route,
-            html`<select id="route" @change=${(e: Event) => (this._route = (e.target as HTMLSelectElement).value)}>
-              ${ROUTES.map((r) => html`<option value=${r} ?selected=${r === this._route}>${ROUTE_NAMES[r]![this.lang]}</option>`)}
+            msg('Διαδικασία ανάθεσης', { id: 'eligibility.route' }),
+            html`<select id="route" @change=${(e: Event) => (this._route = (e.target as HTMLSelectElement).value as AwardRoute)}>
+              ${awardRoutes().map((r) => html`<option value=${r} ?selected=${r === this._route}>${awardRouteNames()[r]}</option>`)}
             </select>`,
           )}
           ${this._field(
             'valueNet',
-            t.value,
+            msg('Εκτιμώμενη αξία χωρίς ΦΠΑ (€)', { id: 'eligibility.value' }),
             html`<input
               id="valueNet"
               inputmode="decimal"
@@ -227,28 +155,28 @@ export class KoinsepEligibilityPage extends LitElement {
               .value=${this._value}
               @input=${(e: Event) => (this._value = (e.target as HTMLInputElement).value)}
             />`,
-            t.valueHint,
+            msg('π.χ. 29.500,00', { id: 'eligibility.value-hint' }),
           )}
           ${this._field(
             'startDate',
-            t.start,
+            msg('Ημερομηνία έναρξης', { id: 'eligibility.start' }),
             html`<input id="startDate" type="date" aria-invalid=${this._errors.startDate ? 'true' : 'false'} aria-describedby=${this._describedBy('startDate')} .value=${this._start} @input=${(e: Event) => (this._start = (e.target as HTMLInputElement).value)} />`,
           )}
           ${this._field(
             'durationMonths',
-            t.duration,
+            msg('Διάρκεια (μήνες)', { id: 'eligibility.duration' }),
             html`<input id="durationMonths" type="number" min="1" max="240" .value=${this._duration} @input=${(e: Event) => (this._duration = (e.target as HTMLInputElement).value)} />`,
           )}
           ${this._field(
             'place',
-            t.place,
+            msg('Τόπος εκτέλεσης', { id: 'eligibility.place' }),
             html`<select id="place" aria-invalid=${this._errors.place ? 'true' : 'false'} @change=${(e: Event) => (this._place = (e.target as HTMLSelectElement).value)}>
-              <option value="">${t.anyPlace}</option>
+              <option value="">${msg('— Οποιοσδήποτε —', { id: 'eligibility.any-place' })}</option>
               ${this._areas.map((a) => html`<option value=${a.id} ?selected=${a.id === this._place}>${a.name}</option>`)}
             </select>`,
           )}
         </div>
-        <button type="submit" class="primary" ?disabled=${this._busy}>${this._busy ? t.searching : t.search}</button>
+        <button type="submit" class="primary" ?disabled=${this._busy}>${this._busy ? msg('Αναζήτηση…', { id: 'eligibility.searching' }) : msg('Αναζήτηση', { id: 'eligibility.search' })}</button>
       </form>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
       ${this._result ? this._renderResult(this._result) : nothing}
@@ -256,29 +184,26 @@ export class KoinsepEligibilityPage extends LitElement {
   }
 
   private _renderResult(result: EligibilityResponse) {
-    const t = this._t;
-    const query = needQuery({ ...this._need!, lang: this.lang });
+    const need = { ...this._need!, lang: this.lang };
     return html`<section aria-labelledby="results-heading">
-      <h2 id="results-heading" tabindex="-1">${t.asOf} ${formatDay(result.criteria.today, this.lang)} · ${result.criteria.route.name[this.lang]}</h2>
-      <p role="status">${t.summary(result.eligible.length, result.conditional.length, result.ineligible.length)}</p>
+      <h2 id="results-heading" tabindex="-1">${msg('Κριτήρια της', { id: 'eligibility.as-of' })} ${formatDate(result.criteria.today)} · ${localText(result.criteria.route.name, this.lang)}</h2>
+      <p role="status">${msg(str`${result.eligible.length} επιλέξιμοι, ${result.conditional.length} με προϋποθέσεις, ${result.ineligible.length} μη επιλέξιμοι.`, { id: 'eligibility.summary' })}</p>
       <p class="actions">
-        <a class="button" href=${`/api/v1/eligibility/shortlist.xlsx?${query}`} download>${t.exportXlsx}</a>
-        <a class="button" href=${`/api/v1/eligibility/shortlist?${query}`} target="_blank" rel="noopener">${t.print}</a>
+        <a class="button" href=${shortlistXlsxUrl(need)} download>${msg('Λήψη καταλόγου (.xlsx)', { id: 'eligibility.export-xlsx' })}</a>
+        <a class="button" href=${shortlistPageUrl(need)} target="_blank" rel="noopener">${msg('Εκτυπώσιμη σελίδα', { id: 'eligibility.print' })}</a>
       </p>
       ${(['eligible', 'conditional', 'ineligible'] as const).map((group) => this._renderGroup(group, result[group]))}
     </section>`;
   }
 
   private _renderGroup(group: Group, entries: Entry[]) {
-    const t = this._t;
     return html`<section class=${`group group-${group}`} aria-labelledby=${`group-${group}`}>
-      <h3 id=${`group-${group}`}>${t.groups[group]} (${entries.length})</h3>
-      ${entries.length === 0 ? html`<p>${t.none}</p>` : html`<ul class="entries">${entries.map((entry) => this._renderEntry(entry))}</ul>`}
+      <h3 id=${`group-${group}`}>${groupNames()[group]} (${entries.length})</h3>
+      ${entries.length === 0 ? html`<p>${msg('Κανένας φορέας.', { id: 'eligibility.none' })}</p>` : html`<ul class="entries">${entries.map((entry) => this._renderEntry(entry))}</ul>`}
     </section>`;
   }
 
   private _renderEntry(entry: Entry) {
-    const t = this._t;
     const lang = this.lang;
     const issues = entry.checks.filter((c) => c.outcome !== 'pass');
     return html`<li class="entry" data-slug=${entry.enterprise.slug}>
@@ -286,23 +211,23 @@ export class KoinsepEligibilityPage extends LitElement {
         <summary>
           <span class="name">${entry.enterprise.name}</span>
           <span class="meta">
-            ${t.match} ${Math.round(entry.matchQuality * 100)}% ·
-            ${issues.length ? t.issues(issues.length) : OUTCOME_NAMES.pass![lang]} ·
-            ${t.lastAward}: ${formatDay(entry.rotation.lastAwardedOn, lang)} ·
-            ${t.awarded(entry.rotation.windowMonths)}: ${formatEuros(entry.rotation.awardedNet, lang)}
+            ${msg('Αντιστοίχιση', { id: 'eligibility.match' })} ${Math.round(entry.matchQuality * 100)}% ·
+            ${issues.length === 1 ? msg('1 θέμα', { id: 'eligibility.one-issue' }) : issues.length ? msg(str`${issues.length} θέματα`, { id: 'eligibility.issues' }) : outcomeNames().pass} ·
+            ${msg('Τελευταία ανάθεση', { id: 'eligibility.last-award' })}: ${formatDate(entry.rotation.lastAwardedOn)} ·
+            ${msg(str`Ανατέθηκαν τους τελευταίους ${entry.rotation.windowMonths} μήνες`, { id: 'eligibility.awarded' })}: ${formatEuros(entry.rotation.awardedNet, lang)}
           </span>
-          ${issues.length ? html`<span class="first-issue">${issues[0]!.message[lang]}</span>` : nothing}
+          ${issues.length ? html`<span class="first-issue">${localText(issues[0]!.message, lang)}</span>` : nothing}
         </summary>
         <table>
           <caption class="visually-hidden">${entry.enterprise.name}</caption>
-          <thead><tr><th scope="col">${t.rule}</th><th scope="col">${t.outcome}</th><th scope="col">${t.reason}</th><th scope="col">${t.reference}</th></tr></thead>
+          <thead><tr><th scope="col">${msg('Κανόνας', { id: 'eligibility.rule' })}</th><th scope="col">${msg('Έκβαση', { id: 'eligibility.outcome' })}</th><th scope="col">${msg('Αιτιολογία', { id: 'eligibility.reason' })}</th><th scope="col">${msg('Νομική βάση', { id: 'eligibility.reference' })}</th></tr></thead>
           <tbody>
             ${entry.checks.map(
               (check) => html`<tr class=${`outcome-${check.outcome}`}>
-                <th scope="row">${RULE_NAMES[check.rule]?.[lang] ?? check.rule}</th>
-                <td><span aria-hidden="true">${OUTCOME_MARKS[check.outcome]}</span> ${OUTCOME_NAMES[check.outcome]![lang]}</td>
-                <td>${check.message[lang]}</td>
-                <td>${check.reference[lang]}${check.reference.verify ? html` <em>(${t.verify})</em>` : nothing}</td>
+                <th scope="row">${(eligibilityRuleNames() as Record<string, string>)[check.rule] ?? check.rule}</th>
+                <td><span aria-hidden="true">${OUTCOME_MARKS[check.outcome]}</span> ${outcomeNames()[check.outcome]}</td>
+                <td>${localText(check.message, lang)}</td>
+                <td>${localText(check.reference, lang)}${check.reference.verify ? html` <em>(${msg('προς επιβεβαίωση', { id: 'eligibility.verify' })})</em>` : nothing}</td>
               </tr>`,
             )}
           </tbody>

@@ -1,16 +1,27 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { exportUrl, type ExportEntity, type ExportFormat } from '../../api/spreadsheets.ts';
+import { localized, msg, str } from '@lit/localize';
+import type { ExportEntity } from '../../../../api/contract.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { exportUrl, type ExportFormat } from '../../api/spreadsheets.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
-import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMN_LABELS, TEXTS, currentLang, type Lang } from './spreadsheet-labels.ts';
+import { DEFAULT_EXPORT_COLUMNS, exportColumnNames } from './spreadsheet-columns.ts';
 
-const ENTITIES: ExportEntity[] = ['enterprises', 'services'];
-const FORMATS: ExportFormat[] = ['xlsx', 'csv-semicolon', 'csv-comma'];
+const entityNames = (): Record<ExportEntity, string> => ({
+  enterprises: msg('Φορείς', { id: 'spreadsheets.entity-enterprises' }),
+  services: msg('Υπηρεσίες', { id: 'spreadsheets.entity-services' }),
+});
+const formatNames = (): Record<ExportFormat, string> => ({
+  xlsx: msg('Excel (.xlsx)', { id: 'spreadsheets.format-xlsx' }),
+  'csv-semicolon': msg('CSV με «;» (ελληνικό Excel)', { id: 'spreadsheets.format-csv-semicolon' }),
+  'csv-comma': msg('CSV με «,»', { id: 'spreadsheets.format-csv-comma' }),
+});
 
 /**
  * Export of enterprises or services (issue 7): what, which format (Greek Excel wants `;`),
  * which columns; the download is a plain link, so the browser handles the file.
  */
+@localized()
 @customElement('koinsep-spreadsheet-export')
 export class KoinsepSpreadsheetExport extends LitElement {
   static override styles = [
@@ -36,17 +47,13 @@ export class KoinsepSpreadsheetExport extends LitElement {
     services: new Set(DEFAULT_EXPORT_COLUMNS.services),
   };
 
-  private get _t() {
-    return TEXTS[this.lang];
-  }
-
   /** All columns of the chosen entity, in the order offered. */
   private get _columns(): string[] {
-    return Object.keys(EXPORT_COLUMN_LABELS[this._entity]);
+    return Object.keys(exportColumnNames()[this._entity]);
   }
 
   private _label(column: string): string {
-    return (EXPORT_COLUMN_LABELS[this._entity] as Record<string, Record<Lang, string>>)[column]![this.lang];
+    return (exportColumnNames()[this._entity] as Record<string, string>)[column] ?? column;
   }
 
   private _setChosen(columns: Set<string>) {
@@ -74,34 +81,33 @@ export class KoinsepSpreadsheetExport extends LitElement {
   }
 
   override render() {
-    const t = this._t;
     const all = this._columns;
     // Keep the file's column order the same as the list, whatever order they were ticked in.
     const chosen = all.filter((c) => this._chosen[this._entity].has(c));
     const allOn = chosen.length === all.length;
     const someOn = chosen.length > 0 && !allOn;
     return html`
-      <h2>${t.exportHeading}</h2>
-      ${this._radios('export-entity', t.what, ENTITIES, this._entity, t.entities, (entity) => (this._entity = entity))}
-      ${this._radios('export-format', t.format, FORMATS, this._format, t.formats, (format) => (this._format = format))}
+      <h2>${msg('Εξαγωγή', { id: 'spreadsheets.export-heading' })}</h2>
+      ${this._radios('export-entity', msg('Τι θα εξαχθεί', { id: 'spreadsheets.what' }), Object.keys(entityNames()) as ExportEntity[], this._entity, entityNames(), (entity) => (this._entity = entity))}
+      ${this._radios('export-format', msg('Μορφή αρχείου', { id: 'spreadsheets.format' }), Object.keys(formatNames()) as ExportFormat[], this._format, formatNames(), (format) => (this._format = format))}
       <fieldset aria-describedby="columns-count">
-        <legend>${t.columns}</legend>
+        <legend>${msg('Στήλες', { id: 'spreadsheets.columns' })}</legend>
         <label class="choice all"><input type="checkbox" .checked=${allOn} .indeterminate=${someOn}
-          @change=${(e: Event) => this._setChosen(new Set((e.target as HTMLInputElement).checked ? all : []))} />${t.selectAll}</label>
+          @change=${(e: Event) => this._setChosen(new Set((e.target as HTMLInputElement).checked ? all : []))} />${msg('Όλες οι στήλες', { id: 'spreadsheets.select-all' })}</label>
         <ul class="columns">
           ${all.map(
             (column) => html`<li><label class="choice"><input type="checkbox" value=${column} .checked=${this._chosen[this._entity].has(column)}
               @change=${(e: Event) => this._toggle(column, (e.target as HTMLInputElement).checked)} />${this._label(column)}</label></li>`,
           )}
         </ul>
-        <p class="hint" id="columns-count" aria-live="polite">${t.chosen(chosen.length, all.length)}</p>
+        <p class="hint" id="columns-count" aria-live="polite">${msg(str`${chosen.length} από ${all.length} στήλες`, { id: 'spreadsheets.chosen' })}</p>
       </fieldset>
       <p class="actions">
         ${chosen.length
-          ? html`<a class="button primary" href=${exportUrl(this._entity, this._format, chosen)} download>${t.download}</a>`
-          : html`<button type="button" class="primary" disabled aria-describedby="no-columns">${t.download}</button>`}
+          ? html`<a class="button primary" href=${exportUrl(this._entity, this._format, chosen)} download>${msg('Λήψη αρχείου', { id: 'spreadsheets.download' })}</a>`
+          : html`<button type="button" class="primary" disabled aria-describedby="no-columns">${msg('Λήψη αρχείου', { id: 'spreadsheets.download' })}</button>`}
       </p>
-      ${chosen.length ? nothing : html`<p class="error" id="no-columns">${t.noColumns}</p>`}
+      ${chosen.length ? nothing : html`<p class="error" id="no-columns">${msg('Επιλέξτε τουλάχιστον μία στήλη.', { id: 'spreadsheets.no-columns' })}</p>`}
     `;
   }
 }

@@ -1,17 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import {
-  ProblemError,
-  commitImport,
-  getImport,
-  isDryRunning,
-  templateUrl,
-  uploadImport,
-  type ImportJob,
-  type ImportReport,
-} from '../../api/spreadsheets.ts';
+import { localized, msg, str } from '@lit/localize';
+import type { ImportJob } from '../../../../api/contract.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { SOURCE_LANG, currentLang, localText, type Lang } from '../../../shared/language.ts';
+import { commitImport, getImport, isDryRunning, templateUrl, uploadImport, type ImportReport } from '../../api/spreadsheets.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
-import { TEXTS, columnName, currentLang, type Lang } from './spreadsheet-labels.ts';
+import { columnName } from './spreadsheet-columns.ts';
 
 const POLL_MS = 400;
 const DUPLICATE_CODES = new Set(['duplicate_in_file', 'duplicate_in_registry']);
@@ -23,6 +18,7 @@ type Phase = 'idle' | 'uploading' | 'dry-run' | 'report' | 'committing' | 'commi
  * Spreadsheet import (issue 7): template links, file choice (input or drag and drop), the
  * server's dry run with its progress, the row-by-row report, then an all-or-nothing commit.
  */
+@localized()
 @customElement('koinsep-spreadsheet-import')
 export class KoinsepSpreadsheetImport extends LitElement {
   static override styles = [
@@ -53,10 +49,6 @@ export class KoinsepSpreadsheetImport extends LitElement {
   @state() private _dragging = false;
   private _pollTimer: ReturnType<typeof setTimeout> | null = null;
 
-  private get _t() {
-    return TEXTS[this.lang];
-  }
-
   override disconnectedCallback(): void {
     if (this._pollTimer) clearTimeout(this._pollTimer);
     this._pollTimer = null;
@@ -64,16 +56,17 @@ export class KoinsepSpreadsheetImport extends LitElement {
   }
 
   private _problemText(error: unknown): string {
-    if (!(error instanceof ProblemError)) return String(error);
+    if (!(error instanceof ProblemError)) return errorText(error);
+    // Problems raised before the request reaches a route (a file over the limit) carry the Greek text apart.
     const greek = typeof error.body.detailEl === 'string' ? error.body.detailEl : null;
-    return this.lang === 'el' && greek ? greek : error.detail;
+    return greek ? localText({ el: greek, en: error.detail }, this.lang) : error.detail;
   }
 
   private _choose(file: File | null) {
     this._error = '';
     if (file && !ACCEPTED.test(file.name)) {
       this._file = null;
-      this._error = this._t.wrongType;
+      this._error = msg('Δεκτά είναι μόνο αρχεία .xlsx και .csv.', { id: 'spreadsheets.wrong-type' });
       return;
     }
     this._file = file;
@@ -91,7 +84,7 @@ export class KoinsepSpreadsheetImport extends LitElement {
   private async _upload(event?: SubmitEvent) {
     event?.preventDefault();
     if (!this._file) {
-      this._error = this._t.chooseFirst;
+      this._error = msg('Επιλέξτε πρώτα αρχείο.', { id: 'spreadsheets.choose-first' });
       this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.focus();
       return;
     }
@@ -141,7 +134,7 @@ export class KoinsepSpreadsheetImport extends LitElement {
     } catch (error) {
       // A conflict (someone registered a ΑΦΜ since the dry run) rolls everything back: show the report again.
       this._phase = 'report';
-      this._error = `${this._t.commitFailed}: ${this._problemText(error)}`;
+      this._error = `${msg('Δεν καταχωρίστηκε τίποτα', { id: 'spreadsheets.commit-failed' })}: ${this._problemText(error)}`;
       try {
         this._job = await getImport(job.id);
       } catch {
@@ -164,20 +157,23 @@ export class KoinsepSpreadsheetImport extends LitElement {
     });
   }
 
+  private _committed(result: { enterprises: number; services: number }): string {
+    return msg(str`Καταχωρίστηκαν ${result.enterprises} φορείς και ${result.services} υπηρεσίες.`, { id: 'spreadsheets.committed' });
+  }
+
   /** The status line read out by screen readers (role=status is aria-live=polite). */
   private _statusText(): string {
-    const t = this._t;
     const job = this._job;
     switch (this._phase) {
       case 'uploading':
-        return t.uploading(this._file?.name ?? '');
+        return msg(str`Αποστολή του «${this._file?.name ?? ''}»…`, { id: 'spreadsheets.uploading' });
       case 'dry-run':
-        if (!job || job.status === 'reading') return t.reading(job?.fileName ?? this._file?.name ?? '');
-        return t.validating(job.progress.processed, job.progress.total);
+        if (!job || job.status === 'reading') return msg(str`Ανάγνωση του «${job?.fileName ?? this._file?.name ?? ''}»…`, { id: 'spreadsheets.reading' });
+        return msg(str`Έλεγχος γραμμών: ${job.progress.processed} από ${job.progress.total}…`, { id: 'spreadsheets.validating' });
       case 'committing':
-        return t.committing(job?.report?.enterprises ?? 0);
+        return msg(str`Καταχώριση ${job?.report?.enterprises ?? 0} φορέων… Όλες οι γραμμές ή καμία.`, { id: 'spreadsheets.committing' });
       case 'committed':
-        return job?.result ? t.committed(job.result.enterprises, job.result.services) : '';
+        return job?.result ? this._committed(job.result) : '';
       default:
         return '';
     }
@@ -185,110 +181,106 @@ export class KoinsepSpreadsheetImport extends LitElement {
 
   private _renderProgress() {
     const job = this._job;
-    const t = this._t;
     if (this._phase === 'uploading' || this._phase === 'dry-run') {
       const known = this._phase === 'dry-run' && job && job.status === 'validating' && job.progress.total > 0;
-      return html`<label for="dry-run-progress">${t.dryRunProgress}</label>
+      return html`<label for="dry-run-progress">${msg('Πρόοδος ελέγχου', { id: 'spreadsheets.dry-run-progress' })}</label>
         ${known
           ? html`<progress id="dry-run-progress" max=${job.progress.total} .value=${job.progress.processed}></progress>`
           : html`<progress id="dry-run-progress"></progress>`}`;
     }
     if (this._phase === 'committing') {
       // The commit is one database transaction answered as a whole: its length is not known in advance.
-      return html`<label for="commit-progress">${t.commitProgress}</label><progress id="commit-progress"></progress>`;
+      return html`<label for="commit-progress">${msg('Πρόοδος καταχώρισης', { id: 'spreadsheets.commit-progress' })}</label><progress id="commit-progress"></progress>`;
     }
     if (this._phase === 'committed') {
-      return html`<label for="commit-progress">${t.commitProgress}</label><progress id="commit-progress" max="1" .value=${1}></progress>`;
+      return html`<label for="commit-progress">${msg('Πρόοδος καταχώρισης', { id: 'spreadsheets.commit-progress' })}</label><progress id="commit-progress" max="1" .value=${1}></progress>`;
     }
     return nothing;
   }
 
   private _renderReport(report: ImportReport) {
-    const t = this._t;
     const job = this._job!;
     const errorLines = new Set(report.problems.map((p) => p.line)).size;
     const duplicates = report.problems.filter((p) => DUPLICATE_CODES.has(p.code)).length;
     const problemCount = report.problems.length + report.missingColumns.length;
     const canCommit = job.status === 'ready' && report.valid;
     return html`<section aria-labelledby="report-heading">
-      <h3 id="report-heading" tabindex="-1">${t.reportHeading(job.fileName)}</h3>
+      <h3 id="report-heading" tabindex="-1">${msg(str`Αποτέλεσμα ελέγχου: ${job.fileName}`, { id: 'spreadsheets.report-heading' })}</h3>
       <dl class="counts">
-        <div><dt>${t.rows}</dt><dd>${report.rows}</dd></div>
-        <div><dt>${t.toCreateEnterprises}</dt><dd>${report.enterprises}</dd></div>
-        <div><dt>${t.toCreateServices}</dt><dd>${report.services}</dd></div>
-        <div><dt>${t.rowsWithErrors}</dt><dd>${errorLines}</dd></div>
-        <div><dt>${t.duplicates}</dt><dd>${duplicates}</dd></div>
+        <div><dt>${msg('Γραμμές', { id: 'spreadsheets.rows' })}</dt><dd>${report.rows}</dd></div>
+        <div><dt>${msg('Φορείς προς δημιουργία', { id: 'spreadsheets.to-create-enterprises' })}</dt><dd>${report.enterprises}</dd></div>
+        <div><dt>${msg('Υπηρεσίες προς δημιουργία', { id: 'spreadsheets.to-create-services' })}</dt><dd>${report.services}</dd></div>
+        <div><dt>${msg('Γραμμές με σφάλματα', { id: 'spreadsheets.rows-with-errors' })}</dt><dd>${errorLines}</dd></div>
+        <div><dt>${msg('Διπλοεγγραφές', { id: 'spreadsheets.duplicates' })}</dt><dd>${duplicates}</dd></div>
       </dl>
-      ${report.valid ? html`<p class="ok">✓ ${t.valid}</p>` : html`<p class="error">✗ ${t.invalid(problemCount)}</p>`}
+      ${report.valid ? html`<p class="ok">✓ ${msg('Δεν βρέθηκαν σφάλματα. Μπορείτε να καταχωρίσετε όλες τις γραμμές.', { id: 'spreadsheets.valid' })}</p>` : html`<p class="error">✗ ${msg(str`Βρέθηκαν ${problemCount} προβλήματα. Διορθώστε τα στο αρχείο και ανεβάστε το ξανά· δεν καταχωρίζεται τίποτα όσο υπάρχουν σφάλματα.`, { id: 'spreadsheets.invalid' })}</p>`}
       ${report.missingColumns.length
-        ? html`<p class="error">${t.missingColumns} ${report.missingColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
+        ? html`<p class="error">${msg('Λείπουν υποχρεωτικές στήλες:', { id: 'spreadsheets.missing-columns' })} ${report.missingColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
         : nothing}
       ${report.unknownColumns.length
-        ? html`<p class="hint">${t.unknownColumns} ${report.unknownColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
+        ? html`<p class="hint">${msg('Στήλες που αγνοούνται (άγνωστες):', { id: 'spreadsheets.unknown-columns' })} ${report.unknownColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
         : nothing}
       ${report.problems.length
         ? html`<div class="table-scroll" role="region" aria-labelledby="problems-caption" tabindex="0">
             <table>
-              <caption id="problems-caption">${t.problemsCaption}</caption>
-              <thead><tr><th scope="col">${t.line}</th><th scope="col">${t.afm}</th><th scope="col">${t.column}</th><th scope="col">${t.problem}</th></tr></thead>
+              <caption id="problems-caption">${msg('Προβλήματα ανά γραμμή', { id: 'spreadsheets.problems-caption' })}</caption>
+              <thead><tr><th scope="col">${msg('Γραμμή', { id: 'spreadsheets.line' })}</th><th scope="col">${msg('ΑΦΜ', { id: 'spreadsheets.afm' })}</th><th scope="col">${msg('Στήλη', { id: 'spreadsheets.column' })}</th><th scope="col">${msg('Πρόβλημα', { id: 'spreadsheets.problem' })}</th></tr></thead>
               <tbody>
                 ${report.problems.map(
                   (p) => html`<tr>
                     <td class="num">${p.line}</td>
                     <td>${p.afm ?? '—'}</td>
-                    <td>${p.column ? html`${columnName(p.column, this.lang)} <code>(${p.column})</code>` : '—'}</td>
-                    <td>${this.lang === 'en' ? p.messageEn : p.messageEl}</td>
+                    <td>${p.column ? html`${columnName(p.column)} <code>(${p.column})</code>` : '—'}</td>
+                    <td>${localText({ el: p.messageEl, en: p.messageEn }, this.lang)}</td>
                   </tr>`,
                 )}
               </tbody>
             </table>
           </div>
-          ${report.problems.length >= 2000 ? html`<p class="hint">${t.truncated(report.problems.length)}</p>` : nothing}`
+          ${report.problems.length >= 2000 ? html`<p class="hint">${msg(str`Εμφανίζονται τα πρώτα ${report.problems.length} προβλήματα.`, { id: 'spreadsheets.truncated' })}</p>` : nothing}`
         : nothing}
       <p class="actions">
         <button type="button" class="primary" ?disabled=${!canCommit || this._phase === 'committing'} aria-describedby=${canCommit ? nothing : 'commit-hint'}
-          @click=${this._commit}>${t.commit}</button>
-        <button type="button" @click=${this._restart}>${t.another}</button>
+          @click=${this._commit}>${msg('Καταχώριση όλων των γραμμών', { id: 'spreadsheets.commit' })}</button>
+        <button type="button" @click=${this._restart}>${msg('Νέα εισαγωγή', { id: 'spreadsheets.another' })}</button>
       </p>
-      ${canCommit ? nothing : html`<p class="hint" id="commit-hint">${t.commitDisabled}</p>`}
+      ${canCommit ? nothing : html`<p class="hint" id="commit-hint">${msg('Η καταχώριση ενεργοποιείται όταν δεν υπάρχουν σφάλματα.', { id: 'spreadsheets.commit-disabled' })}</p>`}
     </section>`;
   }
 
   private _renderResult() {
-    const t = this._t;
     const result = this._job?.result;
     if (!result) return nothing;
     const more = result.enterprises - result.created.length;
     return html`<section aria-labelledby="result-heading">
-      <h3 id="result-heading" tabindex="-1">${t.committed(result.enterprises, result.services)}</h3>
+      <h3 id="result-heading" tabindex="-1">${this._committed(result)}</h3>
       ${result.created.length
-        ? html`<h4>${t.createdHeading}</h4>
+        ? html`<h4>${msg('Νέοι φορείς', { id: 'spreadsheets.created-heading' })}</h4>
             <ul>
               ${result.created.map(
                 (e) => html`<li>
                   ${e.status === 'published'
-                    ? html`<a href=${`/enterprises/${encodeURIComponent(e.slug)}${this.lang === 'en' ? '?lang=en' : ''}`} target="_blank" rel="noopener">${e.name}</a>
-                        (${t.published}, ${t.publicPage})`
-                    : html`${e.name} (${t.draft})`}
+                    ? html`<a href=${`/enterprises/${encodeURIComponent(e.slug)}${this.lang === SOURCE_LANG ? '' : `?lang=${this.lang}`}`} target="_blank" rel="noopener">${e.name}</a>
+                        (${msg('δημοσιευμένο', { id: 'spreadsheets.published' })}, ${msg('δημόσια σελίδα', { id: 'spreadsheets.public-page' })})`
+                    : html`${e.name} (${msg('πρόχειρο, δεν εμφανίζεται δημόσια ακόμη', { id: 'spreadsheets.draft' })})`}
                 </li>`,
               )}
             </ul>
-            ${more > 0 ? html`<p>${t.createdMore(more)}</p>` : nothing}`
+            ${more > 0 ? html`<p>${msg(str`και ${more} ακόμη (δείτε την εξαγωγή).`, { id: 'spreadsheets.created-more' })}</p>` : nothing}`
         : nothing}
-      <p class="actions"><button type="button" @click=${this._restart}>${t.another}</button></p>
+      <p class="actions"><button type="button" @click=${this._restart}>${msg('Νέα εισαγωγή', { id: 'spreadsheets.another' })}</button></p>
     </section>`;
   }
 
   override render() {
-    const t = this._t;
     const job = this._job;
     const busy = this._phase === 'uploading' || this._phase === 'dry-run' || this._phase === 'committing';
     return html`
-      <h2>${t.importHeading}</h2>
-      <p>${t.steps}</p>
+      <h2>${msg('Εισαγωγή από λογιστικό φύλλο', { id: 'spreadsheets.import-heading' })}</h2>
+      <p>${msg('Κατεβάστε το υπόδειγμα, συμπληρώστε μία γραμμή ανά υπηρεσία (ίδιος ΑΦΜ = ίδιος φορέας) και ανεβάστε το. Πρώτα γίνεται δοκιμαστικός έλεγχος· τίποτα δεν αποθηκεύεται πριν πατήσετε «Καταχώριση».', { id: 'spreadsheets.steps' })}</p>
       <p class="actions">
-        <a class="button" href=${templateUrl('xlsx')} download>${t.templateXlsx}</a>
-        <a class="button" href=${templateUrl('csv')} download>${t.templateCsv}</a>
+        <a class="button" href=${templateUrl('xlsx')} download>${msg('Υπόδειγμα (.xlsx)', { id: 'spreadsheets.template-xlsx' })}</a>
+        <a class="button" href=${templateUrl('csv')} download>${msg('Υπόδειγμα (CSV)', { id: 'spreadsheets.template-csv' })}</a>
       </p>
       ${this._phase === 'committed'
         ? nothing
@@ -297,19 +289,19 @@ export class KoinsepSpreadsheetImport extends LitElement {
               @dragover=${(e: DragEvent) => { e.preventDefault(); this._dragging = true; }}
               @dragleave=${() => (this._dragging = false)}
               @drop=${this._onDrop}>
-              <label for="import-file">${t.fileLabel}</label>
+              <label for="import-file">${msg('Αρχείο προς εισαγωγή (.xlsx ή .csv, έως 20 MB)', { id: 'spreadsheets.file-label' })}</label>
               <input id="import-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 aria-describedby="drop-hint" aria-invalid=${this._error && !this._file ? 'true' : 'false'} ?disabled=${busy}
                 @change=${(e: Event) => this._choose((e.target as HTMLInputElement).files?.[0] ?? null)} />
-              <p class="hint" id="drop-hint">${this._dragging ? t.dropActive : t.dropHint}</p>
+              <p class="hint" id="drop-hint">${this._dragging ? msg('Αφήστε το αρχείο για έλεγχο', { id: 'spreadsheets.drop-active' }) : msg('ή σύρετε και αφήστε το αρχείο εδώ', { id: 'spreadsheets.drop-hint' })}</p>
             </div>
-            <p class="actions"><button type="submit" class="primary" ?disabled=${busy}>${t.check}</button></p>
+            <p class="actions"><button type="submit" class="primary" ?disabled=${busy}>${msg('Έλεγχος αρχείου', { id: 'spreadsheets.check' })}</button></p>
           </form>`}
       <p role="status" aria-live="polite">${this._statusText()}</p>
       ${this._renderProgress()}
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       ${job?.status === 'failed' && job.error
-        ? html`<p class="error" role="alert">${t.failed}: ${this.lang === 'en' ? job.error.messageEn : job.error.messageEl}</p>`
+        ? html`<p class="error" role="alert">${msg('Το αρχείο δεν διαβάστηκε', { id: 'spreadsheets.failed' })}: ${localText({ el: job.error.messageEl, en: job.error.messageEn }, this.lang)}</p>`
         : nothing}
       ${(this._phase === 'report' || this._phase === 'committing') && job?.report ? this._renderReport(job.report) : nothing}
       ${this._phase === 'committed' ? this._renderResult() : nothing}

@@ -1,52 +1,21 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { AreaList, CategoryList, MyService, ServicePatch } from '../../../../api/contract.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { currentLang, type Lang } from '../../../shared/language.ts';
+import { listAreas, listCategories } from '../../api/directory.ts';
+import { createService, deleteService, listMyServices, patchService } from '../../api/my-enterprise.ts';
+import { fieldLabel } from '../../labels/field-labels.ts';
+import { changeRequestStatusNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
-import { apiRequest } from '../../api/http.ts';
+import { areaOptions } from '../../labels/area-options.ts';
+import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
+import '../../components/koinsep-chip-picker.ts';
+import '../../components/koinsep-dialog.ts';
 import '../eligibility/koinsep-cpv-picker.ts';
 import type { CpvChoice } from '../eligibility/koinsep-cpv-picker.ts';
-import { createService, deleteService, listMyServices, patchService, ProblemError, type MyService, type ServicePatch } from './self-service-api.ts';
-import { FIELD_LABELS, STATUS_LABELS, fieldLabel, type Lang } from './self-service-labels.ts';
 
-const T = {
-  el: {
-    title: 'Οι υπηρεσίες μας',
-    intro: 'Νέες υπηρεσίες και αλλαγές σε κείμενα, κωδικούς CPV, κατηγορίες και περιοχές δημοσιεύονται μετά την έγκριση του Δήμου. Η απόσυρση μιας υπηρεσίας ισχύει αμέσως.',
-    add: 'Νέα υπηρεσία',
-    edit: 'Επεξεργασία',
-    save: 'Υποβολή',
-    remove: 'Διαγραφή',
-    active: 'Ενεργή',
-    inactive: 'Αποσυρμένη',
-    unpublished: 'νέα, σε αναμονή έγκρισης',
-    pending: 'εκκρεμεί αλλαγή',
-    sent: 'Στάλθηκε για έγκριση.',
-    applied: 'Αποθηκεύτηκε.',
-    deleted: 'Η υπηρεσία διαγράφηκε.',
-    conflict: 'Η υπηρεσία άλλαξε στο μεταξύ. Οι τιμές σας κρατήθηκαν· ελέγξτε και υποβάλετε ξανά.',
-    fix: 'Διορθώστε τα επισημασμένα πεδία.',
-    areasHint: 'Επιλέξτε μία ή περισσότερες (Ctrl ή Shift για πολλές).',
-    none: 'Δεν υπάρχουν υπηρεσίες.',
-  },
-  en: {
-    title: 'Our services',
-    intro: 'New services and changes to texts, CPV codes, categories and areas are published once the municipality approves them. Withdrawing a service applies at once.',
-    add: 'New service',
-    edit: 'Edit',
-    save: 'Submit',
-    remove: 'Delete',
-    active: 'Active',
-    inactive: 'Withdrawn',
-    unpublished: 'new, waiting for approval',
-    pending: 'change pending',
-    sent: 'Sent for approval.',
-    applied: 'Saved.',
-    deleted: 'The service was deleted.',
-    conflict: 'The service changed meanwhile. Your values were kept; check them and submit again.',
-    fix: 'Correct the marked fields.',
-    areasHint: 'Choose one or more (Ctrl or Shift for several).',
-    none: 'No services yet.',
-  },
-};
 
 interface Draft {
   titleEl: string;
@@ -60,41 +29,44 @@ interface Draft {
 }
 
 /** The enterprise's services editor with CPV autocomplete (issue 5). */
+@localized()
 @customElement('koinsep-my-services-page')
 export class KoinsepMyServicesPage extends LitElement {
   static override styles = [
     adminStyles,
     css`
-      textarea { font: inherit; width: 100%; max-width: 40rem; min-height: 5rem; padding: 0.4rem 0.6rem; border: 1px solid #595959; border-radius: 4px; box-sizing: border-box; }
-      select[multiple] { min-height: 8rem; }
-      fieldset { border: 1px solid #d0d0d0; border-radius: 6px; max-width: 40rem; }
+      textarea { min-height: 5rem; }
+      fieldset { border: 1px solid var(--koinsep-color-border); border-radius: var(--koinsep-radius); max-width: 40rem; }
       .check { display: flex; gap: 0.5rem; align-items: center; font-weight: 400; margin: 0.3rem 0; }
       .check input { width: 1.3rem; min-height: 1.3rem; }
     `,
   ];
 
-  @property({ reflect: true }) override lang: Lang = 'el';
+  @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _items: MyService[] = [];
-  @state() private _categories: Array<{ id: string; name: string }> = [];
-  @state() private _areas: Array<{ id: string; name: string; kind: string }> = [];
+  @state() private _categories: CategoryList['items'] = [];
+  @state() private _areas: AreaList['items'] = [];
   /** The service being edited ('new' for a new one). */
   @state() private _editing: { id: string | 'new'; etag: string; draft: Draft } | null = null;
   @state() private _errors: Record<string, string> = {};
   @state() private _message = '';
   @state() private _error = '';
+  /** The service the delete dialog asks about. */
+  @state() private _deleting: MyService | null = null;
+  @query('#confirm-delete') private _deleteDialog!: KoinsepDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this._reload();
-    apiRequest<{ items: Array<{ id: string; name: string }> }>('GET', `/api/v1/categories?lang=${this.lang}`).then((r) => (this._categories = r.items), () => undefined);
-    apiRequest<{ items: Array<{ id: string; name: string; kind: string }> }>('GET', `/api/v1/areas?lang=${this.lang}`).then((r) => (this._areas = r.items), () => undefined);
+    listCategories(this.lang).then((r) => (this._categories = r.items), () => undefined);
+    listAreas(this.lang).then((r) => (this._areas = r.items), () => undefined);
   }
 
   private async _reload() {
     try {
       this._items = (await listMyServices()).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -124,7 +96,6 @@ export class KoinsepMyServicesPage extends LitElement {
   private async _submit(event: Event) {
     event.preventDefault();
     if (!this._editing) return;
-    const t = T[this.lang];
     const d = this._editing.draft;
     const values: ServicePatch = {
       titleEl: d.titleEl,
@@ -139,8 +110,8 @@ export class KoinsepMyServicesPage extends LitElement {
     this._errors = {};
     this._error = '';
     try {
-      const result = this._editing.id === 'new' ? (await createService(values)).data : (await patchService(this._editing.id, values, this._editing.etag)).data;
-      this._message = result.status === 'pending' ? t.sent : t.applied;
+      const result = this._editing.id === 'new' ? await createService(values) : await patchService(this._editing.id, values, this._editing.etag);
+      this._message = result.status === 'pending' ? msg('Στάλθηκε για έγκριση.', { id: 'my-services.sent' }) : msg('Αποθηκεύτηκε.', { id: 'my-services.applied' });
       this._editing = null;
       await this._reload();
     } catch (error) {
@@ -149,21 +120,26 @@ export class KoinsepMyServicesPage extends LitElement {
         const current = error.body.current as MyService | undefined;
         const editing = this._editing;
         if (current && editing) this._editing = { ...editing, etag: current.etag };
-        this._error = t.conflict;
+        this._error = msg('Η υπηρεσία άλλαξε στο μεταξύ. Οι τιμές σας κρατήθηκαν· ελέγξτε και υποβάλετε ξανά.', { id: 'my-services.conflict' });
       } else if (error instanceof ProblemError && error.invalidParams.length) {
-        this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-        this._error = `${t.fix} ${error.invalidParams.map((p) => `${fieldLabel(p.name, this.lang)}: ${p.reason}`).join('; ')}`;
-      } else this._error = (error as Error).message;
+        this._errors = error.fieldErrors();
+        this._error = `${msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-services.fix' })} ${error.invalidParams.map((p) => `${fieldLabel(p.name)}: ${p.reason}`).join('; ')}`;
+      } else this._error = errorText(error);
     }
   }
 
   private async _delete(service: MyService) {
+    this._deleting = service;
+    await this.updateComplete;
+    const confirmed = await this._deleteDialog.open();
+    this._deleting = null;
+    if (!confirmed) return;
     try {
       await deleteService(service.id, service.etag);
-      this._message = T[this.lang].deleted;
+      this._message = msg('Η υπηρεσία διαγράφηκε.', { id: 'my-services.deleted' });
       await this._reload();
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -172,7 +148,7 @@ export class KoinsepMyServicesPage extends LitElement {
     const error = this._errors[key];
     const value = this._editing!.draft[key];
     const common = { id, error };
-    return html`<label for=${common.id}>${FIELD_LABELS[this.lang][key]}</label>
+    return html`<label for=${common.id}>${fieldLabel(key)}</label>
       ${area
         ? html`<textarea id=${id} .value=${value} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} @input=${(e: Event) => this._set(key, (e.target as HTMLTextAreaElement).value)}></textarea>`
         : html`<input id=${id} .value=${value} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />`}
@@ -180,56 +156,53 @@ export class KoinsepMyServicesPage extends LitElement {
   }
 
   private _editor() {
-    const t = T[this.lang];
     const d = this._editing!.draft;
     return html`<form class="card" @submit=${this._submit} novalidate aria-labelledby="svc-form-title">
-      <h2 id="svc-form-title">${this._editing!.id === 'new' ? t.add : `${t.edit}: ${d.titleEl}`}</h2>
+      <h2 id="svc-form-title">${this._editing!.id === 'new' ? msg('Νέα υπηρεσία', { id: 'my-services.add' }) : `${msg('Επεξεργασία', { id: 'my-services.edit' })}: ${d.titleEl}`}</h2>
       ${this._text('titleEl')} ${this._text('titleEn')} ${this._text('descriptionEl', true)} ${this._text('descriptionEn', true)}
       <koinsep-cpv-picker .lang=${this.lang} .value=${d.cpv} .error=${this._errors.cpvCodes ?? ''} @cpv-change=${(e: CustomEvent<CpvChoice[]>) => this._set('cpv', e.detail)}
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.preventDefault()}></koinsep-cpv-picker>
-      <fieldset><legend>${FIELD_LABELS[this.lang].categories}</legend>
+      <fieldset><legend>${fieldLabel('categories')}</legend>
         ${this._categories.map(
           (c) => html`<label class="check"><input type="checkbox" .checked=${d.categories.includes(c.id)} @change=${(e: Event) => this._set('categories', (e.target as HTMLInputElement).checked ? [...d.categories, c.id] : d.categories.filter((x) => x !== c.id))} />${c.name}</label>`,
         )}
       </fieldset>
-      <label for="svc-areas">${FIELD_LABELS[this.lang].areas}</label>
-      <select id="svc-areas" multiple aria-describedby="svc-areas-hint" @change=${(e: Event) => this._set('areas', [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value))}>
-        ${this._areas.map((a) => html`<option value=${a.id} ?selected=${d.areas.includes(a.id)}>${a.name}</option>`)}
-      </select>
-      <p class="hint" id="svc-areas-hint">${t.areasHint}</p>
-      ${this._errors.areas ? html`<p class="error">${this._errors.areas}</p>` : nothing}
-      <label for="svc-status">${FIELD_LABELS[this.lang].status}</label>
+      <koinsep-chip-picker .label=${fieldLabel('areas')} .options=${areaOptions(this._areas)} .value=${d.areas} .error=${this._errors.areas ?? ''}
+        @chips-change=${(e: CustomEvent<string[]>) => this._set('areas', e.detail)}></koinsep-chip-picker>
+      <label for="svc-status">${fieldLabel('status')}</label>
       <select id="svc-status" @change=${(e: Event) => this._set('status', (e.target as HTMLSelectElement).value as Draft['status'])}>
-        <option value="active" ?selected=${d.status === 'active'}>${t.active}</option>
-        <option value="inactive" ?selected=${d.status === 'inactive'}>${t.inactive}</option>
+        <option value="active" ?selected=${d.status === 'active'}>${msg('Ενεργή', { id: 'my-services.active' })}</option>
+        <option value="inactive" ?selected=${d.status === 'inactive'}>${msg('Αποσυρμένη', { id: 'my-services.inactive' })}</option>
       </select>
-      <div class="actions"><button class="primary" type="submit">${t.save}</button><button type="button" @click=${() => (this._editing = null)}>${this.lang === 'en' ? 'Cancel' : 'Ακύρωση'}</button></div>
+      <div class="actions"><button class="primary" type="submit">${msg('Υποβολή', { id: 'my-services.save' })}</button><button type="button" @click=${() => (this._editing = null)}>${msg('Ακύρωση', { id: 'my-services.cancel' })}</button></div>
     </form>`;
   }
 
   override render() {
-    const t = T[this.lang];
-    return html`<h1>${t.title}</h1>
-      <p class="hint">${t.intro}</p>
+    return html`<h1>${msg('Οι υπηρεσίες μας', { id: 'my-services.title' })}</h1>
+      <p class="hint">${msg('Νέες υπηρεσίες και αλλαγές σε κείμενα, κωδικούς CPV, κατηγορίες και περιοχές δημοσιεύονται μετά την έγκριση του Δήμου. Η απόσυρση μιας υπηρεσίας ισχύει αμέσως.', { id: 'my-services.intro' })}</p>
       <div role="status" aria-live="polite">${this._message ? html`<p class="ok">${this._message}</p>` : nothing}</div>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${this._editing ? this._editor() : html`<div class="actions"><button class="primary" @click=${() => this._startEdit(null)}>${t.add}</button></div>`}
+      ${this._editing ? this._editor() : html`<div class="actions"><button class="primary" @click=${() => this._startEdit(null)}>${msg('Νέα υπηρεσία', { id: 'my-services.add' })}</button></div>`}
       ${this._items.length === 0
-        ? html`<p>${t.none}</p>`
+        ? html`<p>${msg('Δεν υπάρχουν υπηρεσίες.', { id: 'my-services.none' })}</p>`
         : html`<ul>
             ${this._items.map(
               (s) => html`<li class="card">
-                <strong>${s.values.titleEl}</strong> · ${s.values.status === 'active' ? t.active : t.inactive}
-                ${!s.published ? html` · <em>${t.unpublished}</em>` : s.pendingChange ? html` · <em>${t.pending}: ${Object.keys(s.pendingChange.proposed).map((f) => fieldLabel(f, this.lang)).join(', ')}</em>` : nothing}
+                <strong>${s.values.titleEl}</strong> · ${s.values.status === 'active' ? msg('Ενεργή', { id: 'my-services.active' }) : msg('Αποσυρμένη', { id: 'my-services.inactive' })}
+                ${!s.published ? html` · <em>${msg('νέα, σε αναμονή έγκρισης', { id: 'my-services.unpublished' })}</em>` : s.pendingChange ? html` · <em>${msg('εκκρεμεί αλλαγή', { id: 'my-services.pending' })}: ${Object.keys(s.pendingChange.proposed).map((f) => fieldLabel(f)).join(', ')}</em>` : nothing}
                 <div class="hint">${s.values.cpvCodes.join(', ')}</div>
-                ${s.pendingChange ? html`<div class="hint">${STATUS_LABELS[this.lang].pending}</div>` : nothing}
+                ${s.pendingChange ? html`<div class="hint">${changeRequestStatusNames().pending}</div>` : nothing}
                 <div class="actions">
-                  <button @click=${() => this._startEdit(s)} aria-label="${t.edit}: ${s.values.titleEl}">${t.edit}</button>
-                  <button class="danger" @click=${() => this._delete(s)} aria-label="${t.remove}: ${s.values.titleEl}">${t.remove}</button>
+                  <button @click=${() => this._startEdit(s)} aria-label="${msg('Επεξεργασία', { id: 'my-services.edit' })}: ${s.values.titleEl}">${msg('Επεξεργασία', { id: 'my-services.edit' })}</button>
+                  <button class="danger" @click=${() => this._delete(s)} aria-label="${msg('Διαγραφή', { id: 'my-services.remove' })}: ${s.values.titleEl}">${msg('Διαγραφή', { id: 'my-services.remove' })}</button>
                 </div>
               </li>`,
             )}
-          </ul>`}`;
+          </ul>`}
+      <koinsep-dialog id="confirm-delete" danger .heading=${msg('Διαγραφή υπηρεσίας', { id: 'my-services.remove-title' })} .confirmLabel=${msg('Διαγραφή', { id: 'my-services.remove' })}>
+        <p>${this._deleting ? msg(str`Να διαγραφεί η υπηρεσία «${this._deleting.values.titleEl}»; Φεύγει αμέσως από τον δημόσιο κατάλογο.`, { id: 'my-services.confirm-remove' }) : nothing}</p>
+      </koinsep-dialog>`;
   }
 }
 

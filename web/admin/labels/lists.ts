@@ -1,0 +1,115 @@
+import { msg } from '@lit/localize';
+import type { AwardRoute, ChangeRequestView, ComplianceDocumentView, DocumentKind, EligibilityResponse, EligibilityRule, LegalForm } from '../../../api/contract.ts';
+
+/**
+ * The names of the lists the staff app shows, keyed by the ids the API uses and in the order
+ * offered. The key types come from the API contract: an id the API adds fails `tsc` here until
+ * it has a name. The texts are messages like any other (source language here, the others in
+ * locales/), so no page keeps a list of its own.
+ */
+
+export const legalFormNames = (): Record<LegalForm, string> => ({
+  koinsep_integration_vulnerable: msg('ΚοινΣΕπ Ένταξης Ευάλωτων Ομάδων', { id: 'legal-form.koinsep_integration_vulnerable' }),
+  koinsep_integration_special: msg('ΚοινΣΕπ Ένταξης Ειδικών Ομάδων', { id: 'legal-form.koinsep_integration_special' }),
+  koinsep_collective_benefit: msg('ΚοινΣΕπ Συλλογικού και Κοινωνικού Σκοπού', { id: 'legal-form.koinsep_collective_benefit' }),
+  koispe: msg('ΚοιΣΠΕ', { id: 'legal-form.koispe' }),
+  worker_coop: msg('Συνεταιρισμός Εργαζομένων', { id: 'legal-form.worker_coop' }),
+  protected_workshop: msg('Προστατευόμενο εργαστήριο', { id: 'legal-form.protected_workshop' }),
+  other_sse: msg('Άλλος φορέας ΚΑΛΟ', { id: 'legal-form.other_sse' }),
+});
+
+export const awardRouteNames = (): Record<AwardRoute, string> => ({
+  reserved_art20: msg('Σύμβαση με επιφύλαξη (άρθ. 20)', { id: 'award-route.reserved_art20' }),
+  reserved_social_services: msg('Επιφύλαξη για κοινωνικές υπηρεσίες', { id: 'award-route.reserved_social_services' }),
+  direct_award: msg('Απευθείας ανάθεση', { id: 'award-route.direct_award' }),
+  programmatic_agreement: msg('Προγραμματική σύμβαση', { id: 'award-route.programmatic_agreement' }),
+  open_procedure: msg('Ανοικτή διαδικασία', { id: 'award-route.open_procedure' }),
+});
+
+/** Every award route, in the order of awardRouteNames(). */
+export const awardRoutes = (): AwardRoute[] => Object.keys(awardRouteNames()) as AwardRoute[];
+
+/** What happened to a change request; `applied` is a change saved without moderation. */
+export const changeRequestStatusNames = (): Record<ChangeRequestView['status'] | 'applied', string> => ({
+  pending: msg('Σε αναμονή έγκρισης', { id: 'change-status.pending' }),
+  approved: msg('Εγκρίθηκε', { id: 'change-status.approved' }),
+  rejected: msg('Απορρίφθηκε', { id: 'change-status.rejected' }),
+  superseded: msg('Αντικαταστάθηκε από νεότερη', { id: 'change-status.superseded' }),
+  applied: msg('Αποθηκεύτηκε', { id: 'change-status.applied' }),
+});
+
+export const documentKindNames = (): Record<DocumentKind, string> => ({
+  tax_clearance: msg('Φορολογική ενημερότητα', { id: 'document-kind.tax_clearance' }),
+  social_security_clearance: msg('Ασφαλιστική ενημερότητα (e-ΕΦΚΑ)', { id: 'document-kind.social_security_clearance' }),
+  gemi_certificate: msg('Πιστοποιητικό ΓΕΜΗ', { id: 'document-kind.gemi_certificate' }),
+  gemkalo_certificate: msg('Βεβαίωση μέλους ΓΕΜΚΑΛΟ', { id: 'document-kind.gemkalo_certificate' }),
+  workforce_composition: msg('Βεβαίωση σύνθεσης προσωπικού', { id: 'document-kind.workforce_composition' }),
+});
+
+export const documentStateNames = (): Record<ComplianceDocumentView['state'], string> => ({
+  valid: msg('Σε ισχύ', { id: 'document-state.valid' }),
+  expiring: msg('Λήγει σύντομα', { id: 'document-state.expiring' }),
+  expired: msg('Έληξε', { id: 'document-state.expired' }),
+});
+
+export const eligibilityRuleNames = (): Record<EligibilityRule, string> => ({
+  legal_form: msg('Νομική μορφή / ποσοστό εργαζομένων', { id: 'rule.legal_form' }),
+  gemkalo_registration: msg('Εγγραφή ΓΕΜΚΑΛΟ', { id: 'rule.gemkalo_registration' }),
+  gemkalo_certificate: msg('Βεβαίωση ΓΕΜΚΑΛΟ', { id: 'rule.gemkalo_certificate' }),
+  tax_clearance: msg('Φορολογική ενημερότητα', { id: 'rule.tax_clearance' }),
+  social_security_clearance: msg('Ασφαλιστική ενημερότητα', { id: 'rule.social_security_clearance' }),
+  service_match: msg('Αντιστοίχιση CPV', { id: 'rule.service_match' }),
+  place_of_performance: msg('Τόπος εκτέλεσης', { id: 'rule.place_of_performance' }),
+  direct_award_value: msg('Όριο απευθείας ανάθεσης', { id: 'rule.direct_award_value' }),
+  direct_award_splitting: msg('Κατάτμηση', { id: 'rule.direct_award_splitting' }),
+  social_services_cpv: msg('Κατάλογος κοινωνικών υπηρεσιών', { id: 'rule.social_services_cpv' }),
+  social_services_duration: msg('Διάρκεια', { id: 'rule.social_services_duration' }),
+  social_services_previous_award: msg('Προηγούμενη ανάθεση', { id: 'rule.social_services_previous_award' }),
+});
+
+type Outcome = EligibilityResponse['eligible'][number]['checks'][number]['outcome'];
+
+export const outcomeNames = (): Record<Outcome, string> => ({
+  pass: msg('Πληροί', { id: 'outcome.pass' }),
+  fail: msg('Δεν πληροί', { id: 'outcome.fail' }),
+  warning: msg('Προσοχή', { id: 'outcome.warning' }),
+  unknown: msg('Άγνωστο', { id: 'outcome.unknown' }),
+});
+
+/** Text marks so that an outcome never relies on colour alone (WCAG 1.4.1). */
+export const OUTCOME_MARKS: Record<Outcome, string> = { pass: '✓', fail: '✗', warning: '!', unknown: '?' };
+
+/** The kinds of record in an enterprise's history. */
+export const historyResourceNames = (): Record<string, string> => ({
+  enterprise: msg('Προφίλ', { id: 'history-resource.enterprise' }),
+  service: msg('Υπηρεσία', { id: 'history-resource.service' }),
+  compliance_document: msg('Δικαιολογητικό', { id: 'history-resource.compliance_document' }),
+  logo: msg('Λογότυπο', { id: 'history-resource.logo' }),
+});
+
+/** What was done to a record, as the history names it (api/repositories/enterprise-history.ts callers). */
+export const historyActionNames = (): Record<string, string> => ({
+  create: msg('δημιουργία', { id: 'history-action.create' }),
+  update: msg('αλλαγή', { id: 'history-action.update' }),
+  delete: msg('διαγραφή', { id: 'history-action.delete' }),
+  approve: msg('έγκριση', { id: 'history-action.approve' }),
+  verify: msg('επαλήθευση', { id: 'history-action.verify' }),
+  upload: msg('ανέβασμα', { id: 'history-action.upload' }),
+  replace_file: msg('αντικατάσταση αρχείου', { id: 'history-action.replace_file' }),
+});
+
+/** Where a message of the outbox stands. */
+export const mailStatusNames = (): Record<'stored' | 'sending' | 'sent' | 'failed', string> => ({
+  stored: msg('φυλάχτηκε (χωρίς SMTP)', { id: 'mail-status.stored' }),
+  sending: msg('σε αποστολή', { id: 'mail-status.sending' }),
+  sent: msg('στάλθηκε', { id: 'mail-status.sent' }),
+  failed: msg('απέτυχε', { id: 'mail-status.failed' }),
+});
+
+/** The kinds of area (api/… areas: the country, NUTS 2 regions, NUTS 3 regional units, municipalities). */
+export const areaKindNames = (): Record<string, string> => ({
+  country: msg('Χώρα', { id: 'area-kind.country' }),
+  region: msg('Περιφέρεια', { id: 'area-kind.region' }),
+  regional_unit: msg('Περιφερειακή ενότητα', { id: 'area-kind.regional_unit' }),
+  municipality: msg('Δήμος', { id: 'area-kind.municipality' }),
+});
