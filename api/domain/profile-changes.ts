@@ -166,6 +166,28 @@ export function splitProfileChanges(
   return { direct, moderated };
 }
 
+/** The fields each publication flag makes public. */
+const PUBLISHED_BY_FLAG: Readonly<Record<string, readonly ProfileField[]>> = {
+  emailPublic: ['email'],
+  phonePublic: ['phone'],
+  contactPersonPublic: ['contactPerson'],
+  addressPublic: ['streetAddress', 'postalCode', 'lat', 'lon'],
+};
+
+/**
+ * The values a proposal would make public by turning a publication flag on, when the
+ * proposal does not change them itself (issue 15, item 5): the reviewer approving
+ * «show my e-mail» must see which address goes public, not only `true`.
+ */
+export function valuesPublishedBy(proposed: Changes, current: Changes): Changes {
+  const out: Changes = {};
+  for (const [flag, fields] of Object.entries(PUBLISHED_BY_FLAG)) {
+    if (proposed[flag] !== true) continue;
+    for (const field of fields) if (!(field in proposed) && current[field] != null) out[field] = current[field]!;
+  }
+  return out;
+}
+
 /** Service changes: withdrawing a service is applied at once, everything else waits. */
 export function splitServiceChanges(changes: Partial<ServiceValues>): { direct: Partial<ServiceValues>; moderated: Partial<ServiceValues> } {
   const direct: Partial<ServiceValues> = {};
