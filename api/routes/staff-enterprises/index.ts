@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sendDownload } from '../../http/downloads.ts';
-import { ProfilePatchSchema, StaffEnterpriseSchema } from '../../http/enterprise-schemas.ts';
+import { DocumentSchema, ProfilePatchSchema, StaffEnterpriseSchema } from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { DocumentFileParams, HistoryPageSchema, HistoryQuery, LogoParams, SlugParams, StaffListQuery, StaffListSchema } from './schemas.ts';
+import { DocumentFileParams, DocumentParams, HistoryPageSchema, HistoryQuery, LogoParams, SlugParams, StaffListQuery, StaffListSchema } from './schemas.ts';
 
 const tags = ['staff'];
 
@@ -94,6 +94,20 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { rows, total } = await staffEnterprises.history(actorOf(request), request.params.slug, request.query);
       return { items: rows, total, page, pageSize };
     },
+  );
+
+  app.post(
+    '/staff/enterprises/:slug/documents/:id/verify',
+    {
+      preHandler: staffOnly,
+      schema: {
+        tags,
+        summary: 'Record that staff checked this certificate: only verified certificates count for eligibility; editing any of its facts clears it',
+        params: DocumentParams,
+        response: { 200: DocumentSchema, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request) => documents.verify(actorOf(request), request.params.slug, request.params.id),
   );
 
   app.get(

@@ -6,6 +6,7 @@ import { oneOf } from '../../http/schemas.ts';
 
 export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200, pattern: '^[a-z0-9-]+$' }) });
 export const DocumentFileParams = Type.Object({ slug: SlugParams.properties.slug, ...FileParamsSchema.properties });
+export const DocumentParams = Type.Object({ slug: SlugParams.properties.slug, id: Type.String({ format: 'uuid' }) });
 export const LogoParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export const StaffListQuery = Type.Object(
