@@ -22,6 +22,8 @@ export interface SignInThrottleSettings {
   /** Failures per (account, address) and, from unknown addresses, per account before limits apply. */
   allowed: number;
   windowMs: number;
+  /** First per-account delay (doubling from there; 1 s unless set). */
+  baseDelaySeconds?: number;
   /** Ceiling of the growing per-account delay. */
   maxDelaySeconds: number;
 }
@@ -51,7 +53,7 @@ export class SignInThrottle {
       const account = this.recent(this.byAccount, attempt.account, now);
       const beyond = account.length - allowed;
       if (beyond >= 0) {
-        const delayMs = Math.min(maxDelaySeconds * 1000, 1000 * 2 ** beyond);
+        const delayMs = Math.min(maxDelaySeconds * 1000, (this.settings.baseDelaySeconds ?? 1) * 1000 * 2 ** beyond);
         waitMs = Math.max(waitMs, account[account.length - 1]! + delayMs - now);
       }
     }
