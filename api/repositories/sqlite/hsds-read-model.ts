@@ -97,7 +97,7 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
   const fieldHistoryOf = sqlite.prepare<[string, string]>(`
     select h.id, h.resource_type as resourceType, h.resource_id as resourceId, h.field_name as fieldName,
       h.previous_value as previousValue, h.replacement_value as replacementValue, u.role as actorRole,
-      h.last_action_date as at, h.last_action_type as action
+      h.last_action_date as at, h.last_action_type as action, h.change_request_id is not null as approved
     from field_history h left join users u on u.id = h.updated_by
     where h.resource_type = ? and h.resource_id in (select value from json_each(?)) order by h.id`);
   const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, parent_code from cpv_codes order by code');
@@ -133,7 +133,7 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
     const out = new Map<string, FieldHistoryRow[]>();
     for (const row of fieldHistoryOf.all(resourceType, JSON.stringify(ids)) as FieldHistoryRow[]) {
       const list = out.get(row.resourceId) ?? [];
-      list.push(row);
+      list.push({ ...row, approved: Boolean(row.approved) });
       out.set(row.resourceId, list);
     }
     return out;
