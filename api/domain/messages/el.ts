@@ -220,6 +220,8 @@ export const el: Catalogue = {
   'import.not_ready.title': 'Η εισαγωγή δεν μπορεί να ολοκληρωθεί',
   'import.not_ready.detail': 'Η εισαγωγή είναι σε κατάσταση {status}· ολοκληρώνεται μόνο δοκιμαστικός έλεγχος χωρίς προβλήματα.',
   'import.too_large': 'Το αρχείο ξεπερνά τα {mb} MB. Χωρίστε το σε μικρότερα αρχεία.',
+  'import.busy.title': 'Άλλη εισαγωγή σε εξέλιξη',
+  'import.busy.detail': 'Η εισαγωγή σας {id} εκτελείται ακόμη· περιμένετε να ολοκληρωθεί και ανεβάστε ξανά.',
   'import.no_import': 'Δεν υπάρχει εισαγωγή {id}',
   'export.unknown_columns': 'άγνωστες στήλες {unknown}· επιλέξτε από {available}',
   'export.no_columns': '(καμία δεν επιλέχθηκε)',

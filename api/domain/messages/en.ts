@@ -221,6 +221,8 @@ export const en = {
   'import.not_ready.title': 'Import cannot be committed',
   'import.not_ready.detail': 'The import is {status}; only a dry run without problems can be committed.',
   'import.too_large': 'The file is larger than {mb} MB. Split it into smaller files (10,000 rows is about 5 MB).',
+  'import.busy.title': 'Another import is in progress',
+  'import.busy.detail': 'Your import {id} is still running; wait for it to finish, then upload again.',
   'import.no_import': 'No import {id}',
   'export.unknown_columns': 'unknown column(s) {unknown}; choose from {available}',
   'export.no_columns': '(none chosen)',
