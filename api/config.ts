@@ -52,6 +52,8 @@ export interface OperationsConfig {
   loadShedMaxInFlight: number;
   /** Seconds of continuous shedding after which /readyz answers 503 (a load balancer sends traffic elsewhere). */
   loadShedReadinessAfterSeconds: number;
+  /** Requests per minute per client address to the heavy open-data reads (/hsds/datapackage.zip, /hsds/services?search=). */
+  heavyRequestsPerIpPerMinute: number;
   /** Time limits on the HTTP connection (README "Operations"); slow clients cannot hold the server. */
   http: HttpLimits;
 }
@@ -132,6 +134,7 @@ function readOperationsConfig(env: NodeJS.ProcessEnv, cwd: string): OperationsCo
     loadShedRetryAfterSeconds: Math.floor(parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600)),
     loadShedMaxInFlight: Math.floor(parseNumber('LOAD_SHED_MAX_IN_FLIGHT', env.LOAD_SHED_MAX_IN_FLIGHT, 256, 0, 1_000_000)),
     loadShedReadinessAfterSeconds: parseNumber('LOAD_SHED_READINESS_AFTER_SECONDS', env.LOAD_SHED_READINESS_AFTER_SECONDS, 30, 1, 3600),
+    heavyRequestsPerIpPerMinute: Math.floor(parseNumber('HEAVY_REQUESTS_PER_IP_PER_MINUTE', env.HEAVY_REQUESTS_PER_IP_PER_MINUTE, 30, 1, 1_000_000)),
     http: readHttpLimits(env),
   };
 }
@@ -167,6 +170,7 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     loadShedRetryAfterSeconds: 10,
     loadShedMaxInFlight: 0,
     loadShedReadinessAfterSeconds: 30,
+    heavyRequestsPerIpPerMinute: 30,
     http: { requestTimeoutMs: 120_000, headersTimeoutMs: 15_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 72_000, timeoutCheckIntervalMs: 5_000 },
     ...overrides,
   };

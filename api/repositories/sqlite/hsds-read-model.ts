@@ -100,6 +100,14 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
       h.last_action_date as at, h.last_action_type as action, h.change_request_id is not null as approved
     from field_history h left join users u on u.id = h.updated_by
     where h.resource_type = ? and h.resource_id in (select value from json_each(?)) order by h.id`);
+  const contentStamp = sqlite
+    .prepare(
+      `select (select count(*) || '.' || coalesce(max(updated_at), '') || '.' || coalesce(sum(version), 0) || '.' || coalesce(max(verified_at), '') from enterprises)
+        || '|' || (select count(*) || '.' || coalesce(max(updated_at), '') from services)
+        || '|' || (select coalesce(max(id), 0) from field_history)
+        || '|' || (select count(*) from logos)`,
+    )
+    .pluck();
   const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, parent_code from cpv_codes order by code');
   const categoryRows = sqlite.prepare(`
     select c.id, c.name_el, c.name_en, (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes
@@ -297,6 +305,11 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
 
   return {
     referenceData,
+    /**
+     * Changes whenever anything the open data shows may have changed (rows added, updated,
+     * verified, history, logos): the key under which built data packages are kept.
+     */
+    contentStamp: () => contentStamp.get() as string,
     enterprises,
     services,
     filteredServiceIds,
