@@ -9,6 +9,7 @@ import registry from './plugins/registry.ts';
 import publicCache from './plugins/public-cache.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import finiteNumbers from './plugins/finite-numbers.ts';
+import textHygiene from './plugins/text-hygiene.ts';
 import auth from './plugins/auth.ts';
 import authRoutes from './routes/auth/index.ts';
 import userRoutes from './routes/users/index.ts';
@@ -31,6 +32,7 @@ import eligibilityRoutes from './routes/eligibility/index.ts';
 import contractRoutes from './routes/contracts/index.ts';
 import statsRoutes from './routes/stats/index.ts';
 import { genReqId } from './ops/logging.ts';
+import { httpServerFactory } from './ops/http-server.ts';
 import uploads from './plugins/uploads.ts';
 import services from './plugins/services.ts';
 import myEnterpriseRoutes from './routes/my-enterprise/index.ts';
@@ -70,6 +72,8 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
     genReqId,
     requestIdHeader: false,
     frameworkErrors: frameworkErrorProblem,
+    // Request, header and idle time limits (README "Operations"): slow clients cannot hold requests open.
+    serverFactory: httpServerFactory(config.operations.http),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', db.db);
@@ -86,6 +90,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(turnBudgetShedding);
   await app.register(securityHeaders);
   await app.register(finiteNumbers);
+  await app.register(textHygiene);
   await app.register(etag);
   await app.register(publicCache);
   await app.register(openapi);

@@ -48,10 +48,29 @@ export interface OperationsConfig {
   loadShedMaxHeapUsedBytes: number;
   /** Seconds sent in Retry-After with a 503 while shedding load. */
   loadShedRetryAfterSeconds: number;
-  /** Shed new requests while more than this many are already being served; 0 = off. */
   /** Shed requests read this long into one event-loop turn (plugins/turn-budget-shedding.ts); 0 = off. */
   loadShedTurnBudgetMs: number;
+  /** Shed new requests while more than this many are already being served; 0 = off. */
   loadShedMaxInFlight: number;
+  /** Seconds of continuous shedding after which /readyz answers 503 (a load balancer sends traffic elsewhere). */
+  loadShedReadinessAfterSeconds: number;
+  /** Requests per minute per client address to the heavy open-data reads (/hsds/datapackage.zip, /hsds/services?search=). */
+  heavyRequestsPerIpPerMinute: number;
+  /** Time limits on the HTTP connection (README "Operations"); slow clients cannot hold the server. */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** The whole request, headers and body, must arrive within this many ms (REQUEST_TIMEOUT_SECONDS). */
+  requestTimeoutMs: number;
+  /** The request headers must arrive within this many ms (HEADERS_TIMEOUT_SECONDS). */
+  headersTimeoutMs: number;
+  /** A connection silent for this many ms is closed (IDLE_TIMEOUT_SECONDS). */
+  idleTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this many ms. */
+  keepAliveTimeoutMs: number;
+  /** How often the server looks for requests past their time limits (ms). */
+  timeoutCheckIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +136,24 @@ function readOperationsConfig(env: NodeJS.ProcessEnv, cwd: string): OperationsCo
     loadShedRetryAfterSeconds: Math.floor(parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600)),
     loadShedMaxInFlight: Math.floor(parseNumber('LOAD_SHED_MAX_IN_FLIGHT', env.LOAD_SHED_MAX_IN_FLIGHT, 256, 0, 1_000_000)),
     loadShedTurnBudgetMs: parseNumber('LOAD_SHED_TURN_BUDGET_MS', env.LOAD_SHED_TURN_BUDGET_MS, 1000, 0, 600_000),
+    loadShedReadinessAfterSeconds: parseNumber('LOAD_SHED_READINESS_AFTER_SECONDS', env.LOAD_SHED_READINESS_AFTER_SECONDS, 30, 1, 3600),
+    heavyRequestsPerIpPerMinute: Math.floor(parseNumber('HEAVY_REQUESTS_PER_IP_PER_MINUTE', env.HEAVY_REQUESTS_PER_IP_PER_MINUTE, 30, 1, 1_000_000)),
+    http: readHttpLimits(env),
+  };
+}
+
+function readHttpLimits(env: NodeJS.ProcessEnv): HttpLimits {
+  const seconds = (name: string, fallback: number, min: number, max: number) => parseNumber(name, env[name], fallback, min, max) * 1000;
+  // 120 s lets a 20 MB spreadsheet arrive over a 2 Mbit/s office uplink; a client trickling
+  // a body byte by byte is cut off at the same limit instead of holding a request open forever.
+  const requestTimeoutMs = seconds('REQUEST_TIMEOUT_SECONDS', 120, 1, 3600);
+  const headersTimeoutMs = Math.min(seconds('HEADERS_TIMEOUT_SECONDS', 15, 1, 600), requestTimeoutMs);
+  return {
+    requestTimeoutMs,
+    headersTimeoutMs,
+    idleTimeoutMs: seconds('IDLE_TIMEOUT_SECONDS', 60, 1, 3600),
+    keepAliveTimeoutMs: 72_000,
+    timeoutCheckIntervalMs: Math.min(5_000, headersTimeoutMs),
   };
 }
 
@@ -136,6 +173,9 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     loadShedRetryAfterSeconds: 10,
     loadShedMaxInFlight: 0,
     loadShedTurnBudgetMs: 0,
+    loadShedReadinessAfterSeconds: 30,
+    heavyRequestsPerIpPerMinute: 30,
+    http: { requestTimeoutMs: 120_000, headersTimeoutMs: 15_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 72_000, timeoutCheckIntervalMs: 5_000 },
     ...overrides,
   };
 }

@@ -14,9 +14,18 @@ export interface AccountsConfig {
   sessionAbsoluteHours: number;
   /** Requests per minute per client IP on sign-in, MFA, reset and invitation-token routes. */
   authRequestsPerIpPerMinute: number;
-  /** Failed attempts per account (e-mail or user) within accountLockWindowMinutes before 429. */
+  /**
+   * Failed attempts within accountLockWindowMinutes before limits apply: for sign-in per
+   * (account, client address) and, from addresses that never signed in to the account, a
+   * growing per-account delay (accounts/sign-in-throttle.ts); for second factors and
+   * current-password checks per account.
+   */
   accountFailuresAllowed: number;
   accountLockWindowMinutes: number;
+  /** The per-account sign-in delay starts here and doubles with each further failure… */
+  signInDelayBaseSeconds: number;
+  /** …up to this ceiling. */
+  signInDelayMaxSeconds: number;
 }
 
 export class AccountsConfigError extends Error {}
@@ -42,6 +51,8 @@ export function readAccountsConfig(env: NodeJS.ProcessEnv): AccountsConfig {
     authRequestsPerIpPerMinute: integer('AUTH_REQUESTS_PER_IP_PER_MINUTE', env.AUTH_REQUESTS_PER_IP_PER_MINUTE, 30, 1, 100_000),
     accountFailuresAllowed: integer('ACCOUNT_FAILURES_ALLOWED', env.ACCOUNT_FAILURES_ALLOWED, 10, 1, 1000),
     accountLockWindowMinutes: integer('ACCOUNT_LOCK_WINDOW_MINUTES', env.ACCOUNT_LOCK_WINDOW_MINUTES, 15, 1, 24 * 60),
+    signInDelayBaseSeconds: integer('SIGN_IN_DELAY_BASE_SECONDS', env.SIGN_IN_DELAY_BASE_SECONDS, 1, 1, 3600),
+    signInDelayMaxSeconds: integer('SIGN_IN_DELAY_MAX_SECONDS', env.SIGN_IN_DELAY_MAX_SECONDS, 60, 1, 3600),
   };
 }
 
@@ -60,6 +71,8 @@ export function testAccountsConfig(overrides: Partial<AccountsConfig> = {}): Acc
     authRequestsPerIpPerMinute: 10_000,
     accountFailuresAllowed: 10,
     accountLockWindowMinutes: 15,
+    signInDelayBaseSeconds: 1,
+    signInDelayMaxSeconds: 60,
     ...overrides,
   };
 }

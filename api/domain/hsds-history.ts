@@ -46,6 +46,8 @@ export interface FieldHistoryRow {
   actorRole: UserRole | null;
   at: string;
   action: string;
+  /** Applied by approving an enterprise's change request (also a service it proposed: action 'create'). */
+  approved?: boolean;
 }
 
 const ALWAYS_PUBLIC_ENTERPRISE_FIELDS = new Set([
@@ -76,9 +78,10 @@ const FLAG_OF: Record<string, string> = {
 
 const PUBLIC_SERVICE_FIELDS = new Set(['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status']);
 
-function actorLabel(role: UserRole | null, action: string): ActorLabel {
-  // Approved proposals come from the enterprise; the municipality checked and applied them.
-  if (action === 'approve') return 'enterprise_approved';
+function actorLabel(role: UserRole | null, action: string, approved = false): ActorLabel {
+  // Approved proposals come from the enterprise; the municipality checked and applied them
+  // (issue 15, item 11: a service the enterprise proposed is created by the approval).
+  if (action === 'approve' || approved) return 'enterprise_approved';
   if (role === 'admin' || role === 'staff') return 'municipality';
   if (role === 'enterprise_manager' || role === 'enterprise_member') return 'enterprise';
   return '';
@@ -128,7 +131,7 @@ export function publishableHistory(rows: FieldHistoryRow[], currentFlags: Record
     fieldName: row.fieldName,
     previousValue: row.previousValue ?? '',
     replacementValue: row.replacementValue ?? '',
-    updatedBy: actorLabel(row.actorRole, row.action),
+    updatedBy: actorLabel(row.actorRole, row.action, row.approved),
     key: `field_history:${row.id}`,
   }));
 }

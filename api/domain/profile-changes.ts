@@ -3,6 +3,7 @@ import { isIsoDate } from './eligibility-format.ts';
 import { LEGAL_FORM_IDS } from './legal-forms.ts';
 import { ENTERPRISE_STATUSES, GEMKALO_STATUSES } from './enterprise-status.ts';
 import { msg, type Message } from './messages/index.ts';
+import { checkText } from './text-hygiene.ts';
 
 /**
  * Which changes to an enterprise profile or service need the municipality's approval, and
@@ -126,12 +127,20 @@ export function changedOnly<T extends Record<string, FieldValue>>(current: T, ch
   return out;
 }
 
-/** Splits an enterprise's profile changes into those applied at once and those staff must approve. */
+/**
+ * Splits an enterprise's profile changes into those applied at once and those staff must approve.
+ * `pending` holds what the enterprise's pending change requests propose: a contact or address
+ * field whose publication is waiting for approval is moderated too (issue 15, item 5) —
+ * otherwise «show my e-mail» waits, the address is then changed at once while the flag is
+ * still off, and staff approve a flag that publishes an address they never saw.
+ */
 export function splitProfileChanges(
   current: ProfileValues,
   changes: Partial<ProfileValues>,
+  pending: Partial<ProfileValues> = {},
 ): { direct: Partial<ProfileValues>; moderated: Partial<ProfileValues> } {
   const after = { ...current, ...changes };
+  const publicNowOrPending = (flag: ProfileField) => after[flag] === true || pending[flag] === true;
   const direct: Partial<ProfileValues> = {};
   const moderated: Partial<ProfileValues> = {};
   for (const [name, value] of Object.entries(changes) as Array<[ProfileField, FieldValue]>) {
@@ -146,15 +155,37 @@ export function splitProfileChanges(
         needsApproval = value === true;
         break;
       case 'when_contact_public':
-        needsApproval = after[CONTACT_FLAG[name]!] === true;
+        needsApproval = publicNowOrPending(CONTACT_FLAG[name]!);
         break;
       case 'when_address_public':
-        needsApproval = after.addressPublic === true;
+        needsApproval = publicNowOrPending('addressPublic');
         break;
     }
     (needsApproval ? moderated : direct)[name] = value;
   }
   return { direct, moderated };
+}
+
+/** The fields each publication flag makes public. */
+const PUBLISHED_BY_FLAG: Readonly<Record<string, readonly ProfileField[]>> = {
+  emailPublic: ['email'],
+  phonePublic: ['phone'],
+  contactPersonPublic: ['contactPerson'],
+  addressPublic: ['streetAddress', 'postalCode', 'lat', 'lon'],
+};
+
+/**
+ * The values a proposal would make public by turning a publication flag on, when the
+ * proposal does not change them itself (issue 15, item 5): the reviewer approving
+ * «show my e-mail» must see which address goes public, not only `true`.
+ */
+export function valuesPublishedBy(proposed: Changes, current: Changes): Changes {
+  const out: Changes = {};
+  for (const [flag, fields] of Object.entries(PUBLISHED_BY_FLAG)) {
+    if (proposed[flag] !== true) continue;
+    for (const field of fields) if (!(field in proposed) && current[field] != null) out[field] = current[field]!;
+  }
+  return out;
 }
 
 /** Service changes: withdrawing a service is applied at once, everything else waits. */
@@ -167,7 +198,50 @@ export function splitServiceChanges(changes: Partial<ServiceValues>): { direct: 
   return { direct, moderated };
 }
 
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
+/**
+ * An RFC 5322 addr-spec in its dot-atom form, nothing else: a `?`, `%` or `&` in the domain
+ * would become hidden headers in a public `mailto:` link («info@x.gr?bcc=harvest%40evil.example»).
+ * Local part: atext characters and single dots; domain: letter/digit labels (IDN allowed)
+ * with inner hyphens, a final label of letters.
+ */
+const EMAIL = /^[A-Za-z0-9!#$&'*+/=^_`{|}~-]+(?:\.[A-Za-z0-9!#$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
+/** ΓΕΜΗ numbers are 9 to 12 digits (current ones 12, e.g. 123456701000); nothing else can reach open data. */
+const GEMI_NUMBER = /^[0-9]{9,12}$/;
+/** ΓΕΜΚΑΛΟ registry numbers are digits (kalo.yeka.gr). */
+const GEMKALO_NUMBER = /^[0-9]{1,8}$/;
+/** Long texts where line breaks and tabs belong; every other text field is one line. */
+const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['descriptionEl', 'descriptionEn']);
+
+const KIND_REASONS: Record<ProfileFieldSpec['kind'], Message> = {
+  text: msg('field.type_text'),
+  nullable_text: msg('field.type_nullable_text'),
+  boolean: msg('field.type_boolean'),
+  integer: msg('field.type_integer'),
+  number: msg('field.type_number'),
+  date: msg('field.type_date'),
+};
+
+/** The JSON type each kind of field takes: corrections and proposals alike (issue 15, item 7). */
+function hasKindType(kind: ProfileFieldSpec['kind'], value: FieldValue, name: string): boolean {
+  switch (kind) {
+    case 'text':
+      return typeof value === 'string' || (value === null && name === 'descriptionEl');
+    case 'nullable_text':
+    case 'date':
+      return typeof value === 'string' || value === null;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+    case 'number':
+      return typeof value === 'number' || value === null;
+  }
+}
+
+/** Trims and checks a text value; the reason names what is wrong. */
+export function cleanText(value: string, multiline: boolean): { value: string } | { reason: Message } {
+  const checked = checkText(value.trim(), { multiline });
+  return checked.ok ? { value: checked.value } : { reason: checked.problem };
+}
 const PHONE = /^\+?[0-9][0-9 ().-]{6,19}$/;
 const POSTAL_CODE = /^[0-9]{3} ?[0-9]{2}$/;
 const STAFF_ONLY_VALUES: Record<string, readonly string[]> = {
@@ -207,7 +281,19 @@ export function normaliseProfileChanges(
       invalid.push({ name, reason: msg('field.staff_only') });
       continue;
     }
-    let value: FieldValue = typeof raw === 'string' ? raw.trim() : raw;
+    if (!hasKindType(spec.kind, raw, name)) {
+      invalid.push({ name, reason: KIND_REASONS[spec.kind] });
+      continue;
+    }
+    let value: FieldValue = raw;
+    if (typeof raw === 'string') {
+      const cleaned = cleanText(raw, MULTILINE_FIELDS.has(name));
+      if ('reason' in cleaned) {
+        invalid.push({ name, reason: cleaned.reason });
+        continue;
+      }
+      value = cleaned.value;
+    }
     if (value === '' && spec.kind !== 'text') value = null;
     if (name === 'descriptionEl' && value === null) value = '';
     changes[name] = value;
@@ -227,7 +313,9 @@ export function normaliseProfileChanges(
   for (const name of ['gemkaloStatus', 'status'] as const) check(name, STAFF_ONLY_VALUES[name]!.includes(text(name)), msg('field.one_of', { values: STAFF_ONLY_VALUES[name]!.join(', ') }));
   check('foundedOn', isIsoDate(text('foundedOn')) && text('foundedOn') <= options.today, msg('profile.past_date'));
   check('website', isHttpUrl(text('website')), msg('profile.website'));
-  check('email', EMAIL.test(text('email')), msg('profile.email'));
+  check('email', EMAIL.test(text('email')) && text('email').length <= 254, msg('profile.email'));
+  check('gemiNumber', GEMI_NUMBER.test(text('gemiNumber')), msg('profile.gemi_number'));
+  check('gemkaloNumber', GEMKALO_NUMBER.test(text('gemkaloNumber')), msg('profile.gemkalo_number'));
   check('phone', PHONE.test(text('phone')), msg('profile.phone'));
   if ('postalCode' in changes && changes.postalCode !== null) {
     if (POSTAL_CODE.test(text('postalCode'))) changes.postalCode = text('postalCode').replace(/^(\d{3}) ?(\d{2})$/, '$1 $2');
@@ -261,9 +349,24 @@ export function normaliseServiceChanges(
   const changes: Partial<ServiceValues> = {};
   for (const [name, raw] of Object.entries(input) as Array<[ServiceField, FieldValue | undefined]>) {
     if (raw === undefined) continue;
-    if (Array.isArray(raw)) changes[name] = [...new Set(raw.map((v) => v.trim()).filter(Boolean))].sort();
-    else if (typeof raw === 'string') changes[name] = raw.trim() === '' && (name === 'titleEn' || name === 'descriptionEn') ? null : raw.trim();
-    else changes[name] = raw;
+    const shape = SERVICE_FIELD_SHAPES[name];
+    if (!shape) {
+      invalid.push({ name, reason: msg('field.unknown') });
+      continue;
+    }
+    if (!shape.accepts(raw)) {
+      invalid.push({ name, reason: shape.reason });
+      continue;
+    }
+    if (Array.isArray(raw)) {
+      const bad = raw.find((v) => !checkText(v, { multiline: false }).ok);
+      if (bad !== undefined) invalid.push({ name, reason: msg('text.list_item') });
+      else changes[name] = [...new Set(raw.map((v) => v.trim().normalize('NFC')).filter(Boolean))].sort();
+    } else if (typeof raw === 'string') {
+      const cleaned = cleanText(raw, name === 'descriptionEl' || name === 'descriptionEn');
+      if ('reason' in cleaned) invalid.push({ name, reason: cleaned.reason });
+      else changes[name] = cleaned.value === '' && (name === 'titleEn' || name === 'descriptionEn') ? null : cleaned.value;
+    } else changes[name] = raw;
   }
   if (name(changes, 'titleEl') === '' || (isNew && !('titleEl' in changes))) invalid.push({ name: 'titleEl', reason: msg('field.empty') });
   if (changes.descriptionEl === null) changes.descriptionEl = '';
@@ -274,6 +377,22 @@ export function normaliseServiceChanges(
   }
   return { changes, invalid };
 }
+
+const isText = (v: FieldValue) => typeof v === 'string';
+const isNullableText = (v: FieldValue) => typeof v === 'string' || v === null;
+const isTextList = (v: FieldValue) => Array.isArray(v) && v.every((item) => typeof item === 'string');
+
+/** The JSON type of each service field (proposals and staff corrections alike). */
+const SERVICE_FIELD_SHAPES: Record<string, { accepts: (v: FieldValue) => boolean; reason: Message } | undefined> = {
+  titleEl: { accepts: isText, reason: msg('field.type_text') },
+  titleEn: { accepts: isNullableText, reason: msg('field.type_nullable_text') },
+  descriptionEl: { accepts: isNullableText, reason: msg('field.type_text') },
+  descriptionEn: { accepts: isNullableText, reason: msg('field.type_nullable_text') },
+  cpvCodes: { accepts: isTextList, reason: msg('service.type_cpv_list') },
+  categories: { accepts: isTextList, reason: msg('service.type_category_list') },
+  areas: { accepts: isTextList, reason: msg('service.type_area_list') },
+  status: { accepts: (v) => v === 'active' || v === 'inactive', reason: msg('field.one_of', { values: 'active, inactive' }) },
+};
 
 function name(changes: Partial<ServiceValues>, field: ServiceField): string | null {
   const value = changes[field];

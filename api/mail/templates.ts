@@ -114,3 +114,35 @@ export function passwordChangedMail(locale: MailLocale): { subject: string; text
     ].join('\n'),
   };
 }
+
+/**
+ * To the owner of an account someone tried to invite again (issue 15, item 6): the inviter
+ * was told nothing, so the owner decides whether to get in touch.
+ */
+export function invitedAgainMail(locale: MailLocale, data: { inviterName: string; role: string; enterpriseName: string | null }): { subject: string; text: string } {
+  const role = ROLE_NAMES[locale][data.role] ?? data.role;
+  if (locale === 'en') {
+    return {
+      subject: 'Someone invited your address to the Social Enterprise Directory',
+      text: [
+        'Hello,',
+        '',
+        `${data.inviterName} tried to invite this address as ${role}${data.enterpriseName ? ` of "${data.enterpriseName}"` : ''}.`,
+        'This address already has an account, so no new one was created and nothing changed.',
+        '',
+        'If you want that role, ask the municipality; if you did not expect this, you need do nothing.',
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: 'Πρόσκληση στη διεύθυνσή σας στο Μητρώο Κοινωνικών Επιχειρήσεων',
+    text: [
+      'Καλημέρα σας,',
+      '',
+      `Ο/Η ${data.inviterName} προσπάθησε να προσκαλέσει αυτή τη διεύθυνση ως ${role}${data.enterpriseName ? ` της «${data.enterpriseName}»` : ''}.`,
+      'Η διεύθυνση έχει ήδη λογαριασμό· δεν δημιουργήθηκε νέος και τίποτα δεν άλλαξε.',
+      '',
+      'Αν θέλετε αυτόν τον ρόλο, επικοινωνήστε με τον Δήμο· αν δεν το περιμένατε, δεν χρειάζεται να κάνετε τίποτα.',
+    ].join('\n'),
+  };
+}

@@ -7,6 +7,7 @@ import type { AuthUser, Role } from '../domain/authorization.ts';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
 import { safeEqual } from '../accounts/tokens.ts';
+import { SignInThrottle } from '../accounts/sign-in-throttle.ts';
 import { FailureLimiter } from '../accounts/failure-limiter.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
 import { createSessionStore, type SessionStore, type StoredSession } from '../repositories/sqlite/session-store.ts';
@@ -24,8 +25,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     accounts: {
       sessions: SessionStore;
-      /** Failed sign-ins per e-mail address as typed. */
+      /** Failed current-password checks per e-mail address. */
       loginFailures: FailureLimiter;
+      /** Failed sign-ins per (account, address) and per account from unknown addresses. */
+      signInThrottle: SignInThrottle;
       /** Wrong second-factor codes per user. */
       mfaFailures: FailureLimiter;
       /** Password-reset requests per e-mail address as typed. */
@@ -120,6 +123,12 @@ async function auth(app: FastifyInstance) {
   app.decorate('accounts', {
     sessions,
     loginFailures: new FailureLimiter(config.accountFailuresAllowed, windowMs),
+    signInThrottle: new SignInThrottle({
+      allowed: config.accountFailuresAllowed,
+      windowMs,
+      baseDelaySeconds: config.signInDelayBaseSeconds,
+      maxDelaySeconds: config.signInDelayMaxSeconds,
+    }),
     mfaFailures: new FailureLimiter(config.accountFailuresAllowed, windowMs),
     resetRequests: new FailureLimiter(Math.max(3, Math.floor(config.accountFailuresAllowed / 2)), windowMs),
     mailer,

@@ -11,7 +11,7 @@ declare module 'fastify' {
 
 /** `app.services`, built from the app's database, stores and mailer once they are decorated. */
 async function services(app: FastifyInstance) {
-  const { sessions, loginFailures, mfaFailures, resetRequests, mailer } = app.accounts;
+  const { sessions, loginFailures, signInThrottle, mfaFailures, resetRequests, mailer } = app.accounts;
   app.decorate(
     'services',
     createServices({
@@ -19,7 +19,7 @@ async function services(app: FastifyInstance) {
       sqlite: app.sqlite,
       registry: app.registry,
       sessions,
-      limits: { loginFailures, mfaFailures, resetRequests },
+      limits: { loginFailures, signInThrottle, mfaFailures, resetRequests },
       mailer,
       uploads: app.uploads,
       backups: app.backups,

@@ -44,3 +44,16 @@ export function auditRow(actor: AuditActor, entry: AuditEntry, at: string = new 
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await db.insertInto('audit_log').values(auditRow(actor, entry)).execute();
 }
+
+/** Whether the user completed a sign-in from this address before (the sign-in throttle exempts such addresses from the per-account delay). */
+export async function hasSignedInFrom(db: Kysely<Database>, userId: string, ip: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('action', '=', 'auth.login')
+    .where('actor_user_id', '=', userId)
+    .where('ip', '=', ip)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

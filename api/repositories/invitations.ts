@@ -54,9 +54,15 @@ export async function findInvitationByToken(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-/** Withdraws the pending invitations to an address (a new one replaces them). */
-export async function revokePendingFor(db: Db, email: string, at: string): Promise<void> {
-  await db.updateTable('invitations').set({ revoked_at: at }).where('email', '=', email).where('accepted_at', 'is', null).where('revoked_at', 'is', null).execute();
+/** The pending invitations to an address (a new one replaces those its author may revoke). */
+export async function pendingFor(db: Db, email: string) {
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'enterprise_id', 'role'])
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function insertInvitation(db: Db, values: Insertable<InvitationsTable>): Promise<void> {

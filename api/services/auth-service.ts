@@ -3,11 +3,11 @@ import type { Database } from '../../db/schema.ts';
 import { hashPassword, verifyPassword } from '../accounts/password-hashing.ts';
 import { acceptTotp, hashRecoveryCode, looksLikeRecoveryCode } from '../accounts/totp.ts';
 import { auditActorOf, type Actor } from '../domain/actor.ts';
-import { NotFoundError, UnauthenticatedError, invalidParameter } from '../domain/errors.ts';
+import { NotFoundError, TooManyAttemptsError, UnauthenticatedError, invalidParameter } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { passwordChangedMail } from '../mail/templates.ts';
-import { recordAudit } from '../repositories/audit-log.ts';
+import { hasSignedInFrom, recordAudit } from '../repositories/audit-log.ts';
 import type { SessionStore, StoredSession } from '../repositories/sqlite/session-store.ts';
 import { findUserByEmail, findUserById, getTotp, getUserView, normaliseEmail, setLastSignIn, setPasswordHash, spendRecoveryCode, useTotpStep, type UserView } from '../repositories/users.ts';
 import { assertNotLimited, type AccountLimits } from './account-limits.ts';
@@ -72,18 +72,26 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
      */
     async signIn(actor: Actor, input: { email: string; password: string }, previousSessionId: string | null) {
       const email = normaliseEmail(input.email);
-      const limiterKey = `login:${email}`;
-      assertNotLimited(limits.loginFailures, limiterKey);
       const user = await findUserByEmail(db, email);
+      // Issue 15, item 10: limits per (account, address) and a growing per-account delay that
+      // addresses which signed in to this account before skip — failures from elsewhere never
+      // lock the owner out. Unknown e-mail addresses are throttled the same way (no enumeration).
+      const attempt = {
+        account: `login:${email}`,
+        address: actor.ip ?? 'unknown',
+        knownAddress: Boolean(user && actor.ip && (await hasSignedInFrom(db, user.id, actor.ip))),
+      };
+      const wait = limits.signInThrottle.retryAfterSeconds(attempt);
+      if (wait > 0) throw new TooManyAttemptsError(wait);
       // Always a full argon2id verification, also for unknown addresses (no enumeration by timing).
       const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
       if (!user || !passwordOk || user.status !== 'active') {
-        limits.loginFailures.fail(limiterKey);
+        limits.signInThrottle.fail(attempt);
         const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'deactivated';
         await recordAudit(db, { userId: null, email, ip: actor.ip }, { action: 'auth.login_failed', objectType: 'user', objectId: user?.id ?? null, details: { reason } });
         throw new UnauthenticatedError(msg('auth.sign_in_failed.detail'), 'invalid_credentials', msg('auth.sign_in_failed.title'));
       }
-      limits.loginFailures.reset(limiterKey);
+      limits.signInThrottle.succeed(attempt);
       if (previousSessionId) sessions.destroy(previousSessionId);
       const totp = await getTotp(db, user.id);
       const mfaEnabled = Boolean(totp?.confirmed_at);

@@ -6,7 +6,7 @@ import { isMunicipal } from '../domain/authorization.ts';
 import type { ChangeRequestStatus } from '../domain/change-requests.ts';
 import { ConflictError, NotFoundError } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
-import { diffChanges, profileValuesOf, type Changes } from '../domain/profile-changes.ts';
+import { diffChanges, profileValuesOf, valuesPublishedBy, type Changes } from '../domain/profile-changes.ts';
 import type { ChangeRequestDetail } from '../http/enterprise-schemas.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { reviewOutcomeMail } from '../mail/self-service-templates.ts';
@@ -29,15 +29,23 @@ async function currentValues(db: Db, cr: ChangeRequestRecord): Promise<Changes> 
   return service ? (service.values) : {};
 }
 
-/** The request with a field-by-field before / now / proposed diff. */
+/**
+ * The request with a field-by-field before / now / proposed diff. A pending publication flag
+ * brings the value it would publish into the diff (nothing public before, that value after).
+ */
 async function detailOf(db: Db, cr: ChangeRequestRecord): Promise<ChangeRequestDetail> {
   const current = await currentValues(db, cr);
   const [service] = cr.kind === 'service' ? await loadServices(db, cr.enterpriseId, cr.targetId!) : [];
+  const proposed = cr.status === 'approved' && cr.applied ? cr.applied : cr.proposed;
+  const revealed = cr.kind === 'profile' && cr.status === 'pending' ? valuesPublishedBy(proposed, current) : {};
   return {
     ...cr,
     newService: cr.kind === 'service' && !service,
     subject: cr.kind === 'profile' ? cr.enterpriseName : String(service?.values.titleEl ?? cr.proposed.titleEl ?? ''),
-    diff: diffChanges(cr.previous, current, cr.status === 'approved' && cr.applied ? cr.applied : cr.proposed),
+    diff: [
+      ...diffChanges(cr.previous, current, proposed),
+      ...Object.entries(revealed).map(([field, value]) => ({ field, before: null, current: value, proposed: value, changedSinceProposal: false })),
+    ],
   };
 }
 

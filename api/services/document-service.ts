@@ -12,7 +12,7 @@ import type { InvalidField } from '../domain/profile-changes.ts';
 import type { ComplianceDocumentView } from '../http/enterprise-schemas.ts';
 import { addDocumentFile, findDocument, findDocumentFile, findLogo, insertDocument, insertLogo, listDocuments, updateDocument } from '../repositories/documents.ts';
 import { findEnterprise } from '../repositories/enterprise-profile.ts';
-import { contentDisposition, detectLogo, detectPdf, EXTENSION_OF, safeFileName } from '../uploads/file-types.ts';
+import { contentDisposition, detectLogo, detectPdf, EXTENSION_OF, parsesAsPdf, safeFileName } from '../uploads/file-types.ts';
 import type { ReceivedUpload } from '../uploads/file-types.ts';
 import type { StoredUpload, UploadStore } from '../uploads/upload-store.ts';
 import { enforce } from './authorize.ts';
@@ -74,10 +74,10 @@ function unsupportedMediaType(detail: 'document.not_pdf' | 'logo.not_image'): Ap
   });
 }
 
-function requirePdf(content: Buffer | undefined): 'application/pdf' {
+async function requirePdf(content: Buffer | undefined): Promise<'application/pdf'> {
   if (!content || content.length === 0) throw invalidBody([{ name: 'file', reason: msg('document.pdf_required') }]);
   const type = detectPdf(content);
-  if (!type) throw unsupportedMediaType('document.not_pdf');
+  if (!type || !(await parsesAsPdf(content))) throw unsupportedMediaType('document.not_pdf');
   return type;
 }
 
@@ -164,7 +164,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const { id: enterpriseId } = await ownEnterprise(actor, 'document.write');
       const { file, fields } = await readUpload(MAX_DOCUMENT_BYTES);
       const metadata = checkDocumentMetadata(fields, true);
-      const mediaType = requirePdf(file?.content);
+      const mediaType = await requirePdf(file?.content);
       const documentId = randomUUID();
       const originalName = safeFileName(file!.fileName, mediaType, metadata.kind!);
       await withStoredFile('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
@@ -209,7 +209,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       if (!existing) throw new NotFoundError('document');
       const { file, fields } = await readUpload(MAX_DOCUMENT_BYTES);
       const metadata = checkDocumentMetadata(fields, false, existing);
-      const mediaType = requirePdf(file?.content);
+      const mediaType = await requirePdf(file?.content);
       const originalName = safeFileName(file!.fileName, mediaType, existing.kind);
       await withStoredFile('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
         write.run(actor, async (w) => {
@@ -241,32 +241,45 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       return currentView(enterpriseId, documentId);
     },
 
-    /** Corrects the metadata (kind, dates, reference) without a new file: not moderated, but recorded. */
+    /**
+     * Corrects the metadata (kind, dates, reference) without a new file: not moderated, but
+     * recorded. A changed fact is no longer what staff checked, so it clears the document's
+     * verification (issue 15, item 4: a verified clearance «valid until 2099» was ready to award).
+     */
     async updateMetadata(actor: Actor, documentId: string, body: Record<string, string | null | undefined>): Promise<ComplianceDocumentView> {
       const { enterpriseId } = await ownDocument(actor, documentId, 'document.write');
       const [existing] = await listDocuments(db, enterpriseId, documentId);
       if (!existing) throw new NotFoundError('document');
       const metadata = checkDocumentMetadata(body, false, existing);
       await write.run(actor, async (w) => {
-        await updateDocument(w.trx, documentId, metadataColumns(metadata));
+        const changes = [
+          { field: 'kind', before: existing.kind, after: metadata.kind ?? existing.kind },
+          { field: 'issuedOn', before: existing.issuedOn, after: metadata.issuedOn ?? existing.issuedOn },
+          { field: 'validUntil', before: existing.validUntil, after: metadata.validUntil ?? existing.validUntil },
+          { field: 'referenceNumber', before: existing.referenceNumber, after: metadata.referenceNumber === undefined ? existing.referenceNumber : metadata.referenceNumber },
+        ];
+        const factChanged = changes.some((c) => c.before !== c.after);
+        const unverify = factChanged && existing.verifiedAt !== null;
+        await updateDocument(w.trx, documentId, { ...metadataColumns(metadata), ...(unverify ? { verified_at: null, verified_by: null } : {}) });
         const changed = await w.history({
           enterpriseId,
           resourceType: 'compliance_document',
           resourceId: documentId,
           action: 'update',
-          changes: [
-            { field: 'kind', before: existing.kind, after: metadata.kind ?? existing.kind },
-            { field: 'issuedOn', before: existing.issuedOn, after: metadata.issuedOn ?? existing.issuedOn },
-            { field: 'validUntil', before: existing.validUntil, after: metadata.validUntil ?? existing.validUntil },
-            { field: 'referenceNumber', before: existing.referenceNumber, after: metadata.referenceNumber === undefined ? existing.referenceNumber : metadata.referenceNumber },
-          ],
+          changes: [...changes, ...(unverify ? [{ field: 'verifiedAt', before: existing.verifiedAt, after: null }] : [])],
         });
         if (changed) {
-          await w.audit({ action: 'document.update', objectType: 'compliance_document', objectId: documentId, details: { enterpriseId, fields: Object.keys(metadata) } });
+          await w.audit({
+            action: 'document.update',
+            objectType: 'compliance_document',
+            objectId: documentId,
+            details: { enterpriseId, fields: Object.keys(metadata), verificationCleared: unverify, previousVerifiedAt: unverify ? existing.verifiedAt : undefined },
+          });
         }
       });
       return currentView(enterpriseId, documentId);
     },
+
 
     /** A file of one of my enterprise's documents. */
     async myFile(actor: Actor, documentId: string, fileId: string) {

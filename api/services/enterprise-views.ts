@@ -22,7 +22,7 @@ export const myServiceEtag = (version: number, revision: number) => `"my-service
 export const staffEnterpriseEtag = (version: number) => `"enterprise-v${version}"`;
 
 export const MY_DOCUMENTS_BASE = '/api/v1/my/enterprise/documents';
-const staffDocumentsBase = (slug: string) => `/api/v1/staff/enterprises/${slug}/documents`;
+export const staffDocumentsBase = (slug: string) => `/api/v1/staff/enterprises/${slug}/documents`;
 
 /** Per field: `moderated` (waits for staff), `moderated_when_public`, `moderated_when_shown`, `staff_only`. */
 function moderationMap(): Record<string, string> {

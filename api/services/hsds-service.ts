@@ -205,6 +205,9 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     },
 
     /** The whole directory as a tabular HSDS 3.0 data package (CSV files + datapackage.json, zipped). */
+    /** A key that changes whenever the published data may have changed (for caches of built responses). */
+    contentStamp: () => readModel.contentStamp(),
+
     datapackage(lang: HsdsLang | undefined) {
       const ctx = context(lang);
       const zip = buildDatapackage({

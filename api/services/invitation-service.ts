@@ -4,12 +4,12 @@ import type { Database } from '../../db/schema.ts';
 import { hashPassword } from '../accounts/password-hashing.ts';
 import { hashToken, minutesFrom, randomToken } from '../accounts/tokens.ts';
 import { auditActorOf, type Actor } from '../domain/actor.ts';
-import { ENTERPRISE_ROLES, type Role } from '../domain/authorization.ts';
+import { authorize, ENTERPRISE_ROLES, type Role } from '../domain/authorization.ts';
 import { ConflictError, NotFoundError, invalidParameter } from '../domain/errors.ts';
 import type { Lang } from '../domain/languages.ts';
 import { msg } from '../domain/messages/index.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { invitationMail } from '../mail/templates.ts';
+import { invitationMail, invitedAgainMail } from '../mail/templates.ts';
 import { recordAudit } from '../repositories/audit-log.ts';
 import { enterpriseNames, enterpriseRef } from '../repositories/enterprises.ts';
 import {
@@ -20,7 +20,7 @@ import {
   listInvitations,
   markAccepted,
   revokeInvitation,
-  revokePendingFor,
+  pendingFor,
   setAcceptedUser,
   type InvitationRow,
 } from '../repositories/invitations.ts';
@@ -105,7 +105,10 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
       enforce(actor, 'invitation.create', { enterpriseId, role }, 'enterprise');
       const enterprise = enterpriseId ? await enterpriseNames(db, enterpriseId) : null;
       if (enterpriseId && !enterprise) throw invalidParameter('enterpriseId', msg('users.unknown_enterprise'), 'body');
-      if (await findUserByEmail(db, email)) {
+      // Issue 15, item 6: say «already has an account» only to someone who may see that
+      // account; anyone else gets the answer a new address gets, and the owner hears of it.
+      const existing = await findUserByEmail(db, email);
+      if (existing && authorize(me, 'user.read', { enterpriseId: existing.enterprise_id, userId: existing.id }) === 'allow') {
         throw new ConflictError('email_in_use', msg('invitations.email_in_use.title'), msg('invitations.email_in_use.detail'), {
           invalidParams: [{ name: 'email', reason: msg('invitations.email_in_use.reason'), in: 'body' }],
         });
@@ -116,7 +119,13 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
       const expiresAt = minutesFrom(now, INVITATION_DAYS * 24 * 60);
       const locale = input.locale ?? 'el';
       await db.transaction().execute(async (trx) => {
-        await revokePendingFor(trx, email, now.toISOString());
+        // Replaces only the pending invitations the caller could revoke (a manager never
+        // cancels the admin's staff invitation to the same address).
+        const replaced = (await pendingFor(trx, email)).filter((p) => authorize(me, 'invitation.revoke', { enterpriseId: p.enterprise_id, role: p.role }) === 'allow');
+        for (const old of replaced) {
+          await revokeInvitation(trx, old.id, now.toISOString());
+          await recordAudit(trx, auditActorOf(actor), { action: 'invitation.revoked', objectType: 'invitation', objectId: old.id, details: { email, replacedBy: id } });
+        }
         await insertInvitation(trx, {
           id,
           token_hash: hashToken(token),
@@ -131,19 +140,30 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
           accepted_user_id: null,
           revoked_at: null,
         });
-        await recordAudit(trx, auditActorOf(actor), { action: 'invitation.created', objectType: 'invitation', objectId: id, details: { email, role, enterpriseId } });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'invitation.created',
+          objectType: 'invitation',
+          objectId: id,
+          details: { email, role, enterpriseId, existingAccount: existing ? true : undefined },
+        });
       });
-      await mailer.queue({
-        kind: 'invitation',
-        to: email,
-        ...invitationMail(locale, {
-          link: `${site.publicOrigin}/admin/invitation#token=${token}`,
-          inviterName: me.name,
-          role,
-          enterpriseName: enterprise ? (enterprise.trade_name ?? enterprise.legal_name) : null,
-          expiresAt,
-        }),
-      });
+      const enterpriseName = enterprise ? (enterprise.trade_name ?? enterprise.legal_name) : null;
+      if (existing) {
+        // The link is never sent: the address already has an account, and accepting would be refused anyway.
+        await mailer.queue({ kind: 'invitation_existing_account', to: email, ...invitedAgainMail(existing.locale === 'en' ? 'en' : 'el', { inviterName: me.name, role, enterpriseName }) });
+      } else {
+        await mailer.queue({
+          kind: 'invitation',
+          to: email,
+          ...invitationMail(locale, {
+            link: `${site.publicOrigin}/admin/invitation#token=${token}`,
+            inviterName: me.name,
+            role,
+            enterpriseName,
+            expiresAt,
+          }),
+        });
+      }
       return toView((await getInvitation(db, id))!, clock().toISOString());
     },
 

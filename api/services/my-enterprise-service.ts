@@ -74,8 +74,11 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
         await requireIfMatch(ifMatch, myEnterpriseEtag(row.version, revision), () => myEnterpriseView(w.trx, row, today));
         const current = profileValuesOf(row);
         const normalised = await validateProfileInput(w.trx, enterpriseId, current, input, { staff: false, today });
-        const { direct, moderated } = splitProfileChanges(current, changedOnly(current, normalised));
         const pending = await findPending(w.trx, enterpriseId, 'profile', null);
+        // What stays pending after this request (fields given again replace their pending value).
+        const stillPending: Changes = { ...(pending?.proposed ?? {}) };
+        for (const field of Object.keys(normalised)) delete stillPending[field];
+        const { direct, moderated } = splitProfileChanges(current, changedOnly(current, normalised), stillPending);
         const proposal = mergeProposal(pending?.proposed, normalised, moderated);
         if (Object.keys(direct).length) {
           await w.applyProfile(enterpriseId, direct, { action: 'update' });

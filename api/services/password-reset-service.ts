@@ -78,6 +78,7 @@ export function createPasswordResetService({ db, sessions, limits, mailer, site,
       if (!spent) throw tokenProblem('used', 'password_reset');
       sessions.destroyAllForUser(row.user_id);
       limits.loginFailures.reset(`login:${row.email}`);
+      limits.signInThrottle.resetAccount(`login:${row.email}`);
     },
   };
 }

@@ -14,6 +14,12 @@ import type { Logger } from './logger.ts';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const JOB_TTL_MS = 60 * 60 * 1000;
+/**
+ * Imports one staff user may have reading, validating or committing at once (issue 15,
+ * item 1): each holds a file of up to 50,000 rows in memory while it works.
+ */
+export const MAX_ACTIVE_IMPORTS_PER_USER = 1;
+const ACTIVE: ReadonlySet<JobStatus> = new Set(['reading', 'validating', 'committing']);
 /** The first enterprises an import created are listed, so the app can link to them. */
 const CREATED_LISTED = 100;
 const SLICE = 500;
@@ -25,7 +31,8 @@ export interface SpreadsheetReader {
   fileProblem(error: unknown): { code: string; messageEl: string; messageEn: string } | null;
 }
 
-type JobStatus = 'reading' | 'validating' | 'ready' | 'invalid' | 'failed' | 'committing' | 'committed';
+/** `superseded`: a clean dry run the same user replaced by uploading another file (its plan is gone). */
+type JobStatus = 'reading' | 'validating' | 'ready' | 'invalid' | 'failed' | 'committing' | 'committed' | 'superseded';
 
 interface ImportJob {
   id: string;
@@ -35,30 +42,34 @@ interface ImportJob {
   processed: number;
   total: number;
   createdAt: number;
+  /** Kept only while the job can still be committed ('ready'); dropped after commit or failure. */
   plan: ImportPlan | null;
+  /** The dry run's report, which outlives the plan. */
+  report: ReturnType<typeof reportOf> | null;
   error: { code: string; messageEl: string; messageEn: string } | null;
   result: { enterprises: number; services: number; created: Array<{ id: string; slug: string; name: string; status: string }> } | null;
 }
 
+function reportOf(plan: ImportPlan) {
+  return {
+    valid: plan.valid,
+    rows: plan.rows.length,
+    enterprises: plan.enterprises.length,
+    services: plan.enterprises.reduce((n, e) => n + e.services.length, 0),
+    missingColumns: plan.missingColumns,
+    unknownColumns: plan.unknownColumns,
+    problems: plan.rows.flatMap((r) => r.problems.map((p) => ({ line: r.line, afm: r.afm, ...p }))).slice(0, 2000),
+  };
+}
+
 function view(job: ImportJob) {
-  const plan = job.plan;
   return {
     id: job.id,
     fileName: job.fileName,
     status: job.status,
     progress: { processed: job.processed, total: job.total },
     error: job.error,
-    report: plan
-      ? {
-          valid: plan.valid,
-          rows: plan.rows.length,
-          enterprises: plan.enterprises.length,
-          services: plan.enterprises.reduce((n, e) => n + e.services.length, 0),
-          missingColumns: plan.missingColumns,
-          unknownColumns: plan.unknownColumns,
-          problems: plan.rows.flatMap((r) => r.problems.map((p) => ({ line: r.line, afm: r.afm, ...p }))).slice(0, 2000),
-        }
-      : null,
+    report: job.report,
     result: job.result,
   };
 }
@@ -102,8 +113,11 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
         }
       }
       job.processed = table.rows.length;
-      job.plan = planner.finish();
-      job.status = job.plan.valid ? 'ready' : 'invalid';
+      const plan = planner.finish();
+      job.report = reportOf(plan);
+      // Only a clean dry run can be committed; an invalid one needs no plan, only its report.
+      job.plan = plan.valid ? plan : null;
+      job.status = plan.valid ? 'ready' : 'invalid';
     } catch (error) {
       job.status = 'failed';
       const problem = reader.fileProblem(error);
@@ -130,6 +144,18 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
     /** Starts the dry run of an uploaded file; returns the job at once. */
     startImport(actor: Actor, fileName: string, bytes: Uint8Array) {
       for (const [id, job] of jobs) if (Date.now() - job.createdAt > JOB_TTL_MS) jobs.delete(id);
+      const userId = actor.user!.id;
+      const active = [...jobs.values()].filter((j) => j.userId === userId && ACTIVE.has(j.status));
+      if (active.length >= MAX_ACTIVE_IMPORTS_PER_USER) {
+        throw new AppError('too_many_requests', 'import_in_progress', msg('import.busy.title'), msg('import.busy.detail', { id: active[0]!.id }), {
+          retryAfterSeconds: 5,
+          extra: { importId: active[0]!.id },
+        });
+      }
+      // A new upload replaces the user's earlier dry runs still waiting for commit: their plans go.
+      for (const j of jobs.values()) {
+        if (j.userId === userId && j.status === 'ready') Object.assign(j, { plan: null, status: 'superseded' });
+      }
       const job: ImportJob = {
         id: randomUUID(),
         userId: actor.user!.id,
@@ -139,6 +165,7 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
         total: 0,
         createdAt: Date.now(),
         plan: null,
+        report: null,
         error: null,
         result: null,
       };
@@ -160,11 +187,12 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
       job.status = 'committing';
       job.processed = 0;
       job.total = job.plan.enterprises.length;
+      const plan = job.plan;
       try {
-        const written = write.importPlan(actor, job.plan, (done) => {
+        const written = write.importPlan(actor, plan, (done) => {
           job.processed = done;
         });
-        job.result = { ...written, created: createdEnterprises(sqlite, job.plan.enterprises.slice(0, CREATED_LISTED).map((e) => e.afm)) };
+        job.result = { ...written, created: createdEnterprises(sqlite, plan.enterprises.slice(0, CREATED_LISTED).map((e) => e.afm)) };
         job.status = 'committed';
       } catch (error) {
         job.status = 'invalid';
@@ -172,6 +200,9 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
           throw new ConflictError('import_conflict', msg('import.conflict.title'), error.afm ? msg('import.afm_registered', { afm: error.afm }) : msg('import.has_problems'));
         }
         throw error;
+      } finally {
+        // Committed or failed, the plan is never needed again (a 50,000-row plan is large).
+        job.plan = null;
       }
       return view(job);
     },

@@ -3,6 +3,7 @@
  * its name or the type the browser claims: an `.exe` renamed `.pdf` is refused (415).
  * SVG is never accepted as a logo: it is a document that can carry scripts.
  */
+import { PDFDocument } from 'pdf-lib';
 
 export type DocumentMediaType = 'application/pdf';
 export type LogoMediaType = 'image/png' | 'image/jpeg' | 'image/webp';
@@ -10,11 +11,27 @@ export type LogoMediaType = 'image/png' | 'image/jpeg' | 'image/webp';
 const startsWith = (buffer: Buffer, bytes: number[], offset = 0) =>
   buffer.length >= offset + bytes.length && bytes.every((b, i) => buffer[offset + i] === b);
 
-/** ISO 32000: a PDF starts with `%PDF-` (some writers put a few bytes of junk first; readers allow 1024). */
+/**
+ * ISO 32000: a PDF starts with `%PDF-`. Readers tolerate up to 1 KiB of junk before it, but
+ * a file that is something else with `%PDF-` inside its first kilobyte (an HTML page) then
+ * passes as a certificate (issue 15, item 4): the header must be at byte 0, and
+ * `parsesAsPdf` must then read the file as a PDF with at least one page.
+ */
 export function detectPdf(buffer: Buffer): DocumentMediaType | null {
-  const head = buffer.subarray(0, 1024);
-  const at = head.indexOf('%PDF-');
-  return at >= 0 ? 'application/pdf' : null;
+  return startsWith(buffer, [...Buffer.from('%PDF-')]) ? 'application/pdf' : null;
+}
+
+/**
+ * Whether the file parses as a PDF document (pdf-lib: catalogue, page tree, at least one
+ * page). Encrypted PDFs (permissions only) are accepted: public bodies issue some that way.
+ */
+export async function parsesAsPdf(buffer: Buffer): Promise<boolean> {
+  try {
+    const document = await PDFDocument.load(buffer, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
+    return document.getPageCount() > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** PNG (RFC 2083 signature), JPEG (SOI + marker), WebP (RIFF container with a WEBP form type). */

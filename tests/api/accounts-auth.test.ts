@@ -280,24 +280,48 @@ describe('deactivation', () => {
 });
 
 describe('brute-force limits', () => {
-  it('locks an account after repeated failures (429 + Retry-After) even for the right password, whatever the IP', async () => {
+  it('failures from many addresses slow the account down but never lock out an address that signed in before (issue 15, item 10)', async () => {
+    // A long first delay so that no step of this test depends on how fast it runs.
+    const accounts = testAccountsConfig({ accountFailuresAllowed: 3, signInDelayBaseSeconds: 600, signInDelayMaxSeconds: 900 });
+    const limited = await createTestApp({ demoData: true, config: { accounts } });
+    try {
+      const attempt = (password: string, ip: string, email: string = DEMO_USERS.member1) =>
+        limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+      // The owner signed in from the office before.
+      expect((await attempt(DEMO_PASSWORD, '198.51.100.7')).statusCode).toBe(200);
+      // An attacker guesses from three addresses.
+      for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) expect((await attempt('wrong-password-guess', ip)).statusCode).toBe(401);
+      // A new address must wait (429 + Retry-After), even with the right password …
+      const delayed = await attempt(DEMO_PASSWORD, '203.0.113.4');
+      expect(delayed.statusCode).toBe(429);
+      expect(Number(delayed.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(delayed.headers['retry-after'])).toBeLessThanOrEqual(900);
+      expect(delayed.headers['content-type']).toMatch(/problem\+json/);
+      // … but the owner at the office is not locked out.
+      expect((await attempt(DEMO_PASSWORD, '198.51.100.7')).statusCode).toBe(200);
+      // Unknown addresses are limited the same way (no enumeration through the limit).
+      for (let i = 0; i < 3; i++) await attempt('wrong-password-guess', '203.0.113.9', 'ghost@example.gr');
+      expect((await attempt('x', '203.0.113.10', 'ghost@example.gr')).statusCode).toBe(429);
+      // Other accounts are unaffected.
+      expect((await attempt(DEMO_PASSWORD, '203.0.113.4', DEMO_USERS.manager2)).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('one address that keeps guessing is stopped for the window, even at an account whose owner it never was', async () => {
     const limited = await createTestApp({ demoData: true, config: { accounts: testAccountsConfig({ accountFailuresAllowed: 3 }) } });
     try {
       const attempt = (password: string, ip: string) =>
-        limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: DEMO_USERS.member1, password }, remoteAddress: ip });
-      for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) expect((await attempt('wrong-password-guess', ip)).statusCode).toBe(401);
-      const locked = await attempt(DEMO_PASSWORD, '10.0.0.4');
-      expect(locked.statusCode).toBe(429);
-      expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-      expect(locked.headers['content-type']).toMatch(/problem\+json/);
-      // Unknown addresses are limited the same way (no enumeration through the limit).
-      for (let i = 0; i < 3; i++) {
-        await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ghost@example.gr', password: 'wrong-password-guess' } });
-      }
-      expect((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ghost@example.gr', password: 'x' } })).statusCode).toBe(429);
-      // Other accounts are unaffected.
-      const other = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: DEMO_USERS.manager2, password: DEMO_PASSWORD } });
-      expect(other.statusCode).toBe(200);
+        limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: DEMO_USERS.manager1, password }, remoteAddress: ip });
+      expect((await attempt(DEMO_PASSWORD, '203.0.113.66')).statusCode).toBe(200);
+      for (let i = 0; i < 3; i++) expect((await attempt('wrong-password-guess', '203.0.113.66')).statusCode).toBe(401);
+      // Even a known address is stopped once it guessed too often itself (per account and address).
+      const stopped = await attempt(DEMO_PASSWORD, '203.0.113.66');
+      expect(stopped.statusCode).toBe(429);
+      expect(Number(stopped.headers['retry-after'])).toBeGreaterThan(60);
+      // Another address still signs in: failures from an address that had signed in do not slow the account.
+      expect((await attempt(DEMO_PASSWORD, '127.0.0.1')).statusCode).toBe(200);
     } finally {
       await limited.close();
     }

@@ -152,4 +152,22 @@ describe('HSDS metadata from the field history', () => {
       last_action_type: 'approve',
     });
   });
+
+  it('names the enterprise, approved by the municipality, as author of a service the enterprise proposed (issue 15, item 11)', async () => {
+    const proposed = await inject({
+      method: 'POST',
+      url: '/api/v1/my/enterprise/services',
+      headers: member.headers,
+      payload: { titleEl: 'Συντήρηση πρασίνου σε σχολεία', descriptionEl: 'Κλάδεμα και πότισμα.', cpvCodes: ['77310000'] },
+    });
+    expect(proposed.statusCode).toBe(202);
+    await approve(proposed.json().changeRequestId);
+    for (const [lang, author] of [['el', 'Επιχείρηση, με έγκριση του Δήμου'], ['en', 'enterprise, approved by the municipality']] as const) {
+      const hsds = await inject({ method: 'GET', url: `/hsds/services/${proposed.json().serviceId}?lang=${lang}` });
+      expect(hsds.statusCode).toBe(200);
+      const fields = (hsds.json().metadata as Metadata[]).filter((m) => m.field_name !== '');
+      expect(fields.find((m) => m.field_name === 'titleEl')).toMatchObject({ last_action_type: 'create', replacement_value: 'Συντήρηση πρασίνου σε σχολεία' });
+      expect(new Set(fields.map((m) => m.updated_by))).toEqual(new Set([author]));
+    }
+  });
 });

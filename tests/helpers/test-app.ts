@@ -22,7 +22,13 @@ export interface TestContext {
  * optionally loaded with the demo data, and the app built on it. One per test file.
  */
 export async function createTestApp(
-  options: { demoData?: boolean; today?: string; config?: Partial<AppConfig> } = {},
+  options: {
+    demoData?: boolean;
+    today?: string;
+    config?: Partial<AppConfig>;
+    /** Extra routes or hooks for one test (registered before the app is ready). */
+    extend?: (app: App) => Promise<void> | void;
+  } = {},
 ): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), 'koinsep-test-'));
   const databasePath = join(dir, 'koinsep.sqlite');
@@ -30,6 +36,7 @@ export async function createTestApp(
   await prepareDatabase(handle, { demoData: options.demoData ?? true, today: options.today ?? TEST_TODAY });
   const config = testConfig({ databasePath, demoData: options.demoData ?? true, ...options.config });
   const app = await buildApp({ db: handle, config });
+  await options.extend?.(app);
   await app.ready();
   return {
     app,

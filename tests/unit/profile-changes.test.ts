@@ -10,37 +10,9 @@ import {
   verificationState,
   type ProfileValues,
 } from '../../api/domain/profile-changes.ts';
+import { PROFILE } from './profile-fixture.ts';
 
-const current: ProfileValues = {
-  legalName: 'ΚοινΣΕπ Δοκιμή',
-  tradeName: 'Δοκιμή',
-  legalForm: 'koinsep_collective_benefit',
-  afm: '094259216',
-  gemiNumber: null,
-  gemkaloNumber: null,
-  gemkaloStatus: 'active',
-  foundedOn: '2019-01-01',
-  descriptionEl: 'Περιγραφή',
-  descriptionEn: null,
-  website: null,
-  email: 'info@dokimi.example',
-  emailPublic: false,
-  phone: '2101234567',
-  phonePublic: true,
-  contactPerson: null,
-  contactPersonPublic: false,
-  streetAddress: 'Οδός 1',
-  postalCode: '152 31',
-  lat: 38.02,
-  lon: 23.8,
-  addressPublic: false,
-  municipalityId: 'mun-chalandri',
-  membersCount: 7,
-  employeesCount: 10,
-  disadvantagedEmployeesCount: 4,
-  logoId: null,
-  status: 'published',
-};
+const current: ProfileValues = PROFILE;
 
 const options = { today: '2026-11-25', staff: false };
 

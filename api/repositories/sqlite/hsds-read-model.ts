@@ -97,12 +97,20 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
   const fieldHistoryOf = sqlite.prepare<[string, string]>(`
     select h.id, h.resource_type as resourceType, h.resource_id as resourceId, h.field_name as fieldName,
       h.previous_value as previousValue, h.replacement_value as replacementValue, u.role as actorRole,
-      h.last_action_date as at, h.last_action_type as action
+      h.last_action_date as at, h.last_action_type as action, h.change_request_id is not null as approved
     from field_history h left join users u on u.id = h.updated_by
     where h.resource_type = ? and h.resource_id in (select value from json_each(?)) order by h.id`);
   const usedCpv = sqlite.prepare(`
     select distinct c.cpv_code from service_cpv_codes c join services s on s.id = c.service_id join enterprises e on e.id = s.enterprise_id
     where ${PUBLISHED_SERVICE}`);
+  const contentStamp = sqlite
+    .prepare(
+      `select (select count(*) || '.' || coalesce(max(updated_at), '') || '.' || coalesce(sum(version), 0) || '.' || coalesce(max(verified_at), '') from enterprises)
+        || '|' || (select count(*) || '.' || coalesce(max(updated_at), '') from services)
+        || '|' || (select coalesce(max(id), 0) from field_history)
+        || '|' || (select count(*) from logos)`,
+    )
+    .pluck();
   const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, parent_code from cpv_codes order by code');
   const categoryRows = sqlite.prepare(`
     select c.id, c.name_el, c.name_en, (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes
@@ -136,7 +144,7 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
     const out = new Map<string, FieldHistoryRow[]>();
     for (const row of fieldHistoryOf.all(resourceType, JSON.stringify(ids)) as FieldHistoryRow[]) {
       const list = out.get(row.resourceId) ?? [];
-      list.push(row);
+      list.push({ ...row, approved: Boolean(row.approved) });
       out.set(row.resourceId, list);
     }
     return out;
@@ -317,6 +325,11 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
   return {
     referenceData,
     publishedCpvCodes,
+    /**
+     * Changes whenever anything the open data shows may have changed (rows added, updated,
+     * verified, history, logos): the key under which built data packages are kept.
+     */
+    contentStamp: () => contentStamp.get() as string,
     enterprises,
     services,
     filteredServiceIds,

@@ -5,13 +5,18 @@ import { neverShed } from '../../plugins/load-shedding.ts';
 const CheckSchema = Type.Object({
   database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable')]),
   migrations: Type.Union([Type.Literal('current'), Type.Literal('pending'), Type.Literal('unknown')]),
+  load: Type.Union([Type.Literal('ok'), Type.Literal('shedding')], {
+    description: 'shedding = the server has answered 503 to new requests without a pause for LOAD_SHED_READINESS_AFTER_SECONDS',
+  }),
 });
 
 /**
  * Probes for process managers, load balancers and monitoring. Never cached, never shed
  * under load (see plugins/load-shedding.ts).
  * - /healthz (liveness): the process answers and the database file can be read.
- * - /readyz (readiness): the database answers and every migration of this release is applied.
+ * - /readyz (readiness): the database answers, every migration of this release is applied,
+ *   and the server has not been shedding load without a pause for LOAD_SHED_READINESS_AFTER_SECONDS
+ *   (a load balancer then sends traffic elsewhere; liveness stays 200, so nobody restarts it).
  */
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { health } = app.services;
@@ -48,7 +53,8 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      const { ready, checks } = await health.readiness();
+      const sustained = app.loadShedding.sheddingForMs() >= app.config.operations.loadShedReadinessAfterSeconds * 1000;
+      const { ready, checks } = await health.readiness({ sheddingSustained: sustained });
       if (ready) return { status: 'ready' as const, checks };
       return reply.code(503).send({ status: 'unavailable' as const, checks });
     },

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import { problemResponses } from '../../http/problem-schema.ts';
+import { createResponseCache, sendCached } from '../../http/response-cache.ts';
 import { HsdsItem, IdParams, LangQuery, ListQuery, OnlyLangQuery, OrganizationsQuery, PageQuery, PageSchema, RootSchema, TermsQuery } from './schemas.ts';
 
 const common = { tags: ['hsds'] };
@@ -16,7 +19,13 @@ const page = { 200: PageSchema, ...problemResponses(400) };
  * (services/hsds-service.ts).
  */
 const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { hsds } = app.services;
+  const { hsds, directory } = app.services;
+  // Issue 15, item 3: the data package and searches are built once per data version and
+  // served from memory with a strong ETag (304 on If-None-Match); a per-client limit keeps
+  // anyone from spending the server on them.
+  const heavyLimit = { max: app.config.operations.heavyRequestsPerIpPerMinute, timeWindow: 60_000 };
+  const searchResponses = createResponseCache(500);
+  const packages = new Map<string, { version: string; fileName: string; body: Buffer; etag: string }>();
 
   app.addHook('onSend', async (request, reply, payload) => {
     const lang = (request.query as { lang?: string } | undefined)?.lang === 'en' ? 'en' : 'el';
@@ -28,8 +37,23 @@ const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     hsds.root(),
   );
 
-  app.get('/services', { schema: { ...common, summary: 'Paginated services (one-to-one fields, with their organization)', querystring: ListQuery, response: page }, config }, async (request) =>
-    hsds.services(request.query),
+  app.get(
+    '/services',
+    {
+      schema: { ...common, summary: 'Paginated services (one-to-one fields, with their organization)', querystring: ListQuery, response: page },
+      config: {
+        ...config,
+        // Paging through the list stays unlimited for harvesters; full-text searches count.
+        rateLimit: { ...heavyLimit, allowList: (request: FastifyRequest) => !(request.query as { search?: string }).search },
+      },
+    },
+    async (request, reply) => {
+      const version = `${directory.dataVersion()}|${hsds.contentStamp()}`;
+      const key = JSON.stringify(request.query);
+      const cached = searchResponses.get(key, version) ?? searchResponses.set(key, version, reply.serialize(hsds.services(request.query)) as string);
+      sendCached(reply, cached);
+      return reply;
+    },
   );
 
   app.get('/services/:id', { schema: { ...common, summary: 'A fully nested service', params: IdParams, querystring: OnlyLangQuery, response: one }, config }, async (request) =>
@@ -84,10 +108,19 @@ const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/datapackage.zip',
     {
       schema: { ...common, summary: 'The whole directory as a tabular HSDS 3.0 data package (CSV files + datapackage.json, zipped)', querystring: OnlyLangQuery },
-      config,
+      config: { ...config, rateLimit: heavyLimit },
     },
     async (request, reply) => {
-      const { fileName, body } = hsds.datapackage(request.query.lang);
+      const lang = request.query.lang ?? 'el';
+      const version = `${directory.dataVersion()}|${hsds.contentStamp()}`;
+      let built = packages.get(lang);
+      if (built?.version !== version) {
+        const { fileName, body } = hsds.datapackage(request.query.lang);
+        built = { version, fileName, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+        packages.set(lang, built);
+      }
+      const { fileName, body } = built;
+      reply.header('etag', built.etag);
       reply.type('application/zip');
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       return body;

@@ -34,7 +34,7 @@ const spreadsheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/imports',
-    { schema: { ...common, summary: 'Upload a file for a dry run; returns the import job', consumes: ['multipart/form-data'], response: { 202: JobSchema, ...problemResponses(400, 401, 403, 413) } }, preHandler },
+    { schema: { ...common, summary: 'Upload a file for a dry run; returns the import job', consumes: ['multipart/form-data'], response: { 202: JobSchema, ...problemResponses(400, 401, 403, 413, 429) } }, preHandler },
     async (request, reply) => {
       if (!request.isMultipart()) throw invalidParameter('file', msg('upload.send_multipart'), 'body');
       let file: Awaited<ReturnType<typeof request.file>>;
