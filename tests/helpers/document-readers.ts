@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -46,6 +46,8 @@ export function docxText(reading: DocxReading): string {
 }
 
 function withPdfFile<T>(buffer: Buffer, read: (path: string) => T): T {
+  if (!existsSync('/usr/bin/pdftotext'))
+    throw new Error("The PDF checks need Debian's poppler-utils: apt-get install -y poppler-utils (.ci/run installs it on a fresh machine).");
   const dir = mkdtempSync(join(tmpdir(), 'koinsep-pdf-'));
   try {
     const path = join(dir, 'document.pdf');
