@@ -17,5 +17,5 @@ export const migrations: Record<string, Migration> = {
   '003-procurement': m003,
   '005-self-service': m005,
   '006-operations': m006,
-  '008-consultations': m008,
+  '009-consultations': m009,
 };

@@ -270,12 +270,12 @@ describe('social-value reports', () => {
   });
 });
 
-describe('migration 008', () => {
+describe('migration 009', () => {
   it('goes down to 006 and up again on a database with data', async () => {
     const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations } });
     const down = await migrator.migrateDown();
     expect(down.error).toBeUndefined();
-    expect(down.results?.[0]).toMatchObject({ migrationName: '008-consultations', direction: 'Down', status: 'Success' });
+    expect(down.results?.[0]).toMatchObject({ migrationName: '009-consultations', direction: 'Down', status: 'Success' });
     const columns = await handle.db.introspection.getTables();
     expect(columns.some((t) => t.name === 'consultations')).toBe(false);
     expect(columns.find((t) => t.name === 'contracts')?.columns.some((c) => c.name === 'consultation_id')).toBe(false);
