@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import { litWithoutGlobals } from './web/widget/build/lit-without-globals.ts';
+import { minifyTemplates } from './web/widget/build/minify-templates.ts';
+import { explicitMessageIds } from './web/widget/build/explicit-message-ids.ts';
+import { keepRecentChunks } from './web/widget/build/keep-recent-chunks.ts';
 
 /**
  * One config, one build per web target (`vite build --mode widget|admin`):
- * - widget: the embeddable <koinsep-directory>, one self-contained, minified ES module
- *   with Lit bundled in (DESIGN §4), plus a content-hashed copy for long caching;
+ * - widget: the embeddable <koinsep-directory>, a minified ES module with Lit bundled in
+ *   (DESIGN §4), and the chunks it loads when needed (profile view, English texts);
  * - admin: the staff and enterprise app served under /admin/.
  * Vitest reads the `test` block.
  */
@@ -14,24 +17,37 @@ export default defineConfig(({ mode }) => {
   // Each build sets build.target itself; Vite 8 transforms with oxc (an esbuild block is ignored).
   const common = {};
   if (mode === 'widget') {
+    const outDir = resolve(root, 'dist/widget');
     return {
       ...common,
       publicDir: false,
-      plugins: [litWithoutGlobals()],
+      plugins: [minifyTemplates(), explicitMessageIds(), litWithoutGlobals(), keepRecentChunks(outDir)],
       build: {
-        outDir: resolve(root, 'dist/widget'),
-        emptyOutDir: true,
+        outDir,
+        // Chunks of earlier builds stay a while, for pages still running an older main file (keep-recent-chunks.ts).
+        emptyOutDir: false,
         target: 'es2022',
-        // Vite's library build leaves ES output unminified: minify explicitly (DESIGN §6).
-        minify: 'esbuild',
+        // Vite's library build leaves ES output unminified: minify explicitly (DESIGN §6), with oxc (Vite 8's own;
+        // 'esbuild' is only a deprecated alias here).
+        minify: 'oxc',
         sourcemap: true,
         lib: {
           entry: resolve(root, 'web/widget/koinsep-directory.ts'),
           formats: ['es'],
           fileName: () => 'koinsep-directory.js',
         },
-        // Vite 8 (Rolldown) skips whitespace minification of ES libraries unless asked in the output options.
-        rollupOptions: { output: { inlineDynamicImports: true, minify: true } },
+        rollupOptions: {
+          output: {
+            // Vite 8 (Rolldown) skips whitespace minification of ES libraries unless asked in the output options.
+            minify: true,
+            // No `@__PURE__` annotations or other comments left in what the browser downloads.
+            comments: { legal: false, annotation: false, jsdoc: false },
+            // What the first screen does not need (the profile view, the English texts) is a chunk next to the
+            // main file, named by its content: the URL of one content never serves another (cached forever).
+            chunkFileNames: 'koinsep-[name].[hash:10].js',
+            hashCharacters: 'hex',
+          },
+        },
       },
     };
   }

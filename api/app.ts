@@ -30,7 +30,8 @@ import eligibilityRoutes from './routes/eligibility/index.ts';
 import contractRoutes from './routes/contracts/index.ts';
 import statsRoutes from './routes/stats/index.ts';
 import { genReqId } from './ops/logging.ts';
-import uploads from './uploads/uploads-plugin.ts';
+import uploads from './plugins/uploads.ts';
+import services from './plugins/services.ts';
 import myEnterpriseRoutes from './routes/my-enterprise/index.ts';
 import changeRequestRoutes from './routes/change-requests/index.ts';
 import staffEnterpriseRoutes from './routes/staff-enterprises/index.ts';
@@ -76,6 +77,8 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(openapi);
   await app.register(registry);
   await app.register(auth);
+  await app.register(uploads);
+  await app.register(services);
 
   await app.register(healthRoutes);
   await app.register(siteRoutes);
@@ -93,7 +96,6 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(eligibilityRoutes, { prefix: '/api/v1' });
   await app.register(contractRoutes, { prefix: '/api/v1' });
   await app.register(statsRoutes, { prefix: '/api/v1' });
-  await app.register(uploads);
   await app.register(myEnterpriseRoutes, { prefix: '/api/v1/my/enterprise' });
   await app.register(changeRequestRoutes, { prefix: '/api/v1/change-requests' });
   await app.register(staffEnterpriseRoutes, { prefix: '/api/v1' });

@@ -4,6 +4,7 @@ import { loadReferenceData } from '../seed/reference/load-reference-data.ts';
 import { loadDemoData } from '../seed/demo/load-demo-data.ts';
 import { loadDemoAccounts } from '../seed/demo/accounts.ts';
 import { createSearchIndexer } from './search/fts-index.ts';
+import { indexCoverage } from './repositories/sqlite/database-status.ts';
 
 export interface PrepareOptions {
   demoData: boolean;
@@ -33,8 +34,7 @@ export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOp
     await loadDemoAccounts(handle.db);
   }
   const indexer = createSearchIndexer(handle.sqlite);
-  const indexed = handle.sqlite.prepare('select count(*) from enterprise_search_keys').pluck().get() as number;
-  const enterprises = handle.sqlite.prepare('select count(*) from enterprises').pluck().get() as number;
+  const { indexed, enterprises } = indexCoverage(handle.sqlite);
   if (demoLoaded || indexed !== enterprises) indexer.rebuildAll();
   return { demoLoaded, enterprises };
 }

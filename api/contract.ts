@@ -1,18 +1,12 @@
 import type { Static } from 'typebox';
 import type { EligibilityRule } from './domain/eligibility.ts';
-import type { AreaListSchema, CategoryListSchema, CpvListSchema, EnterpriseListSchema, LangSchema, LegalFormIdSchema } from './routes/public/schemas.ts';
-import type { AwardRouteSchema } from './routes/eligibility/schemas.ts';
+import type { AreaListSchema, CategoryListSchema, CpvListSchema, EnterpriseListSchema } from './http/directory-schemas.ts';
+import type { DocumentKindSchema, ProfileValuesBody, ServiceValuesBody, StaffEnterpriseSchema } from './http/enterprise-schemas.ts';
+import type { AwardRouteSchema, LangSchema, LegalFormSchema } from './http/schemas.ts';
+import type { EXPORT_COLUMNS } from './repositories/sqlite/enterprise-export.ts';
+import type { AcceptedSchema, CsrfResponseSchema, MySessionListSchema, RecoveryCodesResponseSchema } from './routes/auth/schemas.ts';
 import type { ContractListSchema } from './routes/contracts/schemas.ts';
-import type {
-  AcceptedSchema,
-  CsrfResponseSchema,
-  MySessionListSchema,
-  RecoveryCodesResponseSchema,
-} from './routes/auth/schemas.ts';
-import type { DocumentKindSchema, ProfileValuesBody, ServiceValuesBody } from './routes/my-enterprise/schemas.ts';
-import type { JobSchema } from './routes/spreadsheets/index.ts';
-import type { StaffEnterpriseSchema } from './routes/staff-enterprises/index.ts';
-import type { EXPORT_COLUMNS } from './spreadsheets/export.ts';
+import type { JobSchema } from './routes/spreadsheets/schemas.ts';
 
 /**
  * The API as the web sees it: types only, taken from the TypeBox schemas that validate the
@@ -23,39 +17,52 @@ import type { EXPORT_COLUMNS } from './spreadsheets/export.ts';
 
 // Languages and the lists whose ids the API uses (their labels live in the web's message catalogues).
 export type Lang = Static<typeof LangSchema>;
-export type LegalForm = Static<typeof LegalFormIdSchema>;
+export type LegalForm = Static<ReturnType<typeof LegalFormSchema>>;
 export type AwardRoute = Static<typeof AwardRouteSchema>;
 export type DocumentKind = Static<typeof DocumentKindSchema>;
 export type { EligibilityRule };
 
 // Accounts.
-export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySession, Role, SessionResponse, UserDto } from './routes/auth/schemas.ts';
+export type { Role, UserDto } from './http/account-schemas.ts';
+export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySession, SessionResponse } from './routes/auth/schemas.ts';
 export type MySessionList = Static<typeof MySessionListSchema>;
 export type RecoveryCodes = Static<typeof RecoveryCodesResponseSchema>;
 export type CsrfResponse = Static<typeof CsrfResponseSchema>;
 export type Accepted = Static<typeof AcceptedSchema>;
-export type { InvitationDto } from './routes/invitations/index.ts';
-export type { EnterpriseOptionDto } from './routes/users/index.ts';
+export type { InvitationDto } from './routes/invitations/schemas.ts';
+export type { EnterpriseOptionDto } from './routes/users/schemas.ts';
 
-// Public directory pieces the staff app reuses.
+// Public directory pieces the staff app and the widget reuse.
+export type { AreaListSchema, CpvListSchema };
 export type AreaList = Static<typeof AreaListSchema>;
 export type CategoryList = Static<typeof CategoryListSchema>;
 export type CpvList = Static<typeof CpvListSchema>;
+export type { EnterpriseProfile } from './http/directory-schemas.ts';
 export type EnterpriseList = Static<typeof EnterpriseListSchema>;
 
 // Procurement: eligibility, contracts.
-export type { EligibilityResponse, NeedBody } from './routes/eligibility/schemas.ts';
-export type { Contract, ContractInputBody } from './routes/contracts/schemas.ts';
+export type { EligibilityResponse, NeedBody } from './http/eligibility-schemas.ts';
+export type { Contract, ContractInputBody } from './http/procurement-schemas.ts';
 export type ContractList = Static<typeof ContractListSchema>;
 
 // Self-service, moderation, compliance, staff records.
-export type { ComplianceDocumentView, MyEnterprise, MyService, ProfilePatch, ServicePatch, SubmitResult } from './routes/my-enterprise/schemas.ts';
+export type {
+  ChangeRequestDetail,
+  ChangeRequestView,
+  ComplianceDocumentView,
+  MyEnterprise,
+  MyService,
+  ProfilePatch,
+  ServicePatch,
+  StaffEnterpriseSchema,
+  SubmitResult,
+} from './http/enterprise-schemas.ts';
 export type { ProfileValuesBody, ServiceValuesBody };
-export type { ChangeRequestDetail, ChangeRequestView } from './routes/change-requests/index.ts';
-export type { ComplianceOverview } from './routes/compliance/index.ts';
+export type { ComplianceOverview } from './routes/compliance/schemas.ts';
 export type StaffEnterprise = Static<typeof StaffEnterpriseSchema>;
 
 // Spreadsheets.
+export type { JobSchema, EXPORT_COLUMNS };
 export type ImportJob = Static<typeof JobSchema>;
 export type ExportEntity = keyof typeof EXPORT_COLUMNS;
 export type ExportColumn<E extends ExportEntity> = keyof (typeof EXPORT_COLUMNS)[E] & string;

@@ -8,8 +8,9 @@ import { buildApp } from './app.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../seed/demo/accounts.ts';
 import { loggerOptions } from './ops/logging.ts';
 import { startMetricsServer } from './plugins/metrics.ts';
-import { pidFilePath } from './ops/restore.ts';
+import { pidFilePath } from './repositories/sqlite/database-restore.ts';
 import { drainOnClose } from './ops/drain.ts';
+import { checkpointWal } from './repositories/sqlite/database-status.ts';
 import { createExpiryNoticeJob } from './jobs/expiry-notices.ts';
 
 /** Runs the directory: reads the environment once, prepares the database, listens, shuts down gracefully. */
@@ -47,7 +48,7 @@ async function main() {
     await expiryNotices.stop();
     await app.close();
     // Fold the WAL back into the main file so a copy of the .sqlite alone is complete.
-    handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    checkpointWal(handle.sqlite);
     await handle.close();
     if (config.databasePath !== ':memory:') rmSync(pidFilePath(config.databasePath), { force: true });
   });

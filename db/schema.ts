@@ -1,36 +1,22 @@
 import type { Generated } from 'kysely';
+import type { AreaKind } from '../api/domain/areas.ts';
+import type { AwardRoute } from '../api/domain/award-routes.ts';
+import type { Role, UserStatus } from '../api/domain/authorization.ts';
+import type { ChangeRequestKind, ChangeRequestStatus, HistoryResourceType } from '../api/domain/change-requests.ts';
+import type { ComplianceDocumentKind } from '../api/domain/compliance-documents.ts';
+import type { EnterpriseStatus, GemkaloStatus, ServiceStatus } from '../api/domain/enterprise-status.ts';
+import type { Lang } from '../api/domain/languages.ts';
+import type { LegalForm } from '../api/domain/legal-forms.ts';
 import type { ConsultationStatus } from '../api/domain/consultations/consultation-status.ts';
 import type { SocialValueStatus } from '../api/domain/consultations/social-value.ts';
 
 /**
  * Table interfaces for Kysely. Nullable columns are `T | null`, never optional.
- * Later migrations add their tables here (one interface per table).
+ * Later migrations add their tables here (one interface per table). The lists a column
+ * may hold are the domain's (api/domain/); re-exported for code that reads rows.
  */
-
-export type LegalForm =
-  | 'koinsep_integration_vulnerable'
-  | 'koinsep_integration_special'
-  | 'koinsep_collective_benefit'
-  | 'koispe'
-  | 'worker_coop'
-  | 'protected_workshop'
-  | 'other_sse';
-
-export type AreaKind = 'country' | 'region' | 'regional_unit' | 'municipality';
-export type EnterpriseStatus = 'draft' | 'published' | 'hidden';
-export type GemkaloStatus = 'active' | 'pending' | 'suspended' | 'removed' | 'unknown';
-export type ComplianceDocumentKind =
-  | 'tax_clearance'
-  | 'social_security_clearance'
-  | 'gemi_certificate'
-  | 'gemkalo_certificate'
-  | 'workforce_composition';
-export type AwardRoute =
-  | 'reserved_art20'
-  | 'reserved_social_services'
-  | 'direct_award'
-  | 'programmatic_agreement'
-  | 'open_procedure';
+export type { AreaKind, AwardRoute, ChangeRequestKind, ChangeRequestStatus, ComplianceDocumentKind, EnterpriseStatus, GemkaloStatus, HistoryResourceType, LegalForm };
+export type UserRole = Role;
 
 export interface AreasTable {
   id: string;
@@ -117,7 +103,7 @@ export interface ServicesTable {
   title_en: string | null;
   description_el: Generated<string>;
   description_en: string | null;
-  status: Generated<'active' | 'inactive'>;
+  status: Generated<ServiceStatus>;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -168,7 +154,7 @@ export interface ContractsTable {
   /** Migration 003: optimistic concurrency (ETag / If-Match) and authorship. */
   version: Generated<number>;
   created_by: string | null;
-  /** Migration 008: the request for quotes whose award created the contract (consultation_awards.contract_id links back). */
+  /** Migration 009: the request for quotes whose award created the contract (consultation_awards.contract_id links back). */
   consultation_id: Generated<string | null>;
 }
 
@@ -189,8 +175,7 @@ export interface EnterpriseSearchKeysTable {
 
 // --- Accounts and security (migration 002-accounts) ---
 
-export type UserRole = 'admin' | 'staff' | 'enterprise_manager' | 'enterprise_member';
-export type UserStatus = 'active' | 'deactivated';
+export type { UserStatus };
 export type SessionState = 'mfa_pending' | 'mfa_enrolment' | 'active';
 export type MailStatus = 'stored' | 'sending' | 'sent' | 'failed';
 
@@ -202,7 +187,7 @@ export interface UsersTable {
   enterprise_id: string | null;
   password_hash: string;
   status: Generated<UserStatus>;
-  locale: Generated<'el' | 'en'>;
+  locale: Generated<Lang>;
   password_changed_at: string;
   last_sign_in_at: string | null;
   deactivated_at: string | null;
@@ -247,7 +232,7 @@ export interface InvitationsTable {
   role: UserRole;
   enterprise_id: string | null;
   invited_by: string;
-  locale: Generated<'el' | 'en'>;
+  locale: Generated<Lang>;
   created_at: string;
   expires_at: string;
   accepted_at: string | null;
@@ -310,9 +295,6 @@ export interface SearchChangesTable {
 
 // --- Enterprise self-service and moderation (migration 005-self-service) ---
 
-export type ChangeRequestKind = 'profile' | 'service';
-export type ChangeRequestStatus = 'pending' | 'approved' | 'rejected' | 'superseded';
-export type HistoryResourceType = 'enterprise' | 'service' | 'compliance_document' | 'logo';
 
 export interface ChangeRequestsTable {
   id: string;
@@ -388,7 +370,7 @@ export interface ExpiryNoticesTable {
   sent_at: string;
 }
 
-// --- Requests for quotes and social value (migration 008-consultations) ---
+// --- Requests for quotes and social value (migration 009-consultations) ---
 
 export type { ConsultationStatus, SocialValueStatus };
 

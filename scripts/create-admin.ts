@@ -9,8 +9,8 @@ import { readConfig } from '../api/config.ts';
 import { checkPassword } from '../api/domain/passwords.ts';
 import { COMMON_PASSWORDS } from '../api/accounts/common-passwords.ts';
 import { hashPassword } from '../api/accounts/password-hashing.ts';
-import { findUserByEmail, insertUser, normaliseEmail } from '../api/accounts/users.ts';
-import { recordAudit } from '../api/accounts/audit.ts';
+import { findUserByEmail, insertUser, normaliseEmail } from '../api/repositories/users.ts';
+import { recordAudit } from '../api/repositories/audit-log.ts';
 
 /**
  * `npm run user:create-admin [-- --email a@b.gr --name "Full Name" [--password-stdin]]`
@@ -90,7 +90,7 @@ try {
   } else {
     const passwordHash = await hashPassword(password);
     await handle.db.transaction().execute(async (trx) => {
-      const id = await insertUser(trx, { email: email!, name: name!, role: 'admin', enterpriseId: null, passwordHash });
+      const id = await insertUser(trx, { email: email, name: name, role: 'admin', enterpriseId: null, passwordHash });
       await recordAudit(trx, { userId: null, email: null, ip: null }, { action: 'user.created', objectType: 'user', objectId: id, details: { role: 'admin', via: 'create-admin script' } });
     });
     const lines = [

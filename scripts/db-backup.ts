@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readConfig } from '../api/config.ts';
-import { backupDatabase, backupFileName, pruneBackups } from '../api/ops/backup.ts';
+import { backupDatabase, backupFileName, pruneBackups } from '../api/repositories/sqlite/database-backup.ts';
 
 // `npm run db:backup -- <file>`: an online, consistent copy of DATABASE_PATH (safe while
 // the server runs), integrity-checked before it gets its name. Without <file> the copy

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { readConfig } from '../api/config.ts';
-import { restoreDatabase, RestoreRefused } from '../api/ops/restore.ts';
+import { restoreDatabase, RestoreRefused } from '../api/repositories/sqlite/database-restore.ts';
 
 // `npm run db:restore -- <file> [--force]`: with the server STOPPED, checks the backup
 // (integrity, a KoinSEp database, not from a newer release) and atomically puts it in

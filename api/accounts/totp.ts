@@ -8,7 +8,7 @@ import { createHash, randomInt } from 'node:crypto';
  */
 authenticator.options = { digits: 6, step: 30, window: 1 };
 
-export const TOTP_ISSUER = 'KoinSEp';
+const TOTP_ISSUER = 'KoinSEp';
 
 export function newTotpSecret(): string {
   // 160 bits, the RFC 4226 recommendation for the shared secret length.
@@ -56,7 +56,7 @@ export function newRecoveryCodes(count = 10): string[] {
 }
 
 /** Lower-case, no spaces or dashes: what the user types is compared in this form. */
-export function normaliseRecoveryCode(code: string): string {
+function normaliseRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[\s-]/g, '');
 }
 

@@ -1,4 +1,4 @@
-import type { AwardRoute } from '../../db/schema.ts';
+import type { AwardRoute } from '../domain/award-routes.ts';
 import { routeRules } from '../domain/award-rules-config.ts';
 import { CONSULTATION_RULES } from '../domain/consultations/consultation-config.ts';
 import { criterionName, type EvaluationRule } from '../domain/consultations/evaluation-rule.ts';
@@ -63,7 +63,10 @@ export function formulaItems(lang: DocumentLang): string[] {
   return [evaluation.priceFormula[lang], evaluation.qualityFormula[lang]];
 }
 
-export function criteriaTable(rule: Extract<EvaluationRule, { kind: 'best_price_quality' }>, lang: DocumentLang): Block {
+export function criteriaTable(
+  rule: Extract<EvaluationRule, { kind: 'best_price_quality' }>,
+  lang: DocumentLang,
+): Block {
   const t = texts(lang).invitation;
   return {
     kind: 'table',
@@ -73,7 +76,11 @@ export function criteriaTable(rule: Extract<EvaluationRule, { kind: 'best_price_
       { header: t.criterionType, width: 2 },
       { header: t.weight, width: 2, align: 'right' },
     ],
-    rows: rule.criteria.map((c) => [criterionName(c, lang), c.kind === 'price' ? t.priceKind : t.qualityKind, String(c.weight)]),
+    rows: rule.criteria.map((c) => [
+      criterionName(c, lang),
+      c.kind === 'price' ? t.priceKind : t.qualityKind,
+      String(c.weight),
+    ]),
     total: [texts(lang).total, '', String(rule.criteria.reduce((sum, c) => sum + c.weight, 0))],
   };
 }

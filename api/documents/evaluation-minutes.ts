@@ -1,7 +1,14 @@
-import type { AwardRoute } from '../../db/schema.ts';
+import type { AwardRoute } from '../domain/award-routes.ts';
 import { criterionName, qualityCriteria } from '../domain/consultations/evaluation-rule.ts';
 import type { Evaluation, EvaluatedOffer } from '../domain/consultations/evaluation.ts';
-import { criterionSummary, documentModel, formulaItems, routeText, texts, type AuthorityInfo } from './document-common.ts';
+import {
+  criterionSummary,
+  documentModel,
+  formulaItems,
+  routeText,
+  texts,
+  type AuthorityInfo,
+} from './document-common.ts';
 import { formatDate, formatDateTime, formatDecimalText, formatEuro } from './document-format.ts';
 import type { Block, DocumentLang, DocumentModel } from './document-model.ts';
 import { renderDocx } from './render-docx.ts';
@@ -61,7 +68,14 @@ function comparisonTable(data: EvaluationMinutesData, lang: DocumentLang): Block
         { header: t.vat, width: 2.2, align: 'right' },
         { header: t.priceTotal, width: 2.4, align: 'right' },
       ],
-      rows: accepted.map((o) => [String(o.rank), o.enterpriseName, money(o.priceNetCents), `${o.vatRate}%`, money(o.vatCents), money(o.totalCents)]),
+      rows: accepted.map((o) => [
+        String(o.rank),
+        o.enterpriseName,
+        money(o.priceNetCents),
+        `${o.vatRate}%`,
+        money(o.vatCents),
+        money(o.totalCents),
+      ]),
     };
   const score = (value: string | null) => (value === null ? '—' : formatDecimalText(value, lang));
   return {
@@ -97,7 +111,14 @@ function qualityTable(data: EvaluationMinutesData, lang: DocumentLang): Block[] 
     {
       kind: 'table',
       caption: t.sectionQuality,
-      columns: [{ header: t.enterprise, width: 4 }, ...criteria.map((c) => ({ header: `${criterionName(c, lang)} (${c.weight}%)`, width: 2, align: 'right' as const }))],
+      columns: [
+        { header: t.enterprise, width: 4 },
+        ...criteria.map((c) => ({
+          header: `${criterionName(c, lang)} (${c.weight}%)`,
+          width: 2,
+          align: 'right' as const,
+        })),
+      ],
       rows: accepted.map((o) => [
         o.enterpriseName,
         ...criteria.map((c) => {
@@ -144,7 +165,9 @@ export function evaluationMinutesModel(data: EvaluationMinutesData, lang: Docume
         { header: m.enterprise, width: 3 },
         { header: m.submittedAt, width: 1.4 },
       ],
-      rows: [...offers].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)).map((o) => [o.enterpriseName, formatDateTime(o.submittedAt)]),
+      rows: [...offers]
+        .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
+        .map((o) => [o.enterpriseName, formatDateTime(o.submittedAt)]),
     });
   if (data.absent.length > 0)
     blocks.push({
@@ -171,7 +194,11 @@ export function evaluationMinutesModel(data: EvaluationMinutesData, lang: Docume
       },
     );
   if (offers.some((o) => o.accepted)) {
-    blocks.push({ kind: 'heading', text: m.sectionComparison }, comparisonTable(data, lang), ...qualityTable(data, lang));
+    blocks.push(
+      { kind: 'heading', text: m.sectionComparison },
+      comparisonTable(data, lang),
+      ...qualityTable(data, lang),
+    );
     if (tieForFirst.length > 0) blocks.push({ kind: 'paragraph', text: m.tieForFirst(names(offers, tieForFirst)) });
     const drawn = offers.filter((o) => o.decidedByLot).map((o) => o.offerId);
     if (drawn.length > 0) blocks.push({ kind: 'paragraph', text: m.decidedByLot(names(offers, drawn)) });
@@ -182,12 +209,28 @@ export function evaluationMinutesModel(data: EvaluationMinutesData, lang: Docume
     { kind: 'heading', text: m.sectionProposal },
     {
       kind: 'paragraph',
-      text: winner ? m.proposal(winner.enterpriseName, formatEuro(winner.priceNetCents, lang), formatEuro(winner.totalCents, lang), winner.vatRate) : m.noWinner,
+      text: winner
+        ? m.proposal(
+            winner.enterpriseName,
+            formatEuro(winner.priceNetCents, lang),
+            formatEuro(winner.totalCents, lang),
+            winner.vatRate,
+          )
+        : m.noWinner,
       bold: true,
     },
     { kind: 'signatures', signers: data.evaluators },
   );
-  return documentModel({ lang, authority: data.authority, issuedOn: data.meetingOn, reference: data.reference, title: m.title, subtitle: c.title, subject: c.title, blocks });
+  return documentModel({
+    lang,
+    authority: data.authority,
+    issuedOn: data.meetingOn,
+    reference: data.reference,
+    title: m.title,
+    subtitle: c.title,
+    subject: c.title,
+    blocks,
+  });
 }
 
 export function evaluationMinutesDocx(data: EvaluationMinutesData, lang: DocumentLang = 'el'): Promise<Buffer> {

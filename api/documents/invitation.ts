@@ -1,4 +1,4 @@
-import type { AwardRoute } from '../../db/schema.ts';
+import type { AwardRoute } from '../domain/award-routes.ts';
 import type { EvaluationRule } from '../domain/consultations/evaluation-rule.ts';
 import {
   RESERVED_ROUTES,
@@ -60,7 +60,8 @@ export function invitationModel(data: InvitationData, lang: DocumentLang = 'el')
   const route = routeText(c.route, lang);
   const deadline = formatDateTime(c.deadline);
   const blocks: Block[] = [];
-  if (data.invitees.length > 0) blocks.push({ kind: 'paragraph', text: `${t.to}:`, bold: true }, { kind: 'list', items: data.invitees });
+  if (data.invitees.length > 0)
+    blocks.push({ kind: 'paragraph', text: `${t.to}:`, bold: true }, { kind: 'list', items: data.invitees });
   blocks.push(
     { kind: 'paragraph', text: i.intro(data.authority.name, data.authority.department) },
     { kind: 'heading', text: i.sectionObject },
@@ -90,7 +91,11 @@ export function invitationModel(data: InvitationData, lang: DocumentLang = 'el')
   if (RESERVED_ROUTES.includes(c.route)) blocks.push({ kind: 'paragraph', text: i.reservedNote(route.reference) });
   blocks.push({ kind: 'heading', text: i.sectionCriterion });
   if (c.evaluation.kind === 'lowest_price') blocks.push({ kind: 'paragraph', text: i.lowestPrice });
-  else blocks.push({ kind: 'paragraph', text: i.bestPriceQuality }, criteriaTable(c.evaluation, lang), { kind: 'list', items: formulaItems(lang) });
+  else
+    blocks.push({ kind: 'paragraph', text: i.bestPriceQuality }, criteriaTable(c.evaluation, lang), {
+      kind: 'list',
+      items: formulaItems(lang),
+    });
   blocks.push(
     { kind: 'paragraph', text: i.ties },
     { kind: 'heading', text: i.sectionSubmission },
@@ -100,9 +105,23 @@ export function invitationModel(data: InvitationData, lang: DocumentLang = 'el')
     { kind: 'paragraph', text: i.late },
     { kind: 'paragraph', text: i.sealed },
   );
-  if (data.attachments.length > 0) blocks.push({ kind: 'heading', text: i.sectionAttachments }, { kind: 'list', items: data.attachments });
-  if (data.signatory) blocks.push({ kind: 'signatures', signers: [{ role: `${i.signatory}\n${data.signatory.role}`, name: data.signatory.name }] });
-  return documentModel({ lang, authority: data.authority, issuedOn: data.issuedOn, reference: data.reference, title: i.title, subtitle: c.title, subject: c.title, blocks });
+  if (data.attachments.length > 0)
+    blocks.push({ kind: 'heading', text: i.sectionAttachments }, { kind: 'list', items: data.attachments });
+  if (data.signatory)
+    blocks.push({
+      kind: 'signatures',
+      signers: [{ role: `${i.signatory}\n${data.signatory.role}`, name: data.signatory.name }],
+    });
+  return documentModel({
+    lang,
+    authority: data.authority,
+    issuedOn: data.issuedOn,
+    reference: data.reference,
+    title: i.title,
+    subtitle: c.title,
+    subject: c.title,
+    blocks,
+  });
 }
 
 export function invitationDocx(data: InvitationData, lang: DocumentLang = 'el'): Promise<Buffer> {

@@ -32,8 +32,18 @@ const MARGIN = 1134; // 2 cm
 
 const languageOf = (model: DocumentModel) => ({ value: model.lang === 'el' ? 'el-GR' : 'en-GB' });
 
-function run(model: DocumentModel, text: string, options: { bold?: boolean; italic?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({ text: text.normalize('NFC'), bold: options.bold, italics: options.italic, size: options.size, language: languageOf(model) });
+function run(
+  model: DocumentModel,
+  text: string,
+  options: { bold?: boolean; italic?: boolean; size?: number } = {},
+): TextRun {
+  return new TextRun({
+    text: text.normalize('NFC'),
+    bold: options.bold,
+    italics: options.italic,
+    size: options.size,
+    language: languageOf(model),
+  });
 }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
@@ -41,16 +51,26 @@ const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: Al
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-function cell(model: DocumentModel, text: string, options: { width: number; align?: TableColumn['align']; bold?: boolean; header?: boolean; borders: boolean }): TableCell {
+function cell(
+  model: DocumentModel,
+  text: string,
+  options: { width: number; align?: TableColumn['align']; bold?: boolean; header?: boolean; borders: boolean },
+): TableCell {
   const border = options.borders ? thin : noBorder;
   return new TableCell({
     width: { size: options.width, type: WidthType.PERCENTAGE },
     borders: { top: border, bottom: border, left: border, right: border },
     shading: options.header ? { type: ShadingType.CLEAR, fill: 'E6E6E6', color: 'auto' } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: text.split('\n').map(
-      (line) => new Paragraph({ alignment: ALIGN[options.align ?? 'left'], children: [run(model, line, { bold: options.bold, size: TABLE_SIZE })] }),
-    ),
+    children: text
+      .split('\n')
+      .map(
+        (line) =>
+          new Paragraph({
+            alignment: ALIGN[options.align ?? 'left'],
+            children: [run(model, line, { bold: options.bold, size: TABLE_SIZE })],
+          }),
+      ),
   });
 }
 
@@ -66,16 +86,29 @@ function table(model: DocumentModel, block: Extract<Block, { kind: 'table' }>): 
       tableHeader: options.header,
       cantSplit: true,
       children: values.map((value, i) =>
-        cell(model, value, { width: widths[i]!, align: block.columns[i]!.align, bold: options.bold, header: options.header, borders: true }),
+        cell(model, value, {
+          width: widths[i]!,
+          align: block.columns[i]!.align,
+          bold: options.bold,
+          header: options.header,
+          borders: true,
+        }),
       ),
     });
   return [
-    new Paragraph({ spacing: { before: 160, after: 60 }, keepNext: true, children: block.caption ? [run(model, block.caption, { bold: true })] : [] }),
+    new Paragraph({
+      spacing: { before: 160, after: 60 },
+      keepNext: true,
+      children: block.caption ? [run(model, block.caption, { bold: true })] : [],
+    }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       layout: TableLayoutType.FIXED,
       rows: [
-        row(block.columns.map((c) => c.header), { header: true, bold: true }),
+        row(
+          block.columns.map((c) => c.header),
+          { header: true, bold: true },
+        ),
         ...block.rows.map((values) => row(values, {})),
         ...(block.total ? [row(block.total, { bold: true })] : []),
       ],
@@ -86,7 +119,14 @@ function table(model: DocumentModel, block: Extract<Block, { kind: 'table' }>): 
 function blockToDocx(model: DocumentModel, block: Block): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, children: [run(model, block.text, { bold: true, size: 24 })] })];
+      return [
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          spacing: { before: 240, after: 120 },
+          keepNext: true,
+          children: [run(model, block.text, { bold: true, size: 24 })],
+        }),
+      ];
     case 'paragraph':
       return [
         new Paragraph({
@@ -96,7 +136,9 @@ function blockToDocx(model: DocumentModel, block: Block): Array<Paragraph | Tabl
         }),
       ];
     case 'list':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [run(model, item)] }));
+      return block.items.map(
+        (item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [run(model, item)] }),
+      );
     case 'fields':
       return [
         new Table({
@@ -106,7 +148,10 @@ function blockToDocx(model: DocumentModel, block: Block): Array<Paragraph | Tabl
             ([label, value]) =>
               new TableRow({
                 cantSplit: true,
-                children: [cell(model, label, { width: 35, bold: true, borders: false }), cell(model, value, { width: 65, borders: false })],
+                children: [
+                  cell(model, label, { width: 35, bold: true, borders: false }),
+                  cell(model, value, { width: 65, borders: false }),
+                ],
               }),
           ),
         }),
@@ -123,7 +168,11 @@ function blockToDocx(model: DocumentModel, block: Block): Array<Paragraph | Tabl
             new TableRow({
               cantSplit: true,
               children: block.signers.map((signer) =>
-                cell(model, `${signer.role}\n\n\n${signer.name}`, { width: Math.floor(100 / block.signers.length), align: 'center', borders: false }),
+                cell(model, `${signer.role}\n\n\n${signer.name}`, {
+                  width: Math.floor(100 / block.signers.length),
+                  align: 'center',
+                  borders: false,
+                }),
               ),
             }),
           ],
@@ -133,11 +182,28 @@ function blockToDocx(model: DocumentModel, block: Block): Array<Paragraph | Tabl
 }
 
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const letterhead = model.letterhead.map((line, i) => new Paragraph({ children: [run(model, line, { bold: i === 0 })] }));
-  const dateLines = model.dateLines.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(model, line)] }));
+  const letterhead = model.letterhead.map(
+    (line, i) => new Paragraph({ children: [run(model, line, { bold: i === 0 })] }),
+  );
+  const dateLines = model.dateLines.map(
+    (line) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(model, line)] }),
+  );
   const title = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 360, after: 120 }, children: [run(model, model.title, { bold: true, size: 32 })] }),
-    ...(model.subtitle ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(model, model.subtitle, { italic: true })] })] : []),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360, after: 120 },
+      children: [run(model, model.title, { bold: true, size: 32 })],
+    }),
+    ...(model.subtitle
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [run(model, model.subtitle, { italic: true })],
+          }),
+        ]
+      : []),
   ];
   const document = new Document({
     creator: model.author,
@@ -154,13 +220,27 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ children: [`${model.pageWords.page} `, PageNumber.CURRENT, ` ${model.pageWords.of} `, PageNumber.TOTAL_PAGES], size: 16, language: languageOf(model) }),
+                  new TextRun({
+                    children: [
+                      `${model.pageWords.page} `,
+                      PageNumber.CURRENT,
+                      ` ${model.pageWords.of} `,
+                      PageNumber.TOTAL_PAGES,
+                    ],
+                    size: 16,
+                    language: languageOf(model),
+                  }),
                 ],
               }),
             ],
           }),
         },
-        children: [...letterhead, ...dateLines, ...title, ...model.blocks.flatMap((block) => blockToDocx(model, block))],
+        children: [
+          ...letterhead,
+          ...dateLines,
+          ...title,
+          ...model.blocks.flatMap((block) => blockToDocx(model, block)),
+        ],
       },
     ],
   });

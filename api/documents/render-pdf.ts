@@ -42,7 +42,10 @@ function heading(doc: Pdf, text: string, next: Block | undefined): void {
 
 function paragraph(doc: Pdf, block: Extract<Block, { kind: 'paragraph' }>): void {
   doc.font(block.bold ? 'bold' : block.italic ? 'italic' : 'regular').fontSize(BODY);
-  doc.text(nfc(block.text), doc.page.margins.left, doc.y, { width: contentWidth(doc), align: block.align ?? 'justify' });
+  doc.text(nfc(block.text), doc.page.margins.left, doc.y, {
+    width: contentWidth(doc),
+    align: block.align ?? 'justify',
+  });
   doc.moveDown(0.4);
 }
 
@@ -66,7 +69,10 @@ function fields(doc: Pdf, rows: Array<[string, string]>): void {
   const valueWidth = contentWidth(doc) - labelWidth - 8;
   for (const [label, value] of rows) {
     doc.fontSize(BODY);
-    const height = Math.max(doc.font('bold').heightOfString(nfc(label), { width: labelWidth }), doc.font('regular').heightOfString(nfc(value), { width: valueWidth }));
+    const height = Math.max(
+      doc.font('bold').heightOfString(nfc(label), { width: labelWidth }),
+      doc.font('regular').heightOfString(nfc(value), { width: valueWidth }),
+    );
     ensureSpace(doc, height);
     const y = doc.y;
     doc.font('bold').text(nfc(label), left, y, { width: labelWidth });
@@ -83,10 +89,19 @@ function columnWidths(doc: Pdf, columns: TableColumn[]): number[] {
 
 function rowHeight(doc: Pdf, values: string[], widths: number[], font: string): number {
   doc.font(font).fontSize(SMALL);
-  return Math.max(...values.map((value, i) => doc.heightOfString(nfc(value), { width: widths[i]! - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
+  return (
+    Math.max(...values.map((value, i) => doc.heightOfString(nfc(value), { width: widths[i]! - 2 * CELL_PADDING }))) +
+    2 * CELL_PADDING
+  );
 }
 
-function drawRow(doc: Pdf, values: string[], widths: number[], columns: TableColumn[], style: 'header' | 'body' | 'total'): void {
+function drawRow(
+  doc: Pdf,
+  values: string[],
+  widths: number[],
+  columns: TableColumn[],
+  style: 'header' | 'body' | 'total',
+): void {
   const font = style === 'body' ? 'regular' : 'bold';
   const height = rowHeight(doc, values, widths, font);
   const y = doc.y;
@@ -96,14 +111,20 @@ function drawRow(doc: Pdf, values: string[], widths: number[], columns: TableCol
   values.forEach((value, i) => {
     const width = widths[i]!;
     doc.rect(x, y, width, height).lineWidth(0.5).strokeColor('#808080').stroke();
-    doc.text(nfc(value), x + CELL_PADDING, y + CELL_PADDING, { width: width - 2 * CELL_PADDING, align: columns[i]!.align ?? 'left' });
+    doc.text(nfc(value), x + CELL_PADDING, y + CELL_PADDING, {
+      width: width - 2 * CELL_PADDING,
+      align: columns[i]!.align ?? 'left',
+    });
     x += width;
   });
   doc.y = y + height;
 }
 
 function tableRows(block: Extract<Block, { kind: 'table' }>): Array<[string[], 'body' | 'total']> {
-  return [...block.rows.map((r) => [r, 'body'] as [string[], 'body']), ...(block.total ? [[block.total, 'total'] as [string[], 'total']] : [])];
+  return [
+    ...block.rows.map((r) => [r, 'body'] as [string[], 'body']),
+    ...(block.total ? [[block.total, 'total'] as [string[], 'total']] : []),
+  ];
 }
 
 /**
@@ -117,8 +138,15 @@ function startHeight(doc: Pdf, block: Block | undefined): number {
   const line = doc.currentLineHeight(true);
   if (block.kind !== 'table') return block.kind === 'signatures' ? 100 : 3 * line;
   const widths = columnWidths(doc, block.columns);
-  const header = rowHeight(doc, block.columns.map((c) => c.header), widths, 'bold');
-  const heights = tableRows(block).map(([values, style]) => rowHeight(doc, values, widths, style === 'total' ? 'bold' : 'regular'));
+  const header = rowHeight(
+    doc,
+    block.columns.map((c) => c.header),
+    widths,
+    'bold',
+  );
+  const heights = tableRows(block).map(([values, style]) =>
+    rowHeight(doc, values, widths, style === 'total' ? 'bold' : 'regular'),
+  );
   const whole = 30 + header + heights.reduce((sum, h) => sum + h, 0);
   return whole <= bottom(doc) - doc.page.margins.top ? whole : 30 + header + (heights[0] ?? 0);
 }
@@ -129,7 +157,10 @@ function table(doc: Pdf, block: Extract<Block, { kind: 'table' }>): void {
   ensureSpace(doc, startHeight(doc, block));
   doc.moveDown(0.4);
   if (block.caption) {
-    doc.font('bold').fontSize(BODY).text(nfc(block.caption), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+    doc
+      .font('bold')
+      .fontSize(BODY)
+      .text(nfc(block.caption), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
     doc.moveDown(0.2);
   }
   drawRow(doc, headers, widths, block.columns, 'header');
@@ -181,11 +212,19 @@ function numberPages(doc: Pdf, model: DocumentModel): void {
     doc.switchToPage(i);
     const keep = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8).text(`${model.pageWords.page} ${i + 1} ${model.pageWords.of} ${range.count}`, doc.page.margins.left, doc.page.height - 36, {
-      width: contentWidth(doc),
-      align: 'center',
-      lineBreak: false,
-    });
+    doc
+      .font('regular')
+      .fontSize(8)
+      .text(
+        `${model.pageWords.page} ${i + 1} ${model.pageWords.of} ${range.count}`,
+        doc.page.margins.left,
+        doc.page.height - 36,
+        {
+          width: contentWidth(doc),
+          align: 'center',
+          lineBreak: false,
+        },
+      );
     doc.page.margins.bottom = keep;
   }
 }

@@ -53,15 +53,25 @@ function spendTable(caption: string, header: string, rows: SpendRowData[], lang:
     rows: rows.map((r) => [r.label, formatInteger(r.contracts, lang), formatEuro(r.netCents, lang)]),
     total: [
       texts(lang).total,
-      formatInteger(rows.reduce((sum, r) => sum + r.contracts, 0), lang),
-      formatEuro(rows.reduce((sum, r) => sum + r.netCents, 0), lang),
+      formatInteger(
+        rows.reduce((sum, r) => sum + r.contracts, 0),
+        lang,
+      ),
+      formatEuro(
+        rows.reduce((sum, r) => sum + r.netCents, 0),
+        lang,
+      ),
     ],
   };
 }
 
 function valueTable(caption: string, header: string, rows: SocialValueRow[], lang: DocumentLang): Block {
   const t = texts(lang).socialValue;
-  const sum = (key: 'contracts' | 'vulnerableWorkers' | 'vulnerableHours' | 'newHires') => formatInteger(rows.reduce((total, r) => total + r[key], 0), lang);
+  const sum = (key: 'contracts' | 'vulnerableWorkers' | 'vulnerableHours' | 'newHires') =>
+    formatInteger(
+      rows.reduce((total, r) => total + r[key], 0),
+      lang,
+    );
   return {
     kind: 'table',
     caption,
@@ -72,7 +82,10 @@ function valueTable(caption: string, header: string, rows: SocialValueRow[], lan
       { header: t.hours, width: 1.6, align: 'right' },
       { header: t.hires, width: 1.6, align: 'right' },
     ],
-    rows: rows.map((r) => [r.label, ...[r.contracts, r.vulnerableWorkers, r.vulnerableHours, r.newHires].map((n) => formatInteger(n, lang))]),
+    rows: rows.map((r) => [
+      r.label,
+      ...[r.contracts, r.vulnerableWorkers, r.vulnerableHours, r.newHires].map((n) => formatInteger(n, lang)),
+    ]),
     total: [texts(lang).total, sum('contracts'), sum('vulnerableWorkers'), sum('vulnerableHours'), sum('newHires')],
   };
 }
@@ -87,11 +100,17 @@ export function socialValueReportModel(data: SocialValueReportData, lang: Docume
     [s.contracts, n(spend.contracts)],
     [s.spendNet, formatEuro(spend.totalNetCents, lang)],
     [s.enterprises, n(spend.enterprises)],
-    [s.shareOfProcurement, spend.procurementTotalNetCents ? formatShare(spend.totalNetCents, spend.procurementTotalNetCents, lang) : t.none],
+    [
+      s.shareOfProcurement,
+      spend.procurementTotalNetCents ? formatShare(spend.totalNetCents, spend.procurementTotalNetCents, lang) : t.none,
+    ],
     [s.vulnerableWorkers, n(totals.vulnerableWorkers)],
     [s.vulnerableHours, n(totals.vulnerableHours)],
     [s.newHires, n(totals.newHires)],
-    [s.vulnerableShare, formatShare(totals.workersWithTotal.vulnerableWorkers, totals.workersWithTotal.totalWorkers, lang)],
+    [
+      s.vulnerableShare,
+      formatShare(totals.workersWithTotal.vulnerableWorkers, totals.workersWithTotal.totalWorkers, lang),
+    ],
     [s.pendingReports, n(totals.pendingReports)],
   ];
   const blocks: Block[] = [
@@ -112,13 +131,31 @@ export function socialValueReportModel(data: SocialValueReportData, lang: Docume
       valueTable(s.valueByDepartment, s.department, socialValue.byDepartment, lang),
       { kind: 'heading', text: s.sectionStories },
       ...socialValue.stories.flatMap((story): Block[] => [
-        { kind: 'paragraph', text: s.story(story.enterpriseName, story.contractTitle, formatDate(story.periodStart), formatDate(story.periodEnd)), bold: true },
+        {
+          kind: 'paragraph',
+          text: s.story(
+            story.enterpriseName,
+            story.contractTitle,
+            formatDate(story.periodStart),
+            formatDate(story.periodEnd),
+          ),
+          bold: true,
+        },
         { kind: 'paragraph', text: story.text, italic: true },
       ]),
     );
   blocks.push({ kind: 'heading', text: s.sectionMethod }, { kind: 'list', items: s.method });
   if (data.signatory) blocks.push({ kind: 'signatures', signers: [data.signatory] });
-  return documentModel({ lang, authority: data.authority, issuedOn: data.issuedOn, reference: data.reference, title: s.title(data.year), subtitle: s.subtitle, subject: s.title(data.year), blocks });
+  return documentModel({
+    lang,
+    authority: data.authority,
+    issuedOn: data.issuedOn,
+    reference: data.reference,
+    title: s.title(data.year),
+    subtitle: s.subtitle,
+    subject: s.title(data.year),
+    blocks,
+  });
 }
 
 export function socialValueReportDocx(data: SocialValueReportData, lang: DocumentLang = 'el'): Promise<Buffer> {

@@ -10,8 +10,11 @@
 
 export type Role = 'admin' | 'staff' | 'enterprise_manager' | 'enterprise_member';
 export const ROLES: readonly Role[] = ['admin', 'staff', 'enterprise_manager', 'enterprise_member'];
-export const MUNICIPAL_ROLES: readonly Role[] = ['admin', 'staff'];
 export const ENTERPRISE_ROLES: readonly Role[] = ['enterprise_manager', 'enterprise_member'];
+
+/** A deactivated account cannot sign in; it is kept for the audit trail. */
+export const USER_STATUSES = ['active', 'deactivated'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
 
 /** The signed-in user as every route sees it (request.user). */
 export interface AuthUser {

@@ -1,4 +1,5 @@
-import type { AwardRoute, LegalForm } from '../../db/schema.ts';
+import type { AwardRoute } from './award-routes.ts';
+import type { LegalForm } from './legal-forms.ts';
 
 /**
  * Every threshold, list and legal reference the eligibility engine (eligibility.ts) uses,

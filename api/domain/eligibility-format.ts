@@ -1,10 +1,12 @@
+import type { Lang } from './languages.ts';
+
 /**
  * Formatting of the figures that eligibility reasons quote: dates, money in cents,
  * percentages. Pure and locale-fixed (el: 20/11/2026, 30.000,00 €; en: 2026-11-20,
  * €30,000.00) so that messages, exports and tests agree byte for byte.
  */
 
-export type Lang = 'el' | 'en';
+export type { Lang };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,7 @@
-import type { AwardRoute, ComplianceDocumentKind, GemkaloStatus, LegalForm } from '../../db/schema.ts';
+import type { AwardRoute } from './award-routes.ts';
+import type { ComplianceDocumentKind } from './compliance-documents.ts';
+import type { GemkaloStatus } from './enterprise-status.ts';
+import type { LegalForm } from './legal-forms.ts';
 import { AWARD_RULES, type AwardRulesConfig, type LegalReference } from './award-rules-config.ts';
 import { contractTypeOf, matchCpv, type CpvMatchKind } from './cpv.ts';
 import { addDays, addMonths, formatDate, formatMoney, formatPercent } from './eligibility-format.ts';

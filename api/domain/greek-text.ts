@@ -101,7 +101,7 @@ export function toIndexText(text: string | null | undefined): string {
   return text ? searchKeys(text).join(' ') : '';
 }
 
-/** True when two words are the same search term (used by tests and by the widget's highlighting). */
+/** True when two words are the same search term (the unit tests use it to state what the search treats as equal). */
 export function sameSearchTerm(a: string, b: string): boolean {
   return searchKeys(a).join(' ') === searchKeys(b).join(' ');
 }

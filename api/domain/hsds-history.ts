@@ -1,5 +1,5 @@
-import type { UserRole } from '../../db/schema.ts';
-import type { HistoryEntry } from './hsds-mapping.ts';
+import type { Role as UserRole } from './authorization.ts';
+import type { Lang } from './languages.ts';
 
 /**
  * Which rows of the field history (issue 5, `field_history`) may be published as HSDS 3.0
@@ -20,6 +20,20 @@ import type { HistoryEntry } from './hsds-mapping.ts';
  */
 
 export type ActorLabel = '' | 'municipality' | 'enterprise' | 'enterprise_approved';
+
+/** One recorded change: a publishable field-history row (below) or a record timestamp. */
+export interface HistoryEntry {
+  at: string;
+  /** create, update, approve, verify, delete. */
+  action: string;
+  fieldName: string;
+  previousValue: string;
+  replacementValue: string;
+  /** A role, never a person. */
+  updatedBy: ActorLabel;
+  /** Stable source of the entry (e.g. `field_history:42`), for its metadata id. */
+  key?: string;
+}
 
 export interface FieldHistoryRow {
   id: number;
@@ -62,7 +76,7 @@ const FLAG_OF: Record<string, string> = {
 
 const PUBLIC_SERVICE_FIELDS = new Set(['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status']);
 
-export function actorLabel(role: UserRole | null, action: string): ActorLabel {
+function actorLabel(role: UserRole | null, action: string): ActorLabel {
   // Approved proposals come from the enterprise; the municipality checked and applied them.
   if (action === 'approve') return 'enterprise_approved';
   if (role === 'admin' || role === 'staff') return 'municipality';
@@ -70,7 +84,7 @@ export function actorLabel(role: UserRole | null, action: string): ActorLabel {
   return '';
 }
 
-export const ACTOR_LABELS: Record<'el' | 'en', Record<ActorLabel, string>> = {
+export const ACTOR_LABELS: Record<Lang, Record<ActorLabel, string>> = {
   el: { '': '', municipality: 'Δήμος', enterprise: 'Επιχείρηση', enterprise_approved: 'Επιχείρηση, με έγκριση του Δήμου' },
   en: { '': '', municipality: 'municipality', enterprise: 'enterprise', enterprise_approved: 'enterprise, approved by the municipality' },
 };
@@ -80,7 +94,7 @@ export const ACTOR_LABELS: Record<'el' | 'en', Record<ActorLabel, string>> = {
  * `flagRows` are that flag's history rows, oldest first; `current` its value now.
  * Rows of one change share their timestamp, so "before" is before every row at `at`.
  */
-export function flagAround(flagRows: FieldHistoryRow[], at: string, current: boolean): { before: boolean; after: boolean } {
+function flagAround(flagRows: FieldHistoryRow[], at: string, current: boolean): { before: boolean; after: boolean } {
   const stateBefore = (moment: (row: FieldHistoryRow) => boolean): boolean => {
     let last: FieldHistoryRow | undefined;
     for (const row of flagRows) if (moment(row)) last = row;

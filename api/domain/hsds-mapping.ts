@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AreaKind, LegalForm } from '../../db/schema.ts';
+import type { AreaKind } from './areas.ts';
+import type { LegalForm } from './legal-forms.ts';
 import { formatCpv, levelNumber } from './cpv.ts';
 import { legalFormInfo } from './legal-forms.ts';
-import { ACTOR_LABELS, type ActorLabel } from './hsds-history.ts';
+import { ACTOR_LABELS, type HistoryEntry } from './hsds-history.ts';
+import type { Lang } from './languages.ts';
 
 /**
  * Maps the register onto Open Referral HSDS 3.0 (https://docs.openreferral.org/en/3.0/):
@@ -16,9 +18,9 @@ import { ACTOR_LABELS, type ActorLabel } from './hsds-history.ts';
 
 export const HSDS_VERSION = '3.0';
 /** Fixed once for this project (a random v4 UUID): changing it changes every derived id. */
-export const HSDS_NAMESPACE = '22643fe3-e9b3-489b-b3a1-36540d85617d';
+const HSDS_NAMESPACE = '22643fe3-e9b3-489b-b3a1-36540d85617d';
 
-export type HsdsLang = 'el' | 'en';
+export type HsdsLang = Lang;
 
 export function hsdsUuid(name: string): string {
   const namespace = Buffer.from(HSDS_NAMESPACE.replace(/-/g, ''), 'hex');
@@ -33,7 +35,7 @@ export const CPV_TAXONOMY_ID = hsdsUuid('taxonomy:cpv');
 export const CATEGORY_TAXONOMY_ID = hsdsUuid('taxonomy:koinsep-categories');
 export const cpvTermId = (code: string) => hsdsUuid(`cpv:${code}`);
 export const categoryTermId = (categoryId: string) => hsdsUuid(`category:${categoryId}`);
-export const locationId = (enterpriseId: string) => hsdsUuid(`location:${enterpriseId}`);
+const locationId = (enterpriseId: string) => hsdsUuid(`location:${enterpriseId}`);
 export const serviceAtLocationId = (serviceId: string) => hsdsUuid(`service_at_location:${serviceId}`);
 
 // ---- Inputs (plain rows, as the repository reads them) ----
@@ -59,20 +61,6 @@ export interface AreaInput {
   nameEl: string;
   nameEn: string;
   nutsCode: string | null;
-}
-
-/** One recorded change: a publishable field-history row (hsds-history.ts) or a record timestamp. */
-export interface HistoryEntry {
-  at: string;
-  /** create, update, approve, verify, delete. */
-  action: string;
-  fieldName: string;
-  previousValue: string;
-  replacementValue: string;
-  /** A role, never a person. */
-  updatedBy: ActorLabel;
-  /** Stable source of the entry (e.g. `field_history:42`), for its metadata id. */
-  key?: string;
 }
 
 export interface EnterpriseInput {
@@ -153,12 +141,12 @@ function isHttpUrl(value: string | null): value is string {
 }
 
 /** HSDS wants datetimes with milliseconds and a zone (`last_modified`). */
-export function hsdsDateTime(value: string): string {
+function hsdsDateTime(value: string): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }
 
-export function pageUrl(ctx: MappingContext, slug: string): string {
+function pageUrl(ctx: MappingContext, slug: string): string {
   return `${ctx.publicOrigin}/enterprises/${encodeURIComponent(slug)}${ctx.lang === 'en' ? '?lang=en' : ''}`;
 }
 
@@ -166,7 +154,7 @@ export function pageUrl(ctx: MappingContext, slug: string): string {
  * `metadata` rows (HSDS: provenance of changes). Every field is required by the schema,
  * so unknown values are empty strings, never invented.
  */
-export function mapMetadata(resourceId: string, resourceType: string, history: HistoryEntry[], lang: HsdsLang = 'el'): HsdsObject[] {
+function mapMetadata(resourceId: string, resourceType: string, history: HistoryEntry[], lang: HsdsLang = 'el'): HsdsObject[] {
   return history.map((entry) => ({
     id: hsdsUuid(entry.key ? `metadata:${entry.key}` : `metadata:${resourceType}:${resourceId}:${entry.action}:${entry.at}:${entry.fieldName}`),
     resource_id: resourceId,
@@ -277,7 +265,7 @@ function organizationIdentifiers(enterprise: EnterpriseInput): HsdsObject[] {
     }));
 }
 
-export function mapLocation(enterprise: EnterpriseInput, ctx: MappingContext): HsdsObject | null {
+function mapLocation(enterprise: EnterpriseInput, ctx: MappingContext): HsdsObject | null {
   const address = enterprise.address;
   if (!address) return null;
   const id = locationId(enterprise.id);
@@ -362,7 +350,7 @@ function mapLanguage(code: HsdsLang, ctx: MappingContext, serviceId: string): Hs
 }
 
 /** Languages the service's texts exist in: Greek always (the register's language), English when written. */
-export function serviceLanguages(service: ServiceInput): HsdsLang[] {
+function serviceLanguages(service: ServiceInput): HsdsLang[] {
   return service.titleEn || service.descriptionEn ? ['el', 'en'] : ['el'];
 }
 

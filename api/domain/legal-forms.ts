@@ -1,4 +1,14 @@
-import type { LegalForm } from '../../db/schema.ts';
+import type { Lang } from './languages.ts';
+
+/** DESIGN §2: the legal forms of social-economy bodies the register knows. */
+export type LegalForm =
+  | 'koinsep_integration_vulnerable'
+  | 'koinsep_integration_special'
+  | 'koinsep_collective_benefit'
+  | 'koispe'
+  | 'worker_coop'
+  | 'protected_workshop'
+  | 'other_sse';
 
 export interface LegalFormInfo {
   id: LegalForm;
@@ -72,7 +82,7 @@ export function legalFormInfo(id: LegalForm): LegalFormInfo {
   return info;
 }
 
-export function legalFormName(id: LegalForm, lang: 'el' | 'en'): string {
+export function legalFormName(id: LegalForm, lang: Lang): string {
   const info = legalFormInfo(id);
   return lang === 'el' ? info.nameEl : info.nameEn;
 }

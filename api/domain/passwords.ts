@@ -1,3 +1,6 @@
+import { LANGUAGES, type Lang } from './languages.ts';
+import { translate, type Message } from './messages/index.ts';
+
 /**
  * Password rules (OWASP ASVS 5.0 V6.2): at least 12 and at most 128 characters, any
  * characters allowed (no composition rules), checked against a list of common
@@ -13,31 +16,16 @@ export interface PasswordVerdict {
   ok: boolean;
   problem: PasswordProblem | null;
   /** Why, in Greek and English, for the UI and the problem detail. */
-  reason: { el: string; en: string } | null;
+  reason: Record<Lang, string> | null;
 }
 
-const REASONS: Record<PasswordProblem, { el: string; en: string }> = {
-  too_short: {
-    el: `Ο κωδικός πρέπει να έχει τουλάχιστον ${PASSWORD_MIN_LENGTH} χαρακτήρες. Μια φράση με λίγες λέξεις είναι εύκολη στη μνήμη.`,
-    en: `The password must be at least ${PASSWORD_MIN_LENGTH} characters long. A phrase of a few words is easy to remember.`,
-  },
-  too_long: {
-    el: `Ο κωδικός μπορεί να έχει έως ${PASSWORD_MAX_LENGTH} χαρακτήρες.`,
-    en: `The password can be at most ${PASSWORD_MAX_LENGTH} characters long.`,
-  },
-  too_common: {
-    el: 'Αυτός ο κωδικός είναι από τους πιο συνηθισμένους και δοκιμάζεται πρώτος σε επιθέσεις. Επιλέξτε κάτι λιγότερο προβλέψιμο.',
-    en: 'This password is one of the most common ones and is tried first in attacks. Choose something less predictable.',
-  },
-  too_predictable: {
-    el: 'Ο κωδικός είναι προβλέψιμος (επαναλαμβανόμενοι χαρακτήρες, σειρά πλήκτρων ή ψηφίων). Επιλέξτε κάτι λιγότερο προβλέψιμο.',
-    en: 'The password is predictable (repeated characters, a keyboard or digit sequence). Choose something less predictable.',
-  },
-  contains_email: {
-    el: 'Ο κωδικός δεν πρέπει να περιέχει τη διεύθυνση e-mail σας.',
-    en: 'The password must not contain your e-mail address.',
-  },
-};
+const REASON_PARAMS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
+
+/** Why, in every language of the catalogues (domain/messages). */
+function reasonOf(problem: PasswordProblem): Record<Lang, string> {
+  const message: Message = { key: `password.${problem}`, params: REASON_PARAMS };
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, translate(message, lang)])) as Record<Lang, string>;
+}
 
 const SEQUENCES = [
   '0123456789012345678901234567890',
@@ -71,7 +59,7 @@ export function checkPassword(
   context: { email?: string | null; commonPasswords: ReadonlySet<string>; commonWords?: ReadonlySet<string> },
 ): PasswordVerdict {
   const length = [...password].length;
-  const verdict = (problem: PasswordProblem): PasswordVerdict => ({ ok: false, problem, reason: REASONS[problem] });
+  const verdict = (problem: PasswordProblem): PasswordVerdict => ({ ok: false, problem, reason: reasonOf(problem) });
   if (length < PASSWORD_MIN_LENGTH) return verdict('too_short');
   if (length > PASSWORD_MAX_LENGTH) return verdict('too_long');
   const lower = password.toLowerCase();
@@ -84,8 +72,4 @@ export function checkPassword(
   const localPart = context.email?.toLowerCase().split('@')[0] ?? '';
   if (localPart.length >= 4 && lower.includes(localPart)) return verdict('contains_email');
   return { ok: true, problem: null, reason: null };
-}
-
-export function passwordReason(problem: PasswordProblem): { el: string; en: string } {
-  return REASONS[problem];
 }

@@ -1,6 +1,8 @@
 import { parseAfm } from './afm.ts';
 import { isIsoDate } from './eligibility-format.ts';
 import { LEGAL_FORM_IDS } from './legal-forms.ts';
+import { ENTERPRISE_STATUSES, GEMKALO_STATUSES } from './enterprise-status.ts';
+import { msg, type Message } from './messages/index.ts';
 
 /**
  * Which changes to an enterprise profile or service need the municipality's approval, and
@@ -24,7 +26,8 @@ export type Changes = Record<string, FieldValue>;
 
 export interface InvalidField {
   name: string;
-  reason: string;
+  /** Why, as a message id (rendered in the reader's language by api/http/). */
+  reason: Message;
 }
 
 type Moderation = 'always' | 'when_contact_public' | 'when_address_public' | 'flag' | 'staff_only';
@@ -168,8 +171,8 @@ const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ().-]{6,19}$/;
 const POSTAL_CODE = /^[0-9]{3} ?[0-9]{2}$/;
 const STAFF_ONLY_VALUES: Record<string, readonly string[]> = {
-  gemkaloStatus: ['active', 'pending', 'suspended', 'removed', 'unknown'],
-  status: ['draft', 'published', 'hidden'],
+  gemkaloStatus: GEMKALO_STATUSES,
+  status: ENTERPRISE_STATUSES,
 };
 
 function isHttpUrl(value: string): boolean {
@@ -197,11 +200,11 @@ export function normaliseProfileChanges(
     if (raw === undefined) continue;
     const spec: ProfileFieldSpec | undefined = PROFILE_FIELDS[name];
     if (!spec) {
-      invalid.push({ name, reason: 'is not a known field' });
+      invalid.push({ name, reason: msg('field.unknown') });
       continue;
     }
     if (spec.moderation === 'staff_only' && !options.staff) {
-      invalid.push({ name, reason: 'is set by municipal staff only' });
+      invalid.push({ name, reason: msg('field.staff_only') });
       continue;
     }
     let value: FieldValue = typeof raw === 'string' ? raw.trim() : raw;
@@ -209,43 +212,43 @@ export function normaliseProfileChanges(
     if (name === 'descriptionEl' && value === null) value = '';
     changes[name] = value;
   }
-  const check = (name: ProfileField, ok: boolean, reason: string) => {
+  const check = (name: ProfileField, ok: boolean, reason: Message) => {
     if (name in changes && changes[name] !== null && !ok) invalid.push({ name, reason });
   };
-  const text = (name: ProfileField) => (typeof changes[name] === 'string' ? (changes[name] as string) : '');
+  const text = (name: ProfileField) => (typeof changes[name] === 'string' ? (changes[name]) : '');
 
-  if ('legalName' in changes && !text('legalName')) invalid.push({ name: 'legalName', reason: 'must not be empty' });
+  if ('legalName' in changes && !text('legalName')) invalid.push({ name: 'legalName', reason: msg('field.empty') });
   if ('afm' in changes) {
     const parsed = parseAfm(text('afm'));
     if (parsed.valid) changes.afm = parsed.afm;
-    else invalid.push({ name: 'afm', reason: parsed.reason === 'checksum' ? 'the check digit is wrong (not a valid ΑΦΜ)' : 'must be 9 digits (ΑΦΜ)' });
+    else invalid.push({ name: 'afm', reason: parsed.reason === 'checksum' ? msg('profile.afm_checksum') : msg('profile.afm_digits') });
   }
-  check('legalForm', (LEGAL_FORM_IDS as readonly string[]).includes(text('legalForm')), 'is not a known legal form');
-  for (const name of ['gemkaloStatus', 'status'] as const) check(name, STAFF_ONLY_VALUES[name]!.includes(text(name)), `must be one of ${STAFF_ONLY_VALUES[name]!.join(', ')}`);
-  check('foundedOn', isIsoDate(text('foundedOn')) && text('foundedOn') <= options.today, 'must be a past date (YYYY-MM-DD)');
-  check('website', isHttpUrl(text('website')), 'must be a web address starting with https:// or http://');
-  check('email', EMAIL.test(text('email')), 'is not an e-mail address');
-  check('phone', PHONE.test(text('phone')), 'is not a phone number (digits, optionally starting with +)');
+  check('legalForm', (LEGAL_FORM_IDS as readonly string[]).includes(text('legalForm')), msg('profile.legal_form'));
+  for (const name of ['gemkaloStatus', 'status'] as const) check(name, STAFF_ONLY_VALUES[name]!.includes(text(name)), msg('field.one_of', { values: STAFF_ONLY_VALUES[name]!.join(', ') }));
+  check('foundedOn', isIsoDate(text('foundedOn')) && text('foundedOn') <= options.today, msg('profile.past_date'));
+  check('website', isHttpUrl(text('website')), msg('profile.website'));
+  check('email', EMAIL.test(text('email')), msg('profile.email'));
+  check('phone', PHONE.test(text('phone')), msg('profile.phone'));
   if ('postalCode' in changes && changes.postalCode !== null) {
     if (POSTAL_CODE.test(text('postalCode'))) changes.postalCode = text('postalCode').replace(/^(\d{3}) ?(\d{2})$/, '$1 $2');
-    else invalid.push({ name: 'postalCode', reason: 'must be a Greek postal code (5 digits, e.g. 152 31)' });
+    else invalid.push({ name: 'postalCode', reason: msg('profile.postal_code') });
   }
   const num = (name: ProfileField) => changes[name] as number;
-  check('lat', typeof changes.lat === 'number' && Number.isFinite(num('lat')) && num('lat') >= -90 && num('lat') <= 90, 'must be a latitude between -90 and 90');
-  check('lon', typeof changes.lon === 'number' && Number.isFinite(num('lon')) && num('lon') >= -180 && num('lon') <= 180, 'must be a longitude between -180 and 180');
+  check('lat', typeof changes.lat === 'number' && Number.isFinite(num('lat')) && num('lat') >= -90 && num('lat') <= 90, msg('profile.latitude'));
+  check('lon', typeof changes.lon === 'number' && Number.isFinite(num('lon')) && num('lon') >= -180 && num('lon') <= 180, msg('profile.longitude'));
   for (const name of ['membersCount', 'employeesCount', 'disadvantagedEmployeesCount'] as const)
-    check(name, Number.isInteger(changes[name]) && num(name) >= 0 && num(name) <= 1_000_000, 'must be a whole number, 0 or more');
+    check(name, Number.isInteger(changes[name]) && num(name) >= 0 && num(name) <= 1_000_000, msg('profile.count'));
 
   const after = { ...current, ...changes };
   if (('lat' in changes || 'lon' in changes) && (after.lat === null) !== (after.lon === null) && !invalid.some((i) => i.name === 'lat' || i.name === 'lon'))
-    invalid.push({ name: 'lat' in changes ? 'lon' : 'lat', reason: 'latitude and longitude go together: give both or neither' });
+    invalid.push({ name: 'lat' in changes ? 'lon' : 'lat', reason: msg('profile.coordinates_pair') });
   if (
     ('employeesCount' in changes || 'disadvantagedEmployeesCount' in changes) &&
     typeof after.employeesCount === 'number' &&
     typeof after.disadvantagedEmployeesCount === 'number' &&
     after.disadvantagedEmployeesCount > after.employeesCount
   )
-    invalid.push({ name: 'disadvantagedEmployeesCount', reason: 'cannot exceed employeesCount' });
+    invalid.push({ name: 'disadvantagedEmployeesCount', reason: msg('profile.disadvantaged_exceed') });
   return { changes, invalid };
 }
 
@@ -262,11 +265,11 @@ export function normaliseServiceChanges(
     else if (typeof raw === 'string') changes[name] = raw.trim() === '' && (name === 'titleEn' || name === 'descriptionEn') ? null : raw.trim();
     else changes[name] = raw;
   }
-  if (name(changes, 'titleEl') === '' || (isNew && !('titleEl' in changes))) invalid.push({ name: 'titleEl', reason: 'must not be empty' });
+  if (name(changes, 'titleEl') === '' || (isNew && !('titleEl' in changes))) invalid.push({ name: 'titleEl', reason: msg('field.empty') });
   if (changes.descriptionEl === null) changes.descriptionEl = '';
   if ('cpvCodes' in changes) {
     const codes = (changes.cpvCodes as string[]).map((c) => c.replace(/-\d$/, ''));
-    if (codes.some((c) => !/^\d{8}$/.test(c))) invalid.push({ name: 'cpvCodes', reason: 'each CPV code must be 8 digits, optionally with its check digit (90910000-9)' });
+    if (codes.some((c) => !/^\d{8}$/.test(c))) invalid.push({ name: 'cpvCodes', reason: msg('service.cpv_format') });
     changes.cpvCodes = [...new Set(codes)].sort();
   }
   return { changes, invalid };
@@ -305,7 +308,7 @@ export function historyValue(value: FieldValue | undefined): string | null {
 }
 
 /** A verification older than this many months shows as stale. */
-export const VERIFICATION_STALE_MONTHS = 12;
+const VERIFICATION_STALE_MONTHS = 12;
 
 export function verificationState(verifiedAt: string | null, today: string): { verifiedAt: string | null; assuredDate: string | null; stale: boolean } {
   if (!verifiedAt) return { verifiedAt: null, assuredDate: null, stale: false };

@@ -1,6 +1,7 @@
 /**
- * Typed errors, mapped once to RFC 9457 problem details by plugins/problem-details.ts.
- * `code` is stable per kind of error so clients can branch on it.
+ * Problems with literal (untranslated) texts, still raised by the widget routes. New code
+ * throws the typed errors of api/domain/errors.ts, whose texts are in the message
+ * catalogues; api/http/problem-details.ts renders both (a 5xx of these without its detail).
  */
 export class HttpProblem extends Error {
   constructor(
@@ -17,13 +18,5 @@ export class HttpProblem extends Error {
 export class NotFoundProblem extends HttpProblem {
   constructor(what: string, detail?: string) {
     super(404, 'not_found', `${what} not found`, detail);
-  }
-}
-
-export class InvalidParameterProblem extends HttpProblem {
-  constructor(name: string, reason: string, location: 'query' | 'body' | 'path' | 'header' = 'query') {
-    super(400, 'invalid_parameter', 'Invalid request', `${name}: ${reason}`, {
-      invalidParams: [{ name, reason, in: location }],
-    });
   }
 }

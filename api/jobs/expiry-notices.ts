@@ -1,13 +1,14 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { todayInAthens } from '../domain/athens-today.ts';
 import { addDays } from '../domain/eligibility-format.ts';
 import { AWARD_RULES } from '../domain/award-rules-config.ts';
 import { expiryNoticeMail } from '../mail/self-service-templates.ts';
-import type { MailLocale } from '../mail/templates.ts';
+import type { Lang } from '../domain/languages.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { enterprisePeople, municipalPeople } from '../repositories/change-requests.ts';
+import { certificatesDueBy, claimNotice, setRecipients } from '../repositories/expiry-notices.ts';
+import type { Logger } from '../services/logger.ts';
 
 /**
  * Document-expiry notices (issue 5): e-mails to municipal staff and the enterprise's people
@@ -25,7 +26,7 @@ import { enterprisePeople, municipalPeople } from '../repositories/change-reques
 export interface ExpiryNoticeJobOptions {
   db: Kysely<Database>;
   mailer: Mailer;
-  log: FastifyBaseLogger;
+  log: Logger;
   publicOrigin: string;
   clock?: () => Date;
   windowDays?: number;
@@ -34,10 +35,6 @@ export interface ExpiryNoticeJobOptions {
 export interface ExpiryRunResult {
   notices: number;
   messages: number;
-}
-
-function athensDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export function createExpiryNoticeJob(options: ExpiryNoticeJobOptions) {
@@ -49,45 +46,22 @@ export function createExpiryNoticeJob(options: ExpiryNoticeJobOptions) {
   let running: Promise<ExpiryRunResult> | null = null;
 
   async function run(): Promise<ExpiryRunResult> {
-    const today = athensDay(clock());
+    const today = todayInAthens(clock());
     const horizon = addDays(today, windowDays);
-    const candidates = await db
-      .selectFrom('compliance_documents as d')
-      .innerJoin('enterprises as e', 'e.id', 'd.enterprise_id')
-      .select(['d.id', 'd.enterprise_id', 'd.kind', 'd.valid_until', 'e.legal_name', 'e.trade_name'])
-      .where('e.status', '!=', 'hidden')
-      .where('d.valid_until', '<=', horizon)
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('compliance_documents as newer')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('newer.enterprise_id', '=', 'd.enterprise_id')
-              .whereRef('newer.kind', '=', 'd.kind')
-              .where((eb) => eb.or([eb('newer.valid_until', '>', eb.ref('d.valid_until')), eb.and([eb('newer.valid_until', '=', eb.ref('d.valid_until')), eb('newer.id', '>', eb.ref('d.id'))])])),
-          ),
-        ),
-      )
-      .orderBy('d.valid_until')
-      .execute();
+    const candidates = await certificatesDueBy(db, horizon);
     let notices = 0;
     let messages = 0;
     const staff = candidates.length ? await municipalPeople(db) : [];
     for (const document of candidates) {
       const kind = document.valid_until < today ? 'expired' : 'expiring';
-      const inserted = await db
-        .insertInto('expiry_notices')
-        .values({ enterprise_id: document.enterprise_id, document_id: document.id, kind, valid_until: document.valid_until, sent_at: clock().toISOString() })
-        .onConflict((oc) => oc.columns(['document_id', 'kind', 'valid_until']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) continue;
+      const noticeId = await claimNotice(db, { enterpriseId: document.enterprise_id, documentId: document.id, kind, validUntil: document.valid_until, sentAt: clock().toISOString() });
+      if (noticeId === undefined) continue;
       notices++;
       const enterpriseName = document.trade_name || document.legal_name;
       const people = await enterprisePeople(db, document.enterprise_id);
-      const recipients = new Map<string, { locale: MailLocale; forStaff: boolean }>();
-      for (const person of staff) recipients.set(person.email, { locale: person.locale as MailLocale, forStaff: true });
-      for (const person of people) if (!recipients.has(person.email)) recipients.set(person.email, { locale: person.locale as MailLocale, forStaff: false });
+      const recipients = new Map<string, { locale: Lang; forStaff: boolean }>();
+      for (const person of staff) recipients.set(person.email, { locale: person.locale, forStaff: true });
+      for (const person of people) if (!recipients.has(person.email)) recipients.set(person.email, { locale: person.locale, forStaff: false });
       for (const [to, recipient] of recipients) {
         const mail = expiryNoticeMail(recipient.locale, {
           enterpriseName,
@@ -100,7 +74,7 @@ export function createExpiryNoticeJob(options: ExpiryNoticeJobOptions) {
         await mailer.queue({ kind: `document_${kind}`, to, subject: mail.subject, text: mail.text });
         messages++;
       }
-      await db.updateTable('expiry_notices').set({ recipients: recipients.size }).where('id', '=', inserted.id).execute();
+      await setRecipients(db, noticeId, recipients.size);
     }
     if (notices) log.info({ notices, messages, today }, 'document expiry notices sent');
     return { notices, messages };

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { FastifyBaseLogger } from 'fastify';
+import type { Logger } from '../services/logger.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AccountsConfig } from '../accounts/accounts-config.ts';
+import { insertOutboxMessage, markFailed, markSent } from '../repositories/mail-outbox.ts';
 
 export interface OutgoingMail {
   /** What the message is for (invitation, password_reset, …): shown in the outbox. */
@@ -22,7 +23,7 @@ export interface OutgoingMail {
  * `queue()` returns once the row is written; SMTP delivery continues in the background so
  * that a request's answer does not wait for (or reveal, by timing) a mail server.
  */
-export function createMailer(options: { db: Kysely<Database>; config: AccountsConfig; log: FastifyBaseLogger }) {
+export function createMailer(options: { db: Kysely<Database>; config: AccountsConfig; log: Logger }) {
   const { db, config, log } = options;
   const transport: Transporter | null = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
   const pending = new Set<Promise<void>>();
@@ -30,31 +31,28 @@ export function createMailer(options: { db: Kysely<Database>; config: AccountsCo
   async function deliver(id: string, mail: OutgoingMail): Promise<void> {
     try {
       await transport!.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
-      await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: new Date().toISOString() }).where('id', '=', id).execute();
+      await markSent(db, id, new Date().toISOString());
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log.error({ mailId: id, kind: mail.kind, err: message }, 'mail delivery failed');
-      await db.updateTable('mail_outbox').set({ status: 'failed', error: message.slice(0, 500) }).where('id', '=', id).execute();
+      await markFailed(db, id, message.slice(0, 500));
     }
   }
 
   return {
     async queue(mail: OutgoingMail): Promise<string> {
       const id = randomUUID();
-      await db
-        .insertInto('mail_outbox')
-        .values({
-          id,
-          kind: mail.kind,
-          to_address: mail.to,
-          subject: mail.subject,
-          body_text: transport ? null : mail.text,
-          status: transport ? 'sending' : 'stored',
-          error: null,
-          created_at: new Date().toISOString(),
-          sent_at: null,
-        })
-        .execute();
+      await insertOutboxMessage(db, {
+        id,
+        kind: mail.kind,
+        to_address: mail.to,
+        subject: mail.subject,
+        body_text: transport ? null : mail.text,
+        status: transport ? 'sending' : 'stored',
+        error: null,
+        created_at: new Date().toISOString(),
+        sent_at: null,
+      });
       if (!transport) {
         if (config.logOutboxMail) log.info({ mailId: id, to: mail.to, subject: mail.subject, text: mail.text }, 'mail kept in the outbox (no SMTP_URL)');
         return id;

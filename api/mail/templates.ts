@@ -4,7 +4,9 @@
  * nothing to render or track.
  */
 
-export type MailLocale = 'el' | 'en';
+import type { Lang } from '../domain/languages.ts';
+
+export type MailLocale = Lang;
 
 const ROLE_NAMES: Record<MailLocale, Record<string, string>> = {
   el: {

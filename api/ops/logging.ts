@@ -26,9 +26,9 @@ const SECRET_KEYS = [
   'apiKey',
 ];
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
-export const redactPaths = [
+const redactPaths = [
   'req.headers.cookie',
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',

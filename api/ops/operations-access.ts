@@ -1,6 +1,7 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { HttpProblem } from '../http/errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../domain/errors.ts';
+import { msg } from '../domain/messages/index.ts';
 
 /** Constant-time comparison of a presented bearer token with the configured one. */
 export function bearerMatches(header: string | undefined, expected: string | null): boolean {
@@ -21,7 +22,7 @@ export function requireOperationsAccess(token: string | null) {
     const user = (request as { user?: { role?: string } | null }).user;
     if (user?.role === 'admin') return;
     if (bearerMatches(request.headers.authorization, token)) return;
-    if (user) throw new HttpProblem(403, 'forbidden', 'Forbidden', 'Only administrators may use the operations API');
-    throw new HttpProblem(401, 'unauthorized', 'Authentication required', 'Sign in as an administrator or send the operations bearer token');
+    if (user) throw new ForbiddenError(msg('operations.forbidden.detail'), 'forbidden', msg('operations.forbidden.title'));
+    throw new UnauthenticatedError(msg('operations.unauthenticated.detail'), 'unauthorized', msg('operations.unauthenticated.title'));
   };
 }

@@ -4,11 +4,13 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { SessionState } from '../../db/schema.ts';
 import type { AuthUser, Role } from '../domain/authorization.ts';
-import { HttpProblem } from '../http/errors.ts';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../domain/errors.ts';
+import { msg } from '../domain/messages/index.ts';
 import { safeEqual } from '../accounts/tokens.ts';
 import { FailureLimiter } from '../accounts/failure-limiter.ts';
 import { createMailer, type Mailer } from '../mail/mailer.ts';
-import { createSessionStore, type SessionStore, type StoredSession } from './session-store.ts';
+import { createSessionStore, type SessionStore, type StoredSession } from '../repositories/sqlite/session-store.ts';
+import type { AppConfig } from '../config.ts';
 
 export type { AuthUser, Role } from '../domain/authorization.ts';
 
@@ -41,13 +43,13 @@ declare module 'fastify' {
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-export const CSRF_HEADER = 'x-csrf-token';
+const CSRF_HEADER = 'x-csrf-token';
 
 /**
  * `__Host-` (RFC 6265bis) binds the cookie to this exact host, HTTPS and path / — only
  * possible when Secure, so plain-HTTP development and tests use the bare name.
  */
-export function sessionCookieName(request: FastifyRequest): string {
+function sessionCookieName(request: FastifyRequest): string {
   return request.protocol === 'https' ? '__Host-koinsep_session' : 'koinsep_session';
 }
 
@@ -66,8 +68,9 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
   reply.clearCookie(sessionCookieName(request), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
 }
 
-export function clientOf(request: FastifyRequest): { ip: string | null; userAgent: string | null } {
-  return { ip: request.ip ?? null, userAgent: (request.headers['user-agent'] as string | undefined) ?? null };
+/** Per-IP limit of the sign-in, MFA, reset and invitation-token routes (route `config.rateLimit`). */
+export function authRateLimit(config: AppConfig) {
+  return { max: config.accounts.authRequestsPerIpPerMinute, timeWindow: 60_000 };
 }
 
 /**
@@ -76,10 +79,8 @@ export function clientOf(request: FastifyRequest): { ip: string | null; userAgen
  */
 export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
   return async function requireRoleHandler(request) {
-    if (!request.user) throw new HttpProblem(401, 'unauthenticated', 'Sign-in required', 'Sign in to use this resource.');
-    if (roles.length > 0 && !roles.includes(request.user.role)) {
-      throw new HttpProblem(403, 'forbidden', 'Not allowed', 'Your role may not use this resource.');
-    }
+    if (!request.user) throw new UnauthenticatedError(msg('auth.sign_in_required'));
+    if (roles.length > 0 && !roles.includes(request.user.role)) throw new ForbiddenError(msg('auth.role_forbidden'));
   };
 }
 
@@ -91,7 +92,7 @@ export function requireSessionState(...states: SessionState[]): preHandlerAsyncH
   return async function requireSessionStateHandler(request) {
     const session = request.authSession;
     if (!session || !states.includes(session.state)) {
-      throw new HttpProblem(401, 'unauthenticated', 'Sign-in required', 'Start by signing in with your e-mail and password.');
+      throw new UnauthenticatedError(msg('auth.start_sign_in'));
     }
   };
 }
@@ -107,7 +108,7 @@ async function auth(app: FastifyInstance) {
     global: false,
     // Route-level limits only (config.rateLimit on sign-in, MFA, reset, invitation tokens).
     errorResponseBuilder: (_request, context) =>
-      new HttpProblem(429, 'rate_limited', 'Too many requests', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} s.`),
+      new AppError('too_many_requests', 'rate_limited', msg('problem.too_many_requests.title'), msg('auth.rate_limited.detail', { seconds: Math.ceil(context.ttl / 1000) })),
   });
 
   const sessions = createSessionStore(app.sqlite, {
@@ -155,7 +156,7 @@ async function auth(app: FastifyInstance) {
     if (request.authSession && MUTATING.has(request.method) && request.routeOptions.config?.csrf !== false) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, request.authSession.csrfToken)) {
-        throw new HttpProblem(403, 'csrf_token_invalid', 'Missing or wrong CSRF token', `Send the session's CSRF token in the ${CSRF_HEADER} header.`);
+        throw new ForbiddenError(msg('auth.csrf.detail', { header: CSRF_HEADER }), 'csrf_token_invalid', msg('auth.csrf.title'));
       }
     }
   });

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { createBackupService, type BackupService } from '../ops/backup-service.ts';
+import { createBackupService, type BackupService } from '../services/backup-service.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { InvalidParameterProblem } from '../http/errors.ts';
+import { invalidParameter } from '../domain/errors.ts';
+import { msg } from '../domain/messages/index.ts';
 
 /**
  * Ajv coerces "1e309" in a query string to Infinity and then skips its integer and
@@ -18,7 +19,7 @@ async function finiteNumbers(app: FastifyInstance) {
       for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
         const numbers = Array.isArray(value) ? value : [value];
         if (numbers.some((n) => typeof n === 'number' && !Number.isFinite(n))) {
-          throw new InvalidParameterProblem(name, 'must be a finite number', location);
+          throw invalidParameter(name, msg('field.finite_number'), location);
         }
       }
     }

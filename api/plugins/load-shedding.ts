@@ -1,8 +1,9 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import fp from 'fastify-plugin';
 import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpProblem } from '../http/errors.ts';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../domain/errors.ts';
+import { msg } from '../domain/messages/index.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -12,9 +13,9 @@ declare module 'fastify' {
 }
 
 /** The error a shed request gets: 503 problem+json; under-pressure adds Retry-After. */
-class OverloadedProblem extends HttpProblem {
+class OverloadedProblem extends AppError {
   constructor() {
-    super(503, 'overloaded', 'Server overloaded', 'The server is too busy right now; try again after the Retry-After delay');
+    super('unavailable', 'overloaded', msg('problem.overloaded.title'), msg('problem.overloaded.detail'));
   }
 }
 

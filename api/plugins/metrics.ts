@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { bearerMatches } from '../ops/operations-access.ts';
+import { createDatabaseStatus } from '../repositories/sqlite/database-status.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,14 +49,13 @@ async function metrics(app: FastifyInstance) {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const pageCount = app.sqlite.prepare('pragma page_count').pluck();
-  const pageSize = app.sqlite.prepare('pragma page_size').pluck();
+  const database = createDatabaseStatus(app.sqlite, app.db);
   new Gauge({
     name: 'koinsep_database_size_bytes',
     help: 'Size of the SQLite database (pages × page size, excluding the WAL)',
     registers: [registry],
     collect() {
-      this.set((pageCount.get() as number) * (pageSize.get() as number));
+      this.set(database.sizeBytes());
     },
   });
   new Gauge({

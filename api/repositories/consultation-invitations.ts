@@ -20,11 +20,24 @@ export interface InvitationRecord {
   declineReason: string | null;
 }
 
-export async function addInvitations(trx: Db, consultationId: string, enterpriseIds: string[], by: string | null, at: string): Promise<void> {
+export async function addInvitations(
+  trx: Db,
+  consultationId: string,
+  enterpriseIds: string[],
+  by: string | null,
+  at: string,
+): Promise<void> {
   if (enterpriseIds.length === 0) return;
   await trx
     .insertInto('consultation_invitations')
-    .values(enterpriseIds.map((enterprise_id) => ({ consultation_id: consultationId, enterprise_id, invited_at: at, invited_by: by })))
+    .values(
+      enterpriseIds.map((enterprise_id) => ({
+        consultation_id: consultationId,
+        enterprise_id,
+        invited_at: at,
+        invited_by: by,
+      })),
+    )
     .onConflict((oc) => oc.columns(['consultation_id', 'enterprise_id']).doNothing())
     .execute();
 }
@@ -57,11 +70,21 @@ export async function listInvitations(db: Db, consultationId: string): Promise<I
 }
 
 export async function findInvitation(db: Db, consultationId: string, enterpriseId: string) {
-  return db.selectFrom('consultation_invitations').selectAll().where('consultation_id', '=', consultationId).where('enterprise_id', '=', enterpriseId).executeTakeFirst();
+  return db
+    .selectFrom('consultation_invitations')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('enterprise_id', '=', enterpriseId)
+    .executeTakeFirst();
 }
 
 /** After the invitation mails went out (publishing, or an invitee added while open). */
-export async function markInvitationsNotified(db: Db, consultationId: string, enterpriseIds: string[], at: string): Promise<void> {
+export async function markInvitationsNotified(
+  db: Db,
+  consultationId: string,
+  enterpriseIds: string[],
+  at: string,
+): Promise<void> {
   if (enterpriseIds.length === 0) return;
   await db
     .updateTable('consultation_invitations')
@@ -80,7 +103,11 @@ export async function setDeclined(
 ): Promise<boolean> {
   const result = await db
     .updateTable('consultation_invitations')
-    .set({ declined_at: decline?.at ?? null, declined_by: decline?.by ?? null, decline_reason: decline?.reason ?? null })
+    .set({
+      declined_at: decline?.at ?? null,
+      declined_by: decline?.by ?? null,
+      decline_reason: decline?.reason ?? null,
+    })
     .where('consultation_id', '=', consultationId)
     .where('enterprise_id', '=', enterpriseId)
     .executeTakeFirst();
@@ -117,6 +144,10 @@ export async function rotationHistory(db: Db, enterpriseIds: string[], fromDate:
       consultationId: r.consultation_id,
       askedAt: r.invited_at > r.published_at! ? r.invited_at : r.published_at!,
     })),
-    awards: awards.map((a) => ({ enterpriseId: a.enterprise_id, awardedOn: a.awarded_on, valueNetCents: a.value_net_cents })),
+    awards: awards.map((a) => ({
+      enterpriseId: a.enterprise_id,
+      awardedOn: a.awarded_on,
+      valueNetCents: a.value_net_cents,
+    })),
   };
 }

@@ -1,5 +1,11 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { ConsultationAwardsTable, ConsultationOffersTable, Database, OfferAttachmentsTable, OfferState } from '../../db/schema.ts';
+import type {
+  ConsultationAwardsTable,
+  ConsultationOffersTable,
+  Database,
+  OfferAttachmentsTable,
+  OfferState,
+} from '../../db/schema.ts';
 import type { OfferDecision } from '../domain/consultations/evaluation.ts';
 import type { OfferTerms } from '../domain/consultations/offer-rules.ts';
 
@@ -63,8 +69,15 @@ function toOffer(row: Selectable<ConsultationOffersTable> & { enterprise_name: s
 }
 
 /** One enterprise's offer on one request (for that enterprise, or for the award). */
-export async function findOffer(db: Db, consultationId: string, enterpriseId: string): Promise<OfferRecord | undefined> {
-  const row = await offerQuery(db).where('o.consultation_id', '=', consultationId).where('o.enterprise_id', '=', enterpriseId).executeTakeFirst();
+export async function findOffer(
+  db: Db,
+  consultationId: string,
+  enterpriseId: string,
+): Promise<OfferRecord | undefined> {
+  const row = await offerQuery(db)
+    .where('o.consultation_id', '=', consultationId)
+    .where('o.enterprise_id', '=', enterpriseId)
+    .executeTakeFirst();
   return row ? toOffer(row) : undefined;
 }
 
@@ -78,7 +91,11 @@ export async function findOfferById(db: Db, offerId: string): Promise<OfferRecor
  * sealing.ts `offersVisibleTo` before it leaves the service.
  */
 export async function listOfferContents(db: Db, consultationId: string): Promise<OfferRecord[]> {
-  const rows = await offerQuery(db).where('o.consultation_id', '=', consultationId).orderBy('o.price_net_cents').orderBy('o.submitted_at').execute();
+  const rows = await offerQuery(db)
+    .where('o.consultation_id', '=', consultationId)
+    .orderBy('o.price_net_cents')
+    .orderBy('o.submitted_at')
+    .execute();
   return rows.map(toOffer);
 }
 
@@ -110,7 +127,14 @@ function termColumns(terms: OfferTerms) {
  */
 export async function submitOffer(
   trx: Transaction<Database>,
-  values: { id: string; consultationId: string; enterpriseId: string; terms: OfferTerms; by: string | null; at: string },
+  values: {
+    id: string;
+    consultationId: string;
+    enterpriseId: string;
+    terms: OfferTerms;
+    by: string | null;
+    at: string;
+  },
 ): Promise<{ id: string; version: number } | null> {
   const existing = await trx
     .selectFrom('consultation_offers')
@@ -119,7 +143,13 @@ export async function submitOffer(
     .where('enterprise_id', '=', values.enterpriseId)
     .executeTakeFirst();
   if (existing?.state === 'submitted') return null;
-  const audit = { submitted_at: values.at, submitted_by: values.by, updated_at: values.at, updated_by: values.by, withdrawn_at: null };
+  const audit = {
+    submitted_at: values.at,
+    submitted_by: values.by,
+    updated_at: values.at,
+    updated_by: values.by,
+    withdrawn_at: null,
+  };
   if (existing) {
     await trx
       .updateTable('consultation_offers')
@@ -131,13 +161,27 @@ export async function submitOffer(
   }
   await trx
     .insertInto('consultation_offers')
-    .values({ id: values.id, consultation_id: values.consultationId, enterprise_id: values.enterpriseId, state: 'submitted', ...termColumns(values.terms), ...audit })
+    .values({
+      id: values.id,
+      consultation_id: values.consultationId,
+      enterprise_id: values.enterpriseId,
+      state: 'submitted',
+      ...termColumns(values.terms),
+      ...audit,
+    })
     .execute();
   return { id: values.id, version: 1 };
 }
 
 /** Changes a standing offer at `version` (If-Match); the new version, or null when stale. */
-export async function changeOffer(db: Db, offerId: string, version: number, terms: OfferTerms, by: string | null, at: string): Promise<number | null> {
+export async function changeOffer(
+  db: Db,
+  offerId: string,
+  version: number,
+  terms: OfferTerms,
+  by: string | null,
+  at: string,
+): Promise<number | null> {
   const result = await db
     .updateTable('consultation_offers')
     .set({ ...termColumns(terms), updated_at: at, updated_by: by, version: version + 1 })
@@ -149,7 +193,13 @@ export async function changeOffer(db: Db, offerId: string, version: number, term
 }
 
 /** Withdraws a standing offer at `version`; the new version, or null when stale. */
-export async function withdrawOffer(db: Db, offerId: string, version: number, by: string | null, at: string): Promise<number | null> {
+export async function withdrawOffer(
+  db: Db,
+  offerId: string,
+  version: number,
+  by: string | null,
+  at: string,
+): Promise<number | null> {
   const result = await db
     .updateTable('consultation_offers')
     .set({ state: 'withdrawn', withdrawn_at: at, updated_at: at, updated_by: by, version: version + 1 })
@@ -170,16 +220,35 @@ export async function insertOfferAttachment(db: Db, file: OfferAttachmentRow): P
 
 /** SEALED like the offer: check `mayReadOffer` first. */
 export async function listOfferAttachments(db: Db, offerId: string): Promise<OfferAttachmentRow[]> {
-  return db.selectFrom('offer_attachments').selectAll().where('offer_id', '=', offerId).orderBy('uploaded_at').orderBy('id').execute();
+  return db
+    .selectFrom('offer_attachments')
+    .selectAll()
+    .where('offer_id', '=', offerId)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
 }
 
-export async function findOfferAttachment(db: Db, offerId: string, id: string): Promise<OfferAttachmentRow | undefined> {
-  return db.selectFrom('offer_attachments').selectAll().where('offer_id', '=', offerId).where('id', '=', id).executeTakeFirst();
+export async function findOfferAttachment(
+  db: Db,
+  offerId: string,
+  id: string,
+): Promise<OfferAttachmentRow | undefined> {
+  return db
+    .selectFrom('offer_attachments')
+    .selectAll()
+    .where('offer_id', '=', offerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Removes the row; the caller removes the file from the upload store after the commit. */
 export async function deleteOfferAttachment(db: Db, offerId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('offer_attachments').where('offer_id', '=', offerId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('offer_attachments')
+    .where('offer_id', '=', offerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
@@ -199,19 +268,36 @@ export async function saveEvaluation(
     consultation_id: consultationId,
     accepted: decision.accepted ? 1 : 0,
     reason: decision.reason?.trim() || null,
-    quality_marks: JSON.stringify(Object.fromEntries(Object.entries(decision.qualityMarks).map(([id, mark]) => [id, String(mark)]))),
+    quality_marks: JSON.stringify(
+      Object.fromEntries(Object.entries(decision.qualityMarks).map(([id, mark]) => [id, String(mark)])),
+    ),
     evaluated_at: at,
     evaluated_by: by,
   }));
   if (rows.length > 0) await trx.insertInto('consultation_offer_evaluations').values(rows).execute();
-  await trx.updateTable('consultations').set({ evaluated_at: at, evaluated_by: by, updated_at: at }).where('id', '=', consultationId).execute();
+  await trx
+    .updateTable('consultations')
+    .set({ evaluated_at: at, evaluated_by: by, updated_at: at })
+    .where('id', '=', consultationId)
+    .execute();
 }
 
 /** The recorded decisions, by offer id (the input of domain `evaluateOffers`). */
 export async function listEvaluationDecisions(db: Db, consultationId: string): Promise<Record<string, OfferDecision>> {
-  const rows = await db.selectFrom('consultation_offer_evaluations').selectAll().where('consultation_id', '=', consultationId).execute();
+  const rows = await db
+    .selectFrom('consultation_offer_evaluations')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .execute();
   return Object.fromEntries(
-    rows.map((r) => [r.offer_id, { accepted: r.accepted === 1, reason: r.reason, qualityMarks: JSON.parse(r.quality_marks) as Record<string, string> }]),
+    rows.map((r) => [
+      r.offer_id,
+      {
+        accepted: r.accepted === 1,
+        reason: r.reason,
+        qualityMarks: JSON.parse(r.quality_marks) as Record<string, string>,
+      },
+    ]),
   );
 }
 
@@ -244,7 +330,13 @@ export async function recordAward(
 ): Promise<boolean> {
   const moved = await trx
     .updateTable('consultations')
-    .set((eb) => ({ status: 'awarded', awarded_at: values.at, awarded_by: values.by, updated_at: values.at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status: 'awarded',
+      awarded_at: values.at,
+      awarded_by: values.by,
+      updated_at: values.at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', values.consultationId)
     .where('version', '=', values.version)
     .where('status', 'in', ['open', 'closed'])
@@ -265,12 +357,20 @@ export async function recordAward(
       awarded_by: values.by,
     })
     .execute();
-  await trx.updateTable('contracts').set({ consultation_id: values.consultationId }).where('id', '=', values.contractId).execute();
+  await trx
+    .updateTable('contracts')
+    .set({ consultation_id: values.consultationId })
+    .where('id', '=', values.contractId)
+    .execute();
   return true;
 }
 
 export async function findAward(db: Db, consultationId: string): Promise<AwardRow | undefined> {
-  return db.selectFrom('consultation_awards').selectAll().where('consultation_id', '=', consultationId).executeTakeFirst();
+  return db
+    .selectFrom('consultation_awards')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .executeTakeFirst();
 }
 
 /** The award behind a contract of the register (the other direction of the link). */

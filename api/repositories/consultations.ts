@@ -1,5 +1,10 @@
 import { sql, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
-import type { AwardRoute, ConsultationAttachmentsTable, ConsultationStatus, ConsultationsTable, Database } from '../../db/schema.ts';
+import type {
+  ConsultationAttachmentsTable,
+  ConsultationStatus,
+  ConsultationsTable,
+  Database,
+} from '../../db/schema.ts';
 import type { ConsultationDraft } from '../domain/consultations/consultation-input.ts';
 import type { EvaluationRule } from '../domain/consultations/evaluation-rule.ts';
 import { addInvitations } from './consultation-invitations.ts';
@@ -83,7 +88,12 @@ function toRecord(row: Selectable<ConsultationsTable>, cpvCodes: string[]): Cons
 async function cpvCodesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return map;
-  const rows = await db.selectFrom('consultation_cpv_codes').select(['consultation_id', 'cpv_code']).where('consultation_id', 'in', ids).orderBy('position').execute();
+  const rows = await db
+    .selectFrom('consultation_cpv_codes')
+    .select(['consultation_id', 'cpv_code'])
+    .where('consultation_id', 'in', ids)
+    .orderBy('position')
+    .execute();
   for (const row of rows) map.get(row.consultation_id)!.push(row.cpv_code);
   return map;
 }
@@ -105,7 +115,8 @@ function draftColumns(draft: ConsultationDraft, eligibilityNeed: unknown) {
     department: draft.department,
     open_to_all_eligible: draft.openToAllEligible ? 1 : 0,
     public_listing: draft.publicListing ? 1 : 0,
-    eligibility_need: eligibilityNeed === undefined || eligibilityNeed === null ? null : JSON.stringify(eligibilityNeed),
+    eligibility_need:
+      eligibilityNeed === undefined || eligibilityNeed === null ? null : JSON.stringify(eligibilityNeed),
   };
 }
 
@@ -125,7 +136,13 @@ export async function insertConsultation(
 ): Promise<void> {
   await trx
     .insertInto('consultations')
-    .values({ id: values.id, ...draftColumns(values.draft, values.eligibilityNeed), created_at: values.at, created_by: values.by, updated_at: values.at })
+    .values({
+      id: values.id,
+      ...draftColumns(values.draft, values.eligibilityNeed),
+      created_at: values.at,
+      created_by: values.by,
+      updated_at: values.at,
+    })
     .execute();
   await replaceCpvCodes(trx, values.id, values.draft.cpvCodes);
   await addInvitations(trx, values.id, values.draft.invitedEnterpriseIds, values.by, values.at);
@@ -143,7 +160,11 @@ export async function updateConsultationDraft(
 ): Promise<boolean> {
   const result = await trx
     .updateTable('consultations')
-    .set((eb) => ({ ...draftColumns(values.draft, values.eligibilityNeed), updated_at: values.at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      ...draftColumns(values.draft, values.eligibilityNeed),
+      updated_at: values.at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('version', '=', version)
     .where('status', '=', 'draft')
@@ -151,7 +172,8 @@ export async function updateConsultationDraft(
   if (Number(result.numUpdatedRows) !== 1) return false;
   await replaceCpvCodes(trx, id, values.draft.cpvCodes);
   let remove = trx.deleteFrom('consultation_invitations').where('consultation_id', '=', id);
-  if (values.draft.invitedEnterpriseIds.length > 0) remove = remove.where('enterprise_id', 'not in', values.draft.invitedEnterpriseIds);
+  if (values.draft.invitedEnterpriseIds.length > 0)
+    remove = remove.where('enterprise_id', 'not in', values.draft.invitedEnterpriseIds);
   await remove.execute();
   await addInvitations(trx, id, values.draft.invitedEnterpriseIds, values.by, values.at);
   return true;
@@ -193,7 +215,11 @@ export async function listConsultations(
   const rows = await query
     .selectAll('c')
     .select((eb) => [
-      eb.selectFrom('consultation_invitations as i').whereRef('i.consultation_id', '=', 'c.id').select((s) => s.fn.countAll<number>().as('n')).as('invited_count'),
+      eb
+        .selectFrom('consultation_invitations as i')
+        .whereRef('i.consultation_id', '=', 'c.id')
+        .select((s) => s.fn.countAll<number>().as('n'))
+        .as('invited_count'),
       eb
         .selectFrom('consultation_invitations as i')
         .whereRef('i.consultation_id', '=', 'c.id')
@@ -212,7 +238,10 @@ export async function listConsultations(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  const codes = await cpvCodesOf(db, rows.map((r) => r.id));
+  const codes = await cpvCodesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     rows: rows.map((r) => ({
       ...toRecord(r, codes.get(r.id)!),
@@ -240,17 +269,30 @@ export interface EnterpriseConsultation {
 export async function listConsultationsForEnterprise(db: Db, enterpriseId: string): Promise<EnterpriseConsultation[]> {
   const rows = await db
     .selectFrom('consultations as c')
-    .leftJoin('consultation_invitations as i', (join) => join.onRef('i.consultation_id', '=', 'c.id').on('i.enterprise_id', '=', enterpriseId))
-    .leftJoin('consultation_offers as o', (join) => join.onRef('o.consultation_id', '=', 'c.id').on('o.enterprise_id', '=', enterpriseId))
+    .leftJoin('consultation_invitations as i', (join) =>
+      join.onRef('i.consultation_id', '=', 'c.id').on('i.enterprise_id', '=', enterpriseId),
+    )
+    .leftJoin('consultation_offers as o', (join) =>
+      join.onRef('o.consultation_id', '=', 'c.id').on('o.enterprise_id', '=', enterpriseId),
+    )
     .selectAll('c')
-    .select(['i.invited_at', 'i.declined_at', 'o.id as offer_id', 'o.state as offer_state', 'o.version as offer_version'])
+    .select([
+      'i.invited_at',
+      'i.declined_at',
+      'o.id as offer_id',
+      'o.state as offer_state',
+      'o.version as offer_version',
+    ])
     .where('c.status', '!=', 'draft')
     .where('c.published_at', 'is not', null)
     .where((eb) => eb.or([eb('i.enterprise_id', 'is not', null), eb('c.open_to_all_eligible', '=', 1)]))
     .orderBy('c.deadline_at', 'desc')
     .orderBy('c.id')
     .execute();
-  const codes = await cpvCodesOf(db, rows.map((r) => r.id));
+  const codes = await cpvCodesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     consultation: toRecord(r, codes.get(r.id)!),
     invitation: r.invited_at ? { invitedAt: r.invited_at, declinedAt: r.declined_at } : null,
@@ -269,15 +311,30 @@ export async function listPublicConsultations(db: Db, now: string): Promise<Cons
     .orderBy('deadline_at')
     .orderBy('id')
     .execute();
-  const codes = await cpvCodesOf(db, rows.map((r) => r.id));
+  const codes = await cpvCodesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toRecord(r, codes.get(r.id)!));
 }
 
 /** draft → open. False when the request is no longer the draft at `version`. */
-export async function publishConsultation(db: Db, id: string, version: number, by: string | null, at: string): Promise<boolean> {
+export async function publishConsultation(
+  db: Db,
+  id: string,
+  version: number,
+  by: string | null,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('consultations')
-    .set((eb) => ({ status: 'open', published_at: at, published_by: by, updated_at: at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status: 'open',
+      published_at: at,
+      published_by: by,
+      updated_at: at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('version', '=', version)
     .where('status', '=', 'draft')
@@ -288,7 +345,12 @@ export async function publishConsultation(db: Db, id: string, version: number, b
 
 /** open → closed for every request whose deadline has come; returns their ids (the close job, or lazily on read). */
 export async function closeDueConsultations(db: Db, now: string): Promise<string[]> {
-  const due = await db.selectFrom('consultations').select('id').where('status', '=', 'open').where('deadline_at', '<=', now).execute();
+  const due = await db
+    .selectFrom('consultations')
+    .select('id')
+    .where('status', '=', 'open')
+    .where('deadline_at', '<=', now)
+    .execute();
   if (due.length === 0) return [];
   const ids = due.map((d) => d.id);
   await db
@@ -300,10 +362,24 @@ export async function closeDueConsultations(db: Db, now: string): Promise<string
   return ids;
 }
 
-export async function cancelConsultation(db: Db, id: string, version: number, reason: string, by: string | null, at: string): Promise<boolean> {
+export async function cancelConsultation(
+  db: Db,
+  id: string,
+  version: number,
+  reason: string,
+  by: string | null,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('consultations')
-    .set((eb) => ({ status: 'cancelled', cancel_reason: reason, cancelled_at: at, cancelled_by: by, updated_at: at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status: 'cancelled',
+      cancel_reason: reason,
+      cancelled_at: at,
+      cancelled_by: by,
+      updated_at: at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('version', '=', version)
     .where('status', 'in', ['draft', 'open', 'closed'])
@@ -311,7 +387,13 @@ export async function cancelConsultation(db: Db, id: string, version: number, re
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function extendDeadline(db: Db, id: string, version: number, deadline: string, at: string): Promise<boolean> {
+export async function extendDeadline(
+  db: Db,
+  id: string,
+  version: number,
+  deadline: string,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('consultations')
     .set((eb) => ({ deadline_at: deadline, updated_at: at, version: eb('version', '+', 1) }))
@@ -323,10 +405,22 @@ export async function extendDeadline(db: Db, id: string, version: number, deadli
 }
 
 /** The order a drawing of lots gave tied offers (art. 90), with a note (when, who was present). */
-export async function recordLot(db: Db, id: string, version: number, lotOrder: string[], note: string | null, at: string): Promise<boolean> {
+export async function recordLot(
+  db: Db,
+  id: string,
+  version: number,
+  lotOrder: string[],
+  note: string | null,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('consultations')
-    .set((eb) => ({ lot_order: JSON.stringify(lotOrder), lot_note: note, updated_at: at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      lot_order: JSON.stringify(lotOrder),
+      lot_note: note,
+      updated_at: at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('version', '=', version)
     .where('status', 'in', ['open', 'closed'])
@@ -342,16 +436,38 @@ export async function insertConsultationAttachment(trx: Db, file: ConsultationAt
   await trx.insertInto('consultation_attachments').values(file).execute();
 }
 
-export async function listConsultationAttachments(db: Db, consultationId: string): Promise<ConsultationAttachmentRow[]> {
-  return db.selectFrom('consultation_attachments').selectAll().where('consultation_id', '=', consultationId).orderBy('uploaded_at').orderBy('id').execute();
+export async function listConsultationAttachments(
+  db: Db,
+  consultationId: string,
+): Promise<ConsultationAttachmentRow[]> {
+  return db
+    .selectFrom('consultation_attachments')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .orderBy('uploaded_at')
+    .orderBy('id')
+    .execute();
 }
 
-export async function findConsultationAttachment(db: Db, consultationId: string, id: string): Promise<ConsultationAttachmentRow | undefined> {
-  return db.selectFrom('consultation_attachments').selectAll().where('consultation_id', '=', consultationId).where('id', '=', id).executeTakeFirst();
+export async function findConsultationAttachment(
+  db: Db,
+  consultationId: string,
+  id: string,
+): Promise<ConsultationAttachmentRow | undefined> {
+  return db
+    .selectFrom('consultation_attachments')
+    .selectAll()
+    .where('consultation_id', '=', consultationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Removes the row; the caller removes the file from the upload store after the commit. */
 export async function deleteConsultationAttachment(db: Db, consultationId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('consultation_attachments').where('consultation_id', '=', consultationId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('consultation_attachments')
+    .where('consultation_id', '=', consultationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
-import type { AwardRoute, ContractsTable, Database, EnterprisesTable } from '../../db/schema.ts';
+import type { ContractsTable, Database, EnterprisesTable } from '../../db/schema.ts';
+import type { AwardRoute } from '../domain/award-routes.ts';
 
 /**
  * The contract register (issue 6): contracts the authority awarded to social-economy
@@ -85,7 +86,7 @@ export async function listContracts(
 }
 
 export async function getContract(db: Db, id: string): Promise<ContractRow | undefined> {
-  return (await baseQuery(db).where('c.id', '=', id).executeTakeFirst()) as ContractRow | undefined;
+  return (await baseQuery(db).where('c.id', '=', id).executeTakeFirst());
 }
 
 export async function insertContract(db: Db, id: string, input: ContractInput, createdBy: string | null): Promise<void> {
@@ -110,10 +111,6 @@ export async function updateContract(db: Db, id: string, version: number, input:
 export async function deleteContract(db: Db, id: string, version: number): Promise<boolean> {
   const result = await db.deleteFrom('contracts').where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
-}
-
-export async function enterpriseExists(db: Db, id: string): Promise<boolean> {
-  return (await db.selectFrom('enterprises').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 export async function cpvExists(db: Db, code: string): Promise<boolean> {

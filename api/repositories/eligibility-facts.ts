@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AuthorityFacts, EnterpriseFacts, NeedCpv } from '../domain/eligibility.ts';
 import { matchCpv } from '../domain/cpv.ts';
+import { isPublished } from './published.ts';
 
 /**
  * Loads the facts the pure eligibility engine (api/domain/eligibility.ts) needs. Only
@@ -45,7 +46,7 @@ export async function findCpvCandidates(db: Db, neededCodes: string[], minScore:
     .innerJoin('enterprises as e', 'e.id', 's.enterprise_id')
     .select(['s.enterprise_id as enterpriseId', 'sc.cpv_code as cpvCode'])
     .where('s.status', '=', 'active')
-    .where('e.status', '=', 'published')
+    .where(isPublished('e'))
     .where((eb) => eb.or(divisions.map((d) => eb('sc.cpv_code', 'like', `${d}%`))))
     .execute();
   const ids = new Set<string>();
@@ -56,7 +57,7 @@ export async function findCpvCandidates(db: Db, neededCodes: string[], minScore:
 /** Keeps only published enterprises (text search may return any the index holds). */
 export async function filterPublished(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('enterprises').select('id').where('id', 'in', ids).where('status', '=', 'published').execute();
+  const rows = await db.selectFrom('enterprises as e').select('e.id').where('e.id', 'in', ids).where(isPublished('e')).execute();
   return rows.map((r) => r.id);
 }
 

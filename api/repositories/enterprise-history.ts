@@ -1,14 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, HistoryResourceType } from '../../db/schema.ts';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Database, FieldHistoryTable } from '../../db/schema.ts';
+import type { HistoryActor } from '../domain/actor.ts';
+import type { HistoryResourceType } from '../domain/change-requests.ts';
 import { historyValue, type FieldValue } from '../domain/profile-changes.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Who made a change, for the history (the audit log keeps ip and e-mail as well). */
-export interface HistoryActor {
-  userId: string | null;
-  name: string | null;
-}
+export type { HistoryActor };
 
 export interface FieldChange {
   field: string;
@@ -16,25 +14,21 @@ export interface FieldChange {
   after: FieldValue | undefined;
 }
 
-/**
- * Appends one row per changed field (HSDS 3.0 `metadata`). Call inside the transaction
- * that makes the change, so that history and data never disagree.
- */
-export async function recordHistory(
-  db: Db,
-  entry: {
-    enterpriseId: string;
-    resourceType: HistoryResourceType;
-    resourceId: string;
-    action: string;
-    actor: HistoryActor;
-    changes: FieldChange[];
-    changeRequestId?: string | null;
-    at?: string;
-  },
-): Promise<number> {
+export interface HistoryRecord {
+  enterpriseId: string;
+  resourceType: HistoryResourceType;
+  resourceId: string;
+  action: string;
+  actor: HistoryActor;
+  changes: FieldChange[];
+  changeRequestId?: string | null;
+  at?: string;
+}
+
+/** The rows an entry becomes: one per field whose value really changed (also for bulk writers). */
+export function historyRows(entry: HistoryRecord): Array<Insertable<FieldHistoryTable>> {
   const at = entry.at ?? new Date().toISOString();
-  const rows = entry.changes
+  return entry.changes
     .filter((c) => historyValue(c.before) !== historyValue(c.after))
     .map((c) => ({
       enterprise_id: entry.enterpriseId,
@@ -49,6 +43,14 @@ export async function recordHistory(
       last_action_type: entry.action,
       change_request_id: entry.changeRequestId ?? null,
     }));
+}
+
+/**
+ * Appends one row per changed field (HSDS 3.0 `metadata`). Call inside the transaction
+ * that makes the change, so that history and data never disagree.
+ */
+export async function recordHistory(db: Db, entry: HistoryRecord): Promise<number> {
+  const rows = historyRows(entry);
   if (rows.length > 0) await db.insertInto('field_history').values(rows).execute();
   return rows.length;
 }

@@ -1,21 +1,22 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, EnterprisesTable } from '../../db/schema.ts';
-import {
-  PROFILE_FIELD_NAMES,
-  profileColumnsOf,
-  profileValuesOf,
-  type FieldValue,
-  type InvalidField,
-  type ProfileValues,
-  type ServiceValues,
-} from '../domain/profile-changes.ts';
-import { recordHistory, type HistoryActor } from './enterprise-history.ts';
+import { PROFILE_FIELD_NAMES, profileColumnsOf, profileValuesOf, type ProfileValues, type ServiceValues } from '../domain/profile-changes.ts';
+import type { FieldChange } from './enterprise-history.ts';
 
 /**
  * Reads and writes of an enterprise's own profile and services for self-service,
  * moderation and staff edits (issue 5). Every write bumps the row's version (the ETag)
- * and records field history; callers run them inside a transaction and reindex search.
+ * and returns the field changes it made; the caller (services/enterprise-writes.ts)
+ * records them as history in the same transaction and reindexes search.
  */
+
+/** What a write changed, for the field history. */
+export interface AppliedChange {
+  at: string;
+  /** create, update (a service that did not exist is created). */
+  created: boolean;
+  changes: FieldChange[];
+}
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type EnterpriseRow = Selectable<EnterprisesTable>;
@@ -66,32 +67,25 @@ export async function loadServices(db: Db, enterpriseId: string, onlyId?: string
   }));
 }
 
-/** The database checks of service values: every CPV code, category and area must exist. */
-export async function checkServiceReferences(db: Db, changes: Partial<ServiceValues>): Promise<InvalidField[]> {
-  const invalid: InvalidField[] = [];
-  const missing = async (table: 'cpv_codes' | 'categories' | 'areas', column: 'code' | 'id', values: string[]) => {
-    if (values.length === 0) return [];
+/** The CPV codes, categories and areas among `values` that do not exist. */
+export async function unknownReferences(
+  db: Db,
+  values: { cpvCodes?: string[]; categories?: string[]; areas?: string[] },
+): Promise<{ cpvCodes: string[]; categories: string[]; areas: string[] }> {
+  const missing = async (table: 'cpv_codes' | 'categories' | 'areas', column: 'code' | 'id', wanted: string[] | undefined) => {
+    if (!wanted || wanted.length === 0) return [];
     const found = new Set(
-      (await db.selectFrom(table).select(`${column} as value` as never).where(column as never, 'in', values as never).execute()).map(
+      (await db.selectFrom(table).select(`${column} as value` as never).where(column as never, 'in', wanted as never).execute()).map(
         (r) => (r as unknown as { value: string }).value,
       ),
     );
-    return values.filter((v) => !found.has(v));
+    return wanted.filter((v) => !found.has(v));
   };
-  const lists = [
-    ['cpvCodes', 'cpv_codes', 'code', 'not in the CPV list'],
-    ['categories', 'categories', 'id', 'unknown category'],
-    ['areas', 'areas', 'id', 'unknown area'],
-  ] as const;
-  for (const [field, table, column, reason] of lists) {
-    const values = changes[field];
-    if (!Array.isArray(values)) continue;
-    const unknown = await missing(table, column, values);
-    if (unknown.length) invalid.push({ name: field, reason: `${reason}: ${unknown.join(', ')}` });
-  }
-  if (Array.isArray(changes.cpvCodes) && changes.cpvCodes.length === 0 && changes.status !== 'inactive')
-    invalid.push({ name: 'cpvCodes', reason: 'an active service needs at least one CPV code' });
-  return invalid;
+  return {
+    cpvCodes: await missing('cpv_codes', 'code', values.cpvCodes),
+    categories: await missing('categories', 'id', values.categories),
+    areas: await missing('areas', 'id', values.areas),
+  };
 }
 
 export async function municipalityExists(db: Db, id: string): Promise<boolean> {
@@ -102,25 +96,27 @@ export async function afmTakenByAnother(db: Db, afm: string, enterpriseId: strin
   return !!(await db.selectFrom('enterprises').select('id').where('afm', '=', afm).where('id', '!=', enterpriseId).executeTakeFirst());
 }
 
-export interface WriteContext {
-  actor: HistoryActor;
-  action: string;
-  changeRequestId?: string | null;
+export async function logoOwner(db: Db, logoId: string): Promise<string | undefined> {
+  return (await db.selectFrom('logos').select('enterprise_id').where('id', '=', logoId).executeTakeFirst())?.enterprise_id;
+}
+
+/** Staff verified the profile now (HSDS assured_date); bumps the version. */
+export async function markVerified(trx: Transaction<Database>, enterpriseId: string, at: string, version: number): Promise<void> {
+  await trx.updateTable('enterprises').set({ verified_at: at, version: version + 1 }).where('id', '=', enterpriseId).execute();
 }
 
 /**
- * Applies profile changes, bumps the version, records history. With `expectedVersion` the
- * update happens only if nobody changed the row since (returns false otherwise).
+ * Applies profile changes and bumps the version. With `expectedVersion` the update happens
+ * only if nobody changed the row since (null otherwise).
  */
 export async function applyProfileChanges(
   trx: Transaction<Database>,
   enterpriseId: string,
   changes: Partial<ProfileValues>,
-  context: WriteContext,
   expectedVersion?: number,
-): Promise<boolean> {
+): Promise<AppliedChange | null> {
   const row = await findEnterprise(trx, { id: enterpriseId });
-  if (!row || (expectedVersion !== undefined && row.version !== expectedVersion)) return false;
+  if (!row || (expectedVersion !== undefined && row.version !== expectedVersion)) return null;
   const before = profileValuesOf(row);
   const now = new Date().toISOString();
   const result = await trx
@@ -129,18 +125,12 @@ export async function applyProfileChanges(
     .where('id', '=', enterpriseId)
     .where('version', '=', row.version)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return false;
-  await recordHistory(trx, {
-    enterpriseId,
-    resourceType: 'enterprise',
-    resourceId: enterpriseId,
-    action: context.action,
-    actor: context.actor,
-    changeRequestId: context.changeRequestId,
+  if (Number(result.numUpdatedRows) !== 1) return null;
+  return {
     at: now,
+    created: false,
     changes: PROFILE_FIELD_NAMES.filter((f) => f in changes).map((f) => ({ field: f, before: before[f], after: changes[f] })),
-  });
-  return true;
+  };
 }
 
 async function replaceList(
@@ -151,23 +141,22 @@ async function replaceList(
   values: string[],
 ) {
   await trx.deleteFrom(table).where('service_id', '=', serviceId).execute();
-  if (values.length) await trx.insertInto(table).values(values.map((v) => ({ service_id: serviceId, [column]: v })) as never).execute();
+  if (values.length) await trx.insertInto(table).values(values.map((v) => ({ service_id: serviceId, [column]: v }))).execute();
 }
 
 /**
- * Creates (when it does not exist) or updates a service with the changes, bumps its
- * version and records history. Returns false when `expectedVersion` is stale.
+ * Creates (when it does not exist) or updates a service with the changes and bumps its
+ * version. Returns null when `expectedVersion` is stale.
  */
 export async function applyServiceChanges(
   trx: Transaction<Database>,
   enterpriseId: string,
   serviceId: string,
   changes: Partial<ServiceValues>,
-  context: WriteContext,
   expectedVersion?: number,
-): Promise<boolean> {
+): Promise<AppliedChange | null> {
   const [existing] = await loadServices(trx, enterpriseId, serviceId);
-  if (expectedVersion !== undefined && (existing?.version ?? 0) !== expectedVersion) return false;
+  if (expectedVersion !== undefined && (existing?.version ?? 0) !== expectedVersion) return null;
   const now = new Date().toISOString();
   const columns = {
     ...('titleEl' in changes ? { title_el: changes.titleEl as string } : {}),
@@ -183,7 +172,7 @@ export async function applyServiceChanges(
       .where('id', '=', serviceId)
       .where('version', '=', existing.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) return false;
+    if (Number(result.numUpdatedRows) !== 1) return null;
   } else {
     await trx
       .insertInto('services')
@@ -193,41 +182,21 @@ export async function applyServiceChanges(
   if (Array.isArray(changes.cpvCodes)) await replaceList(trx, 'service_cpv_codes', 'cpv_code', serviceId, changes.cpvCodes);
   if (Array.isArray(changes.categories)) await replaceList(trx, 'service_categories', 'category_id', serviceId, changes.categories);
   if (Array.isArray(changes.areas)) await replaceList(trx, 'service_areas', 'area_id', serviceId, changes.areas);
-  await recordHistory(trx, {
-    enterpriseId,
-    resourceType: 'service',
-    resourceId: serviceId,
-    action: existing ? context.action : 'create',
-    actor: context.actor,
-    changeRequestId: context.changeRequestId,
+  return {
     at: now,
+    created: !existing,
     changes: Object.entries(changes).map(([field, after]) => ({
       field,
       before: existing ? existing.values[field as keyof ServiceValues] : null,
-      after: after as FieldValue,
+      after: after,
     })),
-  });
-  return true;
+  };
 }
 
-/** Deletes a service (history keeps what it was). Returns false when `expectedVersion` is stale. */
-export async function deleteService(
-  trx: Transaction<Database>,
-  enterpriseId: string,
-  serviceId: string,
-  context: WriteContext,
-  expectedVersion: number,
-): Promise<boolean> {
+/** Deletes a service; returns what it was (for the history), or null when `expectedVersion` is stale. */
+export async function deleteService(trx: Transaction<Database>, enterpriseId: string, serviceId: string, expectedVersion: number): Promise<AppliedChange | null> {
   const [existing] = await loadServices(trx, enterpriseId, serviceId);
-  if (!existing || existing.version !== expectedVersion) return false;
+  if (!existing || existing.version !== expectedVersion) return null;
   await trx.deleteFrom('services').where('id', '=', serviceId).where('version', '=', expectedVersion).execute();
-  await recordHistory(trx, {
-    enterpriseId,
-    resourceType: 'service',
-    resourceId: serviceId,
-    action: 'delete',
-    actor: context.actor,
-    changes: Object.entries(existing.values).map(([field, before]) => ({ field, before, after: null })),
-  });
-  return true;
+  return { at: new Date().toISOString(), created: false, changes: Object.entries(existing.values).map(([field, before]) => ({ field, before, after: null })) };
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AwardRoute, Database, SocialValueStatus } from '../../db/schema.ts';
+import type { Database, SocialValueStatus } from '../../db/schema.ts';
 import type { ReportForAggregation } from '../domain/consultations/social-value-aggregation.ts';
 import type { SocialValueFigures } from '../domain/consultations/social-value.ts';
 
@@ -33,7 +33,13 @@ function reportQuery(db: Db) {
     .innerJoin('contracts as c', 'c.id', 'r.contract_id')
     .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
     .selectAll('r')
-    .select((eb) => ['c.title as contract_title', 'c.value_net_cents', 'c.award_route', 'c.department', eb.fn.coalesce('e.trade_name', 'e.legal_name').as('enterprise_name')]);
+    .select((eb) => [
+      'c.title as contract_title',
+      'c.value_net_cents',
+      'c.award_route',
+      'c.department',
+      eb.fn.coalesce('e.trade_name', 'e.legal_name').as('enterprise_name'),
+    ]);
 }
 
 type ReportRow = Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirstOrThrow']>>;
@@ -85,15 +91,29 @@ export async function findContractForReport(db: Db, contractId: string) {
 }
 
 /** The other reports' periods of a contract (for the overlap rule); `exceptId` = the report being edited. */
-export async function otherReportPeriods(db: Db, contractId: string, exceptId: string | null): Promise<Array<{ periodStart: string; periodEnd: string }>> {
-  let query = db.selectFrom('social_value_reports').select(['period_start as periodStart', 'period_end as periodEnd']).where('contract_id', '=', contractId);
+export async function otherReportPeriods(
+  db: Db,
+  contractId: string,
+  exceptId: string | null,
+): Promise<Array<{ periodStart: string; periodEnd: string }>> {
+  let query = db
+    .selectFrom('social_value_reports')
+    .select(['period_start as periodStart', 'period_end as periodEnd'])
+    .where('contract_id', '=', contractId);
   if (exceptId) query = query.where('id', '!=', exceptId);
   return query.orderBy('period_start').execute();
 }
 
 export async function insertSocialValueReport(
   db: Db,
-  values: { id: string; contractId: string; enterpriseId: string; figures: SocialValueFigures; by: string | null; at: string },
+  values: {
+    id: string;
+    contractId: string;
+    enterpriseId: string;
+    figures: SocialValueFigures;
+    by: string | null;
+    at: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('social_value_reports')
@@ -110,10 +130,23 @@ export async function insertSocialValueReport(
 }
 
 /** The enterprise's edit (reported or returned → reported) at `version`; false when stale or confirmed. */
-export async function updateSocialValueReport(db: Db, id: string, version: number, figures: SocialValueFigures, by: string | null, at: string): Promise<boolean> {
+export async function updateSocialValueReport(
+  db: Db,
+  id: string,
+  version: number,
+  figures: SocialValueFigures,
+  by: string | null,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('social_value_reports')
-    .set((eb) => ({ ...figureColumns(figures), status: 'reported', reported_by: by, updated_at: at, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      ...figureColumns(figures),
+      status: 'reported',
+      reported_by: by,
+      updated_at: at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
     .where('version', '=', version)
     .where('status', '!=', 'confirmed')
@@ -179,7 +212,7 @@ export async function reportsForYear(db: Db, year: number): Promise<ReportForAgg
     ...toRecord(row),
     reportId: row.id,
     contractValueNetCents: row.value_net_cents,
-    awardRoute: row.award_route as AwardRoute,
+    awardRoute: row.award_route,
     department: row.department,
   }));
 }

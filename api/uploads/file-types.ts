@@ -32,13 +32,20 @@ export const EXTENSION_OF: Record<DocumentMediaType | LogoMediaType, string> = {
   'image/webp': 'webp',
 };
 
+/** Quotes and characters Windows or shells give a meaning to; control characters go too. */
+const UNSAFE_IN_NAMES = '"\'`<>|:*?;';
+
 /**
  * A file name safe to show and to put in Content-Disposition: no path, no control or
  * quote characters, at most 150 characters; the extension matches the real type.
  */
 export function safeFileName(original: string | undefined, mediaType: DocumentMediaType | LogoMediaType, fallback: string): string {
   const base = (original ?? '').split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"'`<>|:*?;]/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = [...base]
+    .filter((c) => c.charCodeAt(0) > 0x1f && c !== '\u007f' && !UNSAFE_IN_NAMES.includes(c))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   const stem = cleaned.replace(/\.[^.]*$/, '').slice(0, 140) || fallback;
   return `${stem}.${EXTENSION_OF[mediaType]}`;
 }
@@ -47,4 +54,15 @@ export function safeFileName(original: string | undefined, mediaType: DocumentMe
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export interface ReceivedFile {
+  content: Buffer;
+  fileName: string;
+}
+
+/** What a multipart request carried: text fields and at most one file. */
+export interface ReceivedUpload {
+  file: ReceivedFile | null;
+  fields: Record<string, string>;
 }

@@ -7,8 +7,15 @@ import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 // reports the social value the contract bought, which staff confirm.
 // Portable SQL only (no pragmas, no FTS): the same tables must exist on PostgreSQL.
 
-const ROUTES = ['reserved_art20', 'reserved_social_services', 'direct_award', 'programmatic_agreement', 'open_procedure'];
-const inList = (values: Array<string | number>) => sql.raw(values.map((v) => (typeof v === 'number' ? String(v) : `'${v}'`)).join(', '));
+const ROUTES = [
+  'reserved_art20',
+  'reserved_social_services',
+  'direct_award',
+  'programmatic_agreement',
+  'open_procedure',
+];
+const inList = (values: Array<string | number>) =>
+  sql.raw(values.map((v) => (typeof v === 'number' ? String(v) : `'${v}'`)).join(', '));
 const flag = (column: string) => sql.raw(`${column} in (0, 1)`);
 
 /** A stored PDF's columns, as for compliance documents' files (api/uploads/: random stored name, sha256, size). */
@@ -33,18 +40,28 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('route', 'text', (c) => c.notNull().check(sql`route in (${inList(ROUTES)})`))
     // Money in euro cents, never floats; options and extensions apart (Law 4412/2016 art. 6 §1).
     .addColumn('value_net_cents', 'integer', (c) => c.notNull().check(sql`value_net_cents >= 0`))
-    .addColumn('options_value_net_cents', 'integer', (c) => c.notNull().defaultTo(0).check(sql`options_value_net_cents >= 0`))
+    .addColumn('options_value_net_cents', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`options_value_net_cents >= 0`),
+    )
     // Place of performance: an area of the register (for eligibility) and/or words ("4 school units").
     .addColumn('place_area_id', 'text', (c) => c.references('areas.id'))
     .addColumn('place_text', 'text')
     .addColumn('starts_on', 'text')
-    .addColumn('duration_months', 'integer', (c) => c.check(sql`duration_months is null or duration_months between 1 and 120`))
+    .addColumn('duration_months', 'integer', (c) =>
+      c.check(sql`duration_months is null or duration_months between 1 and 120`),
+    )
     // UTC ISO instant; set in Athens time by staff. Null only while a draft has none.
     .addColumn('deadline_at', 'text')
     // JSON: {"kind":"lowest_price"} or {"kind":"best_price_quality","criteria":[{id,kind,name,nameEn,weight}]}.
     .addColumn('evaluation', 'text', (c) => c.notNull().defaultTo('{"kind":"lowest_price"}'))
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('draft').check(sql`status in ('draft', 'open', 'closed', 'awarded', 'cancelled')`),
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft', 'open', 'closed', 'awarded', 'cancelled')`),
     )
     .addColumn('cancel_reason', 'text')
     .addColumn('department', 'text', (c) => c.notNull())
@@ -70,12 +87,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('awarded_by', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('cancelled_at', 'text')
     .addColumn('cancelled_by', 'text', (c) => c.references('users.id').onDelete('set null'))
-    .addCheckConstraint('consultations_cancel_reason', sql`(status = 'cancelled') = (cancel_reason is not null and cancelled_at is not null)`)
-    .addCheckConstraint('consultations_published_deadline', sql`status in ('draft', 'cancelled') or (deadline_at is not null and published_at is not null)`)
+    .addCheckConstraint(
+      'consultations_cancel_reason',
+      sql`(status = 'cancelled') = (cancel_reason is not null and cancelled_at is not null)`,
+    )
+    .addCheckConstraint(
+      'consultations_published_deadline',
+      sql`status in ('draft', 'cancelled') or (deadline_at is not null and published_at is not null)`,
+    )
     .execute();
   // The close job reads open requests by deadline; the lists filter by status and department.
-  await db.schema.createIndex('consultations_status_deadline').on('consultations').columns(['status', 'deadline_at']).execute();
-  await db.schema.createIndex('consultations_department').on('consultations').columns(['department', 'created_at']).execute();
+  await db.schema
+    .createIndex('consultations_status_deadline')
+    .on('consultations')
+    .columns(['status', 'deadline_at'])
+    .execute();
+  await db.schema
+    .createIndex('consultations_department')
+    .on('consultations')
+    .columns(['department', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('consultation_cpv_codes')
@@ -101,7 +132,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decline_reason', 'text')
     .addPrimaryKeyConstraint('consultation_invitations_pk', ['consultation_id', 'enterprise_id'])
     .execute();
-  await db.schema.createIndex('consultation_invitations_enterprise').on('consultation_invitations').columns(['enterprise_id', 'invited_at']).execute();
+  await db.schema
+    .createIndex('consultation_invitations_enterprise')
+    .on('consultation_invitations')
+    .columns(['enterprise_id', 'invited_at'])
+    .execute();
 
   // One offer per enterprise and request: a change updates it (version + 1, for If-Match); a
   // withdrawal keeps the row (state `withdrawn`); submitting again revives it. Sealed until the
@@ -128,7 +163,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('consultation_offers_total', sql`total_cents = price_net_cents + vat_cents`)
     .addCheckConstraint('consultation_offers_withdrawn', sql`(state = 'withdrawn') = (withdrawn_at is not null)`)
     .execute();
-  await db.schema.createIndex('consultation_offers_enterprise').on('consultation_offers').columns(['enterprise_id', 'consultation_id']).execute();
+  await db.schema
+    .createIndex('consultation_offers_enterprise')
+    .on('consultation_offers')
+    .columns(['enterprise_id', 'consultation_id'])
+    .execute();
 
   // The evaluators' decision on each offer (after the deadline): accepted or rejected with a
   // reason; marks per quality criterion (JSON: criterion id → mark 0–100 as text).
@@ -143,7 +182,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('evaluated_by', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addCheckConstraint('consultation_offer_evaluations_reason', sql`accepted = 1 or reason is not null`)
     .execute();
-  await db.schema.createIndex('consultation_offer_evaluations_consultation').on('consultation_offer_evaluations').column('consultation_id').execute();
+  await db.schema
+    .createIndex('consultation_offer_evaluations_consultation')
+    .on('consultation_offer_evaluations')
+    .column('consultation_id')
+    .execute();
 
   // PDF files: the call's (specifications, terms) and the offers'.
   await withFileColumns(
@@ -152,7 +195,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('consultation_id', 'text', (c) => c.notNull().references('consultations.id').onDelete('cascade')),
   ).execute();
-  await db.schema.createIndex('consultation_attachments_consultation').on('consultation_attachments').column('consultation_id').execute();
+  await db.schema
+    .createIndex('consultation_attachments_consultation')
+    .on('consultation_attachments')
+    .column('consultation_id')
+    .execute();
 
   await withFileColumns(
     db.schema
@@ -197,10 +244,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('period_end', 'text', (c) => c.notNull())
     .addColumn('vulnerable_workers', 'integer', (c) => c.notNull().check(sql`vulnerable_workers >= 0`))
     .addColumn('vulnerable_hours', 'integer', (c) => c.notNull().check(sql`vulnerable_hours >= 0`))
-    .addColumn('total_workers', 'integer', (c) => c.check(sql`total_workers is null or total_workers >= vulnerable_workers`))
+    .addColumn('total_workers', 'integer', (c) =>
+      c.check(sql`total_workers is null or total_workers >= vulnerable_workers`),
+    )
     .addColumn('new_hires', 'integer', (c) => c.notNull().check(sql`new_hires >= 0`))
     .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('reported').check(sql`status in ('reported', 'confirmed', 'returned')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('reported')
+        .check(sql`status in ('reported', 'confirmed', 'returned')`),
+    )
     .addColumn('staff_comment', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('reported_at', 'text', (c) => c.notNull())
@@ -211,10 +265,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('social_value_reports_period', sql`period_end >= period_start`)
     .addCheckConstraint('social_value_reports_confirmed', sql`(status = 'confirmed') = (confirmed_at is not null)`)
     .execute();
-  await db.schema.createIndex('social_value_reports_contract').on('social_value_reports').columns(['contract_id', 'period_start']).execute();
+  await db.schema
+    .createIndex('social_value_reports_contract')
+    .on('social_value_reports')
+    .columns(['contract_id', 'period_start'])
+    .execute();
   // The yearly report reads by the period's end; the staff queue by status.
-  await db.schema.createIndex('social_value_reports_period_end').on('social_value_reports').columns(['period_end', 'status']).execute();
-  await db.schema.createIndex('social_value_reports_enterprise').on('social_value_reports').columns(['enterprise_id', 'period_end']).execute();
+  await db.schema
+    .createIndex('social_value_reports_period_end')
+    .on('social_value_reports')
+    .columns(['period_end', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('social_value_reports_enterprise')
+    .on('social_value_reports')
+    .columns(['enterprise_id', 'period_end'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -4,7 +4,7 @@ import * as m002 from './002-accounts.ts';
 import * as m003 from './003-procurement.ts';
 import * as m005 from './005-self-service.ts';
 import * as m006 from './006-operations.ts';
-import * as m008 from './008-consultations.ts';
+import * as m009 from './009-consultations.ts';
 
 /**
  * Static migration index: migrations are listed here, in order, never discovered

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, UserRole } from '../../db/schema.ts';
 import { hashPassword } from '../../api/accounts/password-hashing.ts';
-import { insertUser, normaliseEmail } from '../../api/accounts/users.ts';
+import { insertUser, normaliseEmail } from '../../api/repositories/users.ts';
 import { stableUuid } from '../stable-uuid.ts';
 
 /**

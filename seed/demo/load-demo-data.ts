@@ -39,7 +39,7 @@ export const demoIds = {
 
 const CHUNK = 50;
 
-async function insertChunked<T extends keyof Database & string>(
+async function insertChunked<T extends keyof Database>(
   db: Kysely<Database>,
   table: T,
   rows: readonly Insertable<Database[T]>[],
@@ -48,7 +48,7 @@ async function insertChunked<T extends keyof Database & string>(
     // Kysely cannot narrow a generic table name's row type; the rows were typed by the caller.
     await db
       .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
+      .values(rows.slice(i, i + CHUNK))
       .execute();
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
-import { insertUser } from '../../api/accounts/users.ts';
+import { insertUser } from '../../api/repositories/users.ts';
 import { hashPassword } from '../../api/accounts/password-hashing.ts';
 
 /**

@@ -62,7 +62,17 @@ beforeAll(async () => {
   staffId = randomUUID();
   await handle.db
     .insertInto('users')
-    .values({ id: staffId, email: 'clerk@example.gr', name: 'Υπάλληλος', role: 'staff', enterprise_id: null, password_hash: 'x', password_changed_at: PUBLISHED_AT, created_at: PUBLISHED_AT, updated_at: PUBLISHED_AT })
+    .values({
+      id: staffId,
+      email: 'clerk@example.gr',
+      name: 'Υπάλληλος',
+      role: 'staff',
+      enterprise_id: null,
+      password_hash: 'x',
+      password_changed_at: PUBLISHED_AT,
+      created_at: PUBLISHED_AT,
+      updated_at: PUBLISHED_AT,
+    })
     .execute();
 });
 
@@ -73,9 +83,17 @@ afterAll(async () => {
 
 describe('a request for quotes from draft to award, through the repositories', () => {
   it('stores a draft with its codes in order, the Athens deadline as UTC, and its invitees', async () => {
-    await handle.db.transaction().execute((trx) =>
-      consultations.insertConsultation(trx, { id: CONSULTATION, draft: draft(), eligibilityNeed: { route: 'reserved_art20' }, by: staffId, at: '2026-05-01T07:00:00.000Z' }),
-    );
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        consultations.insertConsultation(trx, {
+          id: CONSULTATION,
+          draft: draft(),
+          eligibilityNeed: { route: 'reserved_art20' },
+          by: staffId,
+          at: '2026-05-01T07:00:00.000Z',
+        }),
+      );
     const record = await consultations.getConsultation(handle.db, CONSULTATION);
     expect(record).toMatchObject({
       title: 'Καθαρισμός 4 σχολικών μονάδων',
@@ -89,13 +107,24 @@ describe('a request for quotes from draft to award, through the repositories', (
       version: 1,
       createdBy: staffId,
     });
-    expect((await invitations.listInvitations(handle.db, CONSULTATION)).map((i) => i.enterpriseName)).toEqual(['Άλφα ΚοινΣΕπ', 'Βήτα ΚοινΣΕπ']);
+    expect((await invitations.listInvitations(handle.db, CONSULTATION)).map((i) => i.enterpriseName)).toEqual([
+      'Άλφα ΚοινΣΕπ',
+      'Βήτα ΚοινΣΕπ',
+    ]);
   });
 
   it('rewrites a draft only at the version read, keeping the invitation date of those still invited', async () => {
     const changed = draft({ invitedEnterpriseIds: [beta, gamma], cpv: ['90910000'] });
     const update = (version: number) =>
-      handle.db.transaction().execute((trx) => consultations.updateConsultationDraft(trx, CONSULTATION, version, { draft: changed, by: staffId, at: '2026-05-02T07:00:00.000Z' }));
+      handle.db
+        .transaction()
+        .execute((trx) =>
+          consultations.updateConsultationDraft(trx, CONSULTATION, version, {
+            draft: changed,
+            by: staffId,
+            at: '2026-05-02T07:00:00.000Z',
+          }),
+        );
     expect(await update(7)).toBe(false);
     expect(await update(1)).toBe(true);
     const list = await invitations.listInvitations(handle.db, CONSULTATION);
@@ -118,11 +147,24 @@ describe('a request for quotes from draft to award, through the repositories', (
   });
 
   it('keeps one offer per enterprise, versions every change, and revives a withdrawn one', async () => {
-    const terms = (price: string) => ({ ...offerAmounts(Number(price) * 100, 24), validUntil: '2026-08-31', note: null });
+    const terms = (price: string) => ({
+      ...offerAmounts(Number(price) * 100, 24),
+      validUntil: '2026-08-31',
+      note: null,
+    });
     const submit = (enterpriseId: string, price: string) =>
-      handle.db.transaction().execute((trx) =>
-        offers.submitOffer(trx, { id: randomUUID(), consultationId: CONSULTATION, enterpriseId, terms: terms(price), by: null, at: '2026-05-09T07:00:00.000Z' }),
-      );
+      handle.db
+        .transaction()
+        .execute((trx) =>
+          offers.submitOffer(trx, {
+            id: randomUUID(),
+            consultationId: CONSULTATION,
+            enterpriseId,
+            terms: terms(price),
+            by: null,
+            at: '2026-05-09T07:00:00.000Z',
+          }),
+        );
     const b = await submit(beta, '23000');
     const g = await submit(gamma, '22500');
     expect([b?.version, g?.version]).toEqual([1, 1]);
@@ -133,7 +175,13 @@ describe('a request for quotes from draft to award, through the repositories', (
     expect(await offers.countStandingOffers(handle.db, CONSULTATION)).toBe(1);
     expect(await submit(gamma, '22000')).toEqual({ id: g!.id, version: 3 });
     const own = await offers.findOffer(handle.db, CONSULTATION, beta);
-    expect(own).toMatchObject({ state: 'submitted', priceNetCents: 2_100_000, vatCents: 504_000, totalCents: 2_604_000, version: 2 });
+    expect(own).toMatchObject({
+      state: 'submitted',
+      priceNetCents: 2_100_000,
+      vatCents: 504_000,
+      totalCents: 2_604_000,
+      version: 2,
+    });
   });
 
   it('refuses impossible offers in the database itself', async () => {
@@ -152,7 +200,11 @@ describe('a request for quotes from draft to award, through the repositories', (
       updated_by: null,
       withdrawn_at: null,
     };
-    const insert = (change: Partial<typeof row> & { enterprise_id: string }) => handle.db.insertInto('consultation_offers').values({ id: randomUUID(), ...row, ...change }).execute();
+    const insert = (change: Partial<typeof row> & { enterprise_id: string }) =>
+      handle.db
+        .insertInto('consultation_offers')
+        .values({ id: randomUUID(), ...row, ...change })
+        .execute();
     await expect(insert({ enterprise_id: alpha, total_cents: 125 })).rejects.toThrow(/CHECK/);
     await expect(insert({ enterprise_id: alpha, vat_rate: 23 })).rejects.toThrow(/CHECK/);
     await expect(insert({ enterprise_id: beta })).rejects.toThrow(/UNIQUE/);
@@ -161,7 +213,10 @@ describe('a request for quotes from draft to award, through the repositories', (
   it('lists offers only through sealing: a count for staff before the deadline, the offers after', async () => {
     const all = await offers.listOfferContents(handle.db, CONSULTATION);
     const facts = { deadline: DEADLINE, cancelledAt: null };
-    expect(offersVisibleTo({ kind: 'staff' }, facts, all, new Date('2026-05-10T08:59:59Z'))).toEqual({ sealed: true, count: 2 });
+    expect(offersVisibleTo({ kind: 'staff' }, facts, all, new Date('2026-05-10T08:59:59Z'))).toEqual({
+      sealed: true,
+      count: 2,
+    });
     const opened = offersVisibleTo({ kind: 'staff' }, facts, all, new Date(AFTER));
     expect(opened?.sealed === false && opened.offers.map((o) => [o.enterpriseName, o.priceNetCents])).toEqual([
       ['Βήτα ΚοινΣΕπ', 2_100_000],
@@ -172,23 +227,38 @@ describe('a request for quotes from draft to award, through the repositories', (
   it('closes requests whose deadline has come, and only those', async () => {
     expect(await consultations.closeDueConsultations(handle.db, '2026-05-10T08:59:59.999Z')).toEqual([]);
     expect(await consultations.closeDueConsultations(handle.db, DEADLINE)).toEqual([CONSULTATION]);
-    expect(await consultations.getConsultation(handle.db, CONSULTATION)).toMatchObject({ status: 'closed', closedAt: DEADLINE, version: 4 });
+    expect(await consultations.getConsultation(handle.db, CONSULTATION)).toMatchObject({
+      status: 'closed',
+      closedAt: DEADLINE,
+      version: 4,
+    });
   });
 
   it('stores the decisions, awards the best offer, creates the contract and links it both ways', async () => {
     const all = await offers.listOfferContents(handle.db, CONSULTATION);
     const [first, second] = all;
-    await handle.db.transaction().execute((trx) =>
-      offers.saveEvaluation(
-        trx,
-        CONSULTATION,
-        { [first!.id]: { accepted: true, reason: null, qualityMarks: {} }, [second!.id]: { accepted: false, reason: 'Ελλιπής τεχνική προσφορά', qualityMarks: {} } },
-        staffId,
-        AFTER,
-      ),
-    );
+    await handle.db
+      .transaction()
+      .execute((trx) =>
+        offers.saveEvaluation(
+          trx,
+          CONSULTATION,
+          {
+            [first!.id]: { accepted: true, reason: null, qualityMarks: {} },
+            [second!.id]: { accepted: false, reason: 'Ελλιπής τεχνική προσφορά', qualityMarks: {} },
+          },
+          staffId,
+          AFTER,
+        ),
+      );
     const decisions = await offers.listEvaluationDecisions(handle.db, CONSULTATION);
-    const evaluation = evaluateOffers({ rule: { kind: 'lowest_price' }, offers: all.map((o) => ({ ...o, offerId: o.id })), decisions, lotOrder: null, evaluatedOn: '2026-05-11' });
+    const evaluation = evaluateOffers({
+      rule: { kind: 'lowest_price' },
+      offers: all.map((o) => ({ ...o, offerId: o.id })),
+      decisions,
+      lotOrder: null,
+      evaluatedOn: '2026-05-11',
+    });
     expect(evaluation.ok && evaluation.value.winnerOfferId).toBe(first!.id);
 
     // The service's order: the register's contract first, then the award that points at it, in
@@ -197,7 +267,25 @@ describe('a request for quotes from draft to award, through the repositories', (
       handle.db
         .transaction()
         .execute(async (trx) => {
-          await insertContract(trx, contractId, { enterprise_id: beta, title: 'Καθαρισμός', cpv_code: '90910000', award_route: 'reserved_art20', value_net_cents: 2_100_000, vat_cents: 504_000, department: 'Διεύθυνση Παιδείας', awarded_on: '2026-05-11', starts_on: '2026-06-01', ends_on: '2027-05-31', diavgeia_ada: null, kimdis_adam: null }, staffId);
+          await insertContract(
+            trx,
+            contractId,
+            {
+              enterprise_id: beta,
+              title: 'Καθαρισμός',
+              cpv_code: '90910000',
+              award_route: 'reserved_art20',
+              value_net_cents: 2_100_000,
+              vat_cents: 504_000,
+              department: 'Διεύθυνση Παιδείας',
+              awarded_on: '2026-05-11',
+              starts_on: '2026-06-01',
+              ends_on: '2027-05-31',
+              diavgeia_ada: null,
+              kimdis_adam: null,
+            },
+            staffId,
+          );
           const done = await offers.recordAward(trx, {
             consultationId: CONSULTATION,
             version,
@@ -219,16 +307,28 @@ describe('a request for quotes from draft to award, through the repositories', (
     const stale = randomUUID();
     expect(await award(4, contractId)).toBe(true);
     expect(await award(5, stale)).toBe(false);
-    expect(await handle.db.selectFrom('contracts').select('id').where('id', '=', stale).executeTakeFirst()).toBeUndefined();
-    expect(await offers.findAwardByContract(handle.db, contractId)).toMatchObject({ consultation_id: CONSULTATION, offer_id: first!.id, decision_number: '123/2026' });
-    const contract = await handle.db.selectFrom('contracts').select('consultation_id').where('id', '=', contractId).executeTakeFirst();
+    expect(
+      await handle.db.selectFrom('contracts').select('id').where('id', '=', stale).executeTakeFirst(),
+    ).toBeUndefined();
+    expect(await offers.findAwardByContract(handle.db, contractId)).toMatchObject({
+      consultation_id: CONSULTATION,
+      offer_id: first!.id,
+      decision_number: '123/2026',
+    });
+    const contract = await handle.db
+      .selectFrom('contracts')
+      .select('consultation_id')
+      .where('id', '=', contractId)
+      .executeTakeFirst();
     expect(contract?.consultation_id).toBe(CONSULTATION);
     expect((await consultations.getConsultation(handle.db, CONSULTATION))?.status).toBe('awarded');
   });
 
   it('gives the rotation facts of the last 12 months', async () => {
     const history = await invitations.rotationHistory(handle.db, [alpha, beta, gamma], '2025-05-11');
-    expect(rotationFacts([alpha, beta, gamma], history, '2026-05-11').map((f) => [f.requests, f.awards, f.awardedNetCents])).toEqual([
+    expect(
+      rotationFacts([alpha, beta, gamma], history, '2026-05-11').map((f) => [f.requests, f.awards, f.awardedNetCents]),
+    ).toEqual([
       [0, 0, 0],
       [1, 1, 2_100_000],
       [1, 0, 0],
@@ -239,33 +339,100 @@ describe('a request for quotes from draft to award, through the repositories', (
 describe('social-value reports', () => {
   let contractId: string;
   const REPORT = randomUUID();
-  const figures = { periodStart: '2026-06-01', periodEnd: '2026-11-30', vulnerableWorkers: 3, vulnerableHours: 1800, totalWorkers: 7, newHires: 2, text: 'Τρεις εργαζόμενοι ΑμεΑ.' };
+  const figures = {
+    periodStart: '2026-06-01',
+    periodEnd: '2026-11-30',
+    vulnerableWorkers: 3,
+    vulnerableHours: 1800,
+    totalWorkers: 7,
+    newHires: 2,
+    text: 'Τρεις εργαζόμενοι ΑμεΑ.',
+  };
 
   beforeAll(async () => {
-    contractId = (await handle.db.selectFrom('contracts').select('id').where('consultation_id', '=', CONSULTATION).executeTakeFirstOrThrow()).id;
+    contractId = (
+      await handle.db
+        .selectFrom('contracts')
+        .select('id')
+        .where('consultation_id', '=', CONSULTATION)
+        .executeTakeFirstOrThrow()
+    ).id;
   });
 
   it('is reported by the enterprise, edited until confirmed, confirmed once by staff, and counted in its year', async () => {
-    expect(await socialValue.findContractForReport(handle.db, contractId)).toMatchObject({ enterpriseId: beta, startsOn: '2026-06-01', endsOn: '2027-05-31' });
-    await socialValue.insertSocialValueReport(handle.db, { id: REPORT, contractId, enterpriseId: beta, figures, by: null, at: '2026-12-01T08:00:00.000Z' });
-    expect(await socialValue.otherReportPeriods(handle.db, contractId, null)).toEqual([{ periodStart: '2026-06-01', periodEnd: '2026-11-30' }]);
+    expect(await socialValue.findContractForReport(handle.db, contractId)).toMatchObject({
+      enterpriseId: beta,
+      startsOn: '2026-06-01',
+      endsOn: '2027-05-31',
+    });
+    await socialValue.insertSocialValueReport(handle.db, {
+      id: REPORT,
+      contractId,
+      enterpriseId: beta,
+      figures,
+      by: null,
+      at: '2026-12-01T08:00:00.000Z',
+    });
+    expect(await socialValue.otherReportPeriods(handle.db, contractId, null)).toEqual([
+      { periodStart: '2026-06-01', periodEnd: '2026-11-30' },
+    ]);
     expect(await socialValue.otherReportPeriods(handle.db, contractId, REPORT)).toEqual([]);
-    expect(await socialValue.updateSocialValueReport(handle.db, REPORT, 1, { ...figures, newHires: 3 }, null, '2026-12-02T08:00:00.000Z')).toBe(true);
+    expect(
+      await socialValue.updateSocialValueReport(
+        handle.db,
+        REPORT,
+        1,
+        { ...figures, newHires: 3 },
+        null,
+        '2026-12-02T08:00:00.000Z',
+      ),
+    ).toBe(true);
 
     let year = aggregateSocialValue(2026, await socialValue.reportsForYear(handle.db, 2026), String);
     expect([year.totals.contractsReporting, year.totals.pendingReports]).toEqual([0, 1]);
 
-    const review = (version: number) => socialValue.reviewSocialValueReport(handle.db, REPORT, version, { status: 'confirmed', comment: null, by: staffId, at: '2026-12-03T08:00:00.000Z' });
+    const review = (version: number) =>
+      socialValue.reviewSocialValueReport(handle.db, REPORT, version, {
+        status: 'confirmed',
+        comment: null,
+        by: staffId,
+        at: '2026-12-03T08:00:00.000Z',
+      });
     expect(await review(1)).toBe(false);
     expect(await review(2)).toBe(true);
     expect(await review(3)).toBe(false);
-    expect(await socialValue.updateSocialValueReport(handle.db, REPORT, 3, figures, null, '2026-12-04T08:00:00.000Z')).toBe(false);
-    expect(await socialValue.findSocialValueReport(handle.db, REPORT)).toMatchObject({ status: 'confirmed', newHires: 3, confirmedBy: staffId, contractTitle: 'Καθαρισμός', enterpriseName: 'Βήτα ΚοινΣΕπ' });
+    expect(
+      await socialValue.updateSocialValueReport(handle.db, REPORT, 3, figures, null, '2026-12-04T08:00:00.000Z'),
+    ).toBe(false);
+    expect(await socialValue.findSocialValueReport(handle.db, REPORT)).toMatchObject({
+      status: 'confirmed',
+      newHires: 3,
+      confirmedBy: staffId,
+      contractTitle: 'Καθαρισμός',
+      enterpriseName: 'Βήτα ΚοινΣΕπ',
+    });
 
     year = aggregateSocialValue(2026, await socialValue.reportsForYear(handle.db, 2026), String);
-    expect(year.totals).toMatchObject({ contractsReporting: 1, vulnerableWorkers: 3, vulnerableHours: 1800, newHires: 3, pendingReports: 0 });
-    expect(year.byRoute).toEqual([{ key: 'reserved_art20', label: 'reserved_art20', contracts: 1, vulnerableWorkers: 3, vulnerableHours: 1800, newHires: 3 }]);
-    expect((await socialValue.listSocialValueReports(handle.db, { enterpriseId: beta })).map((r) => r.id)).toEqual([REPORT]);
+    expect(year.totals).toMatchObject({
+      contractsReporting: 1,
+      vulnerableWorkers: 3,
+      vulnerableHours: 1800,
+      newHires: 3,
+      pendingReports: 0,
+    });
+    expect(year.byRoute).toEqual([
+      {
+        key: 'reserved_art20',
+        label: 'reserved_art20',
+        contracts: 1,
+        vulnerableWorkers: 3,
+        vulnerableHours: 1800,
+        newHires: 3,
+      },
+    ]);
+    expect((await socialValue.listSocialValueReports(handle.db, { enterpriseId: beta })).map((r) => r.id)).toEqual([
+      REPORT,
+    ]);
     expect(await socialValue.listSocialValueReports(handle.db, { enterpriseId: alpha })).toEqual([]);
   });
 });
@@ -275,12 +442,19 @@ describe('migration 009', () => {
     const migrator = new Migrator({ db: handle.db, provider: { getMigrations: async () => migrations } });
     const down = await migrator.migrateDown();
     expect(down.error).toBeUndefined();
-    expect(down.results?.[0]).toMatchObject({ migrationName: '009-consultations', direction: 'Down', status: 'Success' });
+    expect(down.results?.[0]).toMatchObject({
+      migrationName: '009-consultations',
+      direction: 'Down',
+      status: 'Success',
+    });
     const columns = await handle.db.introspection.getTables();
     expect(columns.some((t) => t.name === 'consultations')).toBe(false);
     expect(columns.find((t) => t.name === 'contracts')?.columns.some((c) => c.name === 'consultation_id')).toBe(false);
     const up = await migrator.migrateToLatest();
     expect(up.error).toBeUndefined();
-    expect(await consultations.listConsultations(handle.db, {}, { limit: 10, offset: 0 })).toEqual({ rows: [], total: 0 });
+    expect(await consultations.listConsultations(handle.db, {}, { limit: 10, offset: 0 })).toEqual({
+      rows: [],
+      total: 0,
+    });
   });
 });

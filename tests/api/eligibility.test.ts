@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../api/domain/eligibility-format.ts';
-import { todayInAthens } from '../../api/routes/eligibility/run-search.ts';
-import type { EligibilityResponse } from '../../api/routes/eligibility/schemas.ts';
+import { todayInAthens } from '../../api/services/eligibility/run-search.ts';
+import type { EligibilityResponse } from '../../api/http/eligibility-schemas.ts';
 import { insertContract, isolateFromDemoEnterprises } from '../helpers/contract-fixtures.ts';
 import { insertEnterprise } from '../helpers/fixtures.ts';
 import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';

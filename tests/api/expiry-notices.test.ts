@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { startSmtpInbox, type ReceivedMail, type SmtpInbox } from '../helpers/smtp-inbox.ts';
 import { insertEnterprise } from '../helpers/fixtures.ts';
-import { insertUser } from '../../api/accounts/users.ts';
+import { insertUser } from '../../api/repositories/users.ts';
 import { testAccountsConfig } from '../../api/accounts/accounts-config.ts';
 import { createExpiryNoticeJob, type ExpiryNoticeJob } from '../../api/jobs/expiry-notices.ts';
 

@@ -11,8 +11,8 @@ import { DEMO_USERS, signIn } from '../helpers/auth.ts';
 import { testOperationsConfig } from '../../api/config.ts';
 import { buildApp } from '../../api/app.ts';
 import { loggerOptions, redactUrl } from '../../api/ops/logging.ts';
-import { checkDatabaseFile } from '../../api/ops/backup.ts';
-import { restoreDatabase, pidFilePath, RestoreRefused } from '../../api/ops/restore.ts';
+import { checkDatabaseFile } from '../../api/repositories/sqlite/database-backup.ts';
+import { restoreDatabase, pidFilePath, RestoreRefused } from '../../api/repositories/sqlite/database-restore.ts';
 import { startServer, ROOT } from '../reliability/server-process.ts';
 
 const TOKEN = 'operations-test-token-0123456789abcdefghij';

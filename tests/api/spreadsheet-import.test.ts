@@ -4,7 +4,9 @@ import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { insertEnterprise } from '../helpers/fixtures.ts';
 import { readSpreadsheet, SpreadsheetFileError, detectDelimiter } from '../../api/spreadsheets/read-table.ts';
 import { planImport } from '../../api/spreadsheets/enterprise-import.ts';
-import { commitImport, loadImportReference, slugify } from '../../api/spreadsheets/commit-import.ts';
+import { commitImport } from '../../api/services/enterprise-import.ts';
+import { loadImportReference } from '../../api/repositories/sqlite/import-reference.ts';
+import { slugify } from '../../api/domain/slugs.ts';
 import { createSearchIndexer } from '../../api/search/fts-index.ts';
 
 let ctx: TestContext;

@@ -9,7 +9,8 @@ import { loadReferenceData } from '../../seed/reference/load-reference-data.ts';
 import { createSearchIndexer } from '../../api/search/fts-index.ts';
 import { readSpreadsheet } from '../../api/spreadsheets/read-table.ts';
 import { planImport } from '../../api/spreadsheets/enterprise-import.ts';
-import { commitImport, loadImportReference } from '../../api/spreadsheets/commit-import.ts';
+import { commitImport } from '../../api/services/enterprise-import.ts';
+import { loadImportReference } from '../../api/repositories/sqlite/import-reference.ts';
 
 /** Issue 7 §2: a 10k-row import (read, dry run, commit with search indexing) in ≤ 10 s on this machine. */
 

@@ -7,7 +7,8 @@ import { expectAxeClean, signInAsAdmin } from './accounts-support.ts';
 
 /**
  * The staff app on a 360×740 phone in a real Chromium: no sideways scrolling on the users
- * and my-account pages, navigation reachable with the keyboard, axe-clean with the shell.
+ * and my-account pages, navigation (behind the menu button) reachable with the keyboard,
+ * axe-clean with the shell.
  */
 let ctx: TestContext;
 let browser: Browser;
@@ -33,7 +34,8 @@ describe('the staff app on a phone (360×740)', () => {
     const horizontalOverflow = () => page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, window.innerWidth) - 360);
     expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
 
-    // Keyboard only: Tab from the top of a freshly loaded page reaches the navigation, Enter follows a link.
+    // Keyboard only: Tab from the top of a freshly loaded page reaches the menu button (a phone
+    // folds the navigation behind it), Enter opens it, Tab reaches the link, Enter follows it.
     await page.reload();
     await page.getByRole('heading', { name: /Καλώς ήρθατε/ }).waitFor();
     const focusedLabel = () =>
@@ -43,11 +45,17 @@ describe('the staff app on a phone (360×740)', () => {
         return `${element?.closest('nav') ? 'nav ' : ''}${element?.textContent?.trim() ?? ''}`;
       });
     const seen: string[] = [];
-    for (let i = 0; i < 15 && !seen.includes('nav Χρήστες και προσκλήσεις'); i++) {
+    for (let i = 0; i < 15 && !seen.includes('Μενού'); i++) {
       await page.keyboard.press('Tab');
       seen.push(await focusedLabel());
     }
     expect(seen[0]).toBe('Μετάβαση στο περιεχόμενο');
+    expect(seen).toContain('Μενού');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 15 && !seen.includes('nav Χρήστες και προσκλήσεις'); i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focusedLabel());
+    }
     expect(seen).toContain('nav Χρήστες και προσκλήσεις');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Χρήστες και προσκλήσεις' }).waitFor();
@@ -56,6 +64,7 @@ describe('the staff app on a phone (360×740)', () => {
     await page.screenshot({ path: '/tmp/koinsep-users-360.png', fullPage: true });
     await expectAxeClean(page);
 
+    await page.getByRole('button', { name: 'Μενού' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Ο λογαριασμός μου' }).click();
     await page.getByRole('heading', { name: 'Ο λογαριασμός μου' }).waitFor();
     expect(await horizontalOverflow()).toBeLessThanOrEqual(0);

@@ -66,6 +66,8 @@ describe('spreadsheet import and export in the staff app', () => {
     expect(enterpriseByAfm('972839383')).toBeUndefined();
     expect(enterpriseByAfm('985185058')).toBeUndefined();
     await signInAsStaff();
+    // A phone's width: the navigation is behind the menu button.
+    await page.getByRole('button', { name: 'Μενού' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Εισαγωγή και εξαγωγή' }).click();
     await page.getByRole('heading', { level: 1, name: 'Εισαγωγή και εξαγωγή' }).waitFor();
     await expect(page.getByRole('link', { name: 'Υπόδειγμα (.xlsx)' }).getAttribute('href')).resolves.toBe('/api/v1/spreadsheets/import-template?format=xlsx');

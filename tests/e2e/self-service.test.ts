@@ -92,6 +92,8 @@ describe('enterprise self-service and moderation in the browser', () => {
   it('member edits the description → staff see the diff and approve → the widget shows the new text; the member is told by e-mail', async () => {
     const editor = await openPage(member, 'my-enterprise', 'Το προφίλ μας');
     await expectNoAxeViolations(editor);
+    // The editor is in sections: the description is under "Περιγραφή".
+    await editor.getByRole('tab', { name: 'Περιγραφή' }).click();
     await editor.getByLabel('Περιγραφή (ελληνικά)').fill(NEW_TEXT);
     await editor.getByRole('button', { name: 'Αποθήκευση' }).click();
     await editor.getByText('Στάλθηκε για έγκριση: Περιγραφή (ελληνικά).').waitFor();
@@ -101,8 +103,16 @@ describe('enterprise self-service and moderation in the browser', () => {
     const queue = await openPage(staff, 'moderation', 'Έλεγχος αλλαγών');
     await expectNoAxeViolations(queue);
     await queue.getByRole('button', { name: 'Άνοιγμα: Καθαρό Χαλάνδρι' }).click();
-    const row = queue.getByRole('row', { name: /Περιγραφή \(ελληνικά\)/ });
-    await expect(row.locator('ins').textContent()).resolves.toBe(NEW_TEXT);
+    // A word-level difference: what is added is marked <ins>, what goes <del>; the proposal reads whole without the deletions.
+    const change = queue.getByRole('region', { name: 'Περιγραφή (ελληνικά)' });
+    await expect(change.locator('ins').count()).resolves.toBeGreaterThan(0);
+    await expect(change.locator('del').count()).resolves.toBeGreaterThan(0);
+    const proposed = await change.locator('.diff').evaluate((diff) => {
+      const copy = diff.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('del, .visually-hidden').forEach((e) => e.remove());
+      return copy.textContent;
+    });
+    expect(proposed).toBe(NEW_TEXT);
     await expectNoAxeViolations(queue);
     await queue.getByRole('button', { name: 'Έγκριση' }).click();
     await queue.getByText('Εγκρίθηκε και δημοσιεύτηκε').waitFor();
@@ -123,6 +133,8 @@ describe('enterprise self-service and moderation in the browser', () => {
   it('two tabs editing the same profile: the second is told of the conflict and keeps what was typed', async () => {
     const first = await openPage(member, 'my-enterprise', 'Το προφίλ μας');
     const second = await openPage(member, 'my-enterprise', 'Το προφίλ μας');
+    await first.getByRole('tab', { name: 'Περιγραφή' }).click();
+    await second.getByRole('tab', { name: 'Περιγραφή' }).click();
     await first.getByLabel('Περιγραφή (αγγλικά)').fill('Text from the first tab.');
     await first.getByRole('button', { name: 'Αποθήκευση' }).click();
     await first.getByText('Στάλθηκε για έγκριση').waitFor();
@@ -213,8 +225,10 @@ describe('enterprise self-service and moderation in the browser', () => {
     const profile = await openPage(member, 'my-enterprise', 'Το προφίλ μας');
     await profile.getByRole('button', { name: 'English' }).click();
     await profile.getByRole('heading', { level: 1, name: 'Our profile' }).waitFor();
+    await profile.getByRole('tab', { name: 'Description' }).click();
     await profile.getByLabel('Description (Greek)').waitFor();
-    await profile.getByText('Needs the municipality’s approval').first().waitFor();
+    // The approval rule is said once, for the whole section.
+    await expect(profile.getByRole('tabpanel', { name: 'Description' }).getByText('Needs the municipality’s approval').count()).resolves.toBe(1);
     await expectNoAxeViolations(profile);
     await profile.getByRole('button', { name: 'Ελληνικά' }).click();
     await profile.getByRole('heading', { level: 1, name: 'Το προφίλ μας' }).waitFor();

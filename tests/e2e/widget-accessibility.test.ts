@@ -1,7 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cards, hostHtml, newPage, openPage, resultsHeading, searchBox, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
+import { axeViolations, cards, hostHtml, newPage, openPage, resultsHeading, searchBox, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
 
 /**
  * WCAG 2.2 AA in real Chromium: axe-core (which reaches into the shadow root) on every
@@ -18,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
-
-/** Violations inside the widget, as readable lines (rule, impact, where). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('koinsep-directory').analyze();
-  // Guard against a vacuous pass: axe must have looked at the texts inside the shadow root.
-  const contrastChecked = results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0;
-  if (contrastChecked < 3) return [`axe checked only ${contrastChecked} texts for contrast`];
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
-}
 
 describe.each(['el', 'en'] as const)('axe-core finds no violations (%s)', (lang) => {
   it('in the result list, with filters', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
-import { bundleSource, cards, hostHtml, openPage, resultsHeading, searchBox, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
+import { bundleSource, cards, CSP_PROBE, hostHtml, openPage, resultsHeading, searchBox, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
 
 /**
  * Embedding hygiene (issue 3 §1 and §4): how the script is served, and how the widget
@@ -20,12 +20,7 @@ beforeAll(async () => {
   hashedPath = new URL(manifest.pinnedScript).pathname;
   const api = env.apiOrigin;
   env.host.pages.set('/', { body: hostHtml({ apiOrigin: api }) });
-  env.host.pages.set('/csp-probe.js', {
-    type: 'text/javascript',
-    body: `document.addEventListener('securitypolicyviolation', (e) => {
-      document.documentElement.dataset.cspViolations = (document.documentElement.dataset.cspViolations || '') + e.violatedDirective + ' ' + e.blockedURI + ';';
-    });`,
-  });
+  env.host.pages.set('/csp-probe.js', CSP_PROBE);
   env.host.pages.set('/strict-csp', {
     headers: {
       'content-security-policy': `default-src 'none'; script-src 'self' ${api}; style-src 'self'; connect-src ${api}; img-src 'self'`,
@@ -107,6 +102,9 @@ describe('serving the script', () => {
       expect(response.statusCode).toBe(503);
       expect(response.headers['content-type']).toMatch(/problem\+json/);
       expect(response.json().detail).toContain('npm run build');
+      // Never the server's file paths (issue 16).
+      expect(response.body).not.toContain(empty);
+      expect(JSON.stringify({ ...response.json(), instance: undefined })).not.toMatch(/dist\/widget|\/[a-z]+\/koinsep/);
       expect((await ctx.app.inject({ url: '/embed-demo' })).statusCode).toBe(200);
     } finally {
       await ctx.close();

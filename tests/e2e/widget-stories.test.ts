@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiSearch,
-  bundleSource,
   cardNames,
   cards,
   hostHtml,
   openPage,
   resultsHeading,
   searchBox,
+  selfHostWidget,
   startWidgetEnvironment,
   widget,
   type WidgetEnvironment,
@@ -32,8 +32,8 @@ beforeAll(async () => {
       before: '<div class="intro" id="news">Ανακοινώσεις</div>',
     }),
   });
-  // The script served by the host itself (e.g. self-hosted), pointed at the API with `api`.
-  env.host.pages.set('/vendor/koinsep-directory.js', { body: bundleSource().toString('utf8'), type: 'text/javascript' });
+  // The script and its chunks served by the host itself (self-hosted), pointed at the API with `api`.
+  await selfHostWidget(env.ctx, env.host, '/vendor');
   env.host.pages.set('/self-hosted', {
     body: hostHtml({ apiOrigin: '', attributes: `api="${'API_ORIGIN'}"` })
       .replace('/widget/koinsep-directory.js', '/vendor/koinsep-directory.js')
@@ -259,9 +259,53 @@ describe('living inside the host page', () => {
     await page.close();
   });
 
-  it('talks to the API named by the `api` attribute when the script is hosted elsewhere', async () => {
-    const { page, errors } = await openPage(env.browser, `${env.host.origin}/self-hosted`);
+  it('talks to the API named by the `api` attribute when the script and its chunks are hosted elsewhere', async () => {
+    const { page, errors, widgetRequests } = await openPage(env.browser, `${env.host.origin}/self-hosted`);
     await cards(page).first().waitFor();
+    await page.locator('koinsep-directory [part~="card-link"]').first().click();
+    await page.locator('koinsep-directory [part~="profile"]').waitFor();
+    await page.locator('koinsep-directory [part~="language-switch"]').click();
+    await page.locator('koinsep-directory [part~="back"]').filter({ hasText: 'Back to results' }).waitFor();
+    // The chunks came from next to the self-hosted copy, not from the directory.
+    const requests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/koinsep-')));
+    expect(requests.every((url) => url.startsWith(`${env.host.origin}/vendor/`))).toBe(true);
+    expect(widgetRequests).toHaveLength(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the chosen language across "Back to results", the browser\'s Back and Forward', async () => {
+    const { page, errors } = await openPage(env.browser, `${env.host.origin}/`);
+    const label = page.locator('koinsep-directory label[for="search-input"]');
+    const back = page.locator('koinsep-directory [part~="back"]');
+    await searchFor(page, 'καθαριότητα');
+    await page.locator('koinsep-directory [part~="card-link"]').first().click();
+    await page.locator('koinsep-directory [part~="profile"]').waitFor();
+    await page.locator('koinsep-directory [part~="language-switch"]').click();
+    await back.filter({ hasText: 'Back to results' }).waitFor();
+
+    await back.click();
+    await cards(page).first().waitFor();
+    await resultsHeading(page).filter({ hasText: 'found for' }).waitFor();
+    expect(await label.textContent()).toContain('Search for an enterprise or a service');
+    expect(await widget(page).getAttribute('lang')).toBe('en');
+    expect(page.url()).toContain('lang:en');
+    expect(await searchBox(page).inputValue()).toBe('καθαριότητα');
+
+    await page.goForward();
+    await back.filter({ hasText: 'Back to results' }).waitFor();
+    await page.locator('koinsep-directory [part~="profile"]').waitFor();
+    await page.goBack();
+    await resultsHeading(page).filter({ hasText: 'found for' }).waitFor();
+    expect(await label.textContent()).toContain('Search for an enterprise or a service');
+
+    // Back to Greek on the results: Forward opens the profile in Greek.
+    await page.locator('koinsep-directory [part~="language-switch"]').click();
+    await label.filter({ hasText: 'Αναζήτηση επιχείρησης' }).waitFor();
+    await page.goForward();
+    await back.filter({ hasText: 'Πίσω στα αποτελέσματα' }).waitFor();
+    expect(await widget(page).getAttribute('lang')).toBe('el');
+    expect(page.url()).not.toContain('lang:');
     expect(errors).toEqual([]);
     await page.close();
   });

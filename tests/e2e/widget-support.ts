@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -14,7 +15,8 @@ import { launchBrowser } from '../helpers/browser.ts';
  */
 
 const root = join(import.meta.dirname, '../..');
-export const widgetPath = join(root, 'dist/widget/koinsep-directory.js');
+export const widgetDir = join(root, 'dist/widget');
+export const widgetPath = join(widgetDir, 'koinsep-directory.js');
 
 /** The tests run against the built bundle (npm test builds first); build it if it is missing. */
 export function ensureWidgetBuilt(): void {
@@ -108,7 +110,7 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   return page;
 }
 
-/** Opens a page and collects what went wrong in it (uncaught errors, console errors). */
+/** Opens a page and collects what went wrong in it (uncaught errors, console errors) and which widget files it requested. */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }) {
   const page = await newPage(browser, viewport);
   const errors: string[] = [];
@@ -116,8 +118,9 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
+  const widgetRequests = trackWidgetRequests(page);
   await page.goto(url);
-  return { page, errors };
+  return { page, errors, widgetRequests };
 }
 
 export const widget = (page: Page) => page.locator('koinsep-directory');
@@ -133,3 +136,52 @@ export async function apiSearch(ctx: TestContext, query: Record<string, string>)
 }
 
 export const bundleSource = () => readFileSync(widgetPath);
+
+/** This build's files as the manifest names them: the main file and the chunks it loads when needed. */
+export async function widgetFiles(ctx: TestContext): Promise<{ main: string; chunks: string[]; manifest: WidgetManifest }> {
+  const manifest = (await ctx.app.inject({ url: '/widget/manifest.json' })).json() as WidgetManifest;
+  const name = (url: string) => new URL(url).pathname.split('/').pop()!;
+  return { main: name(manifest.script), chunks: manifest.chunks.map((chunk) => name(chunk.url)), manifest };
+}
+
+export interface WidgetManifest {
+  script: string;
+  pinnedScript: string;
+  integrity: string;
+  chunks: Array<{ url: string; integrity: string; bytes: number; gzipBytes: number }>;
+}
+
+/** Serves a copy of the built widget (main file and chunks) from the host itself under `dir`, as a self-hosting site would. */
+export async function selfHostWidget(ctx: TestContext, host: HostServer, dir: string): Promise<void> {
+  const { main, chunks } = await widgetFiles(ctx);
+  for (const file of [main, ...chunks]) {
+    host.pages.set(`${dir}/${file}`, { body: readFileSync(join(widgetDir, file), 'utf8'), type: 'text/javascript' });
+  }
+}
+
+/** Names of the widget files (main file, chunks) a page has requested so far. */
+export function trackWidgetRequests(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/koinsep-[a-z0-9.-]+\.js$/.test(path)) requested.push(path.split('/').pop()!);
+  });
+  return requested;
+}
+
+/** Violations inside the widget, as readable lines (rule, impact, where). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('koinsep-directory').analyze();
+  // Guard against a vacuous pass: axe must have looked at the texts inside the shadow root.
+  const contrastChecked = results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0;
+  if (contrastChecked < 3) return [`axe checked only ${contrastChecked} texts for contrast`];
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+}
+
+/** A host script that records Content-Security-Policy violations in `<html data-csp-violations>`. */
+export const CSP_PROBE: HostPage = {
+  type: 'text/javascript',
+  body: `document.addEventListener('securitypolicyviolation', (e) => {
+    document.documentElement.dataset.cspViolations = (document.documentElement.dataset.cspViolations || '') + e.violatedDirective + ' ' + e.blockedURI + ';';
+  });`,
+};

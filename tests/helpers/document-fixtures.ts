@@ -1,8 +1,15 @@
 import { routeRules } from '../../api/domain/award-rules-config.ts';
 import { parseEvaluationRule, type EvaluationRule } from '../../api/domain/consultations/evaluation-rule.ts';
-import { evaluateOffers, type Evaluation, type OfferDecision, type OfferForEvaluation } from '../../api/domain/consultations/evaluation.ts';
+import {
+  evaluateOffers,
+  type OfferDecision,
+  type OfferForEvaluation,
+} from '../../api/domain/consultations/evaluation.ts';
 import { offerAmounts } from '../../api/domain/consultations/offer-rules.ts';
-import { aggregateSocialValue, type ReportForAggregation } from '../../api/domain/consultations/social-value-aggregation.ts';
+import {
+  aggregateSocialValue,
+  type ReportForAggregation,
+} from '../../api/domain/consultations/social-value-aggregation.ts';
 import type { AuthorityInfo } from '../../api/documents/document-common.ts';
 import type { EvaluationMinutesData } from '../../api/documents/evaluation-minutes.ts';
 import type { InvitationData } from '../../api/documents/invitation.ts';
@@ -56,8 +63,20 @@ export function invitationData(evaluation: EvaluationRule = PRICE_QUALITY): Invi
   };
 }
 
-function offer(offerId: string, enterpriseName: string, priceNetCents: number, submittedAt: string): OfferForEvaluation {
-  return { offerId, enterpriseId: `e-${offerId}`, enterpriseName, ...offerAmounts(priceNetCents, 24), validUntil: '2026-09-30', submittedAt };
+function offer(
+  offerId: string,
+  enterpriseName: string,
+  priceNetCents: number,
+  submittedAt: string,
+): OfferForEvaluation {
+  return {
+    offerId,
+    enterpriseId: `e-${offerId}`,
+    enterpriseName,
+    ...offerAmounts(priceNetCents, 24),
+    validUntil: '2026-09-30',
+    submittedAt,
+  };
 }
 
 /** Βήτα 21.000 (quality 100/90), Άλφα 20.000 (60/50), Γάμμα rejected. */
@@ -78,13 +97,19 @@ export function minutesData(rule: EvaluationRule = PRICE_QUALITY): EvaluationMin
     authority: AUTHORITY,
     reference: '13001/2026',
     meetingOn: '2026-05-18',
-    consultation: { title: 'Καθαρισμός τεσσάρων σχολικών μονάδων', route: 'reserved_art20', valueNetCents: 2_400_000, publishedAt: '2026-05-08T07:30:00.000Z', deadline: '2026-05-15T09:00:00.000Z' },
+    consultation: {
+      title: 'Καθαρισμός τεσσάρων σχολικών μονάδων',
+      route: 'reserved_art20',
+      valueNetCents: 2_400_000,
+      publishedAt: '2026-05-08T07:30:00.000Z',
+      deadline: '2026-05-15T09:00:00.000Z',
+    },
     absent: [
       { name: 'Δέλτα ΚοινΣΕπ', declined: true },
       { name: 'Έψιλον ΚοινΣΕπ', declined: false },
     ],
     invitedCount: 5,
-    evaluation: result.value as Evaluation,
+    evaluation: result.value,
     lotNote: null,
     evaluators: [
       { role: 'Πρόεδρος', name: 'Ελένη Κωνσταντίνου' },
@@ -97,11 +122,59 @@ export function minutesData(rule: EvaluationRule = PRICE_QUALITY): EvaluationMin
 export function socialValueData(lang: 'el' | 'en' = 'el'): SocialValueReportData {
   const base = { status: 'confirmed' as const, contractValueNetCents: 2_100_000, totalWorkers: 9 };
   const reports: ReportForAggregation[] = [
-    { ...base, reportId: 'r1', contractId: 'k1', contractTitle: 'Καθαρισμός σχολικών μονάδων', awardRoute: 'reserved_art20', department: 'Διεύθυνση Παιδείας', enterpriseId: 'e1', enterpriseName: 'Βήτα ΚοινΣΕπ', periodStart: '2026-01-01', periodEnd: '2026-06-30', vulnerableWorkers: 4, vulnerableHours: 2600, newHires: 2, text: 'Τέσσερις εργαζόμενοι από ευάλωτες ομάδες, δύο νέες προσλήψεις γυναικών μακροχρόνια ανέργων.' },
-    { ...base, reportId: 'r2', contractId: 'k2', contractTitle: 'Κοινωνικό παντοπωλείο', awardRoute: 'direct_award', department: 'Διεύθυνση Κοινωνικής Πολιτικής', enterpriseId: 'e2', enterpriseName: 'Άλφα ΚοινΣΕπ', periodStart: '2026-01-01', periodEnd: '2026-12-31', vulnerableWorkers: 3, vulnerableHours: 4150, totalWorkers: 5, newHires: 1, text: 'Διανομή τροφίμων σε 340 οικογένειες.' },
-    { ...base, status: 'reported', reportId: 'r3', contractId: 'k3', contractTitle: 'Συντήρηση πρασίνου', awardRoute: 'direct_award', department: 'Διεύθυνση Πρασίνου', enterpriseId: 'e3', enterpriseName: 'Γάμμα ΚοιΣΠΕ', periodStart: '2026-03-01', periodEnd: '2026-10-31', vulnerableWorkers: 6, vulnerableHours: 5000, newHires: 0, text: 'Σε αναμονή.' },
+    {
+      ...base,
+      reportId: 'r1',
+      contractId: 'k1',
+      contractTitle: 'Καθαρισμός σχολικών μονάδων',
+      awardRoute: 'reserved_art20',
+      department: 'Διεύθυνση Παιδείας',
+      enterpriseId: 'e1',
+      enterpriseName: 'Βήτα ΚοινΣΕπ',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+      vulnerableWorkers: 4,
+      vulnerableHours: 2600,
+      newHires: 2,
+      text: 'Τέσσερις εργαζόμενοι από ευάλωτες ομάδες, δύο νέες προσλήψεις γυναικών μακροχρόνια ανέργων.',
+    },
+    {
+      ...base,
+      reportId: 'r2',
+      contractId: 'k2',
+      contractTitle: 'Κοινωνικό παντοπωλείο',
+      awardRoute: 'direct_award',
+      department: 'Διεύθυνση Κοινωνικής Πολιτικής',
+      enterpriseId: 'e2',
+      enterpriseName: 'Άλφα ΚοινΣΕπ',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      vulnerableWorkers: 3,
+      vulnerableHours: 4150,
+      totalWorkers: 5,
+      newHires: 1,
+      text: 'Διανομή τροφίμων σε 340 οικογένειες.',
+    },
+    {
+      ...base,
+      status: 'reported',
+      reportId: 'r3',
+      contractId: 'k3',
+      contractTitle: 'Συντήρηση πρασίνου',
+      awardRoute: 'direct_award',
+      department: 'Διεύθυνση Πρασίνου',
+      enterpriseId: 'e3',
+      enterpriseName: 'Γάμμα ΚοιΣΠΕ',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-10-31',
+      vulnerableWorkers: 6,
+      vulnerableHours: 5000,
+      newHires: 0,
+      text: 'Σε αναμονή.',
+    },
   ];
-  const routeName = (route: Parameters<typeof routeRules>[0]) => (lang === 'el' ? routeRules(route).nameEl : routeRules(route).nameEn);
+  const routeName = (route: Parameters<typeof routeRules>[0]) =>
+    lang === 'el' ? routeRules(route).nameEl : routeRules(route).nameEn;
   return {
     authority: { ...AUTHORITY, department: 'Αυτοτελές Τμήμα Προμηθειών' },
     reference: null,

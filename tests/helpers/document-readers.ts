@@ -34,7 +34,9 @@ const decode = (html: string) =>
 export async function readDocx(buffer: Buffer): Promise<DocxReading> {
   const { value: html, messages } = await mammoth.convertToHtml({ buffer });
   const tables = [...html.matchAll(/<table>(.*?)<\/table>/gs)].map(([, table]) =>
-    [...table!.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) => [...row!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map(([, cell]) => decode(cell!))),
+    [...table!.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) =>
+      [...row!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map(([, cell]) => decode(cell!)),
+    ),
   );
   const documentXml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
   return { errors: messages.filter((m) => m.type === 'error').map((m) => m.message), html, tables, documentXml };
@@ -47,7 +49,9 @@ export function docxText(reading: DocxReading): string {
 
 function withPdfFile<T>(buffer: Buffer, read: (path: string) => T): T {
   if (!existsSync('/usr/bin/pdftotext'))
-    throw new Error("The PDF checks need Debian's poppler-utils: apt-get install -y poppler-utils (.ci/run installs it on a fresh machine).");
+    throw new Error(
+      "The PDF checks need Debian's poppler-utils: apt-get install -y poppler-utils (.ci/run installs it on a fresh machine).",
+    );
   const dir = mkdtempSync(join(tmpdir(), 'koinsep-pdf-'));
   try {
     const path = join(dir, 'document.pdf');
@@ -60,7 +64,9 @@ function withPdfFile<T>(buffer: Buffer, read: (path: string) => T): T {
 
 /** pdftotext -layout: the text as laid out on the pages (table rows stay on one line). */
 export function pdfText(buffer: Buffer): string {
-  return withPdfFile(buffer, (path) => execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+  return withPdfFile(buffer, (path) =>
+    execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** pdffonts: one line per font (name, type, embedded…). */
@@ -70,6 +76,13 @@ export function pdfFonts(buffer: Buffer): string {
 
 /** pdfinfo: Title, Author, Pages… */
 export function pdfInfo(buffer: Buffer): Record<string, string> {
-  const text = withPdfFile(buffer, (path) => execFileSync('/usr/bin/pdfinfo', ['-enc', 'UTF-8', path], { encoding: 'utf8' }));
-  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
+  const text = withPdfFile(buffer, (path) =>
+    execFileSync('/usr/bin/pdfinfo', ['-enc', 'UTF-8', path], { encoding: 'utf8' }),
+  );
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }

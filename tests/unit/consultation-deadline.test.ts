@@ -48,11 +48,14 @@ describe('parseDeadline', () => {
     expect(parsed.ok && parsed.value.toISOString()).toBe(utc);
   });
 
-  it.each(['', '10/05/2026 12:00', '2026-02-30T10:00', '2026-05-10', '2026-05-10T25:00', 'tomorrow'])('refuses %j naming the field', (input) => {
-    const parsed = parseDeadline(input);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ status: 400, field: 'deadline' });
-  });
+  it.each(['', '10/05/2026 12:00', '2026-02-30T10:00', '2026-05-10', '2026-05-10T25:00', 'tomorrow'])(
+    'refuses %j naming the field',
+    (input) => {
+      const parsed = parseDeadline(input);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ status: 400, field: 'deadline' });
+    },
+  );
 
   it('says why the skipped hour of summer time is refused', () => {
     const parsed = parseDeadline('2026-03-29T03:30');

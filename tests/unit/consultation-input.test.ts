@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkReadyToPublish, parseConsultationDraft, type ConsultationDraftInput } from '../../api/domain/consultations/consultation-input.ts';
+import {
+  checkReadyToPublish,
+  parseConsultationDraft,
+  type ConsultationDraftInput,
+} from '../../api/domain/consultations/consultation-input.ts';
 
 const body: ConsultationDraftInput = {
   title: '  Καθαρισμός 4 σχολικών μονάδων  ',
@@ -48,7 +52,12 @@ describe('parseConsultationDraft', () => {
       valueNet: 24000,
       durationMonths: 0,
       deadline: '15/06/2026',
-      evaluation: { criteria: [{ name: 'Τιμή', weight: 50, kind: 'price' }, { name: 'Ποιότητα', weight: 40 }] },
+      evaluation: {
+        criteria: [
+          { name: 'Τιμή', weight: 50, kind: 'price' },
+          { name: 'Ποιότητα', weight: 40 },
+        ],
+      },
       department: ' ',
       publicListing: 'yes',
     });
@@ -72,16 +81,34 @@ describe('parseConsultationDraft', () => {
   });
 
   it('keeps a draft without deadline or invitees, which publishing then asks for', () => {
-    const parsed = parseConsultationDraft({ ...body, deadline: undefined, invitedEnterpriseIds: undefined, startDate: null });
+    const parsed = parseConsultationDraft({
+      ...body,
+      deadline: undefined,
+      invitedEnterpriseIds: undefined,
+      startDate: null,
+    });
     expect(parsed.ok).toBe(true);
     const now = new Date('2026-06-01T09:00:00Z');
-    expect(checkReadyToPublish({ deadline: null, invitedCount: 0, openToAllEligible: false, startDate: null }, now, 1440).map((p) => p.code)).toEqual([
-      'deadline_missing',
-      'no_invitees',
-    ]);
-    expect(checkReadyToPublish({ deadline: '2026-06-15T09:00:00Z', invitedCount: 0, openToAllEligible: true, startDate: '2026-09-01' }, now, 1440)).toEqual([]);
-    expect(checkReadyToPublish({ deadline: '2026-06-15T09:00:00Z', invitedCount: 2, openToAllEligible: false, startDate: '2026-06-14' }, now, 1440)[0]!.code).toBe(
-      'start_before_deadline',
-    );
+    expect(
+      checkReadyToPublish(
+        { deadline: null, invitedCount: 0, openToAllEligible: false, startDate: null },
+        now,
+        1440,
+      ).map((p) => p.code),
+    ).toEqual(['deadline_missing', 'no_invitees']);
+    expect(
+      checkReadyToPublish(
+        { deadline: '2026-06-15T09:00:00Z', invitedCount: 0, openToAllEligible: true, startDate: '2026-09-01' },
+        now,
+        1440,
+      ),
+    ).toEqual([]);
+    expect(
+      checkReadyToPublish(
+        { deadline: '2026-06-15T09:00:00Z', invitedCount: 2, openToAllEligible: false, startDate: '2026-06-14' },
+        now,
+        1440,
+      )[0]!.code,
+    ).toBe('start_before_deadline');
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkOfferAction, offerAmounts, parseOfferInput, type OfferActionContext } from '../../api/domain/consultations/offer-rules.ts';
-import { mayReadOffer, offerAuditDetails, offersSealed, offersVisibleTo } from '../../api/domain/consultations/sealing.ts';
+import {
+  checkOfferAction,
+  offerAmounts,
+  parseOfferInput,
+  type OfferActionContext,
+} from '../../api/domain/consultations/offer-rules.ts';
+import {
+  mayReadOffer,
+  offerAuditDetails,
+  offersSealed,
+  offersVisibleTo,
+} from '../../api/domain/consultations/sealing.ts';
 
 const DEADLINE = '2026-05-10T09:00:00.000Z'; // 12:00 Athens
 const BEFORE = new Date('2026-05-10T08:59:00Z');
@@ -16,28 +26,48 @@ describe('offer arithmetic in cents', () => {
     [2_500_000, 6, 150_000, 2_650_000],
     [2_500_000, 0, 0, 2_500_000],
   ])('%i cents at %i%% VAT: VAT %i, total %i', (net, rate, vat, total) => {
-    expect(offerAmounts(net, rate as 24)).toEqual({ priceNetCents: net, vatRate: rate, vatCents: vat, totalCents: total });
+    expect(offerAmounts(net, rate as 24)).toEqual({
+      priceNetCents: net,
+      vatRate: rate,
+      vatCents: vat,
+      totalCents: total,
+    });
   });
 });
 
 describe('parseOfferInput', () => {
   it('reads decimal strings and computes VAT and total', () => {
-    const parsed = parseOfferInput({ priceNet: '12500.50', vatRate: 24, validUntil: '2026-08-31', note: '  Με υλικά  ' }, DEADLINE);
+    const parsed = parseOfferInput(
+      { priceNet: '12500.50', vatRate: 24, validUntil: '2026-08-31', note: '  Με υλικά  ' },
+      DEADLINE,
+    );
     expect(parsed).toEqual({
       ok: true,
-      value: { priceNetCents: 1_250_050, vatRate: 24, vatCents: 300_012, totalCents: 1_550_062, validUntil: '2026-08-31', note: 'Με υλικά' },
+      value: {
+        priceNetCents: 1_250_050,
+        vatRate: 24,
+        vatCents: 300_012,
+        totalCents: 1_550_062,
+        validUntil: '2026-08-31',
+        note: 'Με υλικά',
+      },
     });
   });
 
   it('refuses a price as a number, a VAT rate Greece does not have, and validity ending by the deadline day', () => {
-    const parsed = parseOfferInput({ priceNet: 12500 as unknown as string, vatRate: 23, validUntil: '2026-05-10' }, DEADLINE);
+    const parsed = parseOfferInput({ priceNet: 12500, vatRate: 23, validUntil: '2026-05-10' }, DEADLINE);
     expect(!parsed.ok && parsed.problems.map((p) => p.field)).toEqual(['priceNet', 'vatRate', 'validUntil']);
     if (!parsed.ok) expect(parsed.problems[2]!.message.el).toContain('10/05/2026');
   });
 
   it('accepts a total the client computed the same way and refuses another', () => {
-    expect(parseOfferInput({ priceNet: '100.00', vatRate: 24, validUntil: '2026-06-30', total: '124.00' }, DEADLINE).ok).toBe(true);
-    const wrong = parseOfferInput({ priceNet: '100.00', vatRate: 24, validUntil: '2026-06-30', total: '124.01' }, DEADLINE);
+    expect(
+      parseOfferInput({ priceNet: '100.00', vatRate: 24, validUntil: '2026-06-30', total: '124.00' }, DEADLINE).ok,
+    ).toBe(true);
+    const wrong = parseOfferInput(
+      { priceNet: '100.00', vatRate: 24, validUntil: '2026-06-30', total: '124.01' },
+      DEADLINE,
+    );
     expect(!wrong.ok && wrong.problems[0]).toMatchObject({ field: 'total', code: 'total_mismatch' });
   });
 
@@ -55,7 +85,8 @@ describe('what an enterprise may do with its offer', () => {
     ifMatchVersion: null,
     ...overrides,
   });
-  const codes = (action: Parameters<typeof checkOfferAction>[0], c: OfferActionContext, now = BEFORE) => checkOfferAction(action, c, now).map((p) => `${p.status} ${p.code}`);
+  const codes = (action: Parameters<typeof checkOfferAction>[0], c: OfferActionContext, now = BEFORE) =>
+    checkOfferAction(action, c, now).map((p) => `${p.status} ${p.code}`);
 
   it('submits, changes with the version read, withdraws, and declines before the deadline', () => {
     expect(codes('submit', context())).toEqual([]);
@@ -76,17 +107,27 @@ describe('what an enterprise may do with its offer', () => {
 
   it('hides requests the enterprise is not part of, and drafts, as 404', () => {
     expect(codes('submit', context({ mayTakePart: false }))).toEqual(['404 not_found']);
-    expect(codes('submit', context({ consultation: { status: 'draft', deadline: DEADLINE } }))).toEqual(['404 not_found']);
+    expect(codes('submit', context({ consultation: { status: 'draft', deadline: DEADLINE } }))).toEqual([
+      '404 not_found',
+    ]);
   });
 
   it('needs If-Match to change (428) and refuses a stale version (412)', () => {
-    expect(codes('change', context({ existing: { state: 'submitted', version: 2 } }))).toEqual(['428 precondition_required']);
-    expect(codes('change', context({ existing: { state: 'submitted', version: 2 }, ifMatchVersion: 1 }))).toEqual(['412 version_mismatch']);
+    expect(codes('change', context({ existing: { state: 'submitted', version: 2 } }))).toEqual([
+      '428 precondition_required',
+    ]);
+    expect(codes('change', context({ existing: { state: 'submitted', version: 2 }, ifMatchVersion: 1 }))).toEqual([
+      '412 version_mismatch',
+    ]);
   });
 
   it('does not decline over a standing offer, nor act on a cancelled request', () => {
-    expect(codes('decline', context({ existing: { state: 'submitted', version: 1 }, ifMatchVersion: 1 }))).toEqual(['409 offer_exists']);
-    expect(codes('submit', context({ consultation: { status: 'cancelled', deadline: DEADLINE } }))).toEqual(['409 consultation_cancelled']);
+    expect(codes('decline', context({ existing: { state: 'submitted', version: 1 }, ifMatchVersion: 1 }))).toEqual([
+      '409 offer_exists',
+    ]);
+    expect(codes('submit', context({ consultation: { status: 'cancelled', deadline: DEADLINE } }))).toEqual([
+      '409 consultation_cancelled',
+    ]);
   });
 });
 
@@ -106,8 +147,14 @@ describe('sealing', () => {
 
   it('shows an enterprise only its own offer, before and after the deadline', () => {
     for (const now of [BEFORE, AFTER]) {
-      expect(offersVisibleTo({ kind: 'enterprise', enterpriseId: 'e2' }, facts, offers, now)).toEqual({ sealed: false, offers: [offers[1]] });
-      expect(offersVisibleTo({ kind: 'enterprise', enterpriseId: 'e9' }, facts, offers, now)).toEqual({ sealed: false, offers: [] });
+      expect(offersVisibleTo({ kind: 'enterprise', enterpriseId: 'e2' }, facts, offers, now)).toEqual({
+        sealed: false,
+        offers: [offers[1]],
+      });
+      expect(offersVisibleTo({ kind: 'enterprise', enterpriseId: 'e9' }, facts, offers, now)).toEqual({
+        sealed: false,
+        offers: [],
+      });
     }
   });
 
@@ -118,7 +165,9 @@ describe('sealing', () => {
   it('keeps the offers of a request cancelled before its deadline sealed for good', () => {
     const cancelled = { deadline: DEADLINE, cancelledAt: '2026-05-09T10:00:00Z' };
     expect(offersSealed(cancelled, new Date('2027-01-01T00:00:00Z'))).toBe(true);
-    expect(offersSealed({ deadline: DEADLINE, cancelledAt: '2026-05-11T10:00:00Z' }, new Date('2027-01-01T00:00:00Z'))).toBe(false);
+    expect(
+      offersSealed({ deadline: DEADLINE, cancelledAt: '2026-05-11T10:00:00Z' }, new Date('2027-01-01T00:00:00Z')),
+    ).toBe(false);
   });
 
   it('decides one offer’s content (files, figures) the same way', () => {

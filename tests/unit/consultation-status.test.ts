@@ -67,7 +67,11 @@ describe('the status machine', () => {
   it('lets staff change the terms only in a draft, and offers the buttons each state allows', () => {
     expect(checkEditable({ status: 'draft', deadline: null }, BEFORE)).toBeNull();
     expect(checkEditable({ status: 'open', deadline: DEADLINE }, BEFORE)!.code).toBe('not_draft');
-    expect(staffActions({ status: 'open', deadline: DEADLINE }, BEFORE)).toEqual(['invite', 'extend_deadline', 'cancel']);
+    expect(staffActions({ status: 'open', deadline: DEADLINE }, BEFORE)).toEqual([
+      'invite',
+      'extend_deadline',
+      'cancel',
+    ]);
     expect(staffActions({ status: 'open', deadline: DEADLINE }, AFTER)).toEqual(['evaluate', 'award', 'cancel']);
     expect(staffActions({ status: 'awarded', deadline: DEADLINE }, AFTER)).toEqual([]);
   });

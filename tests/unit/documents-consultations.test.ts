@@ -7,7 +7,8 @@ import { invitationData, minutesData } from '../helpers/document-fixtures.ts';
 import { docxText, pdfFonts, pdfInfo, pdfText, readDocx } from '../helpers/document-readers.ts';
 
 /** pdftotext -layout keeps a table row on one line; the columns are separated by runs of spaces. */
-const row = (...cells: string[]) => new RegExp(cells.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('\\s+'));
+const row = (...cells: string[]) =>
+  new RegExp(cells.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('\\s+'));
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('how documents write figures', () => {
@@ -22,7 +23,11 @@ describe('how documents write figures', () => {
 
   it('groups thousands and writes shares the language’s way', () => {
     expect([formatInteger(6750, 'el'), formatInteger(6750, 'en')]).toEqual(['6.750', '6,750']);
-    expect([formatShare(7_412_345, 98_000_000, 'el'), formatShare(1, 3, 'en'), formatShare(1, 0, 'el')]).toEqual(['7,6%', '33.3%', '—']);
+    expect([formatShare(7_412_345, 98_000_000, 'el'), formatShare(1, 3, 'en'), formatShare(1, 0, 'el')]).toEqual([
+      '7,6%',
+      '33.3%',
+      '—',
+    ]);
   });
 });
 
@@ -32,7 +37,9 @@ describe('the invitation to submit offers', () => {
     expect(docx.errors).toEqual([]);
     const text = docxText(docx);
     expect(text).toContain('ΠΡΟΣΚΛΗΣΗ ΥΠΟΒΟΛΗΣ ΠΡΟΣΦΟΡΩΝ');
-    expect(text).toContain('Η Αναθέτουσα Αρχή (Δήμος Χαλανδρίου, Διεύθυνση Παιδείας) σας προσκαλεί να υποβάλετε προσφορά');
+    expect(text).toContain(
+      'Η Αναθέτουσα Αρχή (Δήμος Χαλανδρίου, Διεύθυνση Παιδείας) σας προσκαλεί να υποβάλετε προσφορά',
+    );
     expect(text).toContain('Η σύμβαση είναι κατ’ αποκλειστικότητα (με επιφύλαξη) σύμφωνα με: Ν. 4412/2016 άρθ. 20');
     expect(text).toContain('Εκπρόθεσμες προσφορές δεν γίνονται δεκτές');
     expect(docx.tables).toContainEqual([
@@ -58,15 +65,23 @@ describe('the invitation to submit offers', () => {
     const pdf = await invitationPdf(invitationData());
     const text = pdfText(pdf);
     expect(text).toContain('ΠΡΟΣΚΛΗΣΗ ΥΠΟΒΟΛΗΣ ΠΡΟΣΦΟΡΩΝ');
-    expect(flat(text)).toContain('Η Αναθέτουσα Αρχή (Δήμος Χαλανδρίου, Διεύθυνση Παιδείας) σας προσκαλεί να υποβάλετε προσφορά');
+    expect(flat(text)).toContain(
+      'Η Αναθέτουσα Αρχή (Δήμος Χαλανδρίου, Διεύθυνση Παιδείας) σας προσκαλεί να υποβάλετε προσφορά',
+    );
     expect(text).toMatch(row('Προθεσμία υποβολής', '15/05/2026 12:00 (ώρα Ελλάδας)'));
     expect(text).toMatch(row('Εκτιμώμενη αξία χωρίς ΦΠΑ', '€ 24.000,00'));
     expect(text).toMatch(row('Εμπειρία σε σχολικά κτίρια', 'Ποιότητα', '30'));
-    expect(flat(text)).toContain('Βαθμολογία τιμής = (χαμηλότερη καθαρή τιμή ÷ καθαρή τιμή της προσφοράς) × συντελεστής βαρύτητας τιμής');
+    expect(flat(text)).toContain(
+      'Βαθμολογία τιμής = (χαμηλότερη καθαρή τιμή ÷ καθαρή τιμή της προσφοράς) × συντελεστής βαρύτητας τιμής',
+    );
     expect(text).toContain('Γεώργιος Παπαδόπουλος');
     expect(text).toMatch(/Σελίδα 1 από \d/);
     expect(pdfFonts(pdf)).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
-    expect(pdfInfo(pdf)).toMatchObject({ Title: 'ΠΡΟΣΚΛΗΣΗ ΥΠΟΒΟΛΗΣ ΠΡΟΣΦΟΡΩΝ', Author: 'Δήμος Χαλανδρίου', Subject: 'Καθαρισμός τεσσάρων σχολικών μονάδων' });
+    expect(pdfInfo(pdf)).toMatchObject({
+      Title: 'ΠΡΟΣΚΛΗΣΗ ΥΠΟΒΟΛΗΣ ΠΡΟΣΦΟΡΩΝ',
+      Author: 'Δήμος Χαλανδρίου',
+      Subject: 'Καθαρισμός τεσσάρων σχολικών μονάδων',
+    });
   });
 
   it('is complete in English, with dates still dd/mm/yyyy', async () => {
@@ -80,7 +95,9 @@ describe('the invitation to submit offers', () => {
 
   it('states the lowest price without a criteria table', async () => {
     const docx = await readDocx(await invitationDocx(invitationData({ kind: 'lowest_price' })));
-    expect(docxText(docx)).toContain('Η πλέον συμφέρουσα από οικονομική άποψη προσφορά μόνο βάσει τιμής: η χαμηλότερη τιμή χωρίς ΦΠΑ.');
+    expect(docxText(docx)).toContain(
+      'Η πλέον συμφέρουσα από οικονομική άποψη προσφορά μόνο βάσει τιμής: η χαμηλότερη τιμή χωρίς ΦΠΑ.',
+    );
     expect(docx.tables.some((t) => t[0]?.[0] === 'Κριτήριο')).toBe(false);
   });
 });
@@ -114,7 +131,9 @@ describe('the evaluation minutes', () => {
   it('prints as PDF with the same figures and the Greek text intact', async () => {
     const text = pdfText(await evaluationMinutesPdf(minutesData()));
     expect(text).toContain('ΠΡΑΚΤΙΚΟ ΑΞΙΟΛΟΓΗΣΗΣ ΠΡΟΣΦΟΡΩΝ');
-    expect(flat(text)).toContain('Σήμερα, 18/05/2026, οι υπογράφοντες εξέτασαν τις προσφορές που υποβλήθηκαν για «Καθαρισμός τεσσάρων σχολικών μονάδων»');
+    expect(flat(text)).toContain(
+      'Σήμερα, 18/05/2026, οι υπογράφοντες εξέτασαν τις προσφορές που υποβλήθηκαν για «Καθαρισμός τεσσάρων σχολικών μονάδων»',
+    );
     expect(text).toMatch(row('2', 'Άλφα ΚοινΣΕπ', '€ 20.000,00', '€ 24.800,00', '60,00', '23,00', '83,00'));
     expect(text).toMatch(row('Γάμμα ΚοιΣΠΕ', 'Απορρίπτεται', 'Δεν υποβλήθηκε ασφαλιστική ενημερότητα σε ισχύ.'));
     expect(text).toMatch(row('Άλφα ΚοινΣΕπ', '60 (18,00)', '50 (5,00)'));
@@ -124,12 +143,27 @@ describe('the evaluation minutes', () => {
 
   it('records a tie for first place and proposes no contractor until the lot', async () => {
     const data = minutesData({ kind: 'lowest_price' });
-    const offers = data.evaluation.offers.map((o) => ({ ...o, priceNetCents: 2_000_000, vatCents: 480_000, totalCents: 2_480_000 }));
-    const decisions = Object.fromEntries(offers.map((o) => [o.offerId, { accepted: o.accepted, reason: o.reason, qualityMarks: {} }]));
-    const tied = evaluateOffers({ rule: { kind: 'lowest_price' }, offers, decisions, lotOrder: null, evaluatedOn: '2026-05-18' });
+    const offers = data.evaluation.offers.map((o) => ({
+      ...o,
+      priceNetCents: 2_000_000,
+      vatCents: 480_000,
+      totalCents: 2_480_000,
+    }));
+    const decisions = Object.fromEntries(
+      offers.map((o) => [o.offerId, { accepted: o.accepted, reason: o.reason, qualityMarks: {} }]),
+    );
+    const tied = evaluateOffers({
+      rule: { kind: 'lowest_price' },
+      offers,
+      decisions,
+      lotOrder: null,
+      evaluatedOn: '2026-05-18',
+    });
     if (!tied.ok) throw new Error('fixture');
     const text = flat(pdfText(await evaluationMinutesPdf({ ...data, evaluation: tied.value })));
-    expect(text).toContain('Οι προσφορές των επιχειρήσεων Άλφα ΚοινΣΕπ, Βήτα ΚοινΣΕπ Ένταξης Ευάλωτων Ομάδων είναι ισότιμες στην πρώτη θέση');
+    expect(text).toContain(
+      'Οι προσφορές των επιχειρήσεων Άλφα ΚοινΣΕπ, Βήτα ΚοινΣΕπ Ένταξης Ευάλωτων Ομάδων είναι ισότιμες στην πρώτη θέση',
+    );
     expect(text).toContain('Δεν προκύπτει ανάδοχος');
     const docx = await readDocx(await evaluationMinutesDocx({ ...data, evaluation: tied.value }));
     expect(docx.tables).toContainEqual([
@@ -143,6 +177,8 @@ describe('the evaluation minutes', () => {
     const text = pdfText(await evaluationMinutesPdf(minutesData(), 'en'));
     expect(text).toContain('MINUTES OF THE EVALUATION OF OFFERS');
     expect(text).toMatch(row('1', 'Βήτα ΚοινΣΕπ', '€21,000.00', '€26,040.00', '57.14', '39.00', '96.14'));
-    expect(flat(text)).toContain('The undersigned propose to award the contract to “Βήτα ΚοινΣΕπ Ένταξης Ευάλωτων Ομάδων” at €21,000.00 net of VAT');
+    expect(flat(text)).toContain(
+      'The undersigned propose to award the contract to “Βήτα ΚοινΣΕπ Ένταξης Ευάλωτων Ομάδων” at €21,000.00 net of VAT',
+    );
   });
 });

@@ -51,7 +51,9 @@ describe('the yearly social-value report for the council', () => {
     expect(text).toContain('ΕΚΘΕΣΗ ΚΟΙΝΩΝΙΚΗΣ ΑΞΙΑΣ 2026');
     expect(text).toMatch(/Άλφα ΚοινΣΕπ\s+1\s+3\s+4\.150\s+1/);
     expect(text).toMatch(/Σύμβαση με επιφύλαξη \(άρθ\. 20\)\s+3\s+€ 45\.123,45/);
-    expect(flat(text)).toContain('Τέσσερις εργαζόμενοι από ευάλωτες ομάδες, δύο νέες προσλήψεις γυναικών μακροχρόνια ανέργων.');
+    expect(flat(text)).toContain(
+      'Τέσσερις εργαζόμενοι από ευάλωτες ομάδες, δύο νέες προσλήψεις γυναικών μακροχρόνια ανέργων.',
+    );
     expect(flat(text)).toContain('Βήτα ΚοινΣΕπ — «Καθαρισμός σχολικών μονάδων» (01/01/2026–30/06/2026)');
     expect(pdfInfo(pdf).Title).toBe('ΕΚΘΕΣΗ ΚΟΙΝΩΝΙΚΗΣ ΑΞΙΑΣ 2026');
   });
@@ -65,7 +67,17 @@ describe('the yearly social-value report for the council', () => {
 
   it('says so when no report was confirmed, instead of empty tables', async () => {
     const data = socialValueData();
-    const none = { ...data, socialValue: { ...data.socialValue, totals: { ...data.socialValue.totals, contractsReporting: 0 }, byEnterprise: [], byRoute: [], byDepartment: [], stories: [] } };
+    const none = {
+      ...data,
+      socialValue: {
+        ...data.socialValue,
+        totals: { ...data.socialValue.totals, contractsReporting: 0 },
+        byEnterprise: [],
+        byRoute: [],
+        byDepartment: [],
+        stories: [],
+      },
+    };
     const docx = await readDocx(await socialValueReportDocx(none));
     expect(docxText(docx)).toContain('Δεν υπάρχουν επιβεβαιωμένες αναφορές για το έτος.');
     expect(docx.tables.some((t) => t[0]?.[2] === 'Άτομα')).toBe(false);

@@ -16,26 +16,29 @@ function strings(value: unknown): string[] {
 const compact = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
 
 describe('the documents’ catalogues', () => {
-  it.each(['el', 'en'] as const)('every %s text prints with glyphs the embedded font has, and copies out unchanged', async (lang) => {
-    const texts = strings(DOCUMENT_TEXTS[lang]);
-    expect(texts.length).toBeGreaterThan(100);
-    const model: DocumentModel = {
-      lang,
-      title: 'Catalogue',
-      subtitle: null,
-      letterhead: [],
-      dateLines: [],
-      blocks: texts.map((text) => ({ kind: 'paragraph', text, align: 'left' })),
-      author: 'test',
-      subject: 'test',
-      issuedOn: '2026-01-01',
-      pageWords: DOCUMENT_TEXTS[lang].pageWords,
-    };
-    // A glyph the font lacks prints as a blank and vanishes from the extracted text.
-    const printed = compact(pdfText(await renderPdf(model)));
-    const missing = texts.filter((text) => !printed.includes(compact(text)));
-    expect(missing).toEqual([]);
-  });
+  it.each(['el', 'en'] as const)(
+    'every %s text prints with glyphs the embedded font has, and copies out unchanged',
+    async (lang) => {
+      const texts = strings(DOCUMENT_TEXTS[lang]);
+      expect(texts.length).toBeGreaterThan(100);
+      const model: DocumentModel = {
+        lang,
+        title: 'Catalogue',
+        subtitle: null,
+        letterhead: [],
+        dateLines: [],
+        blocks: texts.map((text) => ({ kind: 'paragraph', text, align: 'left' })),
+        author: 'test',
+        subject: 'test',
+        issuedOn: '2026-01-01',
+        pageWords: DOCUMENT_TEXTS[lang].pageWords,
+      };
+      // A glyph the font lacks prints as a blank and vanishes from the extracted text.
+      const printed = compact(pdfText(await renderPdf(model)));
+      const missing = texts.filter((text) => !printed.includes(compact(text)));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('has the same texts in every language', () => {
     const shape = (value: unknown): unknown =>

@@ -1,15 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateSocialValue, type ReportForAggregation } from '../../api/domain/consultations/social-value-aggregation.ts';
-import { checkSocialValueAction, parseSocialValueReport, type ReportContext } from '../../api/domain/consultations/social-value.ts';
+import {
+  aggregateSocialValue,
+  type ReportForAggregation,
+} from '../../api/domain/consultations/social-value-aggregation.ts';
+import {
+  checkSocialValueAction,
+  parseSocialValueReport,
+  type ReportContext,
+} from '../../api/domain/consultations/social-value.ts';
 
-const context: ReportContext = { contract: { startsOn: '2026-01-01', endsOn: '2026-12-31' }, otherPeriods: [], today: '2026-11-25' };
-const input = { periodStart: '2026-01-01', periodEnd: '2026-06-30', vulnerableWorkers: 4, vulnerableHours: 2600, totalWorkers: 9, newHires: 2, text: '  Τέσσερις εργαζόμενοι από ευάλωτες ομάδες.  ' };
+const context: ReportContext = {
+  contract: { startsOn: '2026-01-01', endsOn: '2026-12-31' },
+  otherPeriods: [],
+  today: '2026-11-25',
+};
+const input = {
+  periodStart: '2026-01-01',
+  periodEnd: '2026-06-30',
+  vulnerableWorkers: 4,
+  vulnerableHours: 2600,
+  totalWorkers: 9,
+  newHires: 2,
+  text: '  Τέσσερις εργαζόμενοι από ευάλωτες ομάδες.  ',
+};
 
 describe('a social-value report', () => {
   it('reads the figures and trims the text', () => {
     expect(parseSocialValueReport(input, context)).toEqual({
       ok: true,
-      value: { periodStart: '2026-01-01', periodEnd: '2026-06-30', vulnerableWorkers: 4, vulnerableHours: 2600, totalWorkers: 9, newHires: 2, text: 'Τέσσερις εργαζόμενοι από ευάλωτες ομάδες.' },
+      value: {
+        periodStart: '2026-01-01',
+        periodEnd: '2026-06-30',
+        vulnerableWorkers: 4,
+        vulnerableHours: 2600,
+        totalWorkers: 9,
+        newHires: 2,
+        text: 'Τέσσερις εργαζόμενοι από ευάλωτες ομάδες.',
+      },
     });
   });
 
@@ -30,7 +57,10 @@ describe('a social-value report', () => {
   });
 
   it('refuses a period that overlaps another report of the contract (409)', () => {
-    const parsed = parseSocialValueReport(input, { ...context, otherPeriods: [{ periodStart: '2026-06-01', periodEnd: '2026-11-30' }] });
+    const parsed = parseSocialValueReport(input, {
+      ...context,
+      otherPeriods: [{ periodStart: '2026-06-01', periodEnd: '2026-11-30' }],
+    });
     expect(!parsed.ok && parsed.problems[0]).toMatchObject({ status: 409, code: 'period_overlaps' });
     expect(!parsed.ok && parsed.problems[0]!.message.el).toContain('01/06/2026–30/11/2026');
   });
@@ -75,12 +105,35 @@ describe('the year’s social value', () => {
   const reports = [
     report({ reportId: 'r1' }),
     // Same contract, second half: the same people work on, so 5 (not 4 + 5); hours and hires add up.
-    report({ reportId: 'r2', periodStart: '2026-07-01', periodEnd: '2026-10-31', vulnerableWorkers: 5, vulnerableHours: 2000, totalWorkers: 10, newHires: 1, text: 'Β΄ περίοδος' }),
-    report({ reportId: 'r3', contractId: 'k2', contractTitle: 'Κοινωνικό παντοπωλείο', awardRoute: 'direct_award', department: 'Κοινωνικής Πολιτικής', enterpriseId: 'e2', enterpriseName: 'Βήτα ΚοινΣΕπ', vulnerableWorkers: 2, vulnerableHours: 900, totalWorkers: null, newHires: 0, text: 'Διανομή τροφίμων' }),
+    report({
+      reportId: 'r2',
+      periodStart: '2026-07-01',
+      periodEnd: '2026-10-31',
+      vulnerableWorkers: 5,
+      vulnerableHours: 2000,
+      totalWorkers: 10,
+      newHires: 1,
+      text: 'Β΄ περίοδος',
+    }),
+    report({
+      reportId: 'r3',
+      contractId: 'k2',
+      contractTitle: 'Κοινωνικό παντοπωλείο',
+      awardRoute: 'direct_award',
+      department: 'Κοινωνικής Πολιτικής',
+      enterpriseId: 'e2',
+      enterpriseName: 'Βήτα ΚοινΣΕπ',
+      vulnerableWorkers: 2,
+      vulnerableHours: 900,
+      totalWorkers: null,
+      newHires: 0,
+      text: 'Διανομή τροφίμων',
+    }),
     report({ reportId: 'r4', status: 'reported', contractId: 'k3', vulnerableWorkers: 50 }), // not confirmed: pending
     report({ reportId: 'r5', periodStart: '2025-07-01', periodEnd: '2025-12-31', vulnerableWorkers: 40 }), // another year
   ];
-  const routeLabel = (route: string) => ({ reserved_art20: 'Σύμβαση με επιφύλαξη (άρθ. 20)', direct_award: 'Απευθείας ανάθεση' })[route] ?? route;
+  const routeLabel = (route: string) =>
+    ({ reserved_art20: 'Σύμβαση με επιφύλαξη (άρθ. 20)', direct_award: 'Απευθείας ανάθεση' })[route] ?? route;
 
   it('adds up confirmed reports of the year, people once per contract, and counts the pending ones', () => {
     const year = aggregateSocialValue(2026, reports, routeLabel);
@@ -93,7 +146,9 @@ describe('the year’s social value', () => {
       workersWithTotal: { totalWorkers: 10, vulnerableWorkers: 5 },
       pendingReports: 1,
     });
-    expect(year.byEnterprise.map((r) => [r.label, r.contracts, r.vulnerableWorkers, r.vulnerableHours, r.newHires])).toEqual([
+    expect(
+      year.byEnterprise.map((r) => [r.label, r.contracts, r.vulnerableWorkers, r.vulnerableHours, r.newHires]),
+    ).toEqual([
       ['Άλφα ΚοινΣΕπ', 1, 5, 4600, 3],
       ['Βήτα ΚοινΣΕπ', 1, 2, 900, 0],
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEuros, formatPercent, normaliseMoney } from '../../web/shared/format.ts';
+import { daysBetween, formatDate, formatDateTime, formatEuros, formatPercent, normaliseMoney, parseDate, todayInAthens } from '../../web/shared/format.ts';
 import { LANGUAGES, SOURCE_LANG, intlLocale, localText, toLang } from '../../web/shared/languages.ts';
 
 describe('staff app dates', () => {
@@ -14,6 +14,33 @@ describe('staff app dates', () => {
     expect(formatDateTime('2025-07-15T07:30:00Z')).toBe('15/07/2025 10:30');
     // Late evening UTC is already the next day in Athens.
     expect(formatDate('2025-12-31T22:30:00Z')).toBe('01/01/2026');
+  });
+});
+
+describe('staff app dates typed in', () => {
+  it('reads dd/mm/yyyy (with / . or -, one-digit day and month) and ISO days', () => {
+    expect(parseDate('07/03/2025')).toBe('2025-03-07');
+    expect(parseDate(' 7.3.2025 ')).toBe('2025-03-07');
+    expect(parseDate('31-12-2025')).toBe('2025-12-31');
+    expect(parseDate('2025-03-07')).toBe('2025-03-07');
+  });
+
+  it('refuses what is not a real day, and month-first American dates past the 12th', () => {
+    expect(parseDate('29/02/2025')).toBeNull();
+    expect(parseDate('29/02/2024')).toBe('2024-02-29');
+    expect(parseDate('03/31/2025')).toBeNull();
+    expect(parseDate('2025-3-7')).toBeNull();
+    expect(parseDate('')).toBeNull();
+    expect(parseDate('χθες')).toBeNull();
+  });
+});
+
+describe('days in Athens', () => {
+  it('takes today as the Athens calendar day, and counts whole days across month ends and summer time', () => {
+    expect(todayInAthens(new Date('2025-12-31T22:30:00Z'))).toBe('2026-01-01');
+    expect(todayInAthens(new Date('2025-06-30T20:59:00Z'))).toBe('2025-06-30');
+    expect(daysBetween('2025-03-25', '2025-04-24')).toBe(30);
+    expect(daysBetween('2025-03-07', '2025-03-01')).toBe(-6);
   });
 });
 
@@ -48,5 +75,6 @@ describe('staff app languages', () => {
   it('shows a server text in the language asked, else in the source language', () => {
     expect(localText({ el: 'Πληροί', en: 'Pass' }, 'en')).toBe('Pass');
     expect(localText({ el: 'Πληροί' }, 'en')).toBe('Πληροί');
+    expect(localText({ el: 'έληξε στις 07/11/2026', en: 'expired on 2026-11-07.' }, 'en')).toBe('expired on 07/11/2026.');
   });
 });

@@ -6,8 +6,10 @@ import { currentLang } from './language.ts';
  * The one API client of the staff app: same-origin cookies; JSON or multipart bodies; the
  * session's CSRF token on every mutation; `If-Match` for conditional writes (DESIGN §7: a
  * stale ETag answers 412); the app's language as `accept-language`, so the server's problem
- * details come in it; RFC 9457 problems turned into one ProblemError. The typed calls per
- * resource are in web/admin/api/<resource>.ts.
+ * details come in it; RFC 9457 problems turned into one ProblemError; and, when the session
+ * has ended (401 `unauthenticated`), the app's sign-in-again hook (onSessionEnded) before the
+ * request is sent once more, so that the page and what was typed in it stay as they were.
+ * The typed calls per resource are in web/admin/api/<resource>.ts.
  */
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -45,9 +47,26 @@ export class ProblemError extends Error {
 export interface RequestOptions {
   /** The ETag the change is based on: the server refuses it with 412 when the resource moved on. */
   ifMatch?: string;
+  /** false for the sign-in calls themselves: their 401 is an answer, not an ended session. */
+  reauthenticate?: boolean;
 }
 
 let csrfToken: string | null = null;
+
+/**
+ * Signs the person in again after the server answered 401 `unauthenticated` (idle or absolute
+ * session limit, or the session was ended elsewhere). Resolves true once signed in (the request
+ * is then sent again), false when the person gave up (the request fails with the 401).
+ */
+export type SessionEndedHandler = (problem: ProblemError) => Promise<boolean>;
+let sessionEnded: SessionEndedHandler | null = null;
+
+/** Installs the app's sign-in-again hook (the staff app's shell does, once); null removes it. */
+export function onSessionEnded(handler: SessionEndedHandler | null): void {
+  sessionEnded = handler;
+}
+
+const endedSession = (error: unknown): error is ProblemError => error instanceof ProblemError && error.status === 401 && error.code === 'unauthenticated';
 
 /** Set from every answer that carries the session's CSRF token (login, MFA, session, password change). */
 export function setCsrfToken(token: string | null): void {
@@ -59,6 +78,17 @@ export function setCsrfToken(token: string | null): void {
  * (the browser sets the boundary). A 204 resolves to undefined.
  */
 export async function apiRequest<T>(method: Method, url: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  try {
+    return await sendWithToken<T>(method, url, body, options);
+  } catch (error) {
+    if (!endedSession(error) || options.reauthenticate === false || !sessionEnded) throw error;
+    if (!(await sessionEnded(error))) throw error;
+    // Signed in again (a new session and CSRF token): the same request, as it was.
+    return apiRequest<T>(method, url, body, options);
+  }
+}
+
+async function sendWithToken<T>(method: Method, url: string, body: unknown, options: RequestOptions): Promise<T> {
   try {
     return await send<T>(method, url, body, options);
   } catch (error) {
@@ -100,6 +130,16 @@ async function send<T>(method: Method, url: string, body?: unknown, options: Req
   }
   if (typeof data.csrfToken === 'string') setCsrfToken(data.csrfToken);
   return data as T;
+}
+
+/**
+ * What to tell the person when a call failed: the server's problem detail (in the app's
+ * language: the client sends it as accept-language), else a general sentence — never a
+ * JavaScript error's text.
+ */
+export function errorText(error: unknown): string {
+  if (error instanceof ProblemError && error.detail) return error.detail;
+  return msg('Κάτι πήγε στραβά. Δοκιμάστε ξανά.', { id: 'api.unexpected' });
 }
 
 /** A query string from the values that are set ('' and undefined are left out), with its `?`. */

@@ -14,6 +14,23 @@ export function formatDate(iso: string | null | undefined): string {
   return formatDateTime(iso).slice(0, 10);
 }
 
+/**
+ * A day as a person types it → `YYYY-MM-DD`, or null when it is not a real day. Reads
+ * dd/mm/yyyy with `/`, `.` or `-` (one-digit day and month too), and `YYYY-MM-DD` as it is.
+ * The app asks for dates as dd/mm/yyyy in a text field: a browser's date picker writes them in
+ * the browser's locale (mm/dd/yyyy on an American system), not the app's.
+ */
+export function parseDate(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const greek = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : greek ? [greek[3], greek[2], greek[1]] : [];
+  if (!year || !month || !day) return null;
+  const result = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const date = new Date(`${result}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === result ? result : null;
+}
+
 const athens = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Athens',
   day: '2-digit',
@@ -23,6 +40,17 @@ const athens = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+
+/** Today's date in Athens (`YYYY-MM-DD`): the day a certificate's validity is counted against. */
+export function todayInAthens(now = new Date()): string {
+  const parts = Object.fromEntries(athens.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Whole days from one `YYYY-MM-DD` to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
 
 /** An instant as `07/03/2025 14:05`, Athens time; null → `—`. */
 export function formatDateTime(iso: string | null | undefined): string {

@@ -25,8 +25,10 @@ export const intlLocale = (lang: Lang): string => LANGUAGES.find((l) => l.id ===
 
 /**
  * A text the server sends in several languages (`{ el, en }`), in `lang`; where the server
- * has no text in that language yet, the source language's.
+ * has no text in that language yet, the source language's. A day written into it as
+ * YYYY-MM-DD is shown as dd/mm/yyyy, as every date in the app (some server sentences still
+ * write ISO days, e.g. the eligibility engine's English ones).
  */
 export function localText(texts: Record<typeof SOURCE_LANG, string> & Partial<Record<Lang, string>>, lang: Lang): string {
-  return texts[lang] ?? texts[SOURCE_LANG];
+  return (texts[lang] ?? texts[SOURCE_LANG]).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1');
 }

@@ -4,7 +4,7 @@ import type {
   EnterpriseList,
   EnterpriseProfile,
   Lang,
-} from '../../api/routes/public/schemas.ts';
+} from '../../api/contract.ts';
 
 /**
  * Thin typed calls to the public API (api/routes/public). The response types come from
@@ -27,33 +27,21 @@ export interface EnterpriseQuery {
 
 /** A failed call: `status` 0 means the network failed (offline, blocked, server down). */
 export class DirectoryApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DirectoryApiError';
+  constructor(readonly status: number) {
+    super(`directory API: ${status || 'network error'}`);
   }
 }
 
+/** Only the status matters to the visitor (404: not published; else "try again"), so a problem document is not read. */
 async function getJson<T>(url: URL, signal: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new DirectoryApiError(0, error instanceof Error ? error.message : String(error));
+    throw new DirectoryApiError(0);
   }
-  if (!response.ok) {
-    let detail = response.statusText;
-    try {
-      const problem = (await response.json()) as { detail?: string; title?: string };
-      detail = problem.detail ?? problem.title ?? detail;
-    } catch {
-      // Not a problem document (e.g. a proxy's error page): keep the status text.
-    }
-    throw new DirectoryApiError(response.status, detail);
-  }
+  if (!response.ok) throw new DirectoryApiError(response.status);
   return (await response.json()) as T;
 }
 

@@ -1,14 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { createDirectoryApi, DirectoryApiError, type DirectoryApi, type EnterpriseList } from './directory-api.ts';
 import { readHashState, sameState, writeHashState, type DirectoryState } from './hash-state.ts';
-import { getLocale, setLocale, toWidgetLang, type WidgetLang } from './localization.ts';
+import { getLocale, onLocaleChange, setLocale, toWidgetLang, type WidgetLang } from './localization.ts';
 import { directoryStyles } from './styles.ts';
 import { renderLanguageSwitch, renderSearch, type FilterName } from './render-search.ts';
 import { renderResults, resultsSentence } from './render-results.ts';
-import { renderProfile } from './render-profile.ts';
+import { renderProfileFrame } from './render-profile.ts';
+import { LazyView } from './lazy-view.ts';
+import { ApiTask } from './api-task.ts';
+import { moveFocus, type FocusTarget } from './move-focus.ts';
+import type { ProfileModel } from './views/profile-view.ts';
 
 /** Typing pauses this long before a search is sent; Enter or the button sends at once. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -39,6 +40,7 @@ export interface KoinsepLanguageChangeDetail {
  * @csspart button - Every button (search, retry, pagination).
  * @csspart search-button - The search button.
  * @csspart language-switch - The Ελληνικά / English switch.
+ * @csspart filters-toggle - The "Filters (n)" button that folds the filters in narrow containers (≤ 30em).
  * @csspart filters - The filter panel.
  * @csspart select - Each filter's drop-down.
  * @csspart clear-filters - "Clear filters".
@@ -85,43 +87,65 @@ export interface KoinsepLanguageChangeDetail {
 export class KoinsepDirectory extends LitElement {
   static override styles = directoryStyles;
 
-  /** `el` or `en`; without it, the nearest `lang` of the page (else Greek). Mirrors the `lang` attribute. */
-  @property({ attribute: 'lang' }) language?: string;
-  /** Preset category id (e.g. `cleaning`). */
-  @property() category?: string;
-  /** Preset area id: `EL`, a region or regional unit NUTS code (`EL30`, `EL301`) or a municipality id. */
-  @property() area?: string;
-  /** Preset legal form id (e.g. `koinsep_integration_vulnerable`). */
-  @property({ attribute: 'legal-form' }) legalForm?: string;
-  /** Results per page, 1–100 (default 10). */
-  @property({ attribute: 'page-size', type: Number }) pageSize?: number;
-  /** Origin (and optional path) of the directory API; defaults to where this script was loaded from. */
-  @property() api?: string;
+  /**
+   * Reactive properties, declared here rather than with @property/@state decorators: the
+   * decorator runtime and helpers cost about 0.35 kB gzip of the first screen's 16 kB
+   * (issue 17). Public ones mirror attributes; `state: true` ones are private.
+   */
+  static override properties = {
+    language: { attribute: 'lang' },
+    category: {},
+    area: {},
+    legalForm: { attribute: 'legal-form' },
+    pageSize: { attribute: 'page-size', type: Number },
+    api: {},
+    _lang: { state: true },
+    _draft: { state: true },
+    _query: { state: true },
+    _category: { state: true },
+    _area: { state: true },
+    _legalForm: { state: true },
+    _page: { state: true },
+    _enterprise: { state: true },
+    _filtersOpen: { state: true },
+    _announced: { state: true },
+  };
 
-  @state() private _lang: WidgetLang = 'el';
-  @state() private _draft = '';
-  @state() private _query = '';
-  @state() private _category = '';
-  @state() private _area = '';
-  @state() private _legalForm = '';
-  @state() private _page = 1;
-  @state() private _enterprise = '';
-  @state() private _announcement = '';
+  /** `el` or `en`; without it, the nearest `lang` of the page (else Greek). Mirrors the `lang` attribute. */
+  language?: string;
+  /** Preset category id (e.g. `cleaning`). */
+  category?: string;
+  /** Preset area id: `EL`, a region or regional unit NUTS code (`EL30`, `EL301`) or a municipality id. */
+  area?: string;
+  /** Preset legal form id (e.g. `koinsep_integration_vulnerable`). */
+  legalForm?: string;
+  /** Results per page, 1–100 (default 10). */
+  pageSize?: number;
+  /** Origin (and optional path) of the directory API; defaults to where this script was loaded from. */
+  api?: string;
+
+  private _lang: WidgetLang = 'el';
+  private _draft = '';
+  private _query = '';
+  private _category = '';
+  private _area = '';
+  private _legalForm = '';
+  private _page = 1;
+  private _enterprise = '';
+  private _filtersOpen = false;
+  /** The last results, announced in words at render time (so in the language on screen). */
+  private _announced: { total: number; query: string } | null = null;
 
   /** Language the page asked for; a switch away from it is kept in the link. */
   private _pageLang: WidgetLang = 'el';
   private _localeReady: Promise<void> | undefined;
   private _writingLang = false;
+  private _stopLocale: (() => void) | undefined;
   private _debounce: ReturnType<typeof setTimeout> | undefined;
   /** We pushed the history entry of the open profile, so "back" can pop it. */
   private _profilePushed = false;
-  private _focusAfterRender: 'results' | 'profile' | 'back' | { slug: string } | null = null;
+  private _focusAfterRender: FocusTarget | null = null;
   private _apiClient: { base: string; api: DirectoryApi } | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   private _client(): DirectoryApi {
     const base = this.api?.trim() || new URL(import.meta.url).origin;
@@ -134,7 +158,7 @@ export class KoinsepDirectory extends LitElement {
     return Number.isFinite(size) && size >= 1 ? Math.min(size, 100) : 10;
   }
 
-  private _results = new Task(this, {
+  private _results = new ApiTask(this, {
     // The query travels with its results: while a newer search is pending, the list on
     // screen (and its heading) still belongs to the older query.
     task: async ([query, category, area, legalForm, page, lang, pageSize], { signal }) => ({
@@ -144,20 +168,28 @@ export class KoinsepDirectory extends LitElement {
     args: () =>
       [this._query, this._category, this._area, this._legalForm, this._page, this._lang, this._size] as const,
     onComplete: ({ query, list }: { query: string; list: EnterpriseList }) => {
-      this._announcement = resultsSentence(this._lang, list.total, query);
+      this._announced = { total: list.total, query };
       this._emit<KoinsepResultsDetail>('koinsep-results', { total: list.total, query });
     },
   });
 
-  private _profile = new Task(this, {
+  private _profile = new ApiTask(this, {
     task: ([slug, lang], { signal }) => (slug ? this._client().enterprise(slug, lang, signal) : Promise.resolve(undefined)),
     args: () => [this._enterprise, this._lang] as const,
   });
 
-  private _areas = new Task(this, {
-    task: ([lang], { signal }) => this._client().areas(lang, signal),
-    args: () => [this._lang] as const,
+  /** The profile view is a chunk of its own (views/profile-view.ts), loaded on the first intent to open one. */
+  private _profileView = new LazyView<ProfileModel>(this, () => import('./views/profile-view.ts'));
+
+  /**
+   * Area names for the filter: asked once the first results are in (or failed), so the
+   * first screen's search has the connection and the server to itself; then in each language.
+   */
+  private _areas = new ApiTask(this, {
+    task: ([lang, wanted], { signal }) => (wanted ? this._client().areas(lang, signal) : Promise.resolve(undefined)),
+    args: () => [this._lang, (this._areasWanted ||= this._results.status === 'complete' || this._results.status === 'error')] as const,
   });
+  private _areasWanted = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,7 +197,7 @@ export class KoinsepDirectory extends LitElement {
     this._applyState(readHashState(location.hash));
     window.addEventListener('popstate', this._onLocationChange);
     window.addEventListener('hashchange', this._onLocationChange);
-    window.addEventListener('lit-localize-status', this._onLocaleStatus);
+    this._stopLocale = onLocaleChange(this._onLocaleChange);
   }
 
   override disconnectedCallback(): void {
@@ -173,7 +205,7 @@ export class KoinsepDirectory extends LitElement {
     clearTimeout(this._debounce);
     window.removeEventListener('popstate', this._onLocationChange);
     window.removeEventListener('hashchange', this._onLocationChange);
-    window.removeEventListener('lit-localize-status', this._onLocaleStatus);
+    this._stopLocale?.();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -188,9 +220,16 @@ export class KoinsepDirectory extends LitElement {
     }
   }
 
-  /** Waits for the language's strings before rendering, so a page never flashes the other language. */
+  /**
+   * Waits for the language's strings before rendering, so a page never flashes the other
+   * language; the data requests start meanwhile (a task only runs when its arguments changed,
+   * so the update that follows does not ask twice).
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this._localeReady) await this._localeReady;
+    if (this._localeReady) {
+      for (const task of [this._results, this._profile, this._areas]) task.hostUpdate();
+      await this._localeReady;
+    }
     super.scheduleUpdate();
   }
 
@@ -202,7 +241,21 @@ export class KoinsepDirectory extends LitElement {
 
   private _setLang(lang: WidgetLang) {
     this._lang = lang;
-    if (getLocale() !== lang) this._localeReady = setLocale(lang);
+    // Always asked, so that a switch back wins over one still loading.
+    const switching = setLocale(lang);
+    if (getLocale() !== lang) {
+      // The English chunk may fail to load (offline, a blocked request): stay in Greek, working.
+      const ready = switching.then(
+        () => undefined,
+        () => {
+          this._lang = getLocale();
+        },
+      );
+      this._localeReady = ready;
+      void ready.then(() => {
+        if (this._localeReady === ready) this._localeReady = undefined;
+      });
+    }
     // The element's `lang` tells screen readers how to pronounce what it shows.
     if (this.getAttribute('lang') !== lang) {
       this._writingLang = true;
@@ -211,10 +264,10 @@ export class KoinsepDirectory extends LitElement {
     }
   }
 
-  /** Another directory on the page switched the (shared) language: follow it. */
-  private _onLocaleStatus = (event: Event) => {
-    const detail = (event as CustomEvent<{ status: string }>).detail;
-    if (detail.status === 'ready' && getLocale() !== this._lang) this._lang = toWidgetLang(getLocale());
+  /** The language's texts are ready (render them); if another directory on the page switched the (shared) language, follow it. */
+  private _onLocaleChange = () => {
+    this._lang = getLocale();
+    this.requestUpdate();
   };
 
   private _presets(): DirectoryState {
@@ -233,8 +286,8 @@ export class KoinsepDirectory extends LitElement {
     };
   }
 
-  /** `null` = the link does not mention us: start from the presets. */
-  private _applyState(hashState: DirectoryState | null) {
+  /** `null` = the link does not mention us: start from the presets. `keepLang`: Back and Forward keep the visitor's language. */
+  private _applyState(hashState: DirectoryState | null, keepLang = false) {
     const s = hashState ?? this._presets();
     this._query = s.q ?? '';
     this._draft = this._query;
@@ -243,7 +296,8 @@ export class KoinsepDirectory extends LitElement {
     this._legalForm = s.legalForm ?? '';
     this._page = s.page ?? 1;
     this._enterprise = s.enterprise ?? '';
-    this._setLang(s.lang ?? this._pageLang);
+    if (this._enterprise) this._profileView.load();
+    if (!keepLang) this._setLang(s.lang ?? this._pageLang);
   }
 
   /**
@@ -264,12 +318,19 @@ export class KoinsepDirectory extends LitElement {
     }
   }
 
+  /**
+   * Back, Forward, or a link that changes the hash. The language is the visitor's choice,
+   * not part of the view they go back to: it stays, and the entry's link is rewritten to
+   * say it (issue 16: "Back to results" used to switch the language back).
+   */
   private _onLocationChange = () => {
     const hashState = readHashState(location.hash);
-    if (sameState(hashState ?? this._presets(), this._currentState())) return;
+    const target = hashState ?? this._presets();
+    if (sameState({ ...target, lang: undefined }, { ...this._currentState(), lang: undefined })) return;
     const previous = this._enterprise;
     const focusInside = this.matches(':focus-within');
-    this._applyState(hashState);
+    this._applyState(hashState, true);
+    if ((target.lang ?? this._pageLang) !== this._lang) this._writeLocation('replace');
     this._profilePushed = false;
     if (focusInside && previous && !this._enterprise) this._focusAfterRender = { slug: previous };
     else if (focusInside && this._enterprise) this._focusAfterRender = 'back';
@@ -283,6 +344,9 @@ export class KoinsepDirectory extends LitElement {
   private _hrefFor = (slug: string) =>
     `${location.pathname}${location.search}${writeHashState(location.hash, { ...this._currentState(), enterprise: slug })}`;
 
+  /** Pointing at or focusing a card: fetch the profile's chunk before the click. */
+  private _onOpenIntent = () => this._profileView.load();
+
   private _onOpen = (event: MouseEvent, slug: string) => {
     // Ctrl/Cmd/middle click: let the browser open the link in a new tab.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -292,6 +356,7 @@ export class KoinsepDirectory extends LitElement {
 
   private _openEnterprise(slug: string) {
     this._enterprise = slug;
+    this._profileView.load();
     this._writeLocation('push');
     this._profilePushed = true;
     this._focusAfterRender = 'back';
@@ -350,6 +415,10 @@ export class KoinsepDirectory extends LitElement {
     this.renderRoot.querySelector<HTMLSelectElement>('#filter-category')?.focus();
   };
 
+  private _onToggleFilters = () => {
+    this._filtersOpen = !this._filtersOpen;
+  };
+
   private _onPage = (page: number) => {
     this._page = Math.max(1, page);
     this._writeLocation('push');
@@ -370,43 +439,28 @@ export class KoinsepDirectory extends LitElement {
       const wanted = { category: this._category, area: this._area, legalForm: this._legalForm }[select.dataset.filter as FilterName] ?? '';
       if (select.value !== wanted) select.value = wanted;
     }
-    this._moveFocus();
+    if (this._focusAfterRender) this._focusAfterRender = moveFocus(this.renderRoot, this._focusAfterRender, this._results.status);
   }
 
-  private _moveFocus() {
-    const target = this._focusAfterRender;
-    if (!target) return;
-    const root = this.renderRoot;
-    if (target === 'back') {
-      const heading = root.querySelector<HTMLElement>('#profile-heading');
-      if (heading) {
-        heading.focus();
-        this._focusAfterRender = null;
-      } else {
-        root.querySelector<HTMLElement>('[part~="back"]')?.focus();
-        // Keep the target: the heading takes focus when the profile arrives.
-        this._focusAfterRender = 'profile';
-      }
-    } else if (target === 'profile') {
-      const heading = root.querySelector<HTMLElement>('#profile-heading');
-      if (heading) {
-        const active = (root as ShadowRoot).activeElement;
-        if (active === null || active === root.querySelector('[part~="back"]')) heading.focus();
-        this._focusAfterRender = null;
-      }
-    } else if (target === 'results') {
-      if (this._results.status === TaskStatus.COMPLETE) {
-        root.querySelector<HTMLElement>('#results-heading')?.focus();
-        this._focusAfterRender = null;
-      }
-    } else {
-      const link = root.querySelector<HTMLElement>(`a[data-slug="${CSS.escape(target.slug)}"]`);
-      if (link || this._results.status !== TaskStatus.PENDING) {
-        (link ?? root.querySelector<HTMLElement>('#search-input'))?.focus();
-        this._focusAfterRender = null;
-      }
-    }
+  private get _profileNotFound(): boolean {
+    return this._profile.status === 'error' && this._profile.error instanceof DirectoryApiError && this._profile.error.status === 404;
   }
+
+  private _profileFailed(): boolean {
+    return (this._profile.status === 'error' && !this._profileNotFound) || this._profileView.status === 'failed';
+  }
+
+  private _profileContent(lang: WidgetLang) {
+    const { view } = this._profileView;
+    if (!view) return undefined;
+    if (this._profileNotFound) return view.render({ lang, profile: undefined });
+    return this._profile.status === 'complete' && this._profile.value ? view.render({ lang, profile: this._profile.value }) : undefined;
+  }
+
+  private _onRetryProfile = () => {
+    this._profileView.load();
+    if (this._profile.status === 'error') void this._profile.run();
+  };
 
   override render() {
     const lang = this._lang;
@@ -415,16 +469,7 @@ export class KoinsepDirectory extends LitElement {
     const hasFilters = Boolean(this._category || this._area || this._legalForm);
     const languageSwitch = renderLanguageSwitch(lang, this._onLanguage);
     const body = this._enterprise
-      ? renderProfile({
-          lang,
-          profile: this._profile.status === TaskStatus.COMPLETE ? this._profile.value : undefined,
-          notFound: this._profile.status === TaskStatus.ERROR && this._profile.error instanceof DirectoryApiError && this._profile.error.status === 404,
-          failed:
-            this._profile.status === TaskStatus.ERROR && !(this._profile.error instanceof DirectoryApiError && this._profile.error.status === 404),
-          onBack: this._onBack,
-          onRetry: () => void this._profile.run(),
-          languageSwitch,
-        })
+      ? renderProfileFrame({ content: this._profileContent(lang), failed: this._profileFailed(), onBack: this._onBack, onRetry: this._onRetryProfile, languageSwitch })
       : html`${renderSearch({
           lang,
           draft: this._draft,
@@ -437,13 +482,15 @@ export class KoinsepDirectory extends LitElement {
           onSubmit: this._onSubmit,
           onFilter: this._onFilter,
           onClearFilters: this._onClearFilters,
+          filtersOpen: this._filtersOpen,
+          onToggleFilters: this._onToggleFilters,
           languageSwitch,
         })}
         ${renderResults({
           lang,
           list,
-          pending: results.status === TaskStatus.PENDING,
-          failed: results.status === TaskStatus.ERROR,
+          pending: results.status === 'pending',
+          failed: results.status === 'error',
           query: results.value?.query ?? this._query,
           hasFilters,
           hrefFor: this._hrefFor,
@@ -451,10 +498,11 @@ export class KoinsepDirectory extends LitElement {
           onPage: this._onPage,
           onRetry: () => void results.run(),
           onClearFilters: this._onClearFilters,
+          onOpenIntent: this._onOpenIntent,
         })}`;
     return html`<div class="root" part="root">
       ${body}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._enterprise ? nothing : this._announcement}</div>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._enterprise || !this._announced ? nothing : resultsSentence(lang, this._announced.total, this._announced.query)}</div>
     </div>`;
   }
 }

@@ -1,205 +1,37 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { EnterpriseProfile } from './directory-api.ts';
-import { type WidgetLang } from './localization.ts';
-import { backIcon, checkIcon, externalIcon, orgIcon, placeIcon } from './icons.ts';
-import { verifiedLabel } from './render-results.ts';
+import { backIcon } from './icons.ts';
+import { errorMessage, skeletonCard } from './render-results.ts';
 
-export interface ProfileViewModel {
-  lang: WidgetLang;
-  profile: EnterpriseProfile | undefined;
-  /** 404: the link points to an enterprise that is not (or no longer) published. */
-  notFound: boolean;
+export interface ProfileFrameModel {
+  /** The profile (or its "not found" message) from the profile's chunk, once both the chunk and the data are there. */
+  content: TemplateResult | undefined;
+  /** The data or the chunk could not be loaded. */
   failed: boolean;
   onBack(): void;
   onRetry(): void;
   languageSwitch: TemplateResult;
 }
 
-type Area = EnterpriseProfile['services'][number]['areas'][number];
-const KIND_ORDER: Record<Area['kind'], number> = { country: 0, region: 1, regional_unit: 2, municipality: 3 };
-
-/** Every area any service covers, once, widest first. */
-function servedAreas(profile: EnterpriseProfile): Area[] {
-  const byId = new Map<string, Area>();
-  for (const service of profile.services) for (const area of service.areas) byId.set(area.id, area);
-  return [...byId.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name));
-}
-
-/** Only http(s) links become clickable: a stored `javascript:` URL must never run on the host page. */
-function safeWebsite(url: string | null): URL | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Registry texts exist only in Greek: mark them so screen readers pronounce them right in English (WCAG 3.1.2). */
-const greek = (text: string) => html`<span lang="el">${text}</span>`;
-
-const fact = (label: string, value: TemplateResult | string | number | null | undefined) =>
-  value === null || value === undefined || value === ''
-    ? nothing
-    : html`<div>
-        <dt>${label}</dt>
-        <dd>${value}</dd>
-      </div>`;
-
-const backButton = (view: ProfileViewModel) =>
-  html`<button type="button" class="link-button" part="back" @click=${view.onBack}>
-    ${backIcon()}${msg('Πίσω στα αποτελέσματα', { id: 'profile.back' })}
-  </button>`;
-
-function contact(profile: EnterpriseProfile): TemplateResult {
-  const website = safeWebsite(profile.website);
-  const { email, phone, person } = profile.contact;
-  const street = profile.address ? [profile.address.street, profile.address.postalCode].filter(Boolean).join(', ') : '';
-  const address = [street, profile.municipality?.name].filter(Boolean).join(', ');
-  const hasAny = email || phone || person || website || street;
-  return html`<section class="panel" part="contact" aria-labelledby="contact-heading">
-    <h3 id="contact-heading">${msg('Επικοινωνία', { id: 'profile.contact' })}</h3>
-    ${hasAny
-      ? html`<dl class="facts">
-          ${fact(msg('Υπεύθυνος επικοινωνίας', { id: 'profile.person' }), person)}
-          ${fact(msg('Τηλέφωνο', { id: 'profile.phone' }), phone ? html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : null)}
-          ${fact(msg('Ηλεκτρονικό ταχυδρομείο', { id: 'profile.email' }), email ? html`<a href="mailto:${email}">${email}</a>` : null)}
-          ${fact(
-            msg('Ιστότοπος', { id: 'profile.website' }),
-            website ? html`<a href=${website.href} rel="noopener noreferrer">${website.host.replace(/^www\./, '')}</a>` : null,
-          )}
-          ${fact(msg('Διεύθυνση', { id: 'profile.address' }), street ? greek(address) : null)}
-        </dl>`
-      : html`<p class="muted">${msg('Η επιχείρηση δεν έχει δημοσιεύσει στοιχεία επικοινωνίας.', { id: 'profile.no-contact' })}</p>`}
-  </section>`;
-}
-
-function registry(view: ProfileViewModel, profile: EnterpriseProfile): TemplateResult {
-  const founded = profile.foundedOn ? profile.foundedOn.slice(0, 4) : null;
-  return html`<section class="panel" part="registry" aria-labelledby="registry-heading">
-    <h3 id="registry-heading">${msg('Στοιχεία μητρώου', { id: 'profile.registry' })}</h3>
-    <dl class="facts">
-      ${fact(msg('Επωνυμία', { id: 'profile.legal-name' }), greek(profile.legalName))}
-      ${fact(
-        msg('Νομική μορφή', { id: 'profile.legal-form' }),
-        html`${profile.legalForm.name} <span class="muted" lang="el">(${profile.legalForm.reference})</span>`,
-      )}
-      ${fact(msg('ΑΦΜ', { id: 'profile.afm' }), profile.afm)}
-      ${fact(msg('Αριθμός ΓΕΜΗ', { id: 'profile.gemi' }), profile.gemiNumber)}
-      ${fact(msg('Αριθμός Μητρώου Κοινωνικής Οικονομίας', { id: 'profile.gemkalo' }), profile.gemkaloNumber)}
-      ${fact(msg('Έτος ίδρυσης', { id: 'profile.founded' }), founded)}
-      ${fact(msg('Μέλη', { id: 'profile.members' }), profile.membersCount)}
-      ${fact(msg('Εργαζόμενοι', { id: 'profile.employees' }), profile.employeesCount)}
-      ${fact(msg('Τελευταία ενημέρωση', { id: 'profile.updated' }), new Date(profile.updatedAt).toLocaleDateString(view.lang === 'en' ? 'en-GB' : 'el-GR'))}
-    </dl>
-  </section>`;
-}
-
-function services(profile: EnterpriseProfile): TemplateResult {
-  return html`<section class="section" aria-labelledby="services-heading">
-    <h3 id="services-heading">${msg('Υπηρεσίες', { id: 'profile.services' })}</h3>
-    ${profile.services.length
-      ? html`<ul class="section">
-          ${profile.services.map(
-            (service) => html`<li class="service" part="service">
-              <h4>${service.title}</h4>
-              ${service.description ? html`<p>${service.description}</p>` : nothing}
-              ${service.categories.length
-                ? html`<ul class="tags" aria-label=${msg('Κατηγορίες', { id: 'card.categories' })}>
-                    ${service.categories.map((category) => html`<li class="tag" part="tag">${category.name}</li>`)}
-                  </ul>`
-                : nothing}
-              ${service.cpv.length
-                ? html`<ul class="cpv" aria-label=${msg('Κωδικοί CPV', { id: 'profile.cpv' })}>
-                    ${service.cpv.map((cpv) => html`<li><span class="code">${cpv.formatted}</span><span>${cpv.label}</span></li>`)}
-                  </ul>`
-                : nothing}
-            </li>`,
-          )}
-        </ul>`
-      : html`<p class="muted">${msg('Η επιχείρηση δεν έχει δημοσιεύσει ακόμη υπηρεσίες.', { id: 'profile.no-services' })}</p>`}
-  </section>`;
-}
-
-function areas(profile: EnterpriseProfile): TemplateResult {
-  const list = servedAreas(profile);
-  return html`<section class="panel" part="areas" aria-labelledby="areas-heading">
-    <h3 id="areas-heading">${msg('Περιοχές εξυπηρέτησης', { id: 'profile.areas' })}</h3>
-    ${list.length
-      ? html`<ul class="area-list">
-          ${list.map((area) => html`<li class="tag">${area.name}</li>`)}
-        </ul>`
-      : html`<p class="muted">${msg('Δεν έχουν δηλωθεί περιοχές εξυπηρέτησης.', { id: 'profile.no-areas' })}</p>`}
-  </section>`;
-}
-
-/** The profile view; its top bar stays the same element while the profile loads, so focus on it survives. */
-export function renderProfile(view: ProfileViewModel): TemplateResult {
+/**
+ * The frame of the profile view, in the main file: its top bar is there at once and stays
+ * the same element while the chunk and the data load, so focus on "Back" survives; the
+ * profile itself comes from views/profile-view.ts.
+ */
+export function renderProfileFrame(view: ProfileFrameModel): TemplateResult {
   return html`<div class="profile">
-    <div class="toolbar">${backButton(view)} ${view.languageSwitch}</div>
-    ${profileBody(view)}
-  </div>`;
-}
-
-/** A logo the host page's CSP blocks (img-src without the directory) or that fails to load leaves no broken-image icon. */
-function hideBroken(event: Event): void {
-  (event.currentTarget as HTMLImageElement).hidden = true;
-}
-
-function profileBody(view: ProfileViewModel): TemplateResult {
-  const { profile } = view;
-  if (view.notFound || view.failed) {
-    return html`<div class="message error" part="error" role="alert">
-      <h2 id="profile-heading" tabindex="-1">
-        ${view.notFound
-          ? msg('Η επιχείρηση δεν βρέθηκε', { id: 'profile.not-found' })
-          : msg('Ο κατάλογος δεν είναι διαθέσιμος αυτή τη στιγμή', { id: 'error.title' })}
-      </h2>
-      <p>
-        ${view.notFound
-          ? msg('Ο σύνδεσμος μπορεί να είναι παλιός ή η επιχείρηση να μην είναι πλέον δημοσιευμένη.', { id: 'profile.not-found-hint' })
-          : msg('Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά σε λίγο.', { id: 'error.hint' })}
-      </p>
-      ${view.failed
-        ? html`<button type="button" class="button" part="button retry" @click=${view.onRetry}>${msg('Δοκιμάστε ξανά', { id: 'error.retry' })}</button>`
-        : nothing}
-    </div>`;
-  }
-  if (!profile) {
-    return html`<div class="profile-loading" aria-busy="true">
-      <p class="muted">${msg('Φόρτωση προφίλ…', { id: 'profile.loading' })}</p>
-      <div class="skeleton" aria-hidden="true"><div class="bone title"></div><div class="bone short"></div><div class="bone"></div><div class="bone"></div></div>
-    </div>`;
-  }
-  return html`<article class="profile-main" part="profile" aria-labelledby="profile-heading">
-    <header class="profile-head">
-      <div class="profile-title">
-        ${profile.logoUrl
-          ? html`<img class="logo" part="logo" src=${profile.logoUrl} alt="" width="96" height="96" decoding="async" @error=${hideBroken} />`
-          : nothing}
-        <h2 id="profile-heading" tabindex="-1">${profile.name}</h2>
-      </div>
-      <p class="meta">
-        <span>${orgIcon()}${profile.legalForm.name}</span>
-        ${profile.municipality ? html`<span>${placeIcon()}${profile.municipality.name}</span>` : nothing}
-      </p>
-      ${profile.verifiedAt
-        ? html`<p class="verified" part="badge verified">${checkIcon()}${verifiedLabel(view.lang, profile.verifiedAt)}</p>`
-        : nothing}
-      ${profile.description ? html`<p>${profile.description}</p>` : nothing}
-    </header>
-    <div class="profile-body">
-      ${services(profile)}
-      <div class="section">
-        ${contact(profile)} ${areas(profile)} ${registry(view, profile)}
-        <p>
-          <a class="permanent" part="permanent-link" href=${profile.publicUrl}
-            >${msg('Μόνιμη σελίδα της επιχείρησης', { id: 'profile.permanent' })}${externalIcon()}</a
-          >
-        </p>
-      </div>
+    <div class="toolbar">
+      <button type="button" class="link-button" part="back" @click=${view.onBack}>
+        ${backIcon()}${msg('Πίσω στα αποτελέσματα', { id: 'profile.back' })}
+      </button>
+      ${view.languageSwitch}
     </div>
-  </article>`;
+    ${view.failed
+      ? errorMessage(view.onRetry, 'profile-heading')
+      : (view.content ??
+        html`<div class="profile-loading" aria-busy="true">
+          <p class="muted">${msg('Φόρτωση προφίλ…', { id: 'profile.loading' })}</p>
+          <div aria-hidden="true">${skeletonCard()}</div>
+        </div>`)}
+  </div>`;
 }

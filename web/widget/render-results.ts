@@ -18,6 +18,8 @@ export interface ResultsViewModel {
   onPage(page: number): void;
   onRetry(): void;
   onClearFilters(): void;
+  /** The visitor points at or focuses a card: the profile is likely next. */
+  onOpenIntent(): void;
 }
 
 const plural = (lang: WidgetLang, count: number) => new Intl.PluralRules(intlLocale(lang)).select(count);
@@ -46,13 +48,36 @@ export function verifiedLabel(lang: WidgetLang, verifiedAt: string): string {
   return msg(str`Επαληθεύτηκε από τον Δήμο, ${formatted}`, { id: 'verified.on' });
 }
 
-function skeleton(): TemplateResult {
-  const card = html`<li class="skeleton" part="skeleton">
+/** Category labels, on a card and on each service of a profile. */
+export function categoryTags(categories: Array<{ name: string }>): TemplateResult | typeof nothing {
+  return categories.length
+    ? html`<ul class="tags" aria-label=${msg('Κατηγορίες', { id: 'card.categories' })}>
+        ${categories.map((category) => html`<li class="tag" part="tag">${category.name}</li>`)}
+      </ul>`
+    : nothing;
+}
+
+/** "Not available right now" with a retry, for the results and for a profile (whose heading takes focus). */
+export function errorMessage(onRetry: () => void, headingId?: string): TemplateResult {
+  return html`<div class="message error" part="error" role="alert">
+    <h2 id=${headingId ?? nothing} tabindex=${headingId ? '-1' : nothing}>${msg('Ο κατάλογος δεν είναι διαθέσιμος αυτή τη στιγμή', { id: 'error.title' })}</h2>
+    <p>${msg('Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά σε λίγο.', { id: 'error.hint' })}</p>
+    <button type="button" class="button" part="button retry" @click=${onRetry}>${msg('Δοκιμάστε ξανά', { id: 'error.retry' })}</button>
+  </div>`;
+}
+
+/** Placeholder cards while results (or a profile) load. */
+export function skeletonCard(): TemplateResult {
+  return html`<div class="skeleton" part="skeleton">
     <div class="bone title"></div>
     <div class="bone short"></div>
     <div class="bone"></div>
     <div class="bone"></div>
-  </li>`;
+  </div>`;
+}
+
+function skeleton(): TemplateResult {
+  const card = html`<li>${skeletonCard()}</li>`;
   return html`<ul class="results" aria-hidden="true">${card}${card}${card}${card}</ul>`;
 }
 
@@ -101,11 +126,7 @@ function card(view: ResultsViewModel, enterprise: EnterpriseList['items'][number
       ${enterprise.verifiedAt
         ? html`<p class="verified" part="badge verified">${checkIcon()}${verifiedLabel(view.lang, enterprise.verifiedAt)}</p>`
         : nothing}
-      ${enterprise.categories.length
-        ? html`<ul class="tags" aria-label=${msg('Κατηγορίες', { id: 'card.categories' })}>
-            ${enterprise.categories.map((category) => html`<li class="tag" part="tag">${category.name}</li>`)}
-          </ul>`
-        : nothing}
+      ${categoryTags(enterprise.categories)}
     </article>
   </li>`;
 }
@@ -113,13 +134,7 @@ function card(view: ResultsViewModel, enterprise: EnterpriseList['items'][number
 /** Results, or the skeleton, the empty hint or the error with a retry. */
 export function renderResults(view: ResultsViewModel): TemplateResult {
   const { list } = view;
-  if (view.failed) {
-    return html`<div class="message error" part="error" role="alert">
-      <h2>${msg('Ο κατάλογος δεν είναι διαθέσιμος αυτή τη στιγμή', { id: 'error.title' })}</h2>
-      <p>${msg('Ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά σε λίγο.', { id: 'error.hint' })}</p>
-      <button type="button" class="button" part="button retry" @click=${view.onRetry}>${msg('Δοκιμάστε ξανά', { id: 'error.retry' })}</button>
-    </div>`;
-  }
+  if (view.failed) return errorMessage(view.onRetry);
   if (!list) {
     return html`<div class="results-region" aria-busy="true">
       <p class="muted">${msg('Φόρτωση επιχειρήσεων…', { id: 'results.loading' })}</p>
@@ -145,7 +160,7 @@ export function renderResults(view: ResultsViewModel): TemplateResult {
     <div class="results-head">
       <h2 id="results-heading" part="results-heading" tabindex="-1">${resultsSentence(view.lang, list.total, view.query)}</h2>
     </div>
-    <ul class="results ${view.pending ? 'stale' : ''}" part="results">
+    <ul class="results ${view.pending ? 'stale' : ''}" part="results" @pointerover=${view.onOpenIntent} @focusin=${view.onOpenIntent}>
       ${list.items.map((enterprise) => card(view, enterprise))}
     </ul>
     ${pagination(view, list)}

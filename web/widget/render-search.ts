@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { AreaList, EnterpriseList } from './directory-api.ts';
-import { intlLocale, type WidgetLang } from './localization.ts';
-import { searchIcon } from './icons.ts';
+import { intlLocale, prefetchEnglish, type WidgetLang } from './localization.ts';
+import { filterIcon, searchIcon } from './icons.ts';
 
 export type FilterName = 'category' | 'area' | 'legalForm';
 
@@ -19,12 +18,24 @@ export interface SearchViewModel {
   onSubmit(event: SubmitEvent): void;
   onFilter(name: FilterName, value: string): void;
   onClearFilters(): void;
+  /** On narrow containers (phones) the filters hide behind a "Filters (n)" button; wider, they are always shown. */
+  filtersOpen: boolean;
+  onToggleFilters(): void;
   languageSwitch: TemplateResult;
 }
 
-/** The Ελληνικά / English switch, named in the language it switches to. */
+/** The Ελληνικά / English switch, named in the language it switches to; pointing at "English" fetches the English texts. */
 export function renderLanguageSwitch(lang: WidgetLang, onLanguage: () => void): TemplateResult {
-  return html`<button type="button" class="language" part="language-switch" lang=${lang === 'el' ? 'en' : 'el'} @click=${onLanguage}>
+  const intent = lang === 'el' ? prefetchEnglish : undefined;
+  return html`<button
+    type="button"
+    class="language"
+    part="language-switch"
+    lang=${lang === 'el' ? 'en' : 'el'}
+    @pointerenter=${intent}
+    @focus=${intent}
+    @click=${onLanguage}
+  >
     ${lang === 'el' ? 'English' : 'Ελληνικά'}
   </button>`;
 }
@@ -66,8 +77,14 @@ function areaOptions(areas: AreaList['items'] | undefined, selected: string): Te
   });
 }
 
+/*
+ * Not yet (issue 16): sort (relevance, name, recently verified) and counts beside the areas need
+ * the API first: GET /api/v1/enterprises has no sort parameter and its facets have no areas.
+ */
 export function renderSearch(view: SearchViewModel): TemplateResult {
-  const hasFilters = Boolean(view.category || view.area || view.legalForm);
+  const active = [view.category, view.area, view.legalForm].filter(Boolean).length;
+  const hasFilters = active > 0;
+  const legend = msg('Φίλτρα', { id: 'filters.legend' });
   const select = (name: FilterName, label: string, all: string, options: TemplateResult[], value: string) =>
     html`<div class="field">
       <label for="filter-${name}">${label}</label>
@@ -99,7 +116,7 @@ export function renderSearch(view: SearchViewModel): TemplateResult {
           enterkeyhint="search"
           aria-describedby="search-hint"
           placeholder=${msg('π.χ. καθαριότητα, σίτιση, κηπουρική', { id: 'search.placeholder' })}
-          .value=${live(view.draft)}
+          .value=${view.draft}
           @input=${(event: Event) => view.onInput((event.target as HTMLInputElement).value)}
         />
         <button type="submit" class="button" part="button search-button">
@@ -110,8 +127,18 @@ export function renderSearch(view: SearchViewModel): TemplateResult {
         ${msg('Τα αποτελέσματα εμφανίζονται καθώς γράφετε. Τόνοι, κεφαλαία και λατινικοί χαρακτήρες γίνονται δεκτοί.', { id: 'search.hint' })}
       </p>
     </form>
-    <fieldset class="filters" part="filters">
-      <legend>${msg('Φίλτρα', { id: 'filters.legend' })}</legend>
+    <button
+      type="button"
+      class="button secondary filters-toggle"
+      part="button filters-toggle"
+      aria-expanded=${view.filtersOpen ? 'true' : 'false'}
+      aria-controls="filters"
+      @click=${view.onToggleFilters}
+    >
+      ${filterIcon()}${active ? `${legend} (${active})` : legend}
+    </button>
+    <fieldset id="filters" class="filters ${view.filtersOpen ? 'open' : ''}" part="filters">
+      <legend>${legend}</legend>
       ${select(
         'category',
         msg('Κατηγορία υπηρεσίας', { id: 'filters.category' }),

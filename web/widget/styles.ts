@@ -6,7 +6,8 @@ import { css } from 'lit';
  *
  * Embedding hygiene: `:host` resets everything the host page could push in (`all:
  * initial`, with `!important`, which wins over the page's `!important` rules for the
- * host element), and sizes are in `em` from the host's own font size, never `rem`
+ * host element; it already sets weight, style, spacing, alignment, white-space and
+ * visibility to their initial values, so only what differs is set again), and sizes are in `em` from the host's own font size, never `rem`
  * (the host's root font size is not ours). Layout follows the widget's own width
  * (container queries), not the viewport's: it may sit in a narrow column.
  */
@@ -19,7 +20,6 @@ export const directoryStyles = css`
     inline-size: auto !important;
     max-inline-size: 100% !important;
     position: relative !important;
-    visibility: visible !important;
     font-family: var(
       --koinsep-font-family,
       system-ui,
@@ -32,21 +32,14 @@ export const directoryStyles = css`
       sans-serif
     ) !important;
     font-size: var(--koinsep-font-size, 16px) !important;
-    font-weight: 400 !important;
-    font-style: normal !important;
     line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    text-align: start !important;
-    text-transform: none !important;
-    word-spacing: normal !important;
-    white-space: normal !important;
     color: var(--koinsep-color-text, #1b2430) !important;
     background: var(--koinsep-color-background, transparent) !important;
     --_accent: var(--koinsep-color-accent, #1a4d8f);
-    --_accent-contrast: var(--koinsep-color-accent-contrast, #ffffff);
+    --_accent-contrast: var(--koinsep-color-accent-contrast, #fff);
     --_accent-soft: var(--koinsep-color-accent-soft, #e9f0f9);
     --_muted: var(--koinsep-color-muted, #4b5663);
-    --_surface: var(--koinsep-color-surface, #ffffff);
+    --_surface: var(--koinsep-color-surface, #fff);
     --_subtle: var(--koinsep-color-subtle, #f4f6f8);
     --_border: var(--koinsep-color-border, #d3d9e0);
     --_control-border: var(--koinsep-color-control-border, #6b7684);
@@ -259,6 +252,23 @@ export const directoryStyles = css`
     margin-block-start: 0.35em;
   }
 
+  /* Filters; in a phone-wide container (≤ 30em, 480px at the default size) they fold behind a
+     "Filters (n)" button, so the first result is in the first screen (issue 16). */
+  .button.filters-toggle {
+    display: none;
+    justify-self: start;
+  }
+  @container (max-width: 30em) {
+    .button.filters-toggle {
+      display: inline-flex;
+    }
+    .filters-toggle[aria-expanded='true'] {
+      background: var(--_accent-soft);
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+  }
   /* Filters */
   .filters {
     display: grid;
@@ -312,7 +322,7 @@ export const directoryStyles = css`
     }
   }
 
-  /* Every bordered box: result cards, skeletons, profile panels, services */
+  /* Every bordered box: result cards, skeletons, and the profile's panels and services */
   .card,
   .skeleton,
   .panel,
@@ -475,9 +485,8 @@ export const directoryStyles = css`
     gap: 0.75em;
   }
 
-  /* Enterprise profile */
+  /* Enterprise profile: the frame (back, language, loading); the rest comes with the profile's chunk */
   .profile,
-  .profile-main,
   .profile-loading,
   .results-region {
     display: grid;
@@ -485,109 +494,6 @@ export const directoryStyles = css`
   }
   .profile .toolbar {
     align-items: center;
-  }
-  .profile-head {
-    display: grid;
-    gap: 0.5em;
-    padding-block-end: 1em;
-    border-block-end: 1px solid var(--_border);
-  }
-  .profile-head h2 {
-    font-size: 1.5em;
-  }
-  /* The approved logo, beside the name: a fixed box (and width/height attributes), so nothing shifts when it loads. */
-  .profile-title {
-    display: flex;
-    align-items: center;
-    gap: 1em;
-    min-inline-size: 0;
-  }
-  .profile-title h2 {
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-  .logo {
-    flex: none;
-    display: block;
-    inline-size: 96px;
-    block-size: 96px;
-    max-inline-size: 96px;
-    object-fit: contain;
-  }
-  .logo[hidden] {
-    display: none;
-  }
-  .profile-body {
-    display: grid;
-    gap: 1.25em;
-  }
-  @container (min-width: 52em) {
-    .profile-body {
-      grid-template-columns: minmax(0, 1.7fr) minmax(0, 1fr);
-      align-items: start;
-    }
-  }
-  .section {
-    display: grid;
-    gap: 0.75em;
-  }
-  .section h3 {
-    font-size: 1.15em;
-  }
-  .panel {
-    display: grid;
-    gap: 0.75em;
-  }
-  .service {
-    display: grid;
-    gap: 0.4em;
-  }
-  .service h4 {
-    font-size: 1.05em;
-  }
-  .cpv {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .cpv li {
-    display: flex;
-    gap: 0.5em;
-  }
-  .code {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  dl.facts {
-    display: grid;
-    gap: 0.6em;
-  }
-  dl.facts div {
-    display: grid;
-    gap: 0.1em;
-  }
-  dl.facts dt {
-    font-size: 0.85em;
-    color: var(--_muted);
-    font-weight: 600;
-  }
-  dl.facts dd {
-    overflow-wrap: anywhere;
-  }
-  .area-list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-  }
-  .area-list .tag {
-    background: var(--_subtle);
-    color: inherit;
-    border: 1px solid var(--_border);
-  }
-  .permanent {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    font-weight: 600;
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -600,18 +506,15 @@ export const directoryStyles = css`
         border-color 150ms ease,
         background-color 150ms ease;
     }
+    /* An opacity pulse runs on the compositor; a moving gradient would repaint every frame on the main thread, while the first results are being rendered. */
     .bone {
-      background: linear-gradient(90deg, var(--_subtle) 25%, var(--_border) 50%, var(--_subtle) 75%);
-      background-size: 200% 100%;
+      background: var(--_border);
       animation: shimmer 1.4s ease-in-out infinite;
     }
   }
   @keyframes shimmer {
-    from {
-      background-position: 200% 0;
-    }
-    to {
-      background-position: -200% 0;
+    50% {
+      opacity: 0.4;
     }
   }
   @media (forced-colors: active) {

@@ -91,19 +91,23 @@ export const en: DocumentTexts = {
     totalScore: 'Total score',
     sectionQuality: 'Quality scores by criterion: mark 0–100 (points)',
     formula: 'Formulas',
-    tieForFirst: (names) => `The offers of ${names} are equal in first place: the contractor is chosen by drawing lots (Law 4412/2016 art. 90).`,
-    decidedByLot: (names) => `The order of the equal offers (${names}) was set by drawing lots (Law 4412/2016 art. 90).`,
+    tieForFirst: (names) =>
+      `The offers of ${names} are equal in first place: the contractor is chosen by drawing lots (Law 4412/2016 art. 90).`,
+    decidedByLot: (names) =>
+      `The order of the equal offers (${names}) was set by drawing lots (Law 4412/2016 art. 90).`,
     lotNote: (note) => `Drawing of lots: ${note}`,
     sectionProposal: '5. Proposal',
     proposal: (enterprise, net, total, rate) =>
       `The undersigned propose to award the contract to “${enterprise}” at ${net} net of VAT (${total} including ${rate}% VAT).`,
-    noWinner: 'No contractor results: there is no accepted offer, or a drawing of lots between equal offers is pending.',
+    noWinner:
+      'No contractor results: there is no accepted offer, or a drawing of lots between equal offers is pending.',
     evaluators: 'The evaluators',
   },
 
   socialValue: {
     title: (year) => `SOCIAL VALUE REPORT ${year}`,
-    subtitle: 'Socially responsible public procurement with Social and Solidarity Economy bodies — to the Municipal Council',
+    subtitle:
+      'Socially responsible public procurement with Social and Solidarity Economy bodies — to the Municipal Council',
     intro: (authority, year) =>
       `This report presents the contracts awarded in ${year} to Social and Solidarity Economy bodies (contracting authority: ${authority}) and the social value the contractors reported and the municipality’s services confirmed.`,
     sectionSummary: '1. At a glance',

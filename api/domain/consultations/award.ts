@@ -1,4 +1,4 @@
-import type { AwardRoute } from '../../../db/schema.ts';
+import type { AwardRoute } from '../award-routes.ts';
 import { addDays, addMonths, isIsoDate } from '../eligibility-format.ts';
 import { athensDate, formatDay } from './athens-time.ts';
 import { CONSULTATION_RULES } from './consultation-config.ts';
@@ -34,11 +34,7 @@ export interface AwardDecision {
 const ADA = /^[0-9Α-ΩA-Z]{4,12}-[0-9Α-ΩA-Z]{1,4}$/u;
 
 export function normaliseAda(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleUpperCase('el')
-    .replace(/\s+/g, '');
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleUpperCase('el').replace(/\s+/g, '');
 }
 
 export interface AwardFacts {
@@ -54,13 +50,26 @@ export function checkAward(input: AwardInput, facts: AwardFacts): Checked<AwardD
   if (!transition.ok) return failed(transition.problems);
   const evaluation = facts.evaluation;
   if (!evaluation)
-    return failed([problem(409, 'not_evaluated', null, 'Αξιολογήστε πρώτα τις προσφορές.', 'Evaluate the offers first.')]);
+    return failed([
+      problem(409, 'not_evaluated', null, 'Αξιολογήστε πρώτα τις προσφορές.', 'Evaluate the offers first.'),
+    ]);
   const offer = evaluation.offers.find((o) => o.offerId === input.offerId);
-  if (!offer) return failed([invalid('offerId', 'δεν είναι προσφορά αυτού του αιτήματος', 'is not an offer of this request')]);
+  if (!offer)
+    return failed([invalid('offerId', 'δεν είναι προσφορά αυτού του αιτήματος', 'is not an offer of this request')]);
   if (!offer.accepted)
-    return failed([problem(409, 'offer_rejected', 'offerId', 'Η προσφορά απορρίφθηκε στην αξιολόγηση.', 'The offer was rejected in the evaluation.')]);
+    return failed([
+      problem(
+        409,
+        'offer_rejected',
+        'offerId',
+        'Η προσφορά απορρίφθηκε στην αξιολόγηση.',
+        'The offer was rejected in the evaluation.',
+      ),
+    ]);
   if (evaluation.tieForFirst.length > 0) {
-    const names = evaluation.offers.filter((o) => evaluation.tieForFirst.includes(o.offerId)).map((o) => o.enterpriseName);
+    const names = evaluation.offers
+      .filter((o) => evaluation.tieForFirst.includes(o.offerId))
+      .map((o) => o.enterpriseName);
     return failed([
       problem(
         409,
@@ -88,7 +97,13 @@ export function checkAward(input: AwardInput, facts: AwardFacts): Checked<AwardD
   const number = typeof input.decisionNumber === 'string' ? input.decisionNumber.trim() : '';
   const max = CONSULTATION_RULES.limits.decisionNumberMaxLength;
   if (number === '' || number.length > max)
-    problems.push(invalid('decisionNumber', `ο αριθμός της απόφασης, έως ${max} χαρακτήρες`, `the decision's number, at most ${max} characters`));
+    problems.push(
+      invalid(
+        'decisionNumber',
+        `ο αριθμός της απόφασης, έως ${max} χαρακτήρες`,
+        `the decision's number, at most ${max} characters`,
+      ),
+    );
   const deadlineDay = athensDate(new Date(facts.consultation.deadline));
   const today = athensDate(facts.now);
   const date = typeof input.decisionDate === 'string' && isIsoDate(input.decisionDate) ? input.decisionDate : null;
@@ -114,11 +129,19 @@ export function checkAward(input: AwardInput, facts: AwardFacts): Checked<AwardD
   let ada: string | null = null;
   if (typeof input.diavgeiaAda === 'string' && input.diavgeiaAda.trim() !== '') {
     ada = normaliseAda(input.diavgeiaAda);
-    if (!ADA.test(ada)) problems.push(invalid('diavgeiaAda', 'ΑΔΑ Διαύγειας, π.χ. 6Θ9Υ46ΜΤΛ6-ΦΨΑ', 'a Diavgeia ADA, e.g. 6Θ9Υ46ΜΤΛ6-ΦΨΑ'));
+    if (!ADA.test(ada))
+      problems.push(
+        invalid('diavgeiaAda', 'ΑΔΑ Διαύγειας, π.χ. 6Θ9Υ46ΜΤΛ6-ΦΨΑ', 'a Diavgeia ADA, e.g. 6Θ9Υ46ΜΤΛ6-ΦΨΑ'),
+      );
   } else if (input.diavgeiaAda !== undefined && input.diavgeiaAda !== null && typeof input.diavgeiaAda !== 'string') {
     problems.push(invalid('diavgeiaAda', 'κείμενο', 'text'));
   }
-  return checked(problems, () => ({ offerId: offer.offerId, decisionNumber: number, decisionDate: date!, diavgeiaAda: ada }));
+  return checked(problems, () => ({
+    offerId: offer.offerId,
+    decisionNumber: number,
+    decisionDate: date!,
+    diavgeiaAda: ada,
+  }));
 }
 
 /** 409 when the re-run eligibility no longer lets the chosen enterprise be awarded, with its reasons. */
@@ -155,7 +178,15 @@ export interface AwardedContract {
  * planned start date, or the decision date when that is later; it ends after its duration.
  */
 export function contractFromAward(
-  consultation: { id: string; title: string; cpvCodes: string[]; route: AwardRoute; department: string; startDate: string | null; durationMonths: number | null },
+  consultation: {
+    id: string;
+    title: string;
+    cpvCodes: string[];
+    route: AwardRoute;
+    department: string;
+    startDate: string | null;
+    durationMonths: number | null;
+  },
   offer: { enterpriseId: string; priceNetCents: number; vatCents: number },
   decision: AwardDecision,
 ): AwardedContract {

@@ -1,5 +1,5 @@
-import type { AwardRoute } from '../../../db/schema.ts';
-import { AWARD_ROUTES } from '../award-rules-config.ts';
+import type { AwardRoute } from '../award-routes.ts';
+import { AWARD_ROUTES } from '../award-routes.ts';
 import { parseCpv } from '../cpv.ts';
 import { decimalToCents, isIsoDate } from '../eligibility-format.ts';
 import { athensDate, formatDay } from './athens-time.ts';
@@ -74,7 +74,13 @@ function money(value: unknown, field: string, required: boolean, problems: RuleP
   if (!required && (value === undefined || value === null)) return 0;
   const cents = typeof value === 'string' ? decimalToCents(value) : null;
   if (cents === null || cents > L.maxCents || (required && cents === 0)) {
-    problems.push(invalid(field, 'ποσό σε ευρώ χωρίς ΦΠΑ ως κείμενο, π.χ. "25000.00"', 'an amount in euros net of VAT as a string, e.g. "25000.00"'));
+    problems.push(
+      invalid(
+        field,
+        'ποσό σε ευρώ χωρίς ΦΠΑ ως κείμενο, π.χ. "25000.00"',
+        'an amount in euros net of VAT as a string, e.g. "25000.00"',
+      ),
+    );
     return 0;
   }
   return cents;
@@ -88,8 +94,16 @@ function cpvList(value: unknown, problems: RuleProblem[]): string[] {
   const codes: string[] = [];
   value.forEach((entry, index) => {
     const parsed = typeof entry === 'string' ? parseCpv(entry) : null;
-    if (!parsed) problems.push(invalid(`cpv[${index}]`, 'κωδικός CPV 8 ψηφίων (π.χ. 90910000 ή 90910000-9)', 'an 8-digit CPV code (e.g. 90910000 or 90910000-9)'));
-    else if (codes.includes(parsed.code)) problems.push(invalid(`cpv[${index}]`, 'ο κωδικός υπάρχει ήδη στη λίστα', 'the code is already listed'));
+    if (!parsed)
+      problems.push(
+        invalid(
+          `cpv[${index}]`,
+          'κωδικός CPV 8 ψηφίων (π.χ. 90910000 ή 90910000-9)',
+          'an 8-digit CPV code (e.g. 90910000 or 90910000-9)',
+        ),
+      );
+    else if (codes.includes(parsed.code))
+      problems.push(invalid(`cpv[${index}]`, 'ο κωδικός υπάρχει ήδη στη λίστα', 'the code is already listed'));
     else codes.push(parsed.code);
   });
   return codes;
@@ -98,7 +112,13 @@ function cpvList(value: unknown, problems: RuleProblem[]): string[] {
 function idList(value: unknown, problems: RuleProblem[]): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.some((id) => typeof id !== 'string' || id === '') || value.length > L.maxInvited) {
-    problems.push(invalid('invitedEnterpriseIds', `λίστα έως ${L.maxInvited} αναγνωριστικών επιχειρήσεων`, `a list of at most ${L.maxInvited} enterprise ids`));
+    problems.push(
+      invalid(
+        'invitedEnterpriseIds',
+        `λίστα έως ${L.maxInvited} αναγνωριστικών επιχειρήσεων`,
+        `a list of at most ${L.maxInvited} enterprise ids`,
+      ),
+    );
     return [];
   }
   return [...new Set(value as string[])];
@@ -110,7 +130,8 @@ export function parseConsultationDraft(input: ConsultationDraftInput): Checked<C
   const description = text(input.description, 'description', L.descriptionMaxLength, false, problems);
   const cpvCodes = cpvList(input.cpv, problems);
   const route = AWARD_ROUTES.find((r) => r === input.route);
-  if (!route) problems.push(invalid('route', `μία από: ${AWARD_ROUTES.join(', ')}`, `one of: ${AWARD_ROUTES.join(', ')}`));
+  if (!route)
+    problems.push(invalid('route', `μία από: ${AWARD_ROUTES.join(', ')}`, `one of: ${AWARD_ROUTES.join(', ')}`));
   // Issue 11: an art. 100 agreement with a private-law body is a public contract that needs a
   // procurement procedure; asking such a body for quotes under that label would repeat the error.
   else if (route === 'programmatic_agreement')
@@ -134,8 +155,16 @@ export function parseConsultationDraft(input: ConsultationDraftInput): Checked<C
   let durationMonths: number | null = null;
   if (input.durationMonths !== undefined && input.durationMonths !== null) {
     const months = input.durationMonths;
-    if (typeof months === 'number' && Number.isInteger(months) && months >= 1 && months <= L.maxDurationMonths) durationMonths = months;
-    else problems.push(invalid('durationMonths', `ακέραιος μηνών από 1 έως ${L.maxDurationMonths}`, `whole months from 1 to ${L.maxDurationMonths}`));
+    if (typeof months === 'number' && Number.isInteger(months) && months >= 1 && months <= L.maxDurationMonths)
+      durationMonths = months;
+    else
+      problems.push(
+        invalid(
+          'durationMonths',
+          `ακέραιος μηνών από 1 έως ${L.maxDurationMonths}`,
+          `whole months from 1 to ${L.maxDurationMonths}`,
+        ),
+      );
   }
   let deadline: Date | null = null;
   if (input.deadline !== undefined && input.deadline !== null) {
@@ -159,7 +188,13 @@ export function parseConsultationDraft(input: ConsultationDraftInput): Checked<C
   const publicListing = flag(input.publicListing, 'publicListing');
   const department = text(input.department, 'department', L.departmentMaxLength, true, problems);
   if (startDate && deadline && startDate < athensDate(deadline))
-    problems.push(invalid('startDate', 'η έναρξη δεν μπορεί να προηγείται της προθεσμίας για προσφορές', 'the start cannot come before the deadline for offers'));
+    problems.push(
+      invalid(
+        'startDate',
+        'η έναρξη δεν μπορεί να προηγείται της προθεσμίας για προσφορές',
+        'the start cannot come before the deadline for offers',
+      ),
+    );
   return checked(problems, () => ({
     title: title!,
     description: description ?? '',
@@ -191,7 +226,9 @@ export function checkReadyToPublish(
 ): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (draft.deadline === null)
-    problems.push(problem(409, 'deadline_missing', 'deadline', 'Ορίστε προθεσμία για τις προσφορές.', 'Set a deadline for offers.'));
+    problems.push(
+      problem(409, 'deadline_missing', 'deadline', 'Ορίστε προθεσμία για τις προσφορές.', 'Set a deadline for offers.'),
+    );
   else problems.push(...checkDeadlineForPublishing(new Date(draft.deadline), now, minDeadlineMinutes));
   if (draft.invitedCount === 0 && !draft.openToAllEligible)
     problems.push(

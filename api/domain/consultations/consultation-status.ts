@@ -33,7 +33,10 @@ export type ConsultationTransition = 'publish' | 'close' | 'award' | 'cancel';
  * Only the clock closes a request: staff cannot end it early, because closing opens the
  * sealed offers. An award is not undone here (annulling one is a separate legal act).
  */
-export const TRANSITIONS: Record<ConsultationTransition, { from: readonly ConsultationStatus[]; to: ConsultationStatus; by: ConsultationActorKind }> = {
+export const TRANSITIONS: Record<
+  ConsultationTransition,
+  { from: readonly ConsultationStatus[]; to: ConsultationStatus; by: ConsultationActorKind }
+> = {
   publish: { from: ['draft'], to: 'open', by: 'staff' },
   close: { from: ['open'], to: 'closed', by: 'system' },
   award: { from: ['closed'], to: 'awarded', by: 'staff' },
@@ -61,9 +64,18 @@ function wrongState(transition: ConsultationTransition, status: ConsultationStat
     publish: { el: 'Μόνο ένα πρόχειρο δημοσιεύεται', en: 'Only a draft can be published' },
     close: { el: 'Μόνο ένα ανοιχτό αίτημα κλείνει', en: 'Only an open request can close' },
     award: { el: 'Η ανάθεση γίνεται μόνο αφού λήξει η προθεσμία', en: 'An award is made only after the deadline' },
-    cancel: { el: 'Ένα αίτημα που ανατέθηκε ή ακυρώθηκε δεν ακυρώνεται', en: 'An awarded or cancelled request cannot be cancelled' },
+    cancel: {
+      el: 'Ένα αίτημα που ανατέθηκε ή ακυρώθηκε δεν ακυρώνεται',
+      en: 'An awarded or cancelled request cannot be cancelled',
+    },
   };
-  return problem(409, 'invalid_status', null, `${what[transition].el} (τώρα: ${name.el}).`, `${what[transition].en} (now: ${name.en}).`);
+  return problem(
+    409,
+    'invalid_status',
+    null,
+    `${what[transition].el} (τώρα: ${name.el}).`,
+    `${what[transition].en} (now: ${name.en}).`,
+  );
 }
 
 /**
@@ -79,7 +91,9 @@ export function checkTransition(
 ): Checked<ConsultationStatus> {
   const rule = TRANSITIONS[transition];
   if (actor !== rule.by)
-    return failed([problem(403, 'forbidden', null, 'Δεν επιτρέπεται σε αυτόν τον ρόλο.', 'Not allowed for this role.')]);
+    return failed([
+      problem(403, 'forbidden', null, 'Δεν επιτρέπεται σε αυτόν τον ρόλο.', 'Not allowed for this role.'),
+    ]);
   const current = effectiveStatus(facts, now);
   // The stored `open` of a request past its deadline is `closed` for awarding, and still `open` for the close job.
   const from = transition === 'close' ? facts.status : current;
@@ -100,8 +114,10 @@ export function checkTransition(
   if (transition === 'cancel') {
     const reason = (cancelReason ?? '').trim();
     const max = CONSULTATION_RULES.limits.cancelReasonMaxLength;
-    if (reason === '') problems.push(invalid('reason', 'απαιτείται ο λόγος της ακύρωσης', 'the reason for cancelling is required'));
-    else if (reason.length > max) problems.push(invalid('reason', `έως ${max} χαρακτήρες`, `at most ${max} characters`));
+    if (reason === '')
+      problems.push(invalid('reason', 'απαιτείται ο λόγος της ακύρωσης', 'the reason for cancelling is required'));
+    else if (reason.length > max)
+      problems.push(invalid('reason', `έως ${max} χαρακτήρες`, `at most ${max} characters`));
   }
   return checked(problems, () => rule.to);
 }

@@ -19,19 +19,28 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z
 export function parseDeadline(input: unknown, field = 'deadline'): Checked<Date> {
   const bad = (el: string, en: string) => failed<Date>([invalid(field, el, en)]);
   if (typeof input !== 'string' || input.trim() === '')
-    return bad('απαιτείται ημερομηνία και ώρα (ISO 8601, ώρα Ελλάδας)', 'a date and time is required (ISO 8601, Athens time)');
+    return bad(
+      'απαιτείται ημερομηνία και ώρα (ISO 8601, ώρα Ελλάδας)',
+      'a date and time is required (ISO 8601, Athens time)',
+    );
   const text = input.trim();
   const local = LOCAL.exec(text);
   let instant: Date | null = null;
   if (local) {
     instant = athensToInstant(local[1]!, local[2]!);
     if (!instant && !Number.isNaN(Date.parse(`${text}Z`)))
-      return bad('αυτή η ώρα δεν υπάρχει στην Ελλάδα (αλλαγή σε θερινή ώρα)', 'this time does not exist in Greece (start of summer time)');
+      return bad(
+        'αυτή η ώρα δεν υπάρχει στην Ελλάδα (αλλαγή σε θερινή ώρα)',
+        'this time does not exist in Greece (start of summer time)',
+      );
   } else if (WITH_OFFSET.test(text)) {
     instant = new Date(text);
   }
   if (!instant || Number.isNaN(instant.getTime()) || !sameCalendarDate(text, instant))
-    return bad('δεν είναι έγκυρη ημερομηνία και ώρα ISO 8601 (π.χ. 2026-05-10T12:00)', 'is not a valid ISO 8601 date and time (e.g. 2026-05-10T12:00)');
+    return bad(
+      'δεν είναι έγκυρη ημερομηνία και ώρα ISO 8601 (π.χ. 2026-05-10T12:00)',
+      'is not a valid ISO 8601 date and time (e.g. 2026-05-10T12:00)',
+    );
   return { ok: true, value: instant };
 }
 

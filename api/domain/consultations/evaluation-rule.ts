@@ -32,10 +32,15 @@ const NAME_MAX = 200;
  * quality). The stored JSON (`{ kind: "best_price_quality", criteria }`) reads back the same.
  */
 export function parseEvaluationRule(input: unknown, field = 'evaluation'): Checked<EvaluationRule> {
-  if (input === 'lowest_price' || (isObject(input) && input.kind === 'lowest_price' && input.criteria === undefined)) return { ok: true, value: LOWEST_PRICE };
+  if (input === 'lowest_price' || (isObject(input) && input.kind === 'lowest_price' && input.criteria === undefined))
+    return { ok: true, value: LOWEST_PRICE };
   if (!isObject(input) || !Array.isArray(input.criteria))
     return failed([
-      invalid(field, 'είτε "lowest_price" είτε { criteria: [...] } με κριτήρια και βαρύτητες', 'either "lowest_price" or { criteria: [...] } with criteria and weights'),
+      invalid(
+        field,
+        'είτε "lowest_price" είτε { criteria: [...] } με κριτήρια και βαρύτητες',
+        'either "lowest_price" or { criteria: [...] } with criteria and weights',
+      ),
     ]);
   if (input.kind !== undefined && input.kind !== 'best_price_quality')
     return failed([invalid(`${field}.kind`, 'άγνωστο κριτήριο ανάθεσης', 'unknown award criterion')]);
@@ -45,7 +50,11 @@ export function parseEvaluationRule(input: unknown, field = 'evaluation'): Check
   const max = CONSULTATION_RULES.evaluation.maxCriteria;
   if (raw.length < 2 || raw.length > max)
     problems.push(
-      invalid(`${field}.criteria`, `από 2 έως ${max} κριτήρια: η τιμή και τουλάχιστον ένα κριτήριο ποιότητας`, `2 to ${max} criteria: the price and at least one quality criterion`),
+      invalid(
+        `${field}.criteria`,
+        `από 2 έως ${max} κριτήρια: η τιμή και τουλάχιστον ένα κριτήριο ποιότητας`,
+        `2 to ${max} criteria: the price and at least one quality criterion`,
+      ),
     );
 
   const criteria: EvaluationCriterion[] = [];
@@ -54,29 +63,59 @@ export function parseEvaluationRule(input: unknown, field = 'evaluation'): Check
   raw.forEach((entry, index) => {
     const at = `${field}.criteria[${index}]`;
     if (!isObject(entry)) {
-      problems.push(invalid(at, 'κάθε κριτήριο είναι αντικείμενο { name, weight }', 'each criterion is an object { name, weight }'));
+      problems.push(
+        invalid(at, 'κάθε κριτήριο είναι αντικείμενο { name, weight }', 'each criterion is an object { name, weight }'),
+      );
       return;
     }
     const kind = entry.kind ?? 'quality';
-    if (kind !== 'price' && kind !== 'quality') problems.push(invalid(`${at}.kind`, 'price ή quality', 'price or quality'));
+    if (kind !== 'price' && kind !== 'quality')
+      problems.push(invalid(`${at}.kind`, 'price ή quality', 'price or quality'));
     const name = typeof entry.name === 'string' ? entry.name.trim() : '';
-    if (name === '' || name.length > NAME_MAX) problems.push(invalid(`${at}.name`, `απαιτείται όνομα έως ${NAME_MAX} χαρακτήρες`, `a name of at most ${NAME_MAX} characters is required`));
-    else if (seen.has(name.toLocaleLowerCase('el'))) problems.push(invalid(`${at}.name`, 'δύο κριτήρια με το ίδιο όνομα', 'two criteria with the same name'));
+    if (name === '' || name.length > NAME_MAX)
+      problems.push(
+        invalid(
+          `${at}.name`,
+          `απαιτείται όνομα έως ${NAME_MAX} χαρακτήρες`,
+          `a name of at most ${NAME_MAX} characters is required`,
+        ),
+      );
+    else if (seen.has(name.toLocaleLowerCase('el')))
+      problems.push(invalid(`${at}.name`, 'δύο κριτήρια με το ίδιο όνομα', 'two criteria with the same name'));
     seen.add(name.toLocaleLowerCase('el'));
-    const nameEn = typeof entry.nameEn === 'string' && entry.nameEn.trim() !== '' ? entry.nameEn.trim().slice(0, NAME_MAX) : null;
+    const nameEn =
+      typeof entry.nameEn === 'string' && entry.nameEn.trim() !== '' ? entry.nameEn.trim().slice(0, NAME_MAX) : null;
     const weight = entry.weight;
     if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 1 || weight > 99)
       problems.push(invalid(`${at}.weight`, 'ακέραιος από 1 έως 99', 'a whole number from 1 to 99'));
     const id = kind === 'price' ? 'price' : `q${++quality}`;
-    criteria.push({ id, kind: kind === 'price' ? 'price' : 'quality', name, nameEn, weight: typeof weight === 'number' ? weight : 0 });
+    criteria.push({
+      id,
+      kind: kind === 'price' ? 'price' : 'quality',
+      name,
+      nameEn,
+      weight: typeof weight === 'number' ? weight : 0,
+    });
   });
 
   const prices = criteria.filter((c) => c.kind === 'price').length;
   if (raw.length > 0 && prices !== 1)
-    problems.push(invalid(`${field}.criteria`, 'ακριβώς ένα κριτήριο είναι η τιμή (kind: "price")', 'exactly one criterion is the price (kind: "price")'));
+    problems.push(
+      invalid(
+        `${field}.criteria`,
+        'ακριβώς ένα κριτήριο είναι η τιμή (kind: "price")',
+        'exactly one criterion is the price (kind: "price")',
+      ),
+    );
   const sum = criteria.reduce((total, c) => total + c.weight, 0);
   if (problems.length === 0 && sum !== 100)
-    problems.push(invalid(`${field}.criteria`, `οι βαρύτητες πρέπει να αθροίζουν 100 (τώρα ${sum})`, `the weights must add up to 100 (now ${sum})`));
+    problems.push(
+      invalid(
+        `${field}.criteria`,
+        `οι βαρύτητες πρέπει να αθροίζουν 100 (τώρα ${sum})`,
+        `the weights must add up to 100 (now ${sum})`,
+      ),
+    );
   return checked(problems, () => ({ kind: 'best_price_quality' as const, criteria }));
 }
 

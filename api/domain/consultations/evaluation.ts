@@ -81,7 +81,6 @@ export interface EvaluationInput {
 }
 
 const SCALE = BigInt(CONSULTATION_RULES.evaluation.scoreScale);
-const HUNDREDTHS_PER_POINT = 100n;
 
 /** `85`, `85.5`, `"85,50"` → hundredths of a mark (8550); null if not a mark 0–100 with ≤ 2 decimals. */
 export function parseMark(value: number | string | undefined): number | null {
@@ -108,18 +107,29 @@ function checkDecisions(input: EvaluationInput): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const known = new Set(input.offers.map((o) => o.offerId));
   for (const id of Object.keys(input.decisions))
-    if (!known.has(id)) problems.push(invalid(`decisions.${id}`, 'δεν είναι προσφορά αυτού του αιτήματος', 'is not an offer of this request'));
+    if (!known.has(id))
+      problems.push(
+        invalid(`decisions.${id}`, 'δεν είναι προσφορά αυτού του αιτήματος', 'is not an offer of this request'),
+      );
   const max = CONSULTATION_RULES.limits.rejectionReasonMaxLength;
   for (const offer of input.offers) {
     const at = `decisions.${offer.offerId}`;
     const decision = input.decisions[offer.offerId];
     if (!decision) {
-      problems.push(invalid(at, `λείπει η απόφαση για την προσφορά της επιχείρησης ${offer.enterpriseName}`, `the decision on ${offer.enterpriseName}'s offer is missing`));
+      problems.push(
+        invalid(
+          at,
+          `λείπει η απόφαση για την προσφορά της επιχείρησης ${offer.enterpriseName}`,
+          `the decision on ${offer.enterpriseName}'s offer is missing`,
+        ),
+      );
       continue;
     }
     const reason = decision.reason?.trim() ?? '';
-    if (!decision.accepted && reason === '') problems.push(invalid(`${at}.reason`, 'η απόρριψη χρειάζεται αιτιολογία', 'a rejection needs a reason'));
-    if (reason.length > max) problems.push(invalid(`${at}.reason`, `έως ${max} χαρακτήρες`, `at most ${max} characters`));
+    if (!decision.accepted && reason === '')
+      problems.push(invalid(`${at}.reason`, 'η απόρριψη χρειάζεται αιτιολογία', 'a rejection needs a reason'));
+    if (reason.length > max)
+      problems.push(invalid(`${at}.reason`, `έως ${max} χαρακτήρες`, `at most ${max} characters`));
     if (!decision.accepted) continue;
     if (offer.validUntil < input.evaluatedOn)
       problems.push(
@@ -132,14 +142,31 @@ function checkDecisions(input: EvaluationInput): RuleProblem[] {
       );
     for (const criterion of qualityCriteria(input.rule))
       if (parseMark(decision.qualityMarks[criterion.id]) === null)
-        problems.push(invalid(`${at}.qualityMarks.${criterion.id}`, `βαθμός 0–100 για «${criterion.name}»`, `a mark 0–100 for “${criterion.name}”`));
+        problems.push(
+          invalid(
+            `${at}.qualityMarks.${criterion.id}`,
+            `βαθμός 0–100 για «${criterion.name}»`,
+            `a mark 0–100 for “${criterion.name}”`,
+          ),
+        );
   }
   return problems;
 }
 
 /** An offer with its decision and no scores or rank yet (rejected offers stay so). */
 function unscored(offer: OfferForEvaluation, accepted: boolean, reason: string | null): EvaluatedOffer {
-  return { ...offer, accepted, reason, priceScore: null, qualityScores: [], qualityScore: null, totalScore: null, rank: null, tiedWith: [], decidedByLot: false };
+  return {
+    ...offer,
+    accepted,
+    reason,
+    priceScore: null,
+    qualityScores: [],
+    qualityScore: null,
+    totalScore: null,
+    rank: null,
+    tiedWith: [],
+    decidedByLot: false,
+  };
 }
 
 interface Scored {
@@ -156,7 +183,9 @@ function score(input: EvaluationInput, offer: OfferForEvaluation, lowest: number
   const price = priceCriterion(input.rule);
   if (!price) return { row: base, key: -BigInt(offer.priceNetCents), second: 0n };
   // lowest ÷ price × weight, rounded half up to a millionth of a point.
-  const priceMicro = (BigInt(lowest) * BigInt(price.weight) * SCALE * 2n + BigInt(offer.priceNetCents)) / (2n * BigInt(offer.priceNetCents));
+  const priceMicro =
+    (BigInt(lowest) * BigInt(price.weight) * SCALE * 2n + BigInt(offer.priceNetCents)) /
+    (2n * BigInt(offer.priceNetCents));
   let qualityMicro = 0n;
   const qualityScores: CriterionScore[] = [];
   for (const criterion of qualityCriteria(input.rule)) {
@@ -167,7 +196,13 @@ function score(input: EvaluationInput, offer: OfferForEvaluation, lowest: number
     qualityScores.push({ criterionId: criterion.id, mark: hundredthsToText(hundredths), points: formatScore(micro) });
   }
   const total = priceMicro + qualityMicro;
-  const row = { ...base, priceScore: formatScore(priceMicro), qualityScores, qualityScore: formatScore(qualityMicro), totalScore: formatScore(total) };
+  const row = {
+    ...base,
+    priceScore: formatScore(priceMicro),
+    qualityScores,
+    qualityScore: formatScore(qualityMicro),
+    totalScore: formatScore(total),
+  };
   return { row, key: total, second: CONSULTATION_RULES.evaluation.ties.qualityScoreFirst ? qualityMicro : 0n };
 }
 
@@ -178,7 +213,12 @@ function rank(scored: Scored[], lotOrder: string[] | null): void {
   let position = 0;
   while (position < scored.length) {
     let end = position + 1;
-    while (end < scored.length && scored[end]!.key === scored[position]!.key && scored[end]!.second === scored[position]!.second) end++;
+    while (
+      end < scored.length &&
+      scored[end]!.key === scored[position]!.key &&
+      scored[end]!.second === scored[position]!.second
+    )
+      end++;
     const group = scored.slice(position, end);
     const settled = group.length > 1 && group.every((s) => lotPlace(s.row.offerId) >= 0);
     if (settled) group.sort((a, b) => lotPlace(a.row.offerId) - lotPlace(b.row.offerId));
@@ -196,7 +236,8 @@ export function evaluateOffers(input: EvaluationInput): Checked<Evaluation> {
   const problems = checkDecisions(input);
   if (input.lotOrder)
     for (const id of input.lotOrder)
-      if (!input.offers.some((o) => o.offerId === id)) problems.push(invalid('lotOrder', 'περιέχει προσφορά που δεν υπάρχει', 'lists an offer that does not exist'));
+      if (!input.offers.some((o) => o.offerId === id))
+        problems.push(invalid('lotOrder', 'περιέχει προσφορά που δεν υπάρχει', 'lists an offer that does not exist'));
   return checked(problems, () => {
     const accepted = input.offers.filter((o) => input.decisions[o.offerId]!.accepted);
     const lowest = accepted.length > 0 ? Math.min(...accepted.map((o) => o.priceNetCents)) : null;

@@ -45,10 +45,22 @@ export function parseOfferInput(input: OfferInput, deadline: Date | string): Che
   const problems: RuleProblem[] = [];
   const net = typeof input.priceNet === 'string' ? decimalToCents(input.priceNet) : null;
   if (net === null || net <= 0 || net > CONSULTATION_RULES.limits.maxCents)
-    problems.push(invalid('priceNet', 'ποσό σε ευρώ χωρίς ΦΠΑ ως κείμενο, π.χ. "12500.00", μεγαλύτερο από 0', 'an amount in euros net of VAT as a string, e.g. "12500.00", above 0'));
+    problems.push(
+      invalid(
+        'priceNet',
+        'ποσό σε ευρώ χωρίς ΦΠΑ ως κείμενο, π.χ. "12500.00", μεγαλύτερο από 0',
+        'an amount in euros net of VAT as a string, e.g. "12500.00", above 0',
+      ),
+    );
   const rate = VAT_RATES.find((r) => r === input.vatRate);
   if (rate === undefined)
-    problems.push(invalid('vatRate', `ένας από τους συντελεστές ΦΠΑ ${VAT_RATES.join(', ')}`, `one of the VAT rates ${VAT_RATES.join(', ')}`));
+    problems.push(
+      invalid(
+        'vatRate',
+        `ένας από τους συντελεστές ΦΠΑ ${VAT_RATES.join(', ')}`,
+        `one of the VAT rates ${VAT_RATES.join(', ')}`,
+      ),
+    );
   const deadlineDay = athensDate(new Date(deadline));
   if (typeof input.validUntil !== 'string' || !isIsoDate(input.validUntil))
     problems.push(invalid('validUntil', 'ημερομηνία ΕΕΕΕ-ΜΜ-ΗΗ', 'a date YYYY-MM-DD'));
@@ -62,15 +74,23 @@ export function parseOfferInput(input: OfferInput, deadline: Date | string): Che
     );
   const note = typeof input.note === 'string' ? input.note.trim() : null;
   const max = CONSULTATION_RULES.limits.offerNoteMaxLength;
-  if (input.note !== undefined && input.note !== null && typeof input.note !== 'string') problems.push(invalid('note', 'κείμενο', 'text'));
-  else if (note !== null && note.length > max) problems.push(invalid('note', `έως ${max} χαρακτήρες`, `at most ${max} characters`));
+  if (input.note !== undefined && input.note !== null && typeof input.note !== 'string')
+    problems.push(invalid('note', 'κείμενο', 'text'));
+  else if (note !== null && note.length > max)
+    problems.push(invalid('note', `έως ${max} χαρακτήρες`, `at most ${max} characters`));
   const amounts = net !== null && rate !== undefined ? offerAmounts(net, rate) : null;
   if (amounts && input.total !== undefined && input.total !== null) {
     const total = typeof input.total === 'string' ? decimalToCents(input.total) : null;
     if (total !== amounts.totalCents)
-      problems.push(invalid('total', 'δεν ισούται με την καθαρή τιμή συν ΦΠΑ', 'is not the net price plus VAT', 'total_mismatch'));
+      problems.push(
+        invalid('total', 'δεν ισούται με την καθαρή τιμή συν ΦΠΑ', 'is not the net price plus VAT', 'total_mismatch'),
+      );
   }
-  return checked(problems, () => ({ ...amounts!, validUntil: input.validUntil as string, note: note === '' ? null : note }));
+  return checked(problems, () => ({
+    ...amounts!,
+    validUntil: input.validUntil as string,
+    note: note === '' ? null : note,
+  }));
 }
 
 export type OfferAction = 'submit' | 'change' | 'withdraw' | 'decline';
@@ -97,24 +117,58 @@ export function checkOfferAction(action: OfferAction, context: OfferActionContex
   if (!context.mayTakePart || status === 'draft')
     return [problem(404, 'not_found', null, 'Δεν βρέθηκε το αίτημα.', 'Request not found.')];
   if (status === 'cancelled')
-    return [problem(409, 'consultation_cancelled', null, 'Το αίτημα ακυρώθηκε: δεν δέχεται προσφορές.', 'The request was cancelled: it takes no offers.')];
+    return [
+      problem(
+        409,
+        'consultation_cancelled',
+        null,
+        'Το αίτημα ακυρώθηκε: δεν δέχεται προσφορές.',
+        'The request was cancelled: it takes no offers.',
+      ),
+    ];
   const window = checkOfferWindow(context.consultation.deadline, now);
   if (window) return [window];
   const submitted = context.existing?.state === 'submitted';
-  if (action === 'submit' && submitted) return [problem(409, 'offer_exists', null, 'Υπάρχει ήδη προσφορά: αλλάξτε την.', 'An offer exists already: change it.')];
+  if (action === 'submit' && submitted)
+    return [
+      problem(409, 'offer_exists', null, 'Υπάρχει ήδη προσφορά: αλλάξτε την.', 'An offer exists already: change it.'),
+    ];
   if ((action === 'change' || action === 'withdraw') && !submitted)
     return [problem(409, 'no_offer', null, 'Δεν υπάρχει προσφορά σε ισχύ.', 'There is no current offer.')];
   if (action === 'decline' && submitted)
     return [
-      problem(409, 'offer_exists', null, 'Έχετε υποβάλει προσφορά: ανακαλέστε την πριν δηλώσετε ότι δεν συμμετέχετε.', 'You have submitted an offer: withdraw it before declining.'),
+      problem(
+        409,
+        'offer_exists',
+        null,
+        'Έχετε υποβάλει προσφορά: ανακαλέστε την πριν δηλώσετε ότι δεν συμμετέχετε.',
+        'You have submitted an offer: withdraw it before declining.',
+      ),
     ];
-  if (action === 'decline' && context.declined) return [problem(409, 'already_declined', null, 'Έχετε ήδη δηλώσει ότι δεν συμμετέχετε.', 'You have already declined.')];
+  if (action === 'decline' && context.declined)
+    return [
+      problem(409, 'already_declined', null, 'Έχετε ήδη δηλώσει ότι δεν συμμετέχετε.', 'You have already declined.'),
+    ];
   if (action === 'change' || action === 'withdraw') {
     if (context.ifMatchVersion === null)
-      return [problem(428, 'precondition_required', null, 'Στείλτε την έκδοση που διαβάσατε (If-Match).', 'Send the version you read (If-Match).')];
+      return [
+        problem(
+          428,
+          'precondition_required',
+          null,
+          'Στείλτε την έκδοση που διαβάσατε (If-Match).',
+          'Send the version you read (If-Match).',
+        ),
+      ];
     if (context.ifMatchVersion !== context.existing!.version)
       return [
-        problem(412, 'version_mismatch', null, 'Η προσφορά άλλαξε στο μεταξύ (από συνάδελφο): ξαναδιαβάστε την.', 'The offer changed in the meantime (by a colleague): read it again.'),
+        problem(
+          412,
+          'version_mismatch',
+          null,
+          'Η προσφορά άλλαξε στο μεταξύ (από συνάδελφο): ξαναδιαβάστε την.',
+          'The offer changed in the meantime (by a colleague): read it again.',
+        ),
       ];
   }
   return [];

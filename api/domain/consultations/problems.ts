@@ -25,7 +25,13 @@ export interface RuleProblem {
 /** What a parse or check gives back: the clean value, or every problem found (never half of both). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: RuleProblem[] };
 
-export function problem(status: ProblemStatus, code: string, field: string | null, el: string, en: string): RuleProblem {
+export function problem(
+  status: ProblemStatus,
+  code: string,
+  field: string | null,
+  el: string,
+  en: string,
+): RuleProblem {
   return { status, code, field, message: { el, en } };
 }
 

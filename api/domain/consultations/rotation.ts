@@ -30,7 +30,11 @@ export function rotationWindow(today: string): { from: string; to: string } {
   return { from: addMonths(today, -CONSULTATION_RULES.rotation.windowMonths), to: today };
 }
 
-export function rotationFacts(enterpriseIds: readonly string[], history: RotationHistory, today: string): RotationFacts[] {
+export function rotationFacts(
+  enterpriseIds: readonly string[],
+  history: RotationHistory,
+  today: string,
+): RotationFacts[] {
   const { from, to } = rotationWindow(today);
   const inWindow = (day: string) => day > from && day <= to;
   return enterpriseIds.map((enterpriseId) => {

@@ -39,8 +39,14 @@ export function offersSealed(facts: SealFacts, now: Date): boolean {
  * sealed, the standing offers once opened. An enterprise: its own offer (withdrawn or not),
  * never another's. The public: null (404).
  */
-export function offersVisibleTo<T extends SealableOffer>(viewer: OfferViewer, facts: SealFacts, offers: readonly T[], now: Date): OffersView<T> | null {
-  if (viewer.kind === 'enterprise') return { sealed: false, offers: offers.filter((o) => o.enterpriseId === viewer.enterpriseId) };
+export function offersVisibleTo<T extends SealableOffer>(
+  viewer: OfferViewer,
+  facts: SealFacts,
+  offers: readonly T[],
+  now: Date,
+): OffersView<T> | null {
+  if (viewer.kind === 'enterprise')
+    return { sealed: false, offers: offers.filter((o) => o.enterpriseId === viewer.enterpriseId) };
   if (viewer.kind !== 'staff') return null;
   const standing = offers.filter((o) => o.state === 'submitted');
   return offersSealed(facts, now) ? { sealed: true, count: standing.length } : { sealed: false, offers: standing };
@@ -62,6 +68,10 @@ export function mayReadOffer(viewer: OfferViewer, facts: SealFacts, offer: Seala
  * audit view is read before the deadline too. (The audit row's actor is the user; the audit
  * view hides offer events' actors until the deadline — see README.md.)
  */
-export function offerAuditDetails(offer: { id: string; version: number; state: 'submitted' | 'withdrawn' }): Record<string, string | number> {
+export function offerAuditDetails(offer: {
+  id: string;
+  version: number;
+  state: 'submitted' | 'withdrawn';
+}): Record<string, string | number> {
   return { offerId: offer.id, version: offer.version, state: offer.state };
 }

@@ -1,4 +1,4 @@
-import type { AwardRoute } from '../../../db/schema.ts';
+import type { AwardRoute } from '../award-routes.ts';
 import type { SocialValueFigures, SocialValueStatus } from './social-value.ts';
 
 /**
@@ -51,7 +51,13 @@ export interface SocialValueYear {
   byRoute: SocialValueRow[];
   byDepartment: SocialValueRow[];
   /** The enterprises' own words, one per confirmed report, by enterprise then period. */
-  stories: Array<{ enterpriseName: string; contractTitle: string; periodStart: string; periodEnd: string; text: string }>;
+  stories: Array<{
+    enterpriseName: string;
+    contractTitle: string;
+    periodStart: string;
+    periodEnd: string;
+    text: string;
+  }>;
 }
 
 interface ContractYear {
@@ -62,7 +68,11 @@ interface ContractYear {
   totalWorkers: number | null;
 }
 
-export function aggregateSocialValue(year: number, reports: readonly ReportForAggregation[], routeLabel: (route: AwardRoute) => string): SocialValueYear {
+export function aggregateSocialValue(
+  year: number,
+  reports: readonly ReportForAggregation[],
+  routeLabel: (route: AwardRoute) => string,
+): SocialValueYear {
   const ofYear = reports.filter((r) => r.periodEnd.startsWith(`${year}-`));
   const confirmed = ofYear.filter((r) => r.status === 'confirmed');
   const perContract = new Map<string, ContractYear>();
@@ -73,7 +83,8 @@ export function aggregateSocialValue(year: number, reports: readonly ReportForAg
       continue;
     }
     entry.vulnerableWorkers = Math.max(entry.vulnerableWorkers, report.vulnerableWorkers);
-    entry.totalWorkers = report.totalWorkers === null ? entry.totalWorkers : Math.max(entry.totalWorkers ?? 0, report.totalWorkers);
+    entry.totalWorkers =
+      report.totalWorkers === null ? entry.totalWorkers : Math.max(entry.totalWorkers ?? 0, report.totalWorkers);
     entry.vulnerableHours += report.vulnerableHours;
     entry.newHires += report.newHires;
   }
@@ -82,14 +93,23 @@ export function aggregateSocialValue(year: number, reports: readonly ReportForAg
     const rows = new Map<string, SocialValueRow>();
     for (const c of contracts) {
       const k = key(c);
-      const row = rows.get(k) ?? { key: k, label: label(c), contracts: 0, vulnerableWorkers: 0, vulnerableHours: 0, newHires: 0 };
+      const row = rows.get(k) ?? {
+        key: k,
+        label: label(c),
+        contracts: 0,
+        vulnerableWorkers: 0,
+        vulnerableHours: 0,
+        newHires: 0,
+      };
       row.contracts++;
       row.vulnerableWorkers += c.vulnerableWorkers;
       row.vulnerableHours += c.vulnerableHours;
       row.newHires += c.newHires;
       rows.set(k, row);
     }
-    return [...rows.values()].sort((a, b) => b.vulnerableHours - a.vulnerableHours || a.label.localeCompare(b.label, 'el'));
+    return [...rows.values()].sort(
+      (a, b) => b.vulnerableHours - a.vulnerableHours || a.label.localeCompare(b.label, 'el'),
+    );
   };
   const withTotal = contracts.filter((c) => c.totalWorkers !== null);
   return {
@@ -100,15 +120,35 @@ export function aggregateSocialValue(year: number, reports: readonly ReportForAg
       vulnerableWorkers: sum(contracts, (c) => c.vulnerableWorkers),
       vulnerableHours: sum(contracts, (c) => c.vulnerableHours),
       newHires: sum(contracts, (c) => c.newHires),
-      workersWithTotal: { totalWorkers: sum(withTotal, (c) => c.totalWorkers!), vulnerableWorkers: sum(withTotal, (c) => c.vulnerableWorkers) },
+      workersWithTotal: {
+        totalWorkers: sum(withTotal, (c) => c.totalWorkers!),
+        vulnerableWorkers: sum(withTotal, (c) => c.vulnerableWorkers),
+      },
       pendingReports: ofYear.length - confirmed.length,
     },
-    byEnterprise: tally((c) => c.report.enterpriseId, (c) => c.report.enterpriseName),
-    byRoute: tally((c) => c.report.awardRoute, (c) => routeLabel(c.report.awardRoute)),
-    byDepartment: tally((c) => c.report.department, (c) => c.report.department),
+    byEnterprise: tally(
+      (c) => c.report.enterpriseId,
+      (c) => c.report.enterpriseName,
+    ),
+    byRoute: tally(
+      (c) => c.report.awardRoute,
+      (c) => routeLabel(c.report.awardRoute),
+    ),
+    byDepartment: tally(
+      (c) => c.report.department,
+      (c) => c.report.department,
+    ),
     stories: [...confirmed]
-      .sort((a, b) => a.enterpriseName.localeCompare(b.enterpriseName, 'el') || a.periodStart.localeCompare(b.periodStart))
-      .map((r) => ({ enterpriseName: r.enterpriseName, contractTitle: r.contractTitle, periodStart: r.periodStart, periodEnd: r.periodEnd, text: r.text })),
+      .sort(
+        (a, b) => a.enterpriseName.localeCompare(b.enterpriseName, 'el') || a.periodStart.localeCompare(b.periodStart),
+      )
+      .map((r) => ({
+        enterpriseName: r.enterpriseName,
+        contractTitle: r.contractTitle,
+        periodStart: r.periodStart,
+        periodEnd: r.periodEnd,
+        text: r.text,
+      })),
   };
 }
 

@@ -76,14 +76,28 @@ export function parseSocialValueReport(input: SocialValueInput, context: ReportC
   const end = date(input.periodEnd, 'periodEnd');
   const { contract } = context;
   if (start && end) {
-    if (end < start) problems.push(invalid('periodEnd', 'πριν από την αρχή της περιόδου', 'is before the start of the period'));
+    if (end < start)
+      problems.push(invalid('periodEnd', 'πριν από την αρχή της περιόδου', 'is before the start of the period'));
     else if (end >= addMonths(start, CONSULTATION_RULES.socialValue.maxPeriodMonths))
       problems.push(invalid('periodEnd', 'μια αναφορά καλύπτει έως 12 μήνες', 'a report covers at most 12 months'));
     if (start < contract.startsOn)
-      problems.push(invalid('periodStart', `η σύμβαση αρχίζει ${formatDay(contract.startsOn)}`, `the contract starts on ${formatDay(contract.startsOn)}`));
+      problems.push(
+        invalid(
+          'periodStart',
+          `η σύμβαση αρχίζει ${formatDay(contract.startsOn)}`,
+          `the contract starts on ${formatDay(contract.startsOn)}`,
+        ),
+      );
     if (contract.endsOn && end > contract.endsOn)
-      problems.push(invalid('periodEnd', `η σύμβαση λήγει ${formatDay(contract.endsOn)}`, `the contract ends on ${formatDay(contract.endsOn)}`));
-    if (end > context.today) problems.push(invalid('periodEnd', 'η περίοδος δεν έχει τελειώσει ακόμη', 'the period has not ended yet'));
+      problems.push(
+        invalid(
+          'periodEnd',
+          `η σύμβαση λήγει ${formatDay(contract.endsOn)}`,
+          `the contract ends on ${formatDay(contract.endsOn)}`,
+        ),
+      );
+    if (end > context.today)
+      problems.push(invalid('periodEnd', 'η περίοδος δεν έχει τελειώσει ακόμη', 'the period has not ended yet'));
     const overlap = context.otherPeriods.find((p) => p.periodStart <= end && start <= p.periodEnd);
     if (overlap)
       problems.push(
@@ -101,16 +115,37 @@ export function parseSocialValueReport(input: SocialValueInput, context: ReportC
   const totalWorkers = count(input.totalWorkers, 'totalWorkers', problems, true);
   const hours = input.vulnerableHours;
   const validHours = typeof hours === 'number' && Number.isInteger(hours) && hours >= 0;
-  if (!validHours) problems.push(invalid('vulnerableHours', 'ακέραιος αριθμός ωρών, 0 ή περισσότερες', 'whole hours, 0 or more'));
+  if (!validHours)
+    problems.push(invalid('vulnerableHours', 'ακέραιος αριθμός ωρών, 0 ή περισσότερες', 'whole hours, 0 or more'));
   // What is physically possible: nobody works more than 24 hours a day.
-  else if (vulnerableWorkers !== null && start && end && end >= start && hours > vulnerableWorkers * daysBetween(start, end) * 24)
-    problems.push(invalid('vulnerableHours', 'περισσότερες ώρες από όσες χωρούν στην περίοδο για αυτά τα άτομα', 'more hours than the period holds for these people'));
+  else if (
+    vulnerableWorkers !== null &&
+    start &&
+    end &&
+    end >= start &&
+    hours > vulnerableWorkers * daysBetween(start, end) * 24
+  )
+    problems.push(
+      invalid(
+        'vulnerableHours',
+        'περισσότερες ώρες από όσες χωρούν στην περίοδο για αυτά τα άτομα',
+        'more hours than the period holds for these people',
+      ),
+    );
   if (totalWorkers !== null && vulnerableWorkers !== null && vulnerableWorkers > totalWorkers)
-    problems.push(invalid('totalWorkers', 'λιγότεροι από τους εργαζόμενους από ευάλωτες ομάδες', 'fewer than the workers from vulnerable groups'));
+    problems.push(
+      invalid(
+        'totalWorkers',
+        'λιγότεροι από τους εργαζόμενους από ευάλωτες ομάδες',
+        'fewer than the workers from vulnerable groups',
+      ),
+    );
   const text = typeof input.text === 'string' ? input.text.trim() : '';
   const max = CONSULTATION_RULES.socialValue.textMaxLength;
   if (text === '' || text.length > max)
-    problems.push(invalid('text', `σύντομο κείμενο έως ${max} χαρακτήρες`, `a short text of at most ${max} characters`));
+    problems.push(
+      invalid('text', `σύντομο κείμενο έως ${max} χαρακτήρες`, `a short text of at most ${max} characters`),
+    );
   return checked(problems, () => ({
     periodStart: start!,
     periodEnd: end!,
@@ -128,17 +163,44 @@ export type SocialValueAction = 'edit' | 'confirm' | 'return';
  * The enterprise edits its report until staff confirm it (an edit makes it `reported`
  * again); staff confirm a reported one, or return it with a comment saying what to fix.
  */
-export function checkSocialValueAction(action: SocialValueAction, status: SocialValueStatus, actor: 'staff' | 'enterprise', comment?: string | null): Checked<SocialValueStatus> {
+export function checkSocialValueAction(
+  action: SocialValueAction,
+  status: SocialValueStatus,
+  actor: 'staff' | 'enterprise',
+  comment?: string | null,
+): Checked<SocialValueStatus> {
   const byEnterprise = action === 'edit';
   if ((actor === 'enterprise') !== byEnterprise)
-    return { ok: false, problems: [problem(403, 'forbidden', null, 'Δεν επιτρέπεται σε αυτόν τον ρόλο.', 'Not allowed for this role.')] };
+    return {
+      ok: false,
+      problems: [problem(403, 'forbidden', null, 'Δεν επιτρέπεται σε αυτόν τον ρόλο.', 'Not allowed for this role.')],
+    };
   if (status === 'confirmed')
     return {
       ok: false,
-      problems: [problem(409, 'already_confirmed', null, 'Η αναφορά έχει επιβεβαιωθεί: δεν αλλάζει.', 'The report has been confirmed: it no longer changes.')],
+      problems: [
+        problem(
+          409,
+          'already_confirmed',
+          null,
+          'Η αναφορά έχει επιβεβαιωθεί: δεν αλλάζει.',
+          'The report has been confirmed: it no longer changes.',
+        ),
+      ],
     };
   if (action !== 'edit' && status !== 'reported')
-    return { ok: false, problems: [problem(409, 'invalid_status', null, 'Η αναφορά περιμένει διόρθωση από την επιχείρηση.', 'The report awaits the enterprise’s correction.')] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          409,
+          'invalid_status',
+          null,
+          'Η αναφορά περιμένει διόρθωση από την επιχείρηση.',
+          'The report awaits the enterprise’s correction.',
+        ),
+      ],
+    };
   const problems =
     action === 'return' && (comment ?? '').trim() === ''
       ? [invalid('comment', 'γράψτε τι πρέπει να διορθωθεί', 'say what needs correcting')]

@@ -2,13 +2,14 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import { HttpProblem } from '../../http/errors.ts';
+import { AppError, NotFoundError } from '../../domain/errors.ts';
+import { msg } from '../../domain/messages/index.ts';
 
 /**
  * The staff app's own policy (issue 4, scope 6): nothing but our own scripts, styles,
  * API and images (plus data: images for the MFA QR code); never framed.
  */
-export const ADMIN_CSP = [
+const ADMIN_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -42,7 +43,7 @@ const adminAppRoutes: FastifyPluginAsync = async (app) => {
 
   app.get('/admin/*', { schema: { hide: true } }, async (request, reply) => {
     if (!existsSync(join(root, 'index.html'))) {
-      throw new HttpProblem(503, 'admin_app_not_built', 'Staff app not built', 'Run `npm run build` to build the staff app into dist/admin.');
+      throw new AppError('unavailable', 'admin_app_not_built', msg('admin_app.not_built.title'), msg('problem.unavailable.detail'));
     }
     withAdminHeaders(reply);
     const wanted = normalize((request.params as { '*': string })['*'] || '');
@@ -52,7 +53,7 @@ const adminAppRoutes: FastifyPluginAsync = async (app) => {
       const immutable = wanted.startsWith(`assets${sep}`);
       return reply.sendFile(wanted, root, { maxAge: immutable ? 365 * 24 * 3600 * 1000 : 0, immutable, cacheControl: true });
     }
-    if (/\.[a-z0-9]+$/i.test(wanted)) throw new HttpProblem(404, 'not_found', 'Not found', `No file ${wanted} in the staff app.`);
+    if (/\.[a-z0-9]+$/i.test(wanted)) throw new NotFoundError('file', msg('admin_app.no_file', { file: wanted }));
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html', root, { cacheControl: false });
   });

@@ -1,61 +1,44 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { AppError } from '../../domain/errors.ts';
+import { IdParamsSchema } from '../../http/account-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { HttpProblem, InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
-import { clearSessionCookie, clientOf, requireSessionState, requireUser, setSessionCookie } from '../../plugins/auth.ts';
-import { findUserByEmail, findUserById, getTotp, getUserView, normaliseEmail } from '../../accounts/users.ts';
-import { hashPassword, verifyPassword } from '../../accounts/password-hashing.ts';
-import { recordAudit } from '../../accounts/audit.ts';
-import { verifySecondFactor } from '../../accounts/second-factor.ts';
-import { passwordChangedMail } from '../../mail/templates.ts';
-import { actorOf, assertAcceptablePassword, assertNotLimited, authRateLimit } from './helpers.ts';
-import mfaEnrolmentRoutes from './mfa-enrolment.ts';
-import passwordResetRoutes from './password-reset.ts';
+import { actorOf } from '../../http/request-context.ts';
+import { authRateLimit, clearSessionCookie, requireSessionState, requireUser, setSessionCookie } from '../../plugins/auth.ts';
 import {
+  AcceptedSchema,
   ChangePasswordBodySchema,
   CsrfResponseSchema,
-  IdParamsSchema,
+  EnrolmentConfirmResponseSchema,
+  EnrolmentResponseSchema,
   LoginBodySchema,
   LoginResponseSchema,
   MfaBodySchema,
   MySessionListSchema,
+  PasswordConfirmBodySchema,
+  RecoveryCodesResponseSchema,
+  ResetConfirmBodySchema,
+  ResetRequestBodySchema,
   SessionResponseSchema,
 } from './schemas.ts';
 
-/** After this many wrong codes on one half-finished sign-in, start again from the password. */
-const MFA_FAILURES_PER_SESSION = 5;
+const tags = ['accounts'];
 
 /**
  * Sign-in (password, then the second factor), the current session, sign-out, password
- * change and "my sessions". Mounted at /api/v1/auth.
+ * change, "my sessions", the second factor's set-up and the forgotten-password links.
+ * Mounted at /api/v1/auth. The work is in services/auth-service.ts and its neighbours;
+ * here: schemas, the session cookie and status codes.
  */
 const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { sessions, loginFailures, mfaFailures, mailer } = app.accounts;
-  const rateLimit = authRateLimit(app);
-
-  async function userView(id: string) {
-    const view = await getUserView(app.db, id);
-    if (!view) throw new NotFoundProblem('User');
-    return view;
-  }
-
-  async function completeSignIn(userId: string, ip: string | null, secondFactor: string | null) {
-    const now = new Date().toISOString();
-    await app.db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId).execute();
-    const user = await findUserById(app.db, userId);
-    await recordAudit(app.db, { userId, email: user?.email ?? null, ip }, {
-      action: 'auth.login',
-      objectType: 'user',
-      objectId: userId,
-      details: { secondFactor },
-    });
-  }
+  const { auth, secondFactor, passwordReset } = app.services;
+  const rateLimit = authRateLimit(app.config);
 
   app.post(
     '/login',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Sign in with e-mail and password',
         description:
           'Sets the session cookie. When `mfaRequired`, finish with POST /auth/mfa; when `mfaEnrolmentRequired`, set up an authenticator first. ' +
@@ -66,47 +49,9 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { csrf: false, rateLimit },
     },
     async (request, reply) => {
-      const email = normaliseEmail(request.body.email);
-      const limiterKey = `login:${email}`;
-      assertNotLimited(reply, loginFailures, limiterKey);
-      const user = await findUserByEmail(app.db, email);
-      // Always a full argon2id verification, also for unknown addresses (no enumeration by timing).
-      const passwordOk = await verifyPassword(user?.password_hash ?? null, request.body.password);
-      if (!user || !passwordOk || user.status !== 'active') {
-        loginFailures.fail(limiterKey);
-        const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'deactivated';
-        await recordAudit(app.db, { userId: null, email, ip: request.ip }, {
-          action: 'auth.login_failed',
-          objectType: 'user',
-          objectId: user?.id ?? null,
-          details: { reason },
-        });
-        throw new HttpProblem(401, 'invalid_credentials', 'Sign-in failed', 'The e-mail address or the password is wrong.');
-      }
-      loginFailures.reset(limiterKey);
-      if (request.authSession) sessions.destroy(request.authSession.id);
-      const totp = await getTotp(app.db, user.id);
-      const mfaEnabled = Boolean(totp?.confirmed_at);
-      // Issue 4: staff and admins must use a second factor; enterprise users may.
-      const mustEnrol = !mfaEnabled && (user.role === 'admin' || user.role === 'staff');
-      const state = mfaEnabled ? 'mfa_pending' : mustEnrol ? 'mfa_enrolment' : 'active';
-      const { token, session } = sessions.create(user.id, state, clientOf(request));
+      const { token, ...result } = await auth.signIn(actorOf(request), request.body, request.authSession?.id ?? null);
       setSessionCookie(request, reply, token);
-      if (state === 'active') await completeSignIn(user.id, request.ip, null);
-      else {
-        await recordAudit(app.db, { userId: user.id, email: user.email, ip: request.ip }, {
-          action: 'auth.password_accepted',
-          objectType: 'user',
-          objectId: user.id,
-          details: { next: state },
-        });
-      }
-      return {
-        user: await userView(user.id),
-        mfaRequired: state === 'mfa_pending',
-        mfaEnrolmentRequired: state === 'mfa_enrolment',
-        csrfToken: session.csrfToken,
-      };
+      return result;
     },
   );
 
@@ -114,7 +59,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/mfa',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Second sign-in step: authenticator (TOTP) code or a recovery code',
         description: 'Needs the session from POST /auth/login and its x-csrf-token. Issues a new session id.',
         body: MfaBodySchema,
@@ -124,69 +69,34 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: requireSessionState('mfa_pending'),
     },
     async (request, reply) => {
-      const session = request.authSession!;
-      const limiterKey = `mfa:${session.userId}`;
-      assertNotLimited(reply, mfaFailures, limiterKey);
-      const method = await verifySecondFactor(app.db, session.userId, request.body.code);
-      const user = await findUserById(app.db, session.userId);
-      const actor = { userId: session.userId, email: user?.email ?? null, ip: request.ip };
-      if (!method) {
-        mfaFailures.fail(limiterKey);
-        const failures = sessions.countMfaFailure(session.id);
-        await recordAudit(app.db, actor, { action: 'auth.mfa_failed', objectType: 'user', objectId: session.userId, details: { failures } });
-        if (failures >= MFA_FAILURES_PER_SESSION) {
-          sessions.destroy(session.id);
-          clearSessionCookie(request, reply);
-        }
-        throw new HttpProblem(401, 'invalid_code', 'Wrong code', 'The code is wrong or has already been used.', {
-          invalidParams: [{ name: 'code', reason: 'is wrong or already used', in: 'body' }],
-          restartSignIn: failures >= MFA_FAILURES_PER_SESSION,
-        });
+      try {
+        const { token, ...result } = await auth.completeSecondFactor(actorOf(request), request.authSession!, request.body.code);
+        setSessionCookie(request, reply, token);
+        return result;
+      } catch (error) {
+        // Too many wrong codes ended the half-finished sign-in: drop its cookie too.
+        if (error instanceof AppError && error.extra.restartSignIn) clearSessionCookie(request, reply);
+        throw error;
       }
-      mfaFailures.reset(limiterKey);
-      // New id once the privilege changes (session fixation, ASVS V7.2.4).
-      const { token, csrfToken } = sessions.rotate(session.id, 'active');
-      setSessionCookie(request, reply, token);
-      if (method === 'recovery_code') {
-        await recordAudit(app.db, actor, { action: 'auth.recovery_code_used', objectType: 'user', objectId: session.userId });
-      }
-      await completeSignIn(session.userId, request.ip, method);
-      return { user: await userView(session.userId), csrfToken };
     },
   );
 
   app.get(
     '/session',
     {
-      schema: {
-        tags: ['accounts'],
-        summary: 'The signed-in user and the CSRF token of this session',
-        response: { 200: SessionResponseSchema, ...problemResponses(401) },
-      },
+      schema: { tags, summary: 'The signed-in user and the CSRF token of this session', response: { 200: SessionResponseSchema, ...problemResponses(401) } },
       preHandler: requireUser,
     },
-    async (request) => ({ user: await userView(request.user!.id), csrfToken: request.authSession!.csrfToken }),
+    async (request) => ({ user: await auth.userView(request.user!.id), csrfToken: request.authSession!.csrfToken }),
   );
 
   app.post(
     '/logout',
     {
-      schema: {
-        tags: ['accounts'],
-        summary: 'Sign out: ends this session on the server and clears the cookie',
-        response: { 204: Type.Null(), ...problemResponses(403) },
-      },
+      schema: { tags, summary: 'Sign out: ends this session on the server and clears the cookie', response: { 204: Type.Null(), ...problemResponses(403) } },
     },
     async (request, reply) => {
-      const session = request.authSession;
-      if (session) {
-        sessions.destroy(session.id);
-        await recordAudit(app.db, { userId: session.userId, email: request.user?.email ?? null, ip: request.ip }, {
-          action: 'auth.logout',
-          objectType: 'session',
-          objectId: session.id,
-        });
-      }
+      await auth.signOut(actorOf(request), request.authSession);
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
@@ -196,7 +106,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/password',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'Change my password (ends my other sessions)',
         body: ChangePasswordBodySchema,
         response: { 200: CsrfResponseSchema, ...problemResponses(400, 401, 403, 429) },
@@ -205,29 +115,8 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: requireUser,
     },
     async (request, reply) => {
-      const me = request.user!;
-      const limiterKey = `login:${me.email}`;
-      assertNotLimited(reply, loginFailures, limiterKey);
-      const user = (await findUserById(app.db, me.id))!;
-      if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
-        loginFailures.fail(limiterKey);
-        throw new InvalidParameterProblem('currentPassword', 'is not your current password', 'body');
-      }
-      assertAcceptablePassword(request, request.body.newPassword, me.email, 'newPassword');
-      if (request.body.newPassword === request.body.currentPassword) {
-        throw new InvalidParameterProblem('newPassword', 'must differ from the current password', 'body');
-      }
-      const passwordHash = await hashPassword(request.body.newPassword);
-      const now = new Date().toISOString();
-      await app.db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: now, updated_at: now }).where('id', '=', me.id).execute();
-        await recordAudit(trx, actorOf(request), { action: 'user.password_changed', objectType: 'user', objectId: me.id });
-      });
-      const ended = sessions.destroyAllForUser(me.id, request.authSession!.id);
-      const { token, csrfToken } = sessions.rotate(request.authSession!.id, 'active');
+      const { token, csrfToken } = await auth.changePassword(actorOf(request), request.authSession!.id, request.body);
       setSessionCookie(request, reply, token);
-      request.log.info({ userId: me.id, endedSessions: ended }, 'password changed');
-      await mailer.queue({ kind: 'password_changed', to: me.email, ...passwordChangedMail(user.locale) });
       return { csrfToken };
     },
   );
@@ -235,31 +124,17 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/sessions',
     {
-      schema: {
-        tags: ['accounts'],
-        summary: 'My active sessions (devices signed in)',
-        response: { 200: MySessionListSchema, ...problemResponses(401) },
-      },
+      schema: { tags, summary: 'My active sessions (devices signed in)', response: { 200: MySessionListSchema, ...problemResponses(401) } },
       preHandler: requireUser,
     },
-    async (request) => ({
-      items: sessions.listActive(request.user!.id).map((s) => ({
-        id: s.id,
-        current: s.id === request.authSession!.id,
-        createdAt: s.createdAt,
-        lastSeenAt: s.lastSeenAt,
-        expiresAt: s.expiresAt,
-        ip: s.ip,
-        userAgent: s.userAgent,
-      })),
-    }),
+    async (request) => ({ items: auth.listSessions(request.user!.id, request.authSession!.id) }),
   );
 
   app.delete(
     '/sessions/:id',
     {
       schema: {
-        tags: ['accounts'],
+        tags,
         summary: 'End one of my sessions (sign a device out)',
         params: IdParamsSchema,
         response: { 204: Type.Null(), ...problemResponses(401, 403, 404) },
@@ -267,17 +142,112 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: requireUser,
     },
     async (request, reply) => {
-      const mine = sessions.listActive(request.user!.id).find((s) => s.id === request.params.id);
-      if (!mine) throw new NotFoundProblem('Session');
-      sessions.destroy(mine.id);
-      await recordAudit(app.db, actorOf(request), { action: 'auth.session_ended', objectType: 'session', objectId: mine.id });
-      if (mine.id === request.authSession!.id) clearSessionCookie(request, reply);
+      const { endedCurrent } = await auth.endSession(actorOf(request), request.authSession!.id, request.params.id);
+      if (endedCurrent) clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
   );
 
-  await app.register(mfaEnrolmentRoutes);
-  await app.register(passwordResetRoutes);
+  // --- The second factor (RFC 6238 TOTP with 10 one-time recovery codes) ---
+
+  app.post(
+    '/mfa/enrolment',
+    {
+      schema: {
+        tags,
+        summary: 'Start setting up an authenticator app: a new secret and its QR code',
+        response: { 200: EnrolmentResponseSchema, ...problemResponses(401, 403, 409) },
+      },
+      preHandler: requireSessionState('mfa_enrolment', 'active'),
+    },
+    async (request) => secondFactor.startEnrolment(request.authSession!.userId),
+  );
+
+  app.post(
+    '/mfa/enrolment/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Finish setting up the authenticator with a code from it; returns 10 recovery codes (shown once)',
+        body: MfaBodySchema,
+        response: { 200: EnrolmentConfirmResponseSchema, ...problemResponses(400, 401, 403, 409, 429) },
+      },
+      config: { rateLimit },
+      preHandler: requireSessionState('mfa_enrolment', 'active'),
+    },
+    async (request, reply) => {
+      const { token, ...result } = await secondFactor.confirmEnrolment(actorOf(request), request.authSession!, request.body.code);
+      if (token) setSessionCookie(request, reply, token);
+      return result;
+    },
+  );
+
+  app.post(
+    '/mfa/recovery-codes',
+    {
+      schema: {
+        tags,
+        summary: 'Replace my recovery codes (the old ones stop working); needs my password',
+        body: PasswordConfirmBodySchema,
+        response: { 200: RecoveryCodesResponseSchema, ...problemResponses(400, 401, 403, 409, 429) },
+      },
+      config: { rateLimit },
+      preHandler: requireUser,
+    },
+    async (request) => ({ recoveryCodes: await secondFactor.replaceRecoveryCodes(actorOf(request), request.body.password) }),
+  );
+
+  app.delete(
+    '/mfa',
+    {
+      schema: {
+        tags,
+        summary: 'Turn off my second factor (enterprise users only; staff and admins must keep one)',
+        body: PasswordConfirmBodySchema,
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 429) },
+      },
+      config: { rateLimit },
+      preHandler: requireUser,
+    },
+    async (request, reply) => {
+      await secondFactor.disable(actorOf(request), request.body.password);
+      return reply.code(204).send(null);
+    },
+  );
+
+  // --- Forgotten password ---
+
+  app.post(
+    '/password-reset',
+    {
+      schema: {
+        tags,
+        summary: 'Ask for a password-reset link by e-mail',
+        description: 'Always the same answer, whether or not the address has an account (no user enumeration).',
+        body: ResetRequestBodySchema,
+        response: { 202: AcceptedSchema, ...problemResponses(400, 429) },
+      },
+      config: { csrf: false, rateLimit },
+    },
+    async (request, reply) => reply.code(202).send(await passwordReset.request(actorOf(request), request.body)),
+  );
+
+  app.post(
+    '/password-reset/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Set a new password with the one-time link from the e-mail (ends every session of the account)',
+        body: ResetConfirmBodySchema,
+        response: { 204: Type.Null(), ...problemResponses(400, 429) },
+      },
+      config: { csrf: false, rateLimit },
+    },
+    async (request, reply) => {
+      await passwordReset.confirm(actorOf(request), request.body);
+      return reply.code(204).send(null);
+    },
+  );
 };
 
 export default authRoutes;

@@ -1,39 +1,12 @@
 import { Type, type Static } from 'typebox';
+import { EmailSchema, LocaleSchema, NewPasswordSchema, TokenSchema, UserSchema } from '../../http/account-schemas.ts';
+
 
 /**
  * The accounts API contract (issue 4, scope 9): TypeBox schemas validate requests,
  * whitelist responses, feed the OpenAPI document, and give the staff app its types
  * (`import type` from web/admin/api/*.ts).
  */
-
-export const RoleSchema = Type.Union(
-  [Type.Literal('admin'), Type.Literal('staff'), Type.Literal('enterprise_manager'), Type.Literal('enterprise_member')],
-  { description: 'admin, staff (municipality) or enterprise_manager, enterprise_member (one enterprise)' },
-);
-export const LocaleSchema = Type.Union([Type.Literal('el'), Type.Literal('en')]);
-export const EmailSchema = Type.String({ format: 'email', minLength: 3, maxLength: 254, description: 'E-mail address' });
-/** 128 characters is the policy limit; the schema allows more so the policy can explain it. */
-export const NewPasswordSchema = Type.String({ minLength: 1, maxLength: 1024, description: '12–128 characters, not a common password' });
-export const TokenSchema = Type.String({ minLength: 20, maxLength: 100, description: 'One-time token from the link in the e-mail' });
-export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }, { additionalProperties: false });
-
-export const UserSchema = Type.Object(
-  {
-    id: Type.String(),
-    email: Type.String(),
-    name: Type.String(),
-    role: RoleSchema,
-    enterprise: Type.Union([Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }), Type.Null()], {
-      description: 'The enterprise of an enterprise role, else null',
-    }),
-    status: Type.Union([Type.Literal('active'), Type.Literal('deactivated')]),
-    mfaEnabled: Type.Boolean(),
-    locale: LocaleSchema,
-    lastSignInAt: Type.Union([Type.String(), Type.Null()]),
-    createdAt: Type.String(),
-  },
-  { additionalProperties: false },
-);
 
 export const LoginBodySchema = Type.Object(
   { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 1024 }) },
@@ -89,7 +62,7 @@ export const ChangePasswordBodySchema = Type.Object(
 );
 export const CsrfResponseSchema = Type.Object({ csrfToken: Type.String() }, { additionalProperties: false });
 
-export const MySessionSchema = Type.Object(
+const MySessionSchema = Type.Object(
   {
     id: Type.String(),
     current: Type.Boolean(),
@@ -113,10 +86,8 @@ export const AcceptedSchema = Type.Object(
 );
 export const ResetConfirmBodySchema = Type.Object({ token: TokenSchema, password: NewPasswordSchema }, { additionalProperties: false });
 
-export type UserDto = Static<typeof UserSchema>;
 export type LoginResponse = Static<typeof LoginResponseSchema>;
 export type SessionResponse = Static<typeof SessionResponseSchema>;
 export type EnrolmentResponse = Static<typeof EnrolmentResponseSchema>;
 export type EnrolmentConfirmResponse = Static<typeof EnrolmentConfirmResponseSchema>;
 export type MySession = Static<typeof MySessionSchema>;
-export type Role = Static<typeof RoleSchema>;

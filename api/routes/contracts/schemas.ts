@@ -1,58 +1,6 @@
-import { Type, type Static } from 'typebox';
-import { AwardRouteSchema, IsoDateSchema, MoneySchema } from '../eligibility/schemas.ts';
-
-/** TypeBox contract of the contract register (issue 6). Money: decimal euro strings, stored as cents. */
-
-export const ContractSchema = Type.Object({
-  id: Type.String(),
-  enterprise: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
-  title: Type.String(),
-  cpvCode: Type.String(),
-  awardRoute: AwardRouteSchema,
-  valueNet: Type.String({ description: 'Euros net of VAT, two decimals' }),
-  vat: Type.String({ description: 'VAT in euros, two decimals' }),
-  department: Type.String(),
-  awardedOn: Type.String(),
-  startsOn: Type.String(),
-  endsOn: Type.Union([Type.String(), Type.Null()]),
-  diavgeiaAda: Type.Union([Type.String(), Type.Null()]),
-  kimdisAdam: Type.Union([Type.String(), Type.Null()]),
-  version: Type.Integer(),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-});
-export type Contract = Static<typeof ContractSchema>;
-
-export const ContractInputSchema = Type.Object(
-  {
-    enterpriseId: Type.String({ minLength: 1, maxLength: 100 }),
-    title: Type.String({ minLength: 1, maxLength: 300 }),
-    cpvCode: Type.String({ minLength: 8, maxLength: 12 }),
-    awardRoute: AwardRouteSchema,
-    valueNet: MoneySchema,
-    vat: MoneySchema,
-    department: Type.String({ minLength: 1, maxLength: 200 }),
-    awardedOn: IsoDateSchema,
-    startsOn: IsoDateSchema,
-    endsOn: Type.Optional(Type.Union([IsoDateSchema, Type.Null()])),
-    diavgeiaAda: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
-    kimdisAdam: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
-  },
-  { additionalProperties: false },
-);
-export type ContractInputBody = Static<typeof ContractInputSchema>;
-
-export const ContractFilterSchema = Type.Object(
-  {
-    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-    route: Type.Optional(AwardRouteSchema),
-    department: Type.Optional(Type.String({ maxLength: 200 })),
-    enterpriseId: Type.Optional(Type.String({ maxLength: 100 })),
-    cpv: Type.Optional(Type.String({ pattern: '^\\d{2,8}$', description: 'CPV code or prefix' })),
-    q: Type.Optional(Type.String({ maxLength: 200 })),
-  },
-  { additionalProperties: false },
-);
+import { Type } from 'typebox';
+import { ContractFilterSchema, ContractSchema } from '../../http/procurement-schemas.ts';
+import { LangSchema } from '../../http/schemas.ts';
 
 export const ContractListQuerySchema = Type.Object(
   {
@@ -72,3 +20,5 @@ export const ContractListSchema = Type.Object({
 });
 
 export const ContractIdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+export const ContractExportQuerySchema = Type.Object({ ...ContractFilterSchema.properties, lang: Type.Optional(LangSchema) }, { additionalProperties: false });

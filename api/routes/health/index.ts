@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { migrationsAreCurrent } from '../../../db/migrate.ts';
 import { neverShed } from '../../plugins/load-shedding.ts';
 
 const CheckSchema = Type.Object({
@@ -15,9 +14,7 @@ const CheckSchema = Type.Object({
  * - /readyz (readiness): the database answers and every migration of this release is applied.
  */
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ping = app.sqlite.prepare('select 1');
-  // Once current, migrations stay current for this process (only a newer release adds any).
-  let migrationsCurrent = false;
+  const { health } = app.services;
 
   app.get(
     '/healthz',
@@ -31,12 +28,8 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      try {
-        ping.get();
-        return { status: 'ok' as const };
-      } catch {
-        return reply.code(503).send({ status: 'unavailable' as const });
-      }
+      if (health.alive()) return { status: 'ok' as const };
+      return reply.code(503).send({ status: 'unavailable' as const });
     },
   );
 
@@ -53,27 +46,10 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request, reply) => {
+    async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      const checks: { database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown' } = {
-        database: 'ok',
-        migrations: 'unknown',
-      };
-      try {
-        ping.get();
-      } catch (err) {
-        request.log.error({ err }, 'readiness: database unreachable');
-        checks.database = 'unreachable';
-      }
-      if (checks.database === 'ok') {
-        try {
-          migrationsCurrent = migrationsCurrent || (await migrationsAreCurrent(app.db));
-          checks.migrations = migrationsCurrent ? 'current' : 'pending';
-        } catch (err) {
-          request.log.error({ err }, 'readiness: cannot read the migration table');
-        }
-      }
-      if (checks.database === 'ok' && checks.migrations === 'current') return { status: 'ready' as const, checks };
+      const { ready, checks } = await health.readiness();
+      if (ready) return { status: 'ready' as const, checks };
       return reply.code(503).send({ status: 'unavailable' as const, checks });
     },
   );

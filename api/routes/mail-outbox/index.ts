@@ -37,27 +37,7 @@ const mailOutboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       preHandler: requireRole('admin'),
     },
-    async (request) => {
-      const rows = await app.db
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .orderBy('created_at', 'desc')
-        .limit(request.query.limit ?? 100)
-        .execute();
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          to: r.to_address,
-          subject: r.subject,
-          text: r.body_text,
-          status: r.status,
-          error: r.error,
-          createdAt: r.created_at,
-          sentAt: r.sent_at,
-        })),
-      };
-    },
+    async (request) => ({ items: await app.services.mailOutbox.list(request.query.limit ?? 100) }),
   );
 };
 

@@ -1,66 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
+import { sendDownload } from '../../http/downloads.ts';
+import { DocumentSchema, FileParamsSchema, MyEnterpriseSchema, MyServiceSchema, ProfilePatchSchema, ServicePatchSchema, SubmitResultSchema } from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { NotFoundProblem } from '../../http/errors.ts';
+import { readUpload, requireMultipart } from '../../http/read-upload.ts';
+import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { enforce } from '../auth/helpers.ts';
-import { findDocument, listDocuments } from '../../repositories/documents.ts';
-import { requireMultipart } from '../../uploads/read-upload.ts';
-import { findEnterprise } from '../../repositories/enterprise-profile.ts';
+import { MAX_DOCUMENT_BYTES } from '../../services/document-service.ts';
 import {
   DocumentListSchema,
+  DocumentPatchSchema,
   DocumentReplaceBodySchema,
   DocumentUploadBodySchema,
-  LogoUploadBodySchema,
-  DocumentPatchSchema,
-  DocumentSchema,
-  FileParamsSchema,
   IdParamsSchema,
+  LogoUploadBodySchema,
+  LogoUploadResultSchema,
   MULTIPART_DOCUMENT_DESCRIPTION,
   MULTIPART_LOGO_DESCRIPTION,
-  MyEnterpriseSchema,
   MyServiceListSchema,
-  MyServiceSchema,
-  ProfilePatchSchema,
   ServiceCreateSchema,
-  ServicePatchSchema,
-  SubmitResultSchema,
 } from './schemas.ts';
-import { removeService, submitProfile, submitService } from './proposals.ts';
-import { createDocument, createLogo, MAX_DOCUMENT_BYTES, replaceDocumentFile, sendDocumentFile, updateDocumentMetadata } from './documents.ts';
-import { athensToday, documentView, myEnterpriseView, myServiceViews } from './views.ts';
 
 const DOWNLOAD_BASE = '/api/v1/my/enterprise/documents';
 const tags = ['self-service'];
 
 /**
  * The signed-in enterprise user's own enterprise (issue 5): profile, services, documents,
- * logo. Public changes go to moderation (see api/domain/profile-changes.ts). Mounted at
- * /api/v1/my/enterprise. Every object is checked with can(): another enterprise's is a 404.
+ * logo. Public changes go to moderation (services/my-enterprise-service.ts). Mounted at
+ * /api/v1/my/enterprise.
  */
 const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { myEnterprise, documents } = app.services;
   await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } });
   app.addHook('preHandler', requireRole('enterprise_manager', 'enterprise_member'));
-
-  /** The user's enterprise, after the per-object decision. */
-  async function ownEnterprise(request: FastifyRequest, action: 'enterprise.read_private' | 'enterprise.propose_change' | 'document.read' | 'document.write') {
-    const enterpriseId = request.user!.enterpriseId;
-    const row = enterpriseId ? await findEnterprise(app.db, { id: enterpriseId }) : undefined;
-    if (!row) throw new NotFoundProblem('Enterprise');
-    enforce(request, action, { enterpriseId: row.id }, 'Enterprise');
-    return row;
-  }
-
-  /** A document of the user's enterprise; another enterprise's is reported as not found. */
-  async function ownDocument(request: FastifyRequest, id: string, action: 'document.read' | 'document.write') {
-    const document = await findDocument(app.db, id);
-    if (!document) throw new NotFoundProblem('Document');
-    enforce(request, action, { enterpriseId: document.enterpriseId }, 'Document');
-    return document;
-  }
 
   app.get(
     '',
@@ -72,8 +46,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'enterprise.read_private');
-      const view = await myEnterpriseView(app.db, row, athensToday());
+      const view = await myEnterprise.view(actorOf(request));
       reply.header('etag', view.etag);
       return view;
     },
@@ -92,8 +65,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'enterprise.propose_change');
-      const result = await submitProfile(app, request, row.id, request.body);
+      const result = await myEnterprise.submitProfile(actorOf(request), request.body, ifMatchOf(request));
       reply.code(202).header('etag', result.etag);
       return result;
     },
@@ -109,16 +81,12 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: MULTIPART_LOGO_DESCRIPTION,
         consumes: ['multipart/form-data'],
         body: LogoUploadBodySchema,
-        response: {
-          201: Type.Object({ logoId: Type.String(), url: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String() }),
-          ...problemResponses(400, 401, 403, 404, 413, 415),
-        },
+        response: { 201: LogoUploadResultSchema, ...problemResponses(400, 401, 403, 404, 413, 415) },
       },
     },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'enterprise.propose_change');
-      reply.code(201);
-      return createLogo(app, request, row.id);
+      const logo = await documents.uploadLogo(actorOf(request), (maxBytes) => readUpload(request, maxBytes));
+      return reply.code(201).send(logo);
     },
   );
 
@@ -127,19 +95,14 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/services',
     { schema: { tags, summary: 'My services, with new ones waiting for approval', response: { 200: MyServiceListSchema, ...problemResponses(401, 403, 404) } } },
-    async (request) => {
-      const row = await ownEnterprise(request, 'enterprise.read_private');
-      return { items: await myServiceViews(app.db, row.id) };
-    },
+    async (request) => ({ items: await myEnterprise.listServices(actorOf(request)) }),
   );
 
   app.get(
     '/services/:id',
     { schema: { tags, summary: 'One of my services (with its ETag)', params: IdParamsSchema, response: { 200: MyServiceSchema, ...problemResponses(401, 403, 404) } } },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'enterprise.read_private');
-      const [view] = await myServiceViews(app.db, row.id, request.params.id);
-      if (!view) throw new NotFoundProblem('Service');
+      const view = await myEnterprise.getService(actorOf(request), request.params.id);
       reply.header('etag', view.etag);
       return view;
     },
@@ -156,9 +119,8 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'enterprise.propose_change');
       const serviceId = randomUUID();
-      const result = await submitService(app, request, row.id, serviceId, request.body, true);
+      const result = await myEnterprise.submitService(actorOf(request), serviceId, request.body, { isNew: true });
       reply.code(202).header('etag', result.etag).header('location', `/api/v1/my/enterprise/services/${serviceId}`);
       return { ...result, serviceId };
     },
@@ -176,8 +138,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'enterprise.propose_change');
-      const result = await submitService(app, request, row.id, request.params.id, request.body, false);
+      const result = await myEnterprise.submitService(actorOf(request), request.params.id, request.body, { isNew: false, ifMatch: ifMatchOf(request) });
       reply.code(202).header('etag', result.etag);
       return result;
     },
@@ -194,8 +155,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'enterprise.propose_change');
-      await removeService(app, request, row.id, request.params.id);
+      await myEnterprise.removeService(actorOf(request), request.params.id, ifMatchOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -205,11 +165,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents',
     { schema: { tags, summary: 'My compliance documents and their files (old files included)', response: { 200: DocumentListSchema, ...problemResponses(401, 403, 404) } } },
-    async (request) => {
-      const row = await ownEnterprise(request, 'document.read');
-      const today = athensToday();
-      return { items: (await listDocuments(app.db, row.id)).map((d) => documentView(d, today, DOWNLOAD_BASE)) };
-    },
+    async (request) => ({ items: await documents.list(actorOf(request)) }),
   );
 
   app.post(
@@ -226,8 +182,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await ownEnterprise(request, 'document.write');
-      const view = await createDocument(app, request, row.id, DOWNLOAD_BASE);
+      const view = await documents.create(actorOf(request), (maxBytes) => readUpload(request, maxBytes));
       reply.code(201).header('location', `${DOWNLOAD_BASE}/${view.id}`);
       return view;
     },
@@ -244,10 +199,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DocumentSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => {
-      const document = await ownDocument(request, request.params.id, 'document.write');
-      return updateDocumentMetadata(app, request, document.enterpriseId, document.id, request.body, DOWNLOAD_BASE);
-    },
+    async (request) => documents.updateMetadata(actorOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -264,10 +216,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DocumentSchema, ...problemResponses(400, 401, 403, 404, 413, 415) },
       },
     },
-    async (request) => {
-      const document = await ownDocument(request, request.params.id, 'document.write');
-      return replaceDocumentFile(app, request, document.enterpriseId, document.id, DOWNLOAD_BASE);
-    },
+    async (request) => documents.replaceFile(actorOf(request), request.params.id, (maxBytes) => readUpload(request, maxBytes)),
   );
 
   app.get(
@@ -280,10 +229,7 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Any({ description: 'The PDF' }), ...problemResponses(401, 403, 404) },
       },
     },
-    async (request, reply) => {
-      const document = await ownDocument(request, request.params.id, 'document.read');
-      return sendDocumentFile(app, reply, document.id, request.params.fileId);
-    },
+    async (request, reply) => sendDownload(reply, await documents.myFile(actorOf(request), request.params.id, request.params.fileId)),
   );
 };
 

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { HttpProblem } from '../../http/errors.ts';
+import { AppError, ConflictError } from '../../domain/errors.ts';
+import { msg } from '../../domain/messages/index.ts';
 import { requireOperationsAccess } from '../../ops/operations-access.ts';
 
 const BackupRunSchema = Type.Object(
@@ -40,6 +41,7 @@ const BackupListQuerySchema = Type.Object(
 const operationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // onRequest: who may call is decided before the body is even read.
   const onRequest = requireOperationsAccess(app.config.operations.operationsToken);
+  const { backups } = app.services;
 
   app.get(
     '/backups',
@@ -57,7 +59,7 @@ const operationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return { backupDir: app.backups.dir, items: app.backups.list(request.query.limit ?? 50) };
+      return { backupDir: backups.dir, items: backups.list(request.query.limit ?? 50) };
     },
   );
 
@@ -79,13 +81,12 @@ const operationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!app.backups.dir) {
-        throw new HttpProblem(409, 'backups_not_configured', 'Backups are not configured', 'Set BACKUP_DIR to enable backups');
-      }
-      const run = await app.backups.run('api', request.body?.reason ?? null);
+      if (!backups.dir) throw new ConflictError('backups_not_configured', msg('backups.not_configured.title'), msg('backups.not_configured.detail'));
+      const run = await backups.run('api', request.body?.reason ?? null);
       if (run.status !== 'ok') {
         request.log.error({ backupRun: run.id, error: run.error }, 'backup failed');
-        throw new HttpProblem(500, 'backup_failed', 'Backup failed', `Backup ${run.id} failed; see the server log`);
+        // A 5xx says what failed, never why (that is in the log, under the run's id).
+        throw new AppError('internal', 'backup_failed', msg('backups.failed.title'), undefined, { extra: { backupRunId: run.id } });
       }
       reply.header('cache-control', 'no-store');
       return reply.code(201).send(run);

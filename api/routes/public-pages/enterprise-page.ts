@@ -1,5 +1,5 @@
 import { html, jsonForScript, type SafeHtml } from '../../http/html.ts';
-import type { EnterpriseProfile, EnterpriseSummary } from '../public/schemas.ts';
+import type { EnterpriseProfile, EnterpriseSummary } from '../../http/directory-schemas.ts';
 import { PAGE_TEXT, formatDate, type PageLang } from './page-text.ts';
 
 /**
@@ -79,7 +79,7 @@ ${body}
 }
 
 /** schema.org Organization with its services as offers (https://schema.org/makesOffer). */
-export function enterpriseJsonLd(profile: EnterpriseProfile, lang: PageLang, url: string): Record<string, unknown> {
+function enterpriseJsonLd(profile: EnterpriseProfile, lang: PageLang, url: string): Record<string, unknown> {
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'Organization',

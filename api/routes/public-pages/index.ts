@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { escapeHtml } from '../../http/html.ts';
-import { LangQuerySchema } from '../public/schemas.ts';
+import { LangQuerySchema } from '../../http/schemas.ts';
 import { pageUrls, renderEnterprisePage, renderIndexPage, renderNotFoundPage } from './enterprise-page.ts';
 
 const INDEX_PAGE_SIZE = 48;
@@ -13,8 +13,7 @@ const INDEX_PAGE_SIZE = 48;
  */
 const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const origin = app.config.publicOrigin;
-  const { directory, search } = app.registry;
-  const sitemapRows = app.sqlite.prepare(`select slug, updated_at from enterprises where status = 'published' order by slug`);
+  const { directory } = app.services;
 
   app.get(
     '/enterprises/:slug',
@@ -31,7 +30,7 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { slug } = request.params;
       const urls = pageUrls(origin, `/enterprises/${encodeURIComponent(slug)}`);
       reply.type('text/html; charset=utf-8');
-      const profile = /^[a-z0-9-]+$/.test(slug) ? directory.profile(slug, lang) : null;
+      const profile = /^[a-z0-9-]+$/.test(slug) ? directory.findProfile(slug, lang) : null;
       if (!profile) {
         reply.code(404).header('x-robots-tag', 'noindex');
         return renderNotFoundPage(lang, urls);
@@ -53,19 +52,19 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const lang = request.query.lang ?? 'el';
       const { page } = request.query;
-      const result = search({ page, pageSize: INDEX_PAGE_SIZE });
+      const result = directory.index(page, INDEX_PAGE_SIZE, lang);
       reply.type('text/html; charset=utf-8').header('content-language', lang);
       const urls = pageUrls(origin, `/enterprises${page > 1 ? `?page=${page}` : ''}`);
       if (page > 1) {
         // The page number is part of the canonical address.
         urls.en = urls.en.replace('?lang=en', '&lang=en');
       }
-      return renderIndexPage(directory.summaries(result.ids, lang), result.total, page, INDEX_PAGE_SIZE, lang, urls);
+      return renderIndexPage(result.items, result.total, page, INDEX_PAGE_SIZE, lang, urls);
     },
   );
 
   app.get('/sitemap.xml', { schema: { hide: true }, config: { publicCache: true } }, async (_request, reply) => {
-    const rows = sitemapRows.all() as Array<{ slug: string; updated_at: string }>;
+    const rows = directory.publishedPages();
     const entry = (path: string, lastmod: string | null) => {
       const urls = pageUrls(origin, path);
       const alternates = (['el', 'en'] as const)

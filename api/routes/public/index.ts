@@ -1,30 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { AreaListSchema, CategoryListSchema, CpvListSchema, EnterpriseListSchema, EnterpriseProfileSchema } from '../../http/directory-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { InvalidParameterProblem, NotFoundProblem } from '../../http/errors.ts';
-import { LEGAL_FORMS } from '../../domain/legal-forms.ts';
-import { parseCpv, formatCpv, levelNumber } from '../../domain/cpv.ts';
-import { searchKeys } from '../../domain/greek-text.ts';
 import { createResponseCache, sendCached } from '../../http/response-cache.ts';
-import {
-  AreaListSchema,
-  CategoryListSchema,
-  CpvListSchema,
-  CpvQuerySchema,
-  EnterpriseListQuerySchema,
-  EnterpriseListSchema,
-  EnterpriseProfileSchema,
-  LangQuerySchema,
-  SlugParamsSchema,
-  type Lang,
-} from './schemas.ts';
+import { LangQuerySchema } from '../../http/schemas.ts';
+import { CpvQuerySchema, EnterpriseListQuerySchema, SlugParamsSchema } from './schemas.ts';
+
+const config = { publicCache: true };
 
 /**
  * The public, read-only directory API: no authentication, CORS `*`, strong ETags and
  * short public caching (see plugins/public-cache.ts). Mounted at /api/v1.
  */
 const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { search, directory, areaTree } = app.registry;
+  const { directory } = app.services;
   // The widget asks the same few questions over and over (every keystroke, every visitor):
   // serve repeats from memory until the data changes.
   const searchResponses = createResponseCache(2000);
@@ -40,53 +28,16 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: EnterpriseListQuerySchema,
         response: { 200: EnterpriseListSchema, ...problemResponses(400) },
       },
-      config: { publicCache: true },
+      config,
     },
     async (request, reply) => {
       const { q, category, cpv, area, legalForm, page, pageSize } = request.query;
-      const lang: Lang = request.query.lang ?? 'el';
-      const version = app.registry.dataVersion();
+      const lang = request.query.lang ?? 'el';
+      const version = directory.dataVersion();
       const key = JSON.stringify([lang, q ?? '', category ?? '', cpv ?? '', area ?? '', legalForm ?? '', page, pageSize]);
-      const cached = searchResponses.get(key, version);
-      if (cached) {
-        sendCached(reply, cached);
-        return reply;
-      }
-      let cpvCode: string | undefined;
-      if (cpv) {
-        const parsed = parseCpv(cpv);
-        if (!parsed) throw new InvalidParameterProblem('cpv', 'is not a CPV code (NNNNNNNN-N)');
-        cpvCode = parsed.code;
-      }
-      if (area && !areaTree.get(area)) throw new InvalidParameterProblem('area', `unknown area "${area}"`);
-      const result = search({
-        q,
-        category,
-        cpv: cpvCode,
-        areaIds: area ? areaTree.relevantTo(area) : undefined,
-        legalForm,
-        page,
-        pageSize,
-      });
-      const categoryNames = app.registry.categoryNames(lang);
-      const body = {
-        items: directory.summaries(result.ids, lang),
-        total: result.total,
-        page,
-        pageSize,
-        facets: {
-          categories: [...categoryNames.entries()]
-            .filter(([id]) => result.facets.categories.has(id))
-            .map(([id, name]) => ({ id, name, count: result.facets.categories.get(id)! })),
-          legalForms: LEGAL_FORMS.filter((f) => result.facets.legalForms.has(f.id)).map((f) => ({
-            id: f.id,
-            name: lang === 'en' ? f.nameEn : f.nameEl,
-            count: result.facets.legalForms.get(f.id)!,
-          })),
-        },
-      };
+      const cached = searchResponses.get(key, version) ?? searchResponses.set(key, version, reply.serialize(directory.search(request.query, lang)) as string);
       // Serialized by the route's response schema (the whitelist), then kept for repeats.
-      sendCached(reply, searchResponses.set(key, version, reply.serialize(body) as string));
+      sendCached(reply, cached);
       return reply;
     },
   );
@@ -101,22 +52,10 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: LangQuerySchema,
         response: { 200: EnterpriseProfileSchema, ...problemResponses(400, 404) },
       },
-      config: { publicCache: true },
+      config,
     },
-    async (request) => {
-      const profile = directory.profile(request.params.slug, request.query.lang ?? 'el');
-      if (!profile) throw new NotFoundProblem('Enterprise', `No published enterprise "${request.params.slug}"`);
-      return profile;
-    },
+    async (request) => directory.profile(request.params.slug, request.query.lang ?? 'el'),
   );
-
-  const categoryRows = app.sqlite.prepare(`
-    select c.id, c.name_el, c.name_en,
-      (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes,
-      (select count(distinct s.enterprise_id) from service_categories sc join services s on s.id = sc.service_id
-         join enterprises e on e.id = s.enterprise_id
-         where sc.category_id = c.id and s.status = 'active' and e.status = 'published') as enterprises
-    from categories c order by c.sort_order, c.id`);
 
   app.get(
     '/categories',
@@ -127,23 +66,11 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: LangQuerySchema,
         response: { 200: CategoryListSchema, ...problemResponses(400) },
       },
-      config: { publicCache: true },
+      config,
     },
-    async (request) => {
-      const lang = request.query.lang ?? 'el';
-      const rows = categoryRows.all() as Array<{ id: string; name_el: string; name_en: string; prefixes: string; enterprises: number }>;
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          name: lang === 'en' ? r.name_en : r.name_el,
-          cpvPrefixes: JSON.parse(r.prefixes) as string[],
-          enterpriseCount: r.enterprises,
-        })),
-      };
-    },
+    async (request) => ({ items: directory.categories(request.query.lang ?? 'el') }),
   );
 
-  const KIND_ORDER = { country: 0, region: 1, regional_unit: 2, municipality: 3 } as const;
   app.get(
     '/areas',
     {
@@ -153,25 +80,10 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: LangQuerySchema,
         response: { 200: AreaListSchema, ...problemResponses(400) },
       },
-      config: { publicCache: true },
+      config,
     },
-    async (request) => {
-      const lang = request.query.lang ?? 'el';
-      const collator = new Intl.Collator(lang);
-      const items = areaTree
-        .all()
-        .map((a) => ({ id: a.id, kind: a.kind, name: lang === 'en' ? a.nameEn : a.nameEl, parentId: a.parentId, nutsCode: a.nutsCode }))
-        .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name));
-      return { items };
-    },
+    async (request) => ({ items: directory.areas(request.query.lang ?? 'el') }),
   );
-
-  const cpvRows = app.sqlite.prepare('select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code');
-  type CpvRow = { code: string; check_digit: string | null; label_el: string; label_en: string; level: number; social_services: number };
-  let cpvCache: { rows: CpvRow[]; keys: string[] } | null = null;
-  app.registry.onReferenceReload(() => {
-    cpvCache = null;
-  });
 
   app.get(
     '/cpv',
@@ -182,36 +94,9 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: CpvQuerySchema,
         response: { 200: CpvListSchema, ...problemResponses(400) },
       },
-      config: { publicCache: true },
+      config,
     },
-    async (request) => {
-      const { q, limit } = request.query;
-      const lang = request.query.lang ?? 'el';
-      if (!cpvCache) {
-        const rows = cpvRows.all() as CpvRow[];
-        cpvCache = { rows, keys: rows.map((r) => ` ${searchKeys(`${r.label_el} ${r.label_en}`).join(' ')}`) };
-      }
-      const digits = q.replace(/[\s-]/g, '');
-      let matches: CpvRow[];
-      if (/^\d+$/.test(digits)) {
-        matches = cpvCache.rows.filter((r) => r.code.startsWith(digits.slice(0, 8)));
-      } else {
-        const terms = searchKeys(q);
-        if (terms.length === 0) return { items: [] };
-        // Every term must start a word of the label (prefix match), in either language.
-        matches = cpvCache.rows.filter((_, i) => terms.every((t) => cpvCache!.keys[i]!.includes(` ${t}`)));
-        matches.sort((a, b) => a.level - b.level || a.code.localeCompare(b.code));
-      }
-      return {
-        items: matches.slice(0, limit).map((r) => ({
-          code: r.code,
-          formatted: formatCpv(r.code, r.check_digit),
-          label: lang === 'en' ? r.label_en : r.label_el,
-          level: r.level || levelNumber(r.code),
-          socialServices: r.social_services === 1,
-        })),
-      };
-    },
+    async (request) => ({ items: directory.cpv(request.query.q, request.query.limit, request.query.lang ?? 'el') }),
   );
 };
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
 import { html } from '../../http/html.ts';
-import { LangQuerySchema } from '../public/schemas.ts';
+import { LangQuerySchema } from '../../http/schemas.ts';
 
 const TEXT = {
   el: {
@@ -50,12 +50,10 @@ const siteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.type('image/svg+xml').sendFile('favicon.svg');
   });
 
-  const countPublished = app.sqlite.prepare("select count(*) from enterprises where status = 'published'").pluck();
-
   app.get('/', { schema: { hide: true, querystring: LangQuerySchema } }, async (request, reply) => {
     const lang = request.query.lang ?? 'el';
     const t = TEXT[lang];
-    const count = countPublished.get() as number;
+    const count = app.services.directory.publishedCount();
     const exampleQuery = lang === 'el' ? 'καθαρισμός' : 'cleaning';
     reply.type('text/html; charset=utf-8');
     return html`<!doctype html>

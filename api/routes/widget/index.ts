@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { Type } from 'typebox';
 import { HttpProblem, NotFoundProblem } from '../../http/errors.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { createWidgetBundleLoader, negotiateEncoding, WIDGET_FILE, type WidgetBundle } from './widget-bundle.ts';
+import { CHUNK_FILE, createWidgetBundleLoader, negotiateEncoding, WIDGET_FILE, type WidgetBundle, type WidgetFile } from './widget-bundle.ts';
 import { embedDemoPage } from './embed-demo-page.ts';
 
 /** The plain URL may change at any deploy: browsers revalidate it (cheap, ETag) after 5 minutes. */
 const SHORT_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
-/** A hashed URL never changes content. */
+/** A hashed URL (the pinned main file, every chunk) never changes content. */
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /** The demo page proves the widget runs under the strict policy the issue names. */
@@ -31,24 +31,36 @@ const WidgetManifestSchema = Type.Object({
   integrity: Type.String({ description: 'Subresource Integrity digest of the pinned script' }),
   bytes: Type.Integer(),
   gzipBytes: Type.Integer(),
+  chunks: Type.Array(
+    Type.Object({
+      url: Type.String({ description: 'Content-hashed URL (cached forever), next to the main file, named inside it' }),
+      integrity: Type.String({ description: 'Subresource Integrity digest, e.g. for an import map' }),
+      bytes: Type.Integer(),
+      gzipBytes: Type.Integer(),
+    }),
+    { description: 'What the script loads only when needed (the profile view, the English texts)' },
+  ),
 });
 
 /**
  * The embeddable widget (issue 3): /widget/koinsep-directory.js for the snippet, a
- * content-hashed immutable copy, a manifest with its integrity digest, and the
- * /embed-demo page. Any site may load the script (CORS *, CORP cross-origin; a
- * cross-origin module script needs both). Without a build, answers 503 naming the fix.
+ * content-hashed immutable copy, the content-hashed chunks it loads when needed (issue 17),
+ * a manifest with integrity digests, and the /embed-demo page. Any site may load the
+ * scripts (CORS *, CORP cross-origin; a cross-origin module script needs both). Without a
+ * build, answers 503 naming the fix (and logs where it looked, which a visitor never sees).
  */
 const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const distDir = join(app.config.webDistDir, 'widget');
-  const loadBundle = createWidgetBundleLoader(distDir);
+  const loader = createWidgetBundleLoader(distDir);
+  const loadBundle = loader.load;
   const demoCss = readFileSync(new URL('./embed-demo.css', import.meta.url));
   const hashedName = (bundle: WidgetBundle) => WIDGET_FILE.replace(/\.js$/, `.${bundle.hash}.js`);
 
   function requireBundle(): WidgetBundle {
     const bundle = loadBundle();
     if (!bundle) {
-      throw new HttpProblem(503, 'widget_not_built', 'Widget not built', `${distDir}/${WIDGET_FILE} is missing: run npm run build`);
+      app.log.error({ path: join(distDir, WIDGET_FILE) }, 'widget script missing: run npm run build');
+      throw new HttpProblem(503, 'widget_not_built', 'Widget not built', 'The widget script has not been built on this server: run npm run build.');
     }
     return bundle;
   }
@@ -59,18 +71,24 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     reply.header('x-content-type-options', 'nosniff');
   }
 
-  function sendScript(request: FastifyRequest, reply: FastifyReply, bundle: WidgetBundle, cacheControl: string) {
+  function sendScript(request: FastifyRequest, reply: FastifyReply, file: WidgetFile, name: string, cacheControl: string) {
     crossOrigin(reply);
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
     reply.header('vary', 'accept-encoding');
     reply.header('cache-control', cacheControl);
     reply.type('text/javascript; charset=utf-8');
-    if (bundle.sourceMap) reply.header('sourcemap', `/widget/${WIDGET_FILE}.map`);
+    if (file.sourceMap) reply.header('sourcemap', `/widget/${name}.map`);
     // One strong ETag per representation (RFC 9110 §8.8.3): the compressed bytes differ.
-    reply.header('etag', `"${bundle.hash}${encoding ? `-${encoding}` : ''}"`);
-    if (encoding === 'br') return reply.header('content-encoding', 'br').send(bundle.brotli);
-    if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(bundle.gzip);
-    return reply.send(bundle.source);
+    reply.header('etag', `"${file.hash}${encoding ? `-${encoding}` : ''}"`);
+    if (encoding === 'br') return reply.header('content-encoding', 'br').send(file.brotli);
+    if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(file.gzip);
+    return reply.send(file.source);
+  }
+
+  function sendSourceMap(reply: FastifyReply, map: Buffer, cacheControl: string) {
+    crossOrigin(reply);
+    reply.header('cache-control', cacheControl).type('application/json; charset=utf-8');
+    return reply.send(map.toString('utf8'));
   }
 
   const scriptResponses = { 200: Type.String({ description: 'ES module' }), 302: Type.Null(), ...problemResponses(404, 503) };
@@ -80,7 +98,7 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['widget'],
-        summary: 'The embeddable directory script, its content-hashed copy or its source map',
+        summary: 'The embeddable directory script, its content-hashed copy, a chunk it loads when needed, or a source map',
         params: Type.Object({ file: Type.String({ maxLength: 80, pattern: '^[a-z0-9.-]+$' }) }),
         response: scriptResponses,
       },
@@ -88,15 +106,16 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { file } = request.params;
       const bundle = requireBundle();
-      if (file === WIDGET_FILE) return sendScript(request, reply, bundle, SHORT_CACHE);
-      if (file === `${WIDGET_FILE}.map` && bundle.sourceMap) {
-        crossOrigin(reply);
-        reply.header('cache-control', SHORT_CACHE).type('application/json; charset=utf-8');
-        return reply.send(bundle.sourceMap.toString('utf8'));
-      }
+      if (file === WIDGET_FILE) return sendScript(request, reply, bundle, WIDGET_FILE, SHORT_CACHE);
+      if (file === `${WIDGET_FILE}.map` && bundle.sourceMap) return sendSourceMap(reply, bundle.sourceMap, SHORT_CACHE);
       const hashed = /^koinsep-directory\.([0-9a-f]{10})\.js$/.exec(file);
+      if (hashed?.[1] === bundle.hash) return sendScript(request, reply, bundle, WIDGET_FILE, IMMUTABLE_CACHE);
+      // A chunk (or its map), of this build or of an earlier one still on disk: its name is its content.
+      const chunkName = file.endsWith('.map') ? file.slice(0, -4) : file;
+      const chunk = CHUNK_FILE.test(chunkName) && !hashed ? loader.chunk(chunkName) : null;
+      if (chunk && file === chunkName) return sendScript(request, reply, chunk, chunkName, IMMUTABLE_CACHE);
+      if (chunk?.sourceMap) return sendSourceMap(reply, chunk.sourceMap, IMMUTABLE_CACHE);
       if (hashed) {
-        if (hashed[1] === bundle.hash) return sendScript(request, reply, bundle, IMMUTABLE_CACHE);
         // An older pinned version: send the page to the current one rather than break it.
         crossOrigin(reply);
         reply.header('cache-control', 'no-cache');
@@ -125,6 +144,12 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
         integrity: bundle.integrity,
         bytes: bundle.source.length,
         gzipBytes: bundle.gzip.length,
+        chunks: [...bundle.chunks].map(([name, chunk]) => ({
+          url: `${app.config.publicOrigin}/widget/${name}`,
+          integrity: chunk.integrity,
+          bytes: chunk.source.length,
+          gzipBytes: chunk.gzip.length,
+        })),
       };
     },
   );

@@ -13,12 +13,14 @@ import { apiRequest, segment, setCsrfToken } from '../../shared/api-client.ts';
 /** Thin typed calls for /api/v1/auth. */
 
 const BASE = '/api/v1/auth';
+/** The sign-in steps: their 401 is the answer (wrong password, sign-in to restart), not a session that ended. */
+const SIGN_IN = { reauthenticate: false } as const;
 
-export const login = (email: string, password: string) => apiRequest<LoginResponse>('POST', `${BASE}/login`, { email, password });
-export const verifyMfa = (code: string) => apiRequest<SessionResponse>('POST', `${BASE}/mfa`, { code });
+export const login = (email: string, password: string) => apiRequest<LoginResponse>('POST', `${BASE}/login`, { email, password }, SIGN_IN);
+export const verifyMfa = (code: string) => apiRequest<SessionResponse>('POST', `${BASE}/mfa`, { code }, SIGN_IN);
 export const currentSession = () => apiRequest<SessionResponse>('GET', `${BASE}/session`);
 export async function logout(): Promise<void> {
-  await apiRequest<void>('POST', `${BASE}/logout`);
+  await apiRequest<void>('POST', `${BASE}/logout`, undefined, SIGN_IN);
   setCsrfToken(null);
 }
 export const startMfaEnrolment = () => apiRequest<EnrolmentResponse>('POST', `${BASE}/mfa/enrolment`);

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import type { ComplianceDocumentView, ProfileValuesBody, ServiceValuesBody } from '../../../api/contract.ts';
+import { formatDate, formatDateTime } from '../../shared/format.ts';
 
 /** A compliance document's fields, and `file`, the upload's form field. */
 type DocumentField = keyof Pick<ComplianceDocumentView, 'kind' | 'issuedOn' | 'validUntil' | 'referenceNumber' | 'verifiedAt'> | 'file';
@@ -54,10 +55,31 @@ export const fieldLabels = (): Record<Field, string> => ({
 /** The name of a field the API named (its own name when the app has none). */
 export const fieldLabel = (field: string): string => (fieldLabels() as Record<string, string>)[field] ?? field;
 
-/** A field value as a person reads it. */
+/**
+ * A field value as a person reads it: nothing as "(κενό)", yes/no in words, lists joined, ISO
+ * dates as dd/mm/yyyy and instants as dd/mm/yyyy hh:mm (Athens) — never an ISO date in a sentence.
+ */
 export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return msg('(κενό)', { id: 'value.empty' });
   if (typeof value === 'boolean') return value ? msg('ναι', { id: 'value.yes' }) : msg('όχι', { id: 'value.no' });
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDateTime(value);
   return String(value);
+}
+
+/**
+ * A value from the history (stored as text: JSON for yes/no, numbers and lists), as a person
+ * reads it; '' for none.
+ */
+export function showHistoryValue(stored: string | null): string {
+  if (stored === null) return '';
+  if (/^(true|false|-?\d+(\.\d+)?|\[.*\])$/s.test(stored)) {
+    try {
+      return showValue(JSON.parse(stored));
+    } catch {
+      // Not JSON after all: a text that looks like it.
+    }
+  }
+  return showValue(stored);
 }

@@ -86,3 +86,30 @@ export const historyResourceNames = (): Record<string, string> => ({
   compliance_document: msg('Δικαιολογητικό', { id: 'history-resource.compliance_document' }),
   logo: msg('Λογότυπο', { id: 'history-resource.logo' }),
 });
+
+/** What was done to a record, as the history names it (api/repositories/enterprise-history.ts callers). */
+export const historyActionNames = (): Record<string, string> => ({
+  create: msg('δημιουργία', { id: 'history-action.create' }),
+  update: msg('αλλαγή', { id: 'history-action.update' }),
+  delete: msg('διαγραφή', { id: 'history-action.delete' }),
+  approve: msg('έγκριση', { id: 'history-action.approve' }),
+  verify: msg('επαλήθευση', { id: 'history-action.verify' }),
+  upload: msg('ανέβασμα', { id: 'history-action.upload' }),
+  replace_file: msg('αντικατάσταση αρχείου', { id: 'history-action.replace_file' }),
+});
+
+/** Where a message of the outbox stands. */
+export const mailStatusNames = (): Record<'stored' | 'sending' | 'sent' | 'failed', string> => ({
+  stored: msg('φυλάχτηκε (χωρίς SMTP)', { id: 'mail-status.stored' }),
+  sending: msg('σε αποστολή', { id: 'mail-status.sending' }),
+  sent: msg('στάλθηκε', { id: 'mail-status.sent' }),
+  failed: msg('απέτυχε', { id: 'mail-status.failed' }),
+});
+
+/** The kinds of area (api/… areas: the country, NUTS 2 regions, NUTS 3 regional units, municipalities). */
+export const areaKindNames = (): Record<string, string> => ({
+  country: msg('Χώρα', { id: 'area-kind.country' }),
+  region: msg('Περιφέρεια', { id: 'area-kind.region' }),
+  regional_unit: msg('Περιφερειακή ενότητα', { id: 'area-kind.regional_unit' }),
+  municipality: msg('Δήμος', { id: 'area-kind.municipality' }),
+});

@@ -1,11 +1,14 @@
-import { str } from '@lit/localize';
+import type { str as Str } from '@lit/localize';
 
 /**
  * English texts of the widget, by message id (Greek is the source language, written in
  * the code). Placeholders `${0}`, `${1}` stand for the source expressions in order.
  * tests/unit/widget-messages.test.ts checks that every id in the code is here and back.
+ *
+ * A chunk of its own, loaded only when the widget shows English: it imports nothing at run
+ * time (see view-kit.ts for why), so the main file passes it the `str` tag.
  */
-export const templates = {
+export const englishTemplates = (str: typeof Str) => ({
   'search.label': 'Search for an enterprise or a service',
   'search.placeholder': 'e.g. cleaning, catering, gardening',
   'search.submit': 'Search',
@@ -76,4 +79,4 @@ export const templates = {
   'profile.employees': 'Employees',
   'profile.updated': 'Last updated',
   'profile.permanent': 'Permanent page of the enterprise',
-};
+});

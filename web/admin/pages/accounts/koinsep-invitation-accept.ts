@@ -3,8 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import { acceptInvitation, previewInvitation, type InvitationPreview } from '../../api/invitations.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
-import { allRoles, roleNames } from '../../../shared/role-names.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { roleNames } from '../../../shared/role-names.ts';
 import { fire, tokenFromHash } from './fire.ts';
 
 /**
@@ -68,7 +68,7 @@ export class KoinsepInvitationAccept extends LitElement {
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._fieldErrors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }

@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { EnrolmentConfirmResponse, EnrolmentResponse } from '../../../../api/contract.ts';
 import { confirmMfaEnrolment, startMfaEnrolment } from '../../api/auth.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { fire } from './fire.ts';
 
 /**
@@ -42,7 +42,7 @@ export class KoinsepMfaEnrolment extends LitElement {
     } catch (error) {
       this._error = error instanceof ProblemError && error.code === 'invalid_code'
         ? msg('Ο κωδικός δεν ταιριάζει. Ελέγξτε την ώρα του κινητού και δώστε τον τρέχοντα κωδικό.', { id: 'mfa.wrong-enrolment-code' })
-        : (error as Error).message;
+        : errorText(error);
     } finally {
       this._busy = false;
     }

@@ -1,13 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { MySession, UserDto } from '../../../../api/contract.ts';
 import { changePassword, currentSession, disableMfa, endMySession, mySessions, replaceRecoveryCodes } from '../../api/auth.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import './koinsep-mfa-enrolment.ts';
+import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
+import '../../components/koinsep-dialog.ts';
 
 /** My account: password, second factor, and the devices where I am signed in. */
 @localized()
@@ -23,6 +25,9 @@ export class KoinsepMyAccount extends LitElement {
   @state() private _error = '';
   @state() private _enrolling = false;
   @state() private _codes: string[] = [];
+  /** What the password dialog is open for (its confirming button says so). */
+  @state() private _confirming: { action: string; password: string; error: string } | null = null;
+  @query('#confirm-password') private _passwordDialogElement!: KoinsepDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -34,7 +39,7 @@ export class KoinsepMyAccount extends LitElement {
       this._sessions = (await mySessions()).items;
       this.user = (await currentSession()).user;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -46,7 +51,7 @@ export class KoinsepMyAccount extends LitElement {
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._fieldErrors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     }
   }
 
@@ -66,12 +71,25 @@ export class KoinsepMyAccount extends LitElement {
     });
   }
 
-  private _passwordPrompt(): string | null {
-    return prompt(msg('Για επιβεβαίωση, γράψτε τον κωδικό πρόσβασής σας:', { id: 'account.confirm-password' }));
+  /** Asks for the password in a dialog; null when cancelled. */
+  private async _askPassword(action: string): Promise<string | null> {
+    this._confirming = { action, password: '', error: '' };
+    await this.updateComplete;
+    const confirmed = await this._passwordDialogElement.open();
+    const password = this._confirming.password;
+    this._confirming = null;
+    return confirmed ? password : null;
   }
 
-  private _onDisableMfa() {
-    const password = this._passwordPrompt();
+  private _onPasswordConfirm(event: Event) {
+    if (this._confirming?.password) return;
+    event.preventDefault();
+    this._confirming = { ...this._confirming!, error: msg('Γράψτε τον κωδικό πρόσβασής σας.', { id: 'account.password-needed' }) };
+    this.renderRoot.querySelector<HTMLInputElement>('#confirm-password-input')?.focus();
+  }
+
+  private async _onDisableMfa() {
+    const password = await this._askPassword(msg('Απενεργοποίηση', { id: 'users.deactivate' }));
     if (!password) return;
     void this._guard(async () => {
       await disableMfa(password);
@@ -80,12 +98,31 @@ export class KoinsepMyAccount extends LitElement {
     });
   }
 
-  private _onNewCodes() {
-    const password = this._passwordPrompt();
+  private async _onNewCodes() {
+    const password = await this._askPassword(msg('Νέοι κωδικοί ανάκτησης', { id: 'account.new-codes' }));
     if (!password) return;
     void this._guard(async () => {
       this._codes = (await replaceRecoveryCodes(password)).recoveryCodes;
     });
+  }
+
+  private _passwordDialog() {
+    const c = this._confirming;
+    return html`<koinsep-dialog id="confirm-password" .heading=${msg('Επιβεβαίωση με τον κωδικό σας', { id: 'account.confirm-title' })} .confirmLabel=${c?.action ?? ''}
+        @dialog-confirm=${this._onPasswordConfirm}>
+      ${c
+        ? // Enter confirms (two text fields, the hidden user name and the password, block a form's own implicit submission).
+          html`<form @submit=${(e: Event) => e.preventDefault()} novalidate
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this._passwordDialogElement.confirm())}>
+            <input type="email" name="username" autocomplete="username" value=${this.user?.email ?? ''} hidden />
+            <label for="confirm-password-input">${msg('Κωδικός πρόσβασης', { id: 'signin.password' })}</label>
+            <input id="confirm-password-input" type="password" autocomplete="current-password" required .value=${c.password}
+              aria-invalid=${c.error ? 'true' : 'false'} aria-describedby="confirm-password-error"
+              @input=${(e: Event) => (this._confirming = { ...c, password: (e.target as HTMLInputElement).value, error: '' })} />
+            <p id="confirm-password-error" class="error">${c.error || nothing}</p>
+          </form>`
+        : nothing}
+    </koinsep-dialog>`;
   }
 
   override render() {
@@ -135,7 +172,8 @@ export class KoinsepMyAccount extends LitElement {
             ? html`<strong> (${msg('αυτή η συσκευή', { id: 'account.this-device' })})</strong>`
             : html`<button type="button" @click=${() => this._guard(async () => { await endMySession(s.id); await this._reload(); })}>${msg('Τερματισμός', { id: 'account.end' })}</button>`}
         </li>`)}</ul>
-      </section>`;
+      </section>
+      ${this._passwordDialog()}`;
   }
 }
 

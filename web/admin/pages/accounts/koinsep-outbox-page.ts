@@ -5,6 +5,8 @@ import { adminStyles } from '../../shared-styles.ts';
 import { listOutbox, type OutboxMessage } from '../../api/mail-outbox.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { formatDateTime } from '../../../shared/format.ts';
+import { errorText } from '../../../shared/api-client.ts';
+import { mailStatusNames } from '../../labels/lists.ts';
 
 /** The mail the app sent or kept (without SMTP_URL this is where invitation links are read). Admins. */
 @localized()
@@ -20,7 +22,7 @@ export class KoinsepOutboxPage extends LitElement {
     super.connectedCallback();
     listOutbox().then(
       (r) => (this._items = r.items),
-      (e: Error) => (this._error = e.message),
+      (error: unknown) => (this._error = errorText(error)),
     );
   }
 
@@ -34,7 +36,7 @@ export class KoinsepOutboxPage extends LitElement {
           ? html`<p>${msg('Κανένα μήνυμα.', { id: 'outbox.empty' })}</p>`
           : this._items.map(
               (m) => html`<details class="card">
-                <summary>${formatDateTime(m.createdAt)} · ${m.to} · ${m.subject} · ${m.status}</summary>
+                <summary>${formatDateTime(m.createdAt)} · ${m.to} · ${m.subject} · ${mailStatusNames()[m.status]}</summary>
                 ${m.text ? html`<pre>${m.text}</pre>` : html`<p class="hint">${msg('Το κείμενο δεν κρατείται όταν στέλνεται με SMTP.', { id: 'outbox.no-body' })}</p>`}
                 ${m.error ? html`<p class="error">${m.error}</p>` : nothing}
               </details>`,

@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import { confirmPasswordReset, requestPasswordReset } from '../../api/auth.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { currentLang } from '../../../shared/language.ts';
 import { fire, tokenFromHash } from './fire.ts';
 
@@ -46,7 +46,7 @@ export class KoinsepPasswordReset extends LitElement {
     try {
       await work();
     } catch (error) {
-      this._error = error instanceof ProblemError ? (error.invalidParams[0]?.reason ?? error.detail) : String(error);
+      this._error = error instanceof ProblemError ? (error.invalidParams[0]?.reason ?? error.detail) : errorText(error);
     } finally {
       this._busy = false;
     }

@@ -5,7 +5,7 @@ import { adminStyles } from '../../shared-styles.ts';
 import type { InvitationDto, Role, UserDto } from '../../../../api/contract.ts';
 import { deactivateUser, endUserSessions, listUsers, reactivateUser, resetUserMfa, updateUser } from '../../api/users.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../../api/invitations.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { allRoles, roleNames } from '../../../shared/role-names.ts';
 import { LANGUAGES, currentLang, toLang, type Lang } from '../../../shared/language.ts';
 import { formatDateTime } from '../../../shared/format.ts';
@@ -46,7 +46,7 @@ export class KoinsepUsersPage extends LitElement {
       this._users = users.items;
       this._invitations = invitations.items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -89,7 +89,7 @@ export class KoinsepUsersPage extends LitElement {
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._fieldErrors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }
@@ -102,7 +102,7 @@ export class KoinsepUsersPage extends LitElement {
       this._status = done;
       await this._reload();
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -140,7 +140,7 @@ export class KoinsepUsersPage extends LitElement {
       if (error instanceof ProblemError && error.invalidParams.length) {
         const lastAdmin = msg('Είστε ο τελευταίος ενεργός διαχειριστής: ορίστε πρώτα άλλον διαχειριστή.', { id: 'users.last-admin' });
         this._editing = { ...editing, error: Object.fromEntries(error.invalidParams.map((p) => [p.name, error.code === 'last_admin' ? lastAdmin : p.reason])) };
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }

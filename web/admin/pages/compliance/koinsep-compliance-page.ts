@@ -7,6 +7,7 @@ import { currentLang, localText, type Lang } from '../../../shared/language.ts';
 import { getComplianceOverview } from '../../api/staff-enterprises.ts';
 import { documentKindNames, documentStateNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
+import { errorText } from '../../../shared/api-client.ts';
 
 /** How long a certificate has left, in words. */
 function daysLeft(days: number): string {
@@ -44,7 +45,7 @@ export class KoinsepCompliancePage extends LitElement {
     try {
       this._data = await getComplianceOverview(this._attention);
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 

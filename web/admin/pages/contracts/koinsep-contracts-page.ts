@@ -1,14 +1,17 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { AwardRoute, Contract, ContractInputBody, ContractList } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
-import { formatDate, formatEuros, normaliseMoney } from '../../../shared/format.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { formatDate, formatEuros, normaliseMoney, parseDate } from '../../../shared/format.ts';
+import { dateError, dateHint } from '../../labels/dates.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { contractsExportUrl, createContract, deleteContract, listContracts, updateContract } from '../../api/contracts.ts';
 import { searchEnterprises } from '../../api/directory.ts';
 import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
+import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
+import '../../components/koinsep-dialog.ts';
 
 
 interface Draft {
@@ -49,6 +52,9 @@ export class KoinsepContractsPage extends LitElement {
   @state() private _status = '';
   @state() private _failure = '';
   @state() private _enterpriseOptions: Array<{ id: string; name: string }> = [];
+  /** The contract the delete dialog asks about. */
+  @state() private _deleting: Contract | null = null;
+  @query('#confirm-delete') private _deleteDialog!: KoinsepDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -61,7 +67,7 @@ export class KoinsepContractsPage extends LitElement {
       this._list = await listContracts({ ...query, pageSize: '200' });
       this._failure = '';
     } catch (error) {
-      this._failure = error instanceof ProblemError ? error.detail : String(error);
+      this._failure = errorText(error);
     }
   }
 
@@ -77,7 +83,7 @@ export class KoinsepContractsPage extends LitElement {
       ? {
           id: contract.id, enterpriseId: contract.enterprise.id, enterpriseName: contract.enterprise.name, title: contract.title,
           cpvCode: contract.cpvCode, awardRoute: contract.awardRoute, valueNet: contract.valueNet, vat: contract.vat,
-          department: contract.department, awardedOn: contract.awardedOn, startsOn: contract.startsOn, endsOn: contract.endsOn ?? '',
+          department: contract.department, awardedOn: formatDate(contract.awardedOn), startsOn: formatDate(contract.startsOn), endsOn: contract.endsOn ? formatDate(contract.endsOn) : '',
           diavgeiaAda: contract.diavgeiaAda ?? '', kimdisAdam: contract.kimdisAdam ?? '',
         }
       : emptyDraft();
@@ -101,12 +107,18 @@ export class KoinsepContractsPage extends LitElement {
     const vat = normaliseMoney(d.vat || '0');
     if (valueNet === null) errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'contracts.invalid-money' });
     if (vat === null) errors.vat = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'contracts.invalid-money' });
+    const day = (field: 'awardedOn' | 'startsOn' | 'endsOn') => {
+      const value = parseDate(d[field]);
+      if (value === null && d[field].trim() !== '') errors[field] = dateError();
+      return value;
+    };
+    const [awardedOn, startsOn, endsOn] = [day('awardedOn'), day('startsOn'), day('endsOn')];
     this._errors = errors;
     if (Object.keys(errors).length) return;
     const body: ContractInputBody = {
       enterpriseId: d.enterpriseId, title: d.title, cpvCode: d.cpvCode, awardRoute: d.awardRoute,
-      valueNet: valueNet!, vat: vat!, department: d.department, awardedOn: d.awardedOn, startsOn: d.startsOn,
-      endsOn: d.endsOn || null, diavgeiaAda: d.diavgeiaAda || null, kimdisAdam: d.kimdisAdam || null,
+      valueNet: valueNet!, vat: vat!, department: d.department, awardedOn: awardedOn ?? '', startsOn: startsOn ?? '',
+      endsOn, diavgeiaAda: d.diavgeiaAda || null, kimdisAdam: d.kimdisAdam || null,
     };
     try {
       if (this._editing) await updateContract(this._editing, body);
@@ -126,29 +138,37 @@ export class KoinsepContractsPage extends LitElement {
         this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      } else this._failure = error instanceof ProblemError ? error.detail : String(error);
+      } else this._failure = errorText(error);
     }
   }
 
   private async _onDelete(contract: Contract) {
-    if (!confirm(msg(str`Διαγραφή της σύμβασης «${contract.title}»;`, { id: 'contracts.confirm-remove' }))) return;
+    this._deleting = contract;
+    await this.updateComplete;
+    const confirmed = await this._deleteDialog.open();
+    this._deleting = null;
+    if (!confirmed) return;
     try {
       await deleteContract(contract);
       this._status = msg('Η σύμβαση διαγράφηκε.', { id: 'contracts.deleted' });
     } catch (error) {
-      this._status = error instanceof ProblemError && error.status === 412 ? msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', { id: 'contracts.conflict' }) : String(error);
+      this._status = error instanceof ProblemError && error.status === 412 ? msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', { id: 'contracts.conflict' }) : errorText(error);
     }
     await this._load();
   }
 
+  /** A text field; a date is typed as dd/mm/yyyy (the hint says so), whatever the browser's locale. */
   private _input(field: keyof Draft, label: string, type = 'text', extra: { required?: boolean; inputmode?: string } = {}) {
     const error = this._errors[field];
+    const date = type === 'date';
+    const describedBy = [date ? `h-${field}` : '', error ? `e-${field}` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${`f-${field}`}>${label}</label>
-      <input id=${`f-${field}`} type=${type} ?required=${extra.required ?? false} inputmode=${extra.inputmode ?? nothing}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `e-${field}` : nothing}
+      <input id=${`f-${field}`} type=${date ? 'text' : type} ?required=${extra.required ?? false} inputmode=${extra.inputmode ?? nothing} autocomplete=${date ? 'off' : nothing}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
         .value=${String(this._draft![field] ?? '')}
         @input=${(e: Event) => (this._draft = { ...this._draft!, [field]: (e.target as HTMLInputElement).value })} />
+      ${date ? html`<span class="hint" id=${`h-${field}`}>${dateHint()}</span>` : nothing}
       ${error ? html`<span class="error" id=${`e-${field}`}>${error}</span>` : nothing}
     </div>`;
   }
@@ -223,6 +243,9 @@ export class KoinsepContractsPage extends LitElement {
       <p role="status">${this._status}</p>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
       ${this._draft ? this._renderForm() : nothing}
+      <koinsep-dialog id="confirm-delete" danger .heading=${msg('Διαγραφή σύμβασης', { id: 'contracts.remove-title' })} .confirmLabel=${msg('Διαγραφή', { id: 'contracts.remove' })}>
+        <p>${this._deleting ? msg(str`Διαγραφή της σύμβασης «${this._deleting.title}»;`, { id: 'contracts.confirm-remove' }) : nothing}</p>
+      </koinsep-dialog>
       ${list
         ? html`<h2>${msg(str`${list.total} συμβάσεις`, { id: 'contracts.count' })}</h2>
             ${list.items.length === 0

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { localized, msg, str } from '@lit/localize';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { errorText } from '../../../shared/api-client.ts';
 import { formatEuros, formatPercent, normaliseMoney } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { getStats, setProcurementTotal, statsXlsxUrl, type SocialProcurementStats, type SpendRow } from '../../api/stats.ts';
@@ -61,7 +61,7 @@ export class KoinsepDashboardPage extends LitElement {
       this._total = this._stats.procurementTotal?.net ?? '';
     } catch (error) {
       this._stats = null;
-      this._failure = `${msg('Δεν φορτώθηκαν τα στοιχεία', { id: 'dashboard.failed' })}: ${error instanceof ProblemError ? error.detail : String(error)}`;
+      this._failure = `${msg('Δεν φορτώθηκαν τα στοιχεία', { id: 'dashboard.failed' })}: ${errorText(error)}`;
     }
   }
 
@@ -79,7 +79,7 @@ export class KoinsepDashboardPage extends LitElement {
       await this._load();
       this._totalStatus = msg('Αποθηκεύτηκε.', { id: 'dashboard.saved' });
     } catch (error) {
-      this._totalError = error instanceof ProblemError ? error.detail : String(error);
+      this._totalError = errorText(error);
     }
   }
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ImportJob } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { SOURCE_LANG, currentLang, localText, type Lang } from '../../../shared/language.ts';
 import { commitImport, getImport, isDryRunning, templateUrl, uploadImport, type ImportReport } from '../../api/spreadsheets.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
@@ -56,7 +56,7 @@ export class KoinsepSpreadsheetImport extends LitElement {
   }
 
   private _problemText(error: unknown): string {
-    if (!(error instanceof ProblemError)) return String(error);
+    if (!(error instanceof ProblemError)) return errorText(error);
     // Problems raised before the request reaches a route (a file over the limit) carry the Greek text apart.
     const greek = typeof error.body.detailEl === 'string' ? error.body.detailEl : null;
     return greek ? localText({ el: greek, en: error.detail }, this.lang) : error.detail;

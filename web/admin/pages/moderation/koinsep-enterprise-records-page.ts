@@ -2,11 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { StaffEnterprise } from '../../../../api/contract.ts';
+import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { getHistory, getStaffEnterprise, listStaffEnterprises, verifyEnterprise, type HistoryItem, type StaffEnterpriseListItem } from '../../api/staff-enterprises.ts';
-import { fieldLabel } from '../../labels/field-labels.ts';
-import { documentKindNames, documentStateNames, historyResourceNames } from '../../labels/lists.ts';
+import { fieldLabel, showHistoryValue } from '../../labels/field-labels.ts';
+import { documentKindNames, documentStateNames, historyActionNames, historyResourceNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
 
 
@@ -18,6 +19,8 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
 
   @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _q = '';
+  /** Only the enterprises never verified, or verified over 12 months ago (the staff home links here with ?verification=). */
+  @state() private _filter: '' | 'never' | 'stale' = '';
   @state() private _items: StaffEnterpriseListItem[] = [];
   @state() private _open: StaffEnterprise | null = null;
   @state() private _history: HistoryItem[] = [];
@@ -26,14 +29,22 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const wanted = new URLSearchParams(location.search).get('verification');
+    this._filter = wanted === 'never' || wanted === 'stale' ? wanted : '';
     void this._search();
+  }
+
+  private _shown(): StaffEnterpriseListItem[] {
+    if (this._filter === 'never') return this._items.filter((e) => !e.verification.verifiedAt);
+    if (this._filter === 'stale') return this._items.filter((e) => e.verification.stale);
+    return this._items;
   }
 
   private async _search() {
     try {
       this._items = (await listStaffEnterprises(this._q)).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -51,7 +62,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
       this._history = (await getHistory(enterprise.slug)).items;
       this._message = msg('Καταγράφηκε η επαλήθευση.', { id: 'records.verified-now' });
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -86,10 +97,10 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
                     (h) => html`<tr>
                       <td>${formatDateTime(h.last_action_date)}</td>
                       <td>${h.updated_by_name ?? '—'}</td>
-                      <td>${historyResourceNames()[h.resource_type] ?? h.resource_type} · ${h.last_action_type}</td>
+                      <td>${historyResourceNames()[h.resource_type] ?? h.resource_type} · ${historyActionNames()[h.last_action_type] ?? h.last_action_type}</td>
                       <td>${fieldLabel(h.field_name)}</td>
-                      <td>${h.previous_value ?? ''}</td>
-                      <td>${h.replacement_value ?? ''}</td>
+                      <td>${showHistoryValue(h.previous_value)}</td>
+                      <td>${showHistoryValue(h.replacement_value)}</td>
                     </tr>`,
                   )}</tbody>
                 </table></div>`}
@@ -97,10 +108,16 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
         : html`<form role="search" @submit=${(e: Event) => (e.preventDefault(), void this._search())}>
               <label for="records-q">${msg('Αναζήτηση (όνομα, ΑΦΜ)', { id: 'records.search' })}</label>
               <input id="records-q" type="search" .value=${this._q} @input=${(e: Event) => (this._q = (e.target as HTMLInputElement).value)} />
+              <label for="records-verification">${msg('Επαλήθευση', { id: 'records.verified' })}</label>
+              <select id="records-verification" @change=${(e: Event) => (this._filter = (e.target as HTMLSelectElement).value as typeof this._filter)}>
+                <option value="" ?selected=${this._filter === ''}>${msg('Όλες', { id: 'records.all' })}</option>
+                <option value="never" ?selected=${this._filter === 'never'}>${msg('Ποτέ επαληθευμένες', { id: 'records.only-never' })}</option>
+                <option value="stale" ?selected=${this._filter === 'stale'}>${msg('Επαληθευμένες πριν από πάνω από 12 μήνες', { id: 'records.only-stale' })}</option>
+              </select>
             </form>
             <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Φάκελοι επιχειρήσεων', { id: 'records.title' })}><table>
               <thead><tr><th scope="col">${msg('Επιχείρηση', { id: 'records.name' })}</th><th scope="col">${msg('Επαλήθευση', { id: 'records.verified' })}</th><th scope="col">${msg('Αιτήματα', { id: 'records.pending' })}</th><th scope="col"><span class="visually-hidden">${msg('Άνοιγμα', { id: 'records.open' })}</span></th></tr></thead>
-              <tbody>${this._items.map(
+              <tbody>${this._shown().map(
                 (e) => html`<tr>
                   <td>${e.name}</td>
                   <td>${this._verification(e.verification)}</td>

@@ -1,78 +1,34 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { ChangeRequestView, MyEnterprise, ProfilePatch, ProfileValuesBody } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
-import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import type { AreaList, ChangeRequestView, MyEnterprise, ProfilePatch } from '../../../../api/contract.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
+import { formatDate, formatDateTime, parseDate } from '../../../shared/format.ts';
+import { externalIcon } from '../../../shared/icons.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { listChangeRequests } from '../../api/change-requests.ts';
+import { listAreas } from '../../api/directory.ts';
 import { getMyEnterprise, patchMyEnterprise, uploadLogo } from '../../api/my-enterprise.ts';
+import { areaOptions } from '../../labels/area-options.ts';
+import { dateError, dateHint } from '../../labels/dates.ts';
 import { fieldLabel, showValue } from '../../labels/field-labels.ts';
 import { changeRequestStatusNames, legalFormNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
-
-type Kind = 'text' | 'textarea' | 'number' | 'integer' | 'date' | 'boolean' | 'select';
-interface FieldSpec {
-  name: keyof ProfileValuesBody;
-  kind: Kind;
-  type?: string;
-  autocomplete?: string;
-}
-
-/** The editor's sections (a function: the titles follow the language). */
-const groups = (): Array<{ title: string; fields: FieldSpec[] }> => [
-  {
-    title: msg('Ταυτότητα', { id: 'my-enterprise.group-identity' }),
-    fields: [
-      { name: 'legalName', kind: 'text' },
-      { name: 'tradeName', kind: 'text' },
-      { name: 'legalForm', kind: 'select' },
-      { name: 'afm', kind: 'text' },
-      { name: 'gemiNumber', kind: 'text' },
-      { name: 'gemkaloNumber', kind: 'text' },
-      { name: 'foundedOn', kind: 'date' },
-    ],
-  },
-  { title: msg('Περιγραφή', { id: 'my-enterprise.group-description' }), fields: [{ name: 'descriptionEl', kind: 'textarea' }, { name: 'descriptionEn', kind: 'textarea' }, { name: 'website', kind: 'text', type: 'url' }] },
-  {
-    title: msg('Επικοινωνία', { id: 'my-enterprise.group-contact' }),
-    fields: [
-      { name: 'email', kind: 'text', type: 'email', autocomplete: 'email' },
-      { name: 'emailPublic', kind: 'boolean' },
-      { name: 'phone', kind: 'text', type: 'tel', autocomplete: 'tel' },
-      { name: 'phonePublic', kind: 'boolean' },
-      { name: 'contactPerson', kind: 'text', autocomplete: 'name' },
-      { name: 'contactPersonPublic', kind: 'boolean' },
-    ],
-  },
-  {
-    title: msg('Διεύθυνση και θέση', { id: 'my-enterprise.group-address' }),
-    fields: [
-      { name: 'streetAddress', kind: 'text', autocomplete: 'street-address' },
-      { name: 'postalCode', kind: 'text', autocomplete: 'postal-code' },
-      { name: 'municipalityId', kind: 'text' },
-      { name: 'lat', kind: 'number' },
-      { name: 'lon', kind: 'number' },
-      { name: 'addressPublic', kind: 'boolean' },
-    ],
-  },
-  {
-    title: msg('Μέλη και εργαζόμενοι', { id: 'my-enterprise.group-workforce' }),
-    fields: [
-      { name: 'membersCount', kind: 'integer' },
-      { name: 'employeesCount', kind: 'integer' },
-      { name: 'disadvantagedEmployeesCount', kind: 'integer' },
-    ],
-  },
-];
-
+import { fieldsOf, sectionNote, sectionOf, sections, type FieldSpec, type Section, type SectionId } from './profile-sections.ts';
+import type { Position } from './koinsep-position-field.ts';
+import '../../components/koinsep-combobox.ts';
+import './koinsep-position-field.ts';
 
 type Values = Record<string, unknown>;
 
 /**
- * The enterprise's profile editor (issue 5): every field, which need approval, the pending
- * proposal, the logo, and the status of the enterprise's requests. On a 412 it shows what
- * changed on the server and reloads without losing what the user typed.
+ * The enterprise's profile editor (issue 5, issue 16): five sections (identity, contact, about,
+ * places, workforce) as tabs, each saying once which of its changes wait for the municipality;
+ * the seat municipality chosen by name; the position on the map (koinsep-position-field, the
+ * map picker's seam); a link to the public page; the pending proposal; the logo; the status of
+ * the enterprise's requests. One draft for all sections: switching sections loses nothing, and
+ * Save sends every changed field. On a 412 it shows what changed on the server and reloads
+ * without losing what the user typed.
  */
 @localized()
 @customElement('koinsep-my-enterprise-page')
@@ -80,14 +36,18 @@ export class KoinsepMyEnterprisePage extends LitElement {
   static override styles = [
     adminStyles,
     css`
-      fieldset { border: 1px solid #d0d0d0; border-radius: 8px; margin: 0 0 1rem; padding: 0.5rem 1rem 1rem; max-width: 44rem; }
-      legend { font-weight: 700; padding: 0 0.3rem; }
-      textarea { font: inherit; width: 100%; max-width: 40rem; min-height: 7rem; padding: 0.4rem 0.6rem; border: 1px solid #595959; border-radius: 4px; box-sizing: border-box; }
       .check { display: flex; gap: 0.5rem; align-items: center; font-weight: 600; margin: 0.75rem 0 0.25rem; }
       .check input { width: 1.4rem; min-height: 1.4rem; }
-      .tag { font-size: 0.85rem; color: #4a4a4a; font-weight: 400; }
-      .pending { background: #fff8e1; border-color: #8a6d00; }
-      .conflict { background: #fdecea; border-color: #a4161a; }
+      .pending { background: var(--koinsep-color-warning-soft); border-color: var(--koinsep-color-warning); }
+      .conflict { background: var(--koinsep-color-danger-soft); border-color: var(--koinsep-color-danger); }
+      .note ul { margin: 0; padding-left: 1.2rem; }
+      .note p { margin: var(--koinsep-space-1) 0 0; }
+      [role='tablist'] { display: flex; flex-wrap: wrap; gap: var(--koinsep-space-2); margin: var(--koinsep-space-5) 0 0; padding: 0; max-width: 44rem; }
+      [role='tab'] { border-radius: var(--koinsep-radius-pill); }
+      [role='tab'][aria-selected='true'] { background: var(--koinsep-color-accent); color: var(--koinsep-color-accent-contrast); font-weight: 700; }
+      [role='tabpanel'] { margin-top: var(--koinsep-space-3); }
+      [role='tabpanel'] h2 { margin-top: 0; }
+      .preview { display: inline-flex; align-items: center; gap: var(--koinsep-space-1); }
     `,
   ];
 
@@ -95,16 +55,22 @@ export class KoinsepMyEnterprisePage extends LitElement {
   @state() private _server: MyEnterprise | null = null;
   @state() private _draft: Values = {};
   @state() private _dirty = new Set<string>();
+  /** The server's reasons and the page's own (a date or number that does not read), by field. */
   @state() private _errors: Record<string, string> = {};
   @state() private _message = '';
   @state() private _error = '';
   @state() private _busy = false;
   @state() private _conflict: { current: MyEnterprise; fields: string[] } | null = null;
   @state() private _requests: ChangeRequestView[] = [];
+  @state() private _section: SectionId = 'identity';
+  @state() private _areas: AreaList['items'] = [];
+  /** Dates as typed (dd/mm/yyyy), until they read as a day. */
+  @state() private _typedDates: Record<string, string> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this._load();
+    listAreas(this.lang).then((r) => (this._areas = r.items), () => undefined);
   }
 
   /** What the editor starts from: the server's values with the pending proposal laid over them. */
@@ -118,24 +84,55 @@ export class KoinsepMyEnterprisePage extends LitElement {
       const base = this._base(server);
       const draft: Values = { ...base };
       if (keepMine) for (const field of this._dirty) draft[field] = this._draft[field];
-      else this._dirty = new Set();
+      else {
+        this._dirty = new Set();
+        this._typedDates = {};
+        this._errors = {};
+      }
       this._server = server;
       this._draft = draft;
       this._conflict = null;
       this._requests = (await listChangeRequests()).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
+  }
+
+  private _change(values: Values, errors: Record<string, string> = {}) {
+    this._draft = { ...this._draft, ...values };
+    this._dirty = new Set([...this._dirty, ...Object.keys(values)]);
+    const rest = Object.fromEntries(Object.entries(this._errors).filter(([field]) => !(field in values)));
+    this._errors = { ...rest, ...errors };
   }
 
   private _onInput(spec: FieldSpec, event: Event) {
     const target = event.target as HTMLInputElement;
-    let value: unknown;
-    if (spec.kind === 'boolean') value = target.checked;
-    else if (spec.kind === 'number' || spec.kind === 'integer') value = target.value.trim() === '' ? null : Number(target.value.replace(',', '.'));
-    else value = target.value;
-    this._draft = { ...this._draft, [spec.name]: value };
-    this._dirty = new Set(this._dirty).add(spec.name);
+    const text = target.value;
+    if (spec.kind === 'boolean') this._change({ [spec.name]: target.checked });
+    else if (spec.kind === 'integer') {
+      const trimmed = text.trim();
+      const valid = trimmed === '' || /^\d+$/.test(trimmed);
+      this._change({ [spec.name]: trimmed === '' ? null : valid ? Number(trimmed) : Number.NaN }, valid ? {} : { [spec.name]: msg('Γράψτε έναν ακέραιο αριθμό.', { id: 'my-enterprise.invalid-integer' }) });
+    } else if (spec.kind === 'date') {
+      this._typedDates = { ...this._typedDates, [spec.name]: text };
+      const day = parseDate(text);
+      this._change({ [spec.name]: text.trim() === '' ? null : (day ?? Number.NaN) }, day || text.trim() === '' ? {} : { [spec.name]: dateError() });
+    } else this._change({ [spec.name]: text });
+  }
+
+  private _onPosition(event: CustomEvent<Position>) {
+    const { lat, lon } = event.detail;
+    const unreadable = (n: number | null) => (n !== null && Number.isNaN(n) ? msg('Γράψτε μοίρες με δεκαδικά, π.χ. 38.0214.', { id: 'position.invalid' }) : '');
+    const errors = Object.fromEntries([['lat', unreadable(lat)], ['lon', unreadable(lon)]].filter(([, e]) => e));
+    this._change({ lat, lon }, errors);
+  }
+
+  /** Goes to the section of `field` and puts the focus on it (or on its group). */
+  private async _focusField(field: string) {
+    this._section = sectionOf(field);
+    await this.updateComplete;
+    const target = field === 'lat' || field === 'lon' ? this.renderRoot.querySelector('koinsep-position-field') : this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
+    (target ?? this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
   }
 
   private async _save(event: Event) {
@@ -146,6 +143,12 @@ export class KoinsepMyEnterprisePage extends LitElement {
     for (const field of this._dirty) if (JSON.stringify(this._draft[field] ?? null) !== JSON.stringify(base[field] ?? null)) changes[field] = this._draft[field];
     this._message = '';
     this._error = '';
+    const ownErrors = Object.keys(this._errors).filter((field) => field in changes || this._dirty.has(field));
+    if (ownErrors.length) {
+      this._error = msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-enterprise.fix' });
+      await this._focusField(ownErrors[0]!);
+      return;
+    }
     this._errors = {};
     if (Object.keys(changes).length === 0) {
       this._message = msg('Δεν αλλάξατε κάτι.', { id: 'my-enterprise.nothing' });
@@ -173,9 +176,8 @@ export class KoinsepMyEnterprisePage extends LitElement {
       } else if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = error.fieldErrors();
         this._error = msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-enterprise.fix' });
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      } else this._error = (error as Error).message;
+        await this._focusField(error.invalidParams[0]!.name);
+      } else this._error = errorText(error);
     } finally {
       this._busy = false;
     }
@@ -187,13 +189,18 @@ export class KoinsepMyEnterprisePage extends LitElement {
     this._error = '';
     try {
       const { logoId } = await uploadLogo(new FormData(form));
-      this._draft = { ...this._draft, logoId };
-      this._dirty = new Set(this._dirty).add('logoId');
+      this._change({ logoId });
       await this._save(event);
       form.reset();
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
+  }
+
+  /** A value as the person reads it: the seat municipality by name. */
+  private _shown(field: string, value: unknown): string {
+    if (field === 'municipalityId' && typeof value === 'string') return this._areas.find((a) => a.id === value)?.name ?? value;
+    return showValue(value);
   }
 
   /** When the municipality last verified the profile, or null. */
@@ -204,95 +211,159 @@ export class KoinsepMyEnterprisePage extends LitElement {
       : msg(str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)}.`, { id: 'my-enterprise.verified' });
   }
 
-  private _hint(name: string) {
-    const rule = this._server?.moderation[name];
-    return rule === 'moderated' ? msg('Με έγκριση του Δήμου', { id: 'my-enterprise.moderated' }) : rule === 'moderated_when_public' ? msg('Με έγκριση όταν είναι δημόσιο', { id: 'my-enterprise.when-public' }) : rule === 'moderated_when_shown' ? msg('Η εμφάνιση χρειάζεται έγκριση, η απόκρυψη όχι', { id: 'my-enterprise.when-shown' }) : '';
-  }
-
   private _field(spec: FieldSpec) {
     const id = `f-${spec.name}`;
     const label = fieldLabel(spec.name);
     const error = this._errors[spec.name];
-    const hint = this._hint(spec.name);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
     const value = this._draft[spec.name];
-    const extra = html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}`;
-    if (spec.kind === 'boolean')
-      return html`<div><label class="check"><input type="checkbox" id=${id} .checked=${value === true} aria-describedby=${describedBy ?? nothing} @change=${(e: Event) => this._onInput(spec, e)} />${label}</label>${extra}</div>`;
-    if (spec.kind === 'textarea')
-      return html`<label for=${id}>${label}</label><textarea id=${id} .value=${String(value ?? '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy ?? nothing} @input=${(e: Event) => this._onInput(spec, e)}></textarea>${extra}`;
-    if (spec.kind === 'select')
-      return html`<label for=${id}>${label}</label>
-        <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy ?? nothing} @change=${(e: Event) => this._onInput(spec, e)}>
-          ${Object.entries(legalFormNames()).map(([v, name]) => html`<option value=${v} ?selected=${v === value}>${name}</option>`)}
-        </select>${extra}`;
-    const type = spec.kind === 'date' ? 'date' : spec.kind === 'number' || spec.kind === 'integer' ? 'text' : (spec.type ?? 'text');
-    return html`<label for=${id}>${label}</label>
-      <input id=${id} type=${type} inputmode=${spec.kind === 'number' ? 'decimal' : spec.kind === 'integer' ? 'numeric' : nothing} autocomplete=${spec.autocomplete ?? 'off'}
-        .value=${value === null || value === undefined ? '' : String(value)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy ?? nothing}
-        @input=${(e: Event) => this._onInput(spec, e)} />${extra}`;
+    const hintId = spec.kind === 'date' ? `${id}-hint` : '';
+    const describedBy = [hintId, error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
+    const errorText = error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing;
+    const onInput = (e: Event) => this._onInput(spec, e);
+    switch (spec.kind) {
+      case 'boolean':
+        return html`<div><label class="check"><input type="checkbox" id=${id} .checked=${value === true} aria-describedby=${describedBy} @change=${onInput} />${label}</label>${errorText}</div>`;
+      case 'textarea':
+        return html`<label for=${id}>${label}</label><textarea id=${id} rows="8" .value=${String(value ?? '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput}></textarea>${errorText}`;
+      case 'legal-form':
+        return html`<label for=${id}>${label}</label>
+          <select id=${id} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @change=${onInput}>
+            ${Object.entries(legalFormNames()).map(([v, name]) => html`<option value=${v} ?selected=${v === value}>${name}</option>`)}
+          </select>${errorText}`;
+      case 'area':
+        return html`<koinsep-combobox id=${id} .label=${label} .options=${areaOptions(this._areas, ['municipality'])} .value=${String(value ?? '')} .error=${error ?? ''}
+          .hint=${msg('Γράψτε μέρος του ονόματος του δήμου και διαλέξτε από τη λίστα.', { id: 'my-enterprise.municipality-hint' })}
+          @combobox-change=${(e: CustomEvent<string | null>) => this._change({ [spec.name]: e.detail })}></koinsep-combobox>`;
+      case 'position':
+        return html`<koinsep-position-field .lat=${(this._draft.lat as number | null) ?? null} .lon=${(this._draft.lon as number | null) ?? null}
+          .errors=${{ lat: this._errors.lat ?? '', lon: this._errors.lon ?? '' }} @position-change=${this._onPosition}></koinsep-position-field>`;
+      default: {
+        const date = spec.kind === 'date';
+        const shown = date ? (this._typedDates[spec.name] ?? (value ? formatDate(String(value)) : '')) : value === null || value === undefined ? '' : String(value);
+        const type = spec.kind === 'integer' || date ? 'text' : (spec.type ?? 'text');
+        return html`<label for=${id}>${label}</label>
+          <input id=${id} type=${type} inputmode=${spec.kind === 'integer' ? 'numeric' : nothing} autocomplete=${spec.autocomplete ?? 'off'}
+            .value=${shown} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput} />
+          ${date ? html`<p class="hint" id=${hintId}>${dateHint()}</p>` : nothing}${errorText}`;
+      }
+    }
+  }
+
+  /** Tabs (WAI-ARIA APG): arrows, Home and End move between them and show their section. */
+  private _onTabKeydown(event: KeyboardEvent, all: Section[]) {
+    const index = all.findIndex((s) => s.id === this._section);
+    const next = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: all.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this._section = all[(next + all.length) % all.length]!.id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this._section}`)?.focus());
+  }
+
+  private _tabs(all: Section[]) {
+    return html`<div role="tablist" aria-label=${msg('Ενότητες του προφίλ', { id: 'my-enterprise.sections' })} @keydown=${(e: KeyboardEvent) => this._onTabKeydown(e, all)}>
+      ${all.map((section) => {
+        const selected = section.id === this._section;
+        const changed = fieldsOf(section).some((f) => this._dirty.has(f)) || (section.id === 'about' && this._dirty.has('logoId'));
+        return html`<button type="button" role="tab" id="tab-${section.id}" aria-controls="panel-${section.id}" aria-selected=${selected ? 'true' : 'false'}
+          tabindex=${selected ? '0' : '-1'} @click=${() => (this._section = section.id)}>
+          ${section.title}${changed ? html`<span aria-hidden="true"> •</span><span class="visually-hidden"> (${msg('με αλλαγές που δεν αποθηκεύτηκαν', { id: 'my-enterprise.unsaved' })})</span>` : nothing}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private _panel(section: Section, server: MyEnterprise) {
+    const noteId = `note-${section.id}`;
+    return html`<div role="tabpanel" id="panel-${section.id}" aria-labelledby="tab-${section.id}" ?hidden=${section.id !== this._section}>
+      <form class="card" @submit=${this._save} novalidate aria-labelledby="title-${section.id}" aria-describedby=${noteId}>
+        <h2 id="title-${section.id}">${section.title}</h2>
+        ${sectionNote(section, server.moderation, noteId)}
+        ${section.fields.map((f) => this._field(f))}
+        <div class="actions"><button class="primary" type="submit" ?disabled=${this._busy}>${this._busy ? msg('Αποθήκευση…', { id: 'my-enterprise.saving' }) : msg('Αποθήκευση', { id: 'my-enterprise.save' })}</button></div>
+      </form>
+      ${section.id === 'about' ? this._logo(server) : nothing}
+    </div>`;
+  }
+
+  private _logo(server: MyEnterprise) {
+    return html`<section class="card" aria-labelledby="logo-title">
+      <h2 id="logo-title">${msg('Λογότυπο', { id: 'my-enterprise.logo' })}</h2>
+      ${server.logoUrl ? html`<img src=${server.logoUrl} alt="${msg('Λογότυπο', { id: 'my-enterprise.logo' })}: ${server.profile.tradeName ?? server.profile.legalName}" width="96" height="96" style="object-fit: contain" />` : nothing}
+      <form @submit=${this._uploadLogo}>
+        <label for="logo-file">${msg('Ανέβασμα λογοτύπου', { id: 'my-enterprise.upload' })}</label>
+        <input id="logo-file" name="file" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby="logo-hint" />
+        <p class="hint" id="logo-hint">${msg('PNG, JPEG ή WebP έως 2 MB. Δημοσιεύεται μετά την έγκριση.', { id: 'my-enterprise.logo-hint' })}</p>
+        <div class="actions"><button type="submit">${msg('Ανέβασμα λογοτύπου', { id: 'my-enterprise.upload' })}</button></div>
+      </form>
+    </section>`;
+  }
+
+  /** The public page as residents see it (approved values only), once the profile is published. */
+  private _preview(server: MyEnterprise) {
+    if (server.profile.status !== 'published') return html`<p class="hint">${msg('Η δημόσια σελίδα θα υπάρξει όταν ο Δήμος δημοσιεύσει το προφίλ.', { id: 'my-enterprise.no-public-page' })}</p>`;
+    return html`<p><a class="preview" href="/enterprises/${encodeURIComponent(server.slug)}" target="_blank" rel="noopener">
+        ${externalIcon()}${msg('Προβολή της δημόσιας σελίδας', { id: 'my-enterprise.preview' })}<span class="visually-hidden"> (${msg('ανοίγει σε νέα καρτέλα', { id: 'my-enterprise.new-tab' })})</span></a>
+      <span class="hint">${msg('Δείχνει ό,τι έχει εγκριθεί· όχι τις αλλαγές που περιμένουν.', { id: 'my-enterprise.preview-hint' })}</span></p>`;
+  }
+
+  private _conflictCard() {
+    const conflict = this._conflict!;
+    return html`<section class="card conflict" id="conflict" tabindex="-1" role="alert" aria-labelledby="conflict-title">
+      <h2 id="conflict-title">${msg('Κάποιος άλλος άλλαξε το προφίλ στο μεταξύ', { id: 'my-enterprise.conflict-title' })}</h2>
+      <p>${msg('Δεν αποθηκεύτηκε τίποτα. Τα πεδία που διαφέρουν τώρα στον διακομιστή:', { id: 'my-enterprise.conflict-intro' })}</p>
+      <ul>
+        ${conflict.fields.map(
+          (f) => html`<li><strong>${fieldLabel(f)}</strong>: ${msg('Στον διακομιστή', { id: 'my-enterprise.server-value' })} «${this._shown(f, this._base(conflict.current)[f])}»${this._dirty.has(f) ? html` · ${msg('Η τιμή σας', { id: 'my-enterprise.your-value' })} «${this._shown(f, this._draft[f])}»` : nothing}</li>`,
+        )}
+      </ul>
+      <div class="actions">
+        <button class="primary" @click=${() => this._load(true)}>${msg('Ανανέωση κρατώντας τις αλλαγές μου', { id: 'my-enterprise.keep' })}</button>
+        <button @click=${() => this._load(false)}>${msg('Ανανέωση χωρίς τις αλλαγές μου', { id: 'my-enterprise.discard' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private _requestsTable() {
+    if (this._requests.length === 0) return html`<p>${msg('Κανένα αίτημα ακόμη.', { id: 'my-enterprise.none' })}</p>`;
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Τα αιτήματά μας', { id: 'my-enterprise.requests' })}><table>
+      <thead><tr><th scope="col">${msg('Υποβλήθηκε', { id: 'my-enterprise.when' })}</th><th scope="col">${msg('Τι', { id: 'my-enterprise.what' })}</th><th scope="col">${msg('Κατάσταση', { id: 'my-enterprise.status' })}</th><th scope="col">${msg('Σχόλιο Δήμου', { id: 'my-enterprise.comment' })}</th></tr></thead>
+      <tbody>${this._requests.map(
+        (r) => html`<tr>
+          <td>${formatDateTime(r.createdAt)}</td>
+          <td>${r.kind === 'profile' ? msg('Προφίλ', { id: 'my-enterprise.profile' }) : msg('Υπηρεσία', { id: 'my-enterprise.service' })}: ${Object.keys(r.proposed).map((f) => fieldLabel(f)).join(', ')}</td>
+          <td>${changeRequestStatusNames()[r.status]}</td>
+          <td>${r.reviewComment ?? ''}</td>
+        </tr>`,
+      )}</tbody>
+    </table></div>`;
   }
 
   override render() {
     const server = this._server;
     if (!server) return html`<h1>${msg('Το προφίλ μας', { id: 'my-enterprise.title' })}</h1>${this._error ? html`<p class="error" role="alert">${this._error}</p>` : html`<p role="status">${msg('Φόρτωση…', { id: 'my-enterprise.loading' })}</p>`}`;
     const pending = server.pendingChange;
-    const verification = server.verification;
+    const all = sections();
     return html`<h1>${msg('Το προφίλ μας', { id: 'my-enterprise.title' })}</h1>
       <p class="hint">${msg('Οι αλλαγές σε ό,τι βλέπει το κοινό ελέγχονται από τον Δήμο πριν δημοσιευτούν· τα ιδιωτικά στοιχεία επικοινωνίας αποθηκεύονται αμέσως.', { id: 'my-enterprise.intro' })}</p>
-      <p>${this._verification(verification) ?? msg('Δεν έχει επαληθευτεί ακόμη από τον Δήμο.', { id: 'my-enterprise.not-verified' })}</p>
+      <p>${this._verification(server.verification) ?? msg('Δεν έχει επαληθευτεί ακόμη από τον Δήμο.', { id: 'my-enterprise.not-verified' })}</p>
+      ${this._preview(server)}
       ${pending
         ? html`<section class="card pending" aria-labelledby="pending-title">
             <h2 id="pending-title">${msg('Εκκρεμεί αίτημα αλλαγής', { id: 'my-enterprise.pending' })}</h2>
             <p>${msg('Τα πεδία αυτά εμφανίζονται με τις τιμές που προτείνατε· θα δημοσιευτούν όταν εγκριθούν.', { id: 'my-enterprise.pending-intro' })}</p>
-            <ul>${Object.entries(pending.proposed).map(([f, v]) => html`<li><strong>${fieldLabel(f)}</strong>: ${showValue(v)}</li>`)}</ul>
+            <details>
+              <summary>${Object.keys(pending.proposed).map((f) => fieldLabel(f)).join(', ')}</summary>
+              <ul>${Object.entries(pending.proposed).map(([f, v]) => html`<li><strong>${fieldLabel(f)}</strong>: ${this._shown(f, v)}</li>`)}</ul>
+            </details>
           </section>`
         : nothing}
-      ${this._conflict
-        ? html`<section class="card conflict" id="conflict" tabindex="-1" role="alert" aria-labelledby="conflict-title">
-            <h2 id="conflict-title">${msg('Κάποιος άλλος άλλαξε το προφίλ στο μεταξύ', { id: 'my-enterprise.conflict-title' })}</h2>
-            <p>${msg('Δεν αποθηκεύτηκε τίποτα. Τα πεδία που διαφέρουν τώρα στον διακομιστή:', { id: 'my-enterprise.conflict-intro' })}</p>
-            <ul>
-              ${this._conflict.fields.map(
-                (f) => html`<li><strong>${fieldLabel(f)}</strong>: ${msg('Στον διακομιστή', { id: 'my-enterprise.server-value' })} «${showValue(this._base(this._conflict!.current)[f])}»${this._dirty.has(f) ? html` · ${msg('Η τιμή σας', { id: 'my-enterprise.your-value' })} «${showValue(this._draft[f])}»` : nothing}</li>`,
-              )}
-            </ul>
-            <div class="actions">
-              <button class="primary" @click=${() => this._load(true)}>${msg('Ανανέωση κρατώντας τις αλλαγές μου', { id: 'my-enterprise.keep' })}</button>
-              <button @click=${() => this._load(false)}>${msg('Ανανέωση χωρίς τις αλλαγές μου', { id: 'my-enterprise.discard' })}</button>
-            </div>
-          </section>`
-        : nothing}
-      <form @submit=${this._save} novalidate>
-        ${groups().map((g) => html`<fieldset><legend>${g.title}</legend>${g.fields.map((f) => this._field(f))}</fieldset>`)}
-        <div class="actions"><button class="primary" type="submit" ?disabled=${this._busy}>${this._busy ? msg('Αποθήκευση…', { id: 'my-enterprise.saving' }) : msg('Αποθήκευση', { id: 'my-enterprise.save' })}</button></div>
-      </form>
+      ${this._conflict ? this._conflictCard() : nothing}
+      ${this._tabs(all)}
+      ${all.map((section) => this._panel(section, server))}
       <div role="status" aria-live="polite">${this._message ? html`<p class="ok">${this._message}</p>` : nothing}</div>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      <section class="card" aria-labelledby="logo-title">
-        <h2 id="logo-title">${msg('Λογότυπο', { id: 'my-enterprise.logo' })}</h2>
-        ${server.logoUrl ? html`<img src=${server.logoUrl} alt="${msg('Λογότυπο', { id: 'my-enterprise.logo' })}: ${server.profile.tradeName ?? server.profile.legalName}" width="96" height="96" style="object-fit: contain" />` : nothing}
-        <form @submit=${this._uploadLogo}>
-          <label for="logo-file">${msg('Ανέβασμα λογοτύπου', { id: 'my-enterprise.upload' })}</label>
-          <input id="logo-file" name="file" type="file" accept="image/png,image/jpeg,image/webp" required aria-describedby="logo-hint" />
-          <p class="hint" id="logo-hint">${msg('PNG, JPEG ή WebP έως 2 MB. Δημοσιεύεται μετά την έγκριση.', { id: 'my-enterprise.logo-hint' })}</p>
-          <div class="actions"><button type="submit">${msg('Ανέβασμα λογοτύπου', { id: 'my-enterprise.upload' })}</button></div>
-        </form>
-      </section>
       <h2>${msg('Τα αιτήματά μας', { id: 'my-enterprise.requests' })}</h2>
-      ${this._requests.length === 0
-        ? html`<p>${msg('Κανένα αίτημα ακόμη.', { id: 'my-enterprise.none' })}</p>`
-        : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Τα αιτήματά μας', { id: 'my-enterprise.requests' })}><table>
-            <thead><tr><th scope="col">${msg('Υποβλήθηκε', { id: 'my-enterprise.when' })}</th><th scope="col">${msg('Τι', { id: 'my-enterprise.what' })}</th><th scope="col">${msg('Κατάσταση', { id: 'my-enterprise.status' })}</th><th scope="col">${msg('Σχόλιο Δήμου', { id: 'my-enterprise.comment' })}</th></tr></thead>
-            <tbody>${this._requests.map(
-              (r) => html`<tr>
-                <td>${formatDateTime(r.createdAt)}</td>
-                <td>${r.kind === 'profile' ? msg('Προφίλ', { id: 'my-enterprise.profile' }) : msg('Υπηρεσία', { id: 'my-enterprise.service' })}: ${Object.keys(r.proposed).map((f) => fieldLabel(f)).join(', ')}</td>
-                <td>${changeRequestStatusNames()[r.status]}</td>
-                <td>${r.reviewComment ?? ''}</td>
-              </tr>`,
-            )}</tbody>
-          </table></div>`}`;
+      ${this._requestsTable()}`;
   }
 }
 

@@ -1,14 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { AreaList, CategoryList, MyService, ServicePatch } from '../../../../api/contract.ts';
-import { ProblemError } from '../../../shared/api-client.ts';
+import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { listAreas, listCategories } from '../../api/directory.ts';
 import { createService, deleteService, listMyServices, patchService } from '../../api/my-enterprise.ts';
 import { fieldLabel } from '../../labels/field-labels.ts';
 import { changeRequestStatusNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
+import { areaOptions } from '../../labels/area-options.ts';
+import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
+import '../../components/koinsep-chip-picker.ts';
+import '../../components/koinsep-dialog.ts';
 import '../eligibility/koinsep-cpv-picker.ts';
 import type { CpvChoice } from '../eligibility/koinsep-cpv-picker.ts';
 
@@ -31,9 +35,8 @@ export class KoinsepMyServicesPage extends LitElement {
   static override styles = [
     adminStyles,
     css`
-      textarea { font: inherit; width: 100%; max-width: 40rem; min-height: 5rem; padding: 0.4rem 0.6rem; border: 1px solid #595959; border-radius: 4px; box-sizing: border-box; }
-      select[multiple] { min-height: 8rem; }
-      fieldset { border: 1px solid #d0d0d0; border-radius: 6px; max-width: 40rem; }
+      textarea { min-height: 5rem; }
+      fieldset { border: 1px solid var(--koinsep-color-border); border-radius: var(--koinsep-radius); max-width: 40rem; }
       .check { display: flex; gap: 0.5rem; align-items: center; font-weight: 400; margin: 0.3rem 0; }
       .check input { width: 1.3rem; min-height: 1.3rem; }
     `,
@@ -48,6 +51,9 @@ export class KoinsepMyServicesPage extends LitElement {
   @state() private _errors: Record<string, string> = {};
   @state() private _message = '';
   @state() private _error = '';
+  /** The service the delete dialog asks about. */
+  @state() private _deleting: MyService | null = null;
+  @query('#confirm-delete') private _deleteDialog!: KoinsepDialog;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -60,7 +66,7 @@ export class KoinsepMyServicesPage extends LitElement {
     try {
       this._items = (await listMyServices()).items;
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -118,17 +124,22 @@ export class KoinsepMyServicesPage extends LitElement {
       } else if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = error.fieldErrors();
         this._error = `${msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-services.fix' })} ${error.invalidParams.map((p) => `${fieldLabel(p.name)}: ${p.reason}`).join('; ')}`;
-      } else this._error = (error as Error).message;
+      } else this._error = errorText(error);
     }
   }
 
   private async _delete(service: MyService) {
+    this._deleting = service;
+    await this.updateComplete;
+    const confirmed = await this._deleteDialog.open();
+    this._deleting = null;
+    if (!confirmed) return;
     try {
       await deleteService(service.id, service.etag);
       this._message = msg('Η υπηρεσία διαγράφηκε.', { id: 'my-services.deleted' });
       await this._reload();
     } catch (error) {
-      this._error = (error as Error).message;
+      this._error = errorText(error);
     }
   }
 
@@ -156,12 +167,8 @@ export class KoinsepMyServicesPage extends LitElement {
           (c) => html`<label class="check"><input type="checkbox" .checked=${d.categories.includes(c.id)} @change=${(e: Event) => this._set('categories', (e.target as HTMLInputElement).checked ? [...d.categories, c.id] : d.categories.filter((x) => x !== c.id))} />${c.name}</label>`,
         )}
       </fieldset>
-      <label for="svc-areas">${fieldLabel('areas')}</label>
-      <select id="svc-areas" multiple aria-describedby="svc-areas-hint" @change=${(e: Event) => this._set('areas', [...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value))}>
-        ${this._areas.map((a) => html`<option value=${a.id} ?selected=${d.areas.includes(a.id)}>${a.name}</option>`)}
-      </select>
-      <p class="hint" id="svc-areas-hint">${msg('Επιλέξτε μία ή περισσότερες (Ctrl ή Shift για πολλές).', { id: 'my-services.areas-hint' })}</p>
-      ${this._errors.areas ? html`<p class="error">${this._errors.areas}</p>` : nothing}
+      <koinsep-chip-picker .label=${fieldLabel('areas')} .options=${areaOptions(this._areas)} .value=${d.areas} .error=${this._errors.areas ?? ''}
+        @chips-change=${(e: CustomEvent<string[]>) => this._set('areas', e.detail)}></koinsep-chip-picker>
       <label for="svc-status">${fieldLabel('status')}</label>
       <select id="svc-status" @change=${(e: Event) => this._set('status', (e.target as HTMLSelectElement).value as Draft['status'])}>
         <option value="active" ?selected=${d.status === 'active'}>${msg('Ενεργή', { id: 'my-services.active' })}</option>
@@ -192,7 +199,10 @@ export class KoinsepMyServicesPage extends LitElement {
                 </div>
               </li>`,
             )}
-          </ul>`}`;
+          </ul>`}
+      <koinsep-dialog id="confirm-delete" danger .heading=${msg('Διαγραφή υπηρεσίας', { id: 'my-services.remove-title' })} .confirmLabel=${msg('Διαγραφή', { id: 'my-services.remove' })}>
+        <p>${this._deleting ? msg(str`Να διαγραφεί η υπηρεσία «${this._deleting.values.titleEl}»; Φεύγει αμέσως από τον δημόσιο κατάλογο.`, { id: 'my-services.confirm-remove' }) : nothing}</p>
+      </koinsep-dialog>`;
   }
 }
 

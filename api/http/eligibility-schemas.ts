@@ -1,0 +1,66 @@
+import { Type, type Static } from 'typebox';
+import { AwardRouteSchema, IsoDateSchema, LangSchema, MoneySchema } from './schemas.ts';
+
+/** TypeBox contract of the eligibility search and shortlist (issue 6). Web code imports the types. */
+
+const needFields = {
+  cpv: Type.Optional(Type.Array(Type.String({ maxLength: 12 }), { maxItems: 10, description: 'CPV codes (NNNNNNNN or NNNNNNNN-N)' })),
+  keywords: Type.Optional(Type.String({ maxLength: 200 })),
+  route: AwardRouteSchema,
+  valueNet: Type.Optional(MoneySchema),
+  startDate: Type.Optional(IsoDateSchema),
+  durationMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 240 })),
+  place: Type.Optional(Type.String({ maxLength: 100, description: 'Area id of the place of performance' })),
+  lang: Type.Optional(LangSchema),
+};
+
+export const NeedBodySchema = Type.Object(needFields, { additionalProperties: false });
+export type NeedBody = Static<typeof NeedBodySchema>;
+export const NeedQuerySchema = Type.Object(needFields, { additionalProperties: false });
+
+const BilingualSchema = Type.Object({ el: Type.String(), en: Type.String() });
+const ReferenceSchema = Type.Object({ el: Type.String(), en: Type.String(), verify: Type.Boolean() });
+
+export const CheckSchema = Type.Object({
+  rule: Type.String(),
+  outcome: Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('warning'), Type.Literal('unknown')]),
+  message: BilingualSchema,
+  reference: ReferenceSchema,
+});
+
+const EligibilityEntrySchema = Type.Object({
+  enterprise: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
+  group: Type.Union([Type.Literal('eligible'), Type.Literal('conditional'), Type.Literal('ineligible')]),
+  matchQuality: Type.Number({ minimum: 0, maximum: 1 }),
+  matchKind: Type.String(),
+  checks: Type.Array(CheckSchema),
+  rotation: Type.Object({
+    lastAwardedOn: Type.Union([Type.String(), Type.Null()]),
+    awardedNet: Type.String(),
+    contractsInWindow: Type.Integer(),
+    windowMonths: Type.Integer(),
+  }),
+  documents: Type.Record(Type.String(), Type.String(), { description: 'valid_until of the latest certificate per kind' }),
+});
+export type EligibilityEntry = Static<typeof EligibilityEntrySchema>;
+
+const CriteriaSchema = Type.Object({
+  today: Type.String(),
+  route: Type.Object({ id: Type.String(), name: BilingualSchema, reference: ReferenceSchema }),
+  cpv: Type.Array(Type.Object({ code: Type.String(), formatted: Type.String(), label: BilingualSchema, socialServices: Type.Boolean() })),
+  keywords: Type.Union([Type.String(), Type.Null()]),
+  valueNet: Type.Union([Type.String(), Type.Null()]),
+  startDate: Type.String(),
+  durationMonths: Type.Union([Type.Integer(), Type.Null()]),
+  place: Type.Union([Type.Object({ id: Type.String(), name: BilingualSchema }), Type.Null()]),
+  rules: Type.Array(Type.Object({ rule: Type.String(), description: BilingualSchema, reference: ReferenceSchema })),
+});
+export type Criteria = Static<typeof CriteriaSchema>;
+
+export const EligibilityResultSchema = Type.Object({
+  criteria: CriteriaSchema,
+  eligible: Type.Array(EligibilityEntrySchema),
+  conditional: Type.Array(EligibilityEntrySchema),
+  ineligible: Type.Array(EligibilityEntrySchema),
+});
+export type EligibilityResponse = Static<typeof EligibilityResultSchema>;

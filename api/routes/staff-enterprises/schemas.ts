@@ -1,0 +1,53 @@
+import { Type } from 'typebox';
+import { HISTORY_RESOURCE_TYPES } from '../../domain/change-requests.ts';
+import { ENTERPRISE_STATUSES } from '../../domain/enterprise-status.ts';
+import { FileParamsSchema, VerificationSchema } from '../../http/enterprise-schemas.ts';
+import { oneOf } from '../../http/schemas.ts';
+
+export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200, pattern: '^[a-z0-9-]+$' }) });
+export const DocumentFileParams = Type.Object({ slug: SlugParams.properties.slug, ...FileParamsSchema.properties });
+export const LogoParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const StaffListQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the name, ΑΦΜ or slug' })),
+    status: Type.Optional(oneOf(ENTERPRISE_STATUSES)),
+  },
+  { additionalProperties: false },
+);
+export const StaffListSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      slug: Type.String(),
+      name: Type.String(),
+      status: Type.String(),
+      verification: VerificationSchema,
+      pendingChangeRequests: Type.Integer(),
+    }),
+  ),
+});
+
+export const HistoryQuery = Type.Object(
+  {
+    resourceType: Type.Optional(oneOf(HISTORY_RESOURCE_TYPES)),
+    page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  },
+  { additionalProperties: false },
+);
+/** One HSDS 3.0 `metadata` record, plus who (by name) and the change request that carried it. */
+const HistoryEntrySchema = Type.Object({
+  id: Type.Integer(),
+  resource_id: Type.String(),
+  resource_type: Type.String(),
+  field_name: Type.String(),
+  previous_value: Type.Union([Type.String(), Type.Null()]),
+  replacement_value: Type.Union([Type.String(), Type.Null()]),
+  updated_by: Type.Union([Type.String(), Type.Null()]),
+  updated_by_name: Type.Union([Type.String(), Type.Null()]),
+  last_action_date: Type.String(),
+  last_action_type: Type.String(),
+  change_request_id: Type.Union([Type.String(), Type.Null()]),
+});
+export const HistoryPageSchema = Type.Object({ items: Type.Array(HistoryEntrySchema), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });

@@ -1,0 +1,134 @@
+import type { AreaKind } from '../domain/areas.ts';
+import { formatCpv, levelNumber, parseCpv } from '../domain/cpv.ts';
+import { invalidParameter, NotFoundError } from '../domain/errors.ts';
+import { searchKeys } from '../domain/greek-text.ts';
+import type { Lang } from '../domain/languages.ts';
+import { LEGAL_FORMS, type LegalForm } from '../domain/legal-forms.ts';
+import { msg } from '../domain/messages/index.ts';
+import type { EnterpriseList, EnterpriseProfile, EnterpriseSummary } from '../http/directory-schemas.ts';
+import type { CpvRow, DirectoryReference } from '../repositories/sqlite/directory-reference.ts';
+import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
+
+const KIND_ORDER: Record<AreaKind, number> = { country: 0, region: 1, regional_unit: 2, municipality: 3 };
+
+export interface DirectoryQuery {
+  q?: string;
+  category?: string;
+  cpv?: string;
+  area?: string;
+  legalForm?: LegalForm;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The public, read-only directory (issues 2–3): search with facets, profiles, reference
+ * lists, the sitemap. Only published enterprises and their active services, and only the
+ * contact fields marked public (repositories/sqlite/public-directory.ts).
+ */
+export function createDirectoryService({ registry, reference }: { registry: DirectoryRegistry; reference: DirectoryReference }) {
+  const { search, directory, areaTree } = registry;
+  let cpvCache: { rows: CpvRow[]; keys: string[] } | null = null;
+  registry.onReferenceReload(() => {
+    cpvCache = null;
+  });
+
+  return {
+    /** Changes whenever what the directory shows may have changed (for response caches). */
+    dataVersion: () => registry.dataVersion(),
+
+    /** Full-text search with filters and facet counts (each facet ignores its own filter). */
+    search(query: DirectoryQuery, lang: Lang): EnterpriseList {
+      const { q, category, cpv, area, legalForm, page, pageSize } = query;
+      let cpvCode: string | undefined;
+      if (cpv) {
+        const parsed = parseCpv(cpv);
+        if (!parsed) throw invalidParameter('cpv', msg('contracts.cpv_format'));
+        cpvCode = parsed.code;
+      }
+      if (area && !areaTree.get(area)) throw invalidParameter('area', msg('area.unknown', { id: area }));
+      const result = search({ q, category, cpv: cpvCode, areaIds: area ? areaTree.relevantTo(area) : undefined, legalForm, page, pageSize });
+      const categoryNames = registry.categoryNames(lang);
+      return {
+        items: directory.summaries(result.ids, lang),
+        total: result.total,
+        page,
+        pageSize,
+        facets: {
+          categories: [...categoryNames.entries()]
+            .filter(([id]) => result.facets.categories.has(id))
+            .map(([id, name]) => ({ id, name, count: result.facets.categories.get(id)! })),
+          legalForms: LEGAL_FORMS.filter((f) => result.facets.legalForms.has(f.id)).map((f) => ({
+            id: f.id,
+            name: lang === 'en' ? f.nameEn : f.nameEl,
+            count: result.facets.legalForms.get(f.id)!,
+          })),
+        },
+      };
+    },
+
+    /** A page of the index of published enterprises (the public pages). */
+    index(page: number, pageSize: number, lang: Lang): { items: EnterpriseSummary[]; total: number } {
+      const result = search({ page, pageSize });
+      return { items: directory.summaries(result.ids, lang), total: result.total };
+    },
+
+    /** The public profile, or null when no published enterprise has the slug. */
+    findProfile(slug: string, lang: Lang): EnterpriseProfile | null {
+      return directory.profile(slug, lang);
+    },
+
+    profile(slug: string, lang: Lang): EnterpriseProfile {
+      const profile = directory.profile(slug, lang);
+      if (!profile) throw new NotFoundError('enterprise', msg('directory.no_published_enterprise', { slug }));
+      return profile;
+    },
+
+    categories(lang: Lang) {
+      return reference.categories().map((r) => ({
+        id: r.id,
+        name: lang === 'en' ? r.name_en : r.name_el,
+        cpvPrefixes: JSON.parse(r.prefixes) as string[],
+        enterpriseCount: r.enterprises,
+      }));
+    },
+
+    areas(lang: Lang) {
+      const collator = new Intl.Collator(lang);
+      return areaTree
+        .all()
+        .map((a) => ({ id: a.id, kind: a.kind, name: lang === 'en' ? a.nameEn : a.nameEl, parentId: a.parentId, nutsCode: a.nutsCode }))
+        .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name));
+    },
+
+    /** CPV autocomplete by code prefix or by words of the Greek or English label. */
+    cpv(q: string, limit: number, lang: Lang) {
+      if (!cpvCache) {
+        const rows = reference.cpvCodes();
+        cpvCache = { rows, keys: rows.map((r) => ` ${searchKeys(`${r.label_el} ${r.label_en}`).join(' ')}`) };
+      }
+      const cache = cpvCache;
+      const digits = q.replace(/[\s-]/g, '');
+      let matches: CpvRow[];
+      if (/^\d+$/.test(digits)) {
+        matches = cache.rows.filter((r) => r.code.startsWith(digits.slice(0, 8)));
+      } else {
+        const terms = searchKeys(q);
+        if (terms.length === 0) return [];
+        // Every term must start a word of the label (prefix match), in either language.
+        matches = cache.rows.filter((_, i) => terms.every((t) => cache.keys[i]!.includes(` ${t}`)));
+        matches.sort((a, b) => a.level - b.level || a.code.localeCompare(b.code));
+      }
+      return matches.slice(0, limit).map((r) => ({
+        code: r.code,
+        formatted: formatCpv(r.code, r.check_digit),
+        label: lang === 'en' ? r.label_en : r.label_el,
+        level: r.level || levelNumber(r.code),
+        socialServices: r.social_services === 1,
+      }));
+    },
+
+    publishedPages: () => reference.publishedPages(),
+    publishedCount: () => reference.publishedCount(),
+  };
+}
