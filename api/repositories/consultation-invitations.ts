@@ -151,3 +151,27 @@ export async function rotationHistory(db: Db, enterpriseIds: string[], fromDate:
     })),
   };
 }
+
+/** The active people of these enterprises, with the language each reads (for the invitation and outcome mails). */
+export async function peopleOfEnterprises(db: Db, enterpriseIds: string[]) {
+  if (enterpriseIds.length === 0) return [];
+  return db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'locale', 'enterprise_id'])
+    .where('enterprise_id', 'in', enterpriseIds)
+    .where('status', '=', 'active')
+    .where('role', 'in', ['enterprise_manager', 'enterprise_member'])
+    .orderBy('email')
+    .execute();
+}
+
+/** Enterprise id → the name people know it by (trade name, else legal name). */
+export async function enterpriseDisplayNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('enterprises')
+    .select((eb) => ['id', eb.fn.coalesce('trade_name', 'legal_name').as('name')])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
