@@ -22,14 +22,14 @@ export interface TestContext {
  * optionally loaded with the demo data, and the app built on it. One per test file.
  */
 export async function createTestApp(
-  options: { demoData?: boolean; today?: string; config?: Partial<AppConfig> } = {},
+  options: { demoData?: boolean; today?: string; config?: Partial<AppConfig>; consultationClock?: () => Date } = {},
 ): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), 'koinsep-test-'));
   const databasePath = join(dir, 'koinsep.sqlite');
   const handle = openDatabase(databasePath);
   await prepareDatabase(handle, { demoData: options.demoData ?? true, today: options.today ?? TEST_TODAY });
   const config = testConfig({ databasePath, demoData: options.demoData ?? true, ...options.config });
-  const app = await buildApp({ db: handle, config });
+  const app = await buildApp({ db: handle, config, consultationClock: options.consultationClock });
   await app.ready();
   return {
     app,
