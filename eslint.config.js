@@ -85,6 +85,16 @@ const base = tseslint.config(
     ),
   },
   {
+    // Documents (DOCX/PDF) are rendered from a plain model the services build: no HTTP, no database.
+    files: ['api/documents/**/*.ts'],
+    rules: restrict(
+      group(
+        [...FRAMEWORK, ...DATABASE, '**/db/**', '**/repositories/**', '**/services/**', '**/routes/**', '**/plugins/**', '**/http/**'],
+        'Documents render a model: no Fastify, no database, no service.',
+      ),
+    ),
+  },
+  {
     files: ['api/repositories/**/*.ts'],
     rules: restrict(group([...FRAMEWORK, '**/services/**', '**/routes/**', '**/plugins/**'], 'Repositories hold queries only: no services, no routes.')),
   },

@@ -40,15 +40,19 @@ import changeRequestRoutes from './routes/change-requests/index.ts';
 import staffEnterpriseRoutes from './routes/staff-enterprises/index.ts';
 import staffOverviewRoutes from './routes/staff-overview/index.ts';
 import complianceRoutes from './routes/compliance/index.ts';
+import consultationRoutes from './routes/consultations/index.ts';
+import myConsultationRoutes from './routes/my-consultations/index.ts';
 
 export interface BuildAppOptions {
   db: DatabaseHandle;
   config: AppConfig;
   logger?: FastifyServerOptions['logger'];
+  /** The clock of requests for quotes (deadlines, sealed offers): tests move it past a deadline. */
+  consultationClock?: () => Date;
 }
 
 /** Builds the application without listening (server.ts listens; tests use inject). */
-export async function buildApp({ db, config, logger }: BuildAppOptions) {
+export async function buildApp({ db, config, logger, consultationClock }: BuildAppOptions) {
   const app = Fastify({
     logger: logger ?? false,
     // A hop count is valid at runtime (proxy-addr) though Fastify's types omit it.
@@ -79,6 +83,7 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   app.decorate('db', db.db);
   app.decorate('sqlite', db.sqlite);
   app.decorate('config', config);
+  app.decorate('consultationClock', consultationClock ?? (() => new Date()));
 
   await app.register(problemDetails);
   app.addHook('onRequest', async (request, reply) => {
@@ -120,6 +125,8 @@ export async function buildApp({ db, config, logger }: BuildAppOptions) {
   await app.register(staffEnterpriseRoutes, { prefix: '/api/v1' });
   await app.register(staffOverviewRoutes, { prefix: '/api/v1' });
   await app.register(complianceRoutes, { prefix: '/api/v1' });
+  await app.register(consultationRoutes, { prefix: '/api/v1/consultations' });
+  await app.register(myConsultationRoutes, { prefix: '/api/v1/my/consultations' });
 
   return app;
 }

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CONSULTATION_RULES, parseMinDeadlineMinutes } from './domain/consultations/consultation-config.ts';
 import { readAccountsConfig, testAccountsConfig, AccountsConfigError, type AccountsConfig } from './accounts/accounts-config.ts';
 
 /** Everything the app reads from the environment, read once by server.ts. Tests build it by hand. */
@@ -24,6 +25,10 @@ export interface AppConfig {
   uploadDir: string;
   /** Minutes between runs of the document-expiry notices job (EXPIRY_CHECK_INTERVAL_MINUTES); 0 = off. */
   expiryCheckIntervalMinutes: number;
+  /** Requests for quotes (issue 13): the shortest time between publishing and the deadline (CONSULTATION_MIN_DEADLINE_MINUTES). */
+  consultationMinDeadlineMinutes: number;
+  /** Minutes between runs of the job that closes requests whose deadline passed; 0 = off (reads close them anyway). */
+  consultationCloseIntervalMinutes: number;
 }
 
 export interface OperationsConfig {
@@ -74,6 +79,14 @@ export interface HttpLimits {
 }
 
 export class ConfigError extends Error {}
+
+function readMinDeadline(value: string | undefined): number {
+  try {
+    return parseMinDeadlineMinutes(value);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
 
 function readAccountsSettings(env: NodeJS.ProcessEnv): AccountsConfig {
   try {
@@ -202,6 +215,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     operations: readOperationsConfig(env, cwd),
     uploadDir: resolve(cwd, env.UPLOAD_DIR || 'data/uploads'),
     expiryCheckIntervalMinutes: parseNumber('EXPIRY_CHECK_INTERVAL_MINUTES', env.EXPIRY_CHECK_INTERVAL_MINUTES, 60, 0, 10_080),
+    consultationMinDeadlineMinutes: readMinDeadline(env.CONSULTATION_MIN_DEADLINE_MINUTES),
+    consultationCloseIntervalMinutes: parseNumber('CONSULTATION_CLOSE_INTERVAL_MINUTES', env.CONSULTATION_CLOSE_INTERVAL_MINUTES, 1, 0, 1440),
   };
 }
 
@@ -220,6 +235,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     operations: testOperationsConfig(),
     uploadDir: join(tmpdir(), `koinsep-test-uploads-${process.pid}`),
     expiryCheckIntervalMinutes: 0,
+    consultationMinDeadlineMinutes: CONSULTATION_RULES.deadline.defaultMinMinutes,
+    consultationCloseIntervalMinutes: 0,
     ...overrides,
   };
 }

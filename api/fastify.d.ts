@@ -8,5 +8,7 @@ declare module 'fastify' {
     db: Kysely<Database>;
     sqlite: SQLite.Database;
     config: AppConfig;
+    /** The time requests for quotes read (deadlines, sealing); injectable in tests (BuildAppOptions.consultationClock). */
+    consultationClock: () => Date;
   }
 }

@@ -1,3 +1,4 @@
+import { createConsultationCloseJob } from './jobs/consultation-close.ts';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import closeWithGrace from 'close-with-grace';
@@ -38,6 +39,8 @@ async function main() {
   drainOnClose(app);
   // Document-expiry e-mails (issue 5): in-process, idempotent, every EXPIRY_CHECK_INTERVAL_MINUTES.
   const expiryNotices = createExpiryNoticeJob({ db: handle.db, mailer: app.accounts.mailer, log: app.log, publicOrigin: config.publicOrigin });
+  // Requests for quotes (issue 13): open → closed when the deadline passes.
+  const consultationClose = createConsultationCloseJob({ closeDue: () => app.services.consultations.closeDue(), log: app.log });
   const { metricsPort, metricsHost } = config.operations;
   const metricsServer = metricsPort === null ? null : await startMetricsServer(app, metricsPort, metricsHost);
 
@@ -47,6 +50,7 @@ async function main() {
     // Stops accepting connections, answers the requests in flight, then runs onClose hooks.
     metricsServer?.close();
     await expiryNotices.stop();
+    await consultationClose.stop();
     await app.close();
     // Fold the WAL back into the main file so a copy of the .sqlite alone is complete.
     checkpointWal(handle.sqlite);
@@ -56,6 +60,7 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   expiryNotices.start(config.expiryCheckIntervalMinutes * 60_000);
+  consultationClose.start(config.consultationCloseIntervalMinutes * 60_000);
   // `npm run db:restore` refuses while this file names a live process.
   if (config.databasePath !== ':memory:') writeFileSync(pidFilePath(config.databasePath), `${process.pid}\n`);
   const address = app.server.address();

@@ -7,6 +7,8 @@ import type { ComplianceDocumentKind } from '../api/domain/compliance-documents.
 import type { EnterpriseStatus, GemkaloStatus, ServiceStatus } from '../api/domain/enterprise-status.ts';
 import type { Lang } from '../api/domain/languages.ts';
 import type { LegalForm } from '../api/domain/legal-forms.ts';
+import type { ConsultationStatus } from '../api/domain/consultations/consultation-status.ts';
+import type { SocialValueStatus } from '../api/domain/consultations/social-value.ts';
 
 /**
  * Table interfaces for Kysely. Nullable columns are `T | null`, never optional.
@@ -172,6 +174,8 @@ export interface ContractsTable {
   /** Migration 003: optimistic concurrency (ETag / If-Match) and authorship. */
   version: Generated<number>;
   created_by: string | null;
+  /** Migration 009: the request for quotes whose award created the contract (consultation_awards.contract_id links back). */
+  consultation_id: Generated<string | null>;
 }
 
 /** Migration 003: the authority's total procurement spend per year, entered by staff. */
@@ -399,6 +403,160 @@ export interface ExpiryNoticesTable {
   sent_at: string;
 }
 
+// --- Requests for quotes and social value (migration 009-consultations) ---
+
+export type { ConsultationStatus, SocialValueStatus };
+
+export interface ConsultationsTable {
+  id: string;
+  /** The object of the request (αντικείμενο). */
+  title: string;
+  description: Generated<string>;
+  route: AwardRoute;
+  value_net_cents: number;
+  options_value_net_cents: Generated<number>;
+  place_area_id: string | null;
+  place_text: string | null;
+  starts_on: string | null;
+  duration_months: number | null;
+  /** UTC ISO instant; null only in a draft. */
+  deadline_at: string | null;
+  /** JSON EvaluationRule (api/domain/consultations/evaluation-rule.ts). */
+  evaluation: Generated<string>;
+  status: Generated<ConsultationStatus>;
+  cancel_reason: string | null;
+  department: string;
+  open_to_all_eligible: Generated<number>;
+  public_listing: Generated<number>;
+  /** JSON: the eligibility need the request started from, re-run at the award. */
+  eligibility_need: string | null;
+  /** JSON: offer ids in the order a drawing of lots put them; null when none. */
+  lot_order: string | null;
+  lot_note: string | null;
+  version: Generated<number>;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  published_at: string | null;
+  published_by: string | null;
+  closed_at: string | null;
+  evaluated_at: string | null;
+  evaluated_by: string | null;
+  awarded_at: string | null;
+  awarded_by: string | null;
+  cancelled_at: string | null;
+  cancelled_by: string | null;
+}
+
+export interface ConsultationCpvCodesTable {
+  consultation_id: string;
+  cpv_code: string;
+  /** 0 = the main object. */
+  position: number;
+}
+
+export interface ConsultationInvitationsTable {
+  consultation_id: string;
+  enterprise_id: string;
+  invited_at: string;
+  invited_by: string | null;
+  notified_at: string | null;
+  declined_at: string | null;
+  declined_by: string | null;
+  decline_reason: string | null;
+}
+
+export type OfferState = 'submitted' | 'withdrawn';
+
+/** Sealed until the deadline: read only through api/domain/consultations/sealing.ts. */
+export interface ConsultationOffersTable {
+  id: string;
+  consultation_id: string;
+  enterprise_id: string;
+  state: OfferState;
+  price_net_cents: number;
+  vat_rate: number;
+  vat_cents: number;
+  total_cents: number;
+  valid_until: string;
+  note: string | null;
+  version: Generated<number>;
+  submitted_at: string;
+  submitted_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+  withdrawn_at: string | null;
+}
+
+export interface ConsultationOfferEvaluationsTable {
+  offer_id: string;
+  consultation_id: string;
+  accepted: number;
+  reason: string | null;
+  /** JSON: quality criterion id → mark 0–100 (text). */
+  quality_marks: Generated<string>;
+  evaluated_at: string;
+  evaluated_by: string | null;
+}
+
+/** A stored PDF (api/uploads/ conventions: random stored name, sha256, size). */
+export interface StoredPdfColumns {
+  stored_name: string;
+  original_name: string;
+  media_type: 'application/pdf';
+  size_bytes: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
+export interface ConsultationAttachmentsTable extends StoredPdfColumns {
+  id: string;
+  consultation_id: string;
+}
+
+export interface OfferAttachmentsTable extends StoredPdfColumns {
+  id: string;
+  offer_id: string;
+  consultation_id: string;
+  enterprise_id: string;
+}
+
+export interface ConsultationAwardsTable {
+  consultation_id: string;
+  offer_id: string;
+  enterprise_id: string;
+  decision_number: string;
+  decision_date: string;
+  diavgeia_ada: string | null;
+  contract_id: string | null;
+  /** JSON: the eligibility re-run's answer for the chosen enterprise, as evidence. */
+  eligibility: string | null;
+  awarded_at: string;
+  awarded_by: string | null;
+}
+
+export interface SocialValueReportsTable {
+  id: string;
+  contract_id: string;
+  enterprise_id: string;
+  period_start: string;
+  period_end: string;
+  vulnerable_workers: number;
+  vulnerable_hours: number;
+  total_workers: number | null;
+  new_hires: number;
+  text: string;
+  status: Generated<SocialValueStatus>;
+  staff_comment: string | null;
+  version: Generated<number>;
+  reported_at: string;
+  reported_by: string | null;
+  updated_at: string;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+}
+
 export interface Database {
   areas: AreasTable;
   cpv_codes: CpvCodesTable;
@@ -431,4 +589,13 @@ export interface Database {
   document_files: DocumentFilesTable;
   logos: LogosTable;
   expiry_notices: ExpiryNoticesTable;
+  consultations: ConsultationsTable;
+  consultation_cpv_codes: ConsultationCpvCodesTable;
+  consultation_invitations: ConsultationInvitationsTable;
+  consultation_offers: ConsultationOffersTable;
+  consultation_offer_evaluations: ConsultationOfferEvaluationsTable;
+  consultation_attachments: ConsultationAttachmentsTable;
+  offer_attachments: OfferAttachmentsTable;
+  consultation_awards: ConsultationAwardsTable;
+  social_value_reports: SocialValueReportsTable;
 }

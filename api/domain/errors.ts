@@ -95,7 +95,10 @@ export type Resource =
   | 'organization'
   | 'taxonomy'
   | 'taxonomy_term'
-  | 'service_at_location';
+  | 'service_at_location'
+  | 'consultation'
+  | 'offer'
+  | 'social_value_report';
 
 export class NotFoundError extends AppError {
   constructor(resource: Resource, detail?: Message) {

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { auditActorOf, type Actor } from '../domain/actor.ts';
 import { parseCpv } from '../domain/cpv.ts';
 import { centsToDecimal, decimalToCents, isIsoDate, type Lang } from '../domain/eligibility-format.ts';
-import { AppError, invalidParameter, NotFoundError } from '../domain/errors.ts';
+import { AppError, ConflictError, invalidParameter, NotFoundError } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
 import { parseDiavgeiaAda, parseKimdisAdam } from '../domain/procurement-references.ts';
 import type { Contract, ContractInputBody } from '../http/procurement-schemas.ts';
@@ -160,6 +160,9 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
     /** Deletes a contract recorded by mistake (If-Match required). */
     async remove(actor: Actor, id: string, ifMatch: string | undefined): Promise<void> {
       const row = await existing(id);
+      // Issue 13: a contract an award created is linked both ways with its request for quotes.
+      if (row.consultation_id !== null)
+        throw new ConflictError('contract_from_award', msg('consultations.refused.title'), msg('contracts.from_award'), { extra: { consultationId: row.consultation_id } });
       const version = expectedVersion(ifMatch, id);
       await db.transaction().execute(async (trx) => {
         if (!(await deleteContract(trx, id, version))) throw changedSinceRead();

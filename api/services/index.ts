@@ -14,6 +14,7 @@ import type { BackupService } from './backup-service.ts';
 import { createAuthService } from './auth-service.ts';
 import { createChangeRequestService } from './change-request-service.ts';
 import { createComplianceService } from './compliance-service.ts';
+import { createConsultationServices } from './consultations/index.ts';
 import { createContractService } from './contract-service.ts';
 import { createDirectoryService } from './directory-service.ts';
 import { createDocumentService } from './document-service.ts';
@@ -48,6 +49,8 @@ export interface ServiceDeps {
   site: Site;
   log: Logger;
   clock?: Clock;
+  /** Requests for quotes: their own clock (tests move it past a deadline) and settings read at each use. */
+  consultations: { clock: Clock; minDeadlineMinutes: () => number };
 }
 
 /** The spreadsheet reader (api/spreadsheets/read-table.ts) behind the interface the import uses. */
@@ -64,6 +67,7 @@ export function createServices(deps: ServiceDeps) {
   const myEnterprise = createMyEnterpriseService({ db, write });
   const hsdsReadModel = createHsdsReadModel(sqlite, registry.areaTree, registry.search, site.publicOrigin);
   registry.onReferenceReload(() => hsdsReadModel.reloadReference());
+  const eligibility = createEligibilityService({ db, registry });
   return {
     auth: createAuthService({ db, sessions, limits, mailer, log, clock }),
     secondFactor: createSecondFactorService({ db, sessions, limits, clock }),
@@ -79,7 +83,8 @@ export function createServices(deps: ServiceDeps) {
     compliance: createComplianceService({ db }),
     contracts: createContractService({ db }),
     stats: createStatsService({ db, registry }),
-    eligibility: createEligibilityService({ db, registry }),
+    eligibility,
+    ...createConsultationServices({ db, mailer, site, eligibility, ...deps.consultations }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
     hsds: createHsdsService({ readModel: hsdsReadModel, site }),
     spreadsheets: createSpreadsheetService({ sqlite, write, reader: spreadsheetReader, log }),

@@ -6,6 +6,7 @@ import * as m005 from './005-self-service.ts';
 import * as m006 from './006-operations.ts';
 import * as m007 from './007-eligibility-facts.ts';
 import * as m008 from './008-search-stems.ts';
+import * as m009 from './009-consultations.ts';
 
 /**
  * Static migration index: migrations are listed here, in order, never discovered
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '006-operations': m006,
   '007-eligibility-facts': m007,
   '008-search-stems': m008,
+  '009-consultations': m009,
 };

@@ -28,6 +28,8 @@ export async function createTestApp(
     config?: Partial<AppConfig>;
     /** Extra routes or hooks for one test (registered before the app is ready). */
     extend?: (app: App) => Promise<void> | void;
+    /** The time the consultation services read (deadlines), so a test can move past a deadline. */
+    consultationClock?: () => Date;
   } = {},
 ): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), 'koinsep-test-'));
@@ -35,7 +37,7 @@ export async function createTestApp(
   const handle = openDatabase(databasePath);
   await prepareDatabase(handle, { demoData: options.demoData ?? true, today: options.today ?? TEST_TODAY });
   const config = testConfig({ databasePath, demoData: options.demoData ?? true, ...options.config });
-  const app = await buildApp({ db: handle, config });
+  const app = await buildApp({ db: handle, config, consultationClock: options.consultationClock });
   await options.extend?.(app);
   await app.ready();
   return {

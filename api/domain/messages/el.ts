@@ -249,4 +249,16 @@ export const el: Catalogue = {
   'field.finite_number': 'πρέπει να είναι πεπερασμένος αριθμός',
   'admin_app.not_built.title': 'Η εφαρμογή προσωπικού δεν έχει δημιουργηθεί',
   'admin_app.no_file': 'Δεν υπάρχει αρχείο {file} στην εφαρμογή προσωπικού.',
+  // --- Αιτήματα προσφορών (θέμα 13) ---
+  'notFound.consultation': 'Δεν βρέθηκε το αίτημα προσφορών',
+  'notFound.offer': 'Δεν βρέθηκε η προσφορά',
+  'notFound.social_value_report': 'Δεν βρέθηκε η αναφορά κοινωνικής αξίας',
+  'consultations.rule': '{text}',
+  'consultations.refused.title': 'Το αίτημα προσφορών δεν το επιτρέπει',
+  'consultations.changed': 'Το αίτημα προσφορών άλλαξε από τότε που το διαβάσατε: φορτώστε το ξανά και δοκιμάστε πάλι.',
+  'consultations.offer_changed': 'Η προσφορά σας άλλαξε από τότε που τη διαβάσατε: φορτώστε τη ξανά και δοκιμάστε πάλι.',
+  'consultations.enterprise_unknown': 'δεν υπάρχει επιχείρηση {id} στο μητρώο',
+  'consultations.cpv_unknown': 'ο κωδικός CPV {code} δεν είναι στον κατάλογο',
+  'consultations.not_enterprise': 'Προσφορές υποβάλλουν μόνο τα πρόσωπα μιας επιχείρησης.',
+  'contracts.from_award': 'Η σύμβαση δημιουργήθηκε από την ανάθεση αιτήματος προσφορών· δεν διαγράφεται (η ακύρωση ανάθεσης είναι χωριστή νομική πράξη).',
 };

@@ -250,4 +250,16 @@ export const en = {
   'field.finite_number': 'must be a finite number',
   'admin_app.not_built.title': 'Staff app not built',
   'admin_app.no_file': 'No file {file} in the staff app.',
+  // --- Requests for quotes (issue 13); the rules' own texts come from domain/consultations in both languages ---
+  'notFound.consultation': 'Request for quotes not found',
+  'notFound.offer': 'Offer not found',
+  'notFound.social_value_report': 'Social-value report not found',
+  'consultations.rule': '{text}',
+  'consultations.refused.title': 'The request for quotes does not allow this',
+  'consultations.changed': 'The request for quotes changed since you read it: reload it and try again.',
+  'consultations.offer_changed': 'Your offer changed since you read it: reload it and try again.',
+  'consultations.enterprise_unknown': 'no enterprise {id} in the register',
+  'consultations.cpv_unknown': 'CPV code {code} is not in the list',
+  'consultations.not_enterprise': 'Only the people of an enterprise make offers.',
+  'contracts.from_award': 'This contract was created by the award of a request for quotes; it cannot be deleted (annulling an award is a separate legal act).',
 } as const;

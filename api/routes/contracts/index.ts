@@ -95,7 +95,7 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Delete a contract recorded by mistake (If-Match required)',
         params: ContractIdParamsSchema,
-        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 412, 428) },
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409, 412, 428) },
       },
     },
     async (request, reply) => {

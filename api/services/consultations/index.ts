@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import type { createEligibilityService } from '../eligibility/eligibility-service.ts';
+import type { Clock, Site } from '../logger.ts';
+import { createAwardService, eligibilityNow } from './award-service.ts';
+import { createConsultationMails } from './consultation-mails.ts';
+import { createConsultationService } from './consultation-service.ts';
+import { createOfferService } from './offer-service.ts';
+
+/** Requests for quotes (issue 13): the staff side, the enterprises' side and the award, sharing one clock. */
+export function createConsultationServices(deps: {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  site: Site;
+  eligibility: ReturnType<typeof createEligibilityService>;
+  clock: Clock;
+  minDeadlineMinutes: () => number;
+}) {
+  const { db, clock, eligibility } = deps;
+  const mails = createConsultationMails({ db, mailer: deps.mailer, site: deps.site, clock });
+  const consultations = createConsultationService({ db, clock, mails, minDeadlineMinutes: deps.minDeadlineMinutes });
+  const searchEligibility = eligibility.search.bind(eligibility);
+  return {
+    consultations,
+    consultationAwards: createAwardService({ db, clock, mails, searchEligibility, closeDue: consultations.closeDue }),
+    myConsultations: createOfferService({
+      db,
+      clock,
+      closeDue: consultations.closeDue,
+      eligibleFor: async (consultation, enterpriseId) =>
+        (await eligibilityNow(searchEligibility, consultation, enterpriseId)).eligible,
+    }),
+  };
+}
