@@ -1,11 +1,11 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 
 /**
  * OpenAPI 3.1 generated from the route schemas (TypeBox is the single contract),
- * served at /openapi.json, with Swagger UI at /docs.
+ * served at /openapi.json (and /docs/json, where Swagger UI used to serve it). The readable
+ * reference at /docs is a public page (routes/public-pages/api-docs-page.ts).
  */
 async function openapi(app: FastifyInstance) {
   await app.register(swagger, {
@@ -31,14 +31,8 @@ async function openapi(app: FastifyInstance) {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
   });
-  await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { docExpansion: 'list', deepLinking: true },
-    // Our own CSP: swagger-ui's default adds upgrade-insecure-requests, which breaks /docs over plain HTTP.
-    staticCSP:
-      "default-src 'self'; base-uri 'self'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'",
-  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/docs/json', { schema: { hide: true } }, async () => app.swagger());
 }
 
 export default fp(openapi, { name: 'openapi', dependencies: ['problem-details'] });

@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { createTestApp, type TestContext } from '../helpers/test-app.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAxeClean, usePublicSite } from './public-support.ts';
 
 /**
  * The residents' home and the directory search (issue 16) in real Chromium, at a phone's and a
  * desktop's width, in Greek and English, with JavaScript off (plain forms and links): search from
  * the home page, filter, page on; axe finds nothing on any of these states.
  */
-let ctx: TestContext;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ctx?.close();
-});
+const site = usePublicSite();
 
 const TEXT = {
   el: { search: 'Τι χρειάζεστε;', button: 'Αναζήτηση', category: 'Κατηγορία', apply: 'Εφαρμογή', next: 'Επόμενη', other: 'English' },
@@ -31,17 +15,12 @@ const TEXT = {
 
 const SCREENS = [360, 1280].flatMap((width) => (['el', 'en'] as const).map((lang) => ({ width, lang })));
 
-async function expectAxeClean(page: import('playwright-core').Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 describe('home and search without JavaScript', () => {
   it.each(SCREENS)('at $width px in $lang: search from home, filter by category, next page', async ({ width, lang }) => {
     const t = TEXT[lang];
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, locale: lang === 'el' ? 'el-GR' : 'en-GB' });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, locale: lang === 'el' ? 'el-GR' : 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${base}/${lang === 'en' ? '?lang=en' : ''}`);
+    await page.goto(`${site.base}/${lang === 'en' ? '?lang=en' : ''}`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
     const overflow = () => page.evaluate((w) => document.documentElement.scrollWidth - w, width);
     expect(await overflow()).toBeLessThanOrEqual(0);
@@ -55,7 +34,7 @@ describe('home and search without JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('lang')).toBe(lang === 'en' ? 'en' : null);
     await expect(page.locator('.enterprise-list > li').count()).resolves.toBeGreaterThan(0);
 
-    await page.goto(`${base}/enterprises${lang === 'en' ? '?lang=en' : ''}`);
+    await page.goto(`${site.base}/enterprises${lang === 'en' ? '?lang=en' : ''}`);
     const option = page.getByLabel(t.category).locator('option').nth(1);
     const value = (await option.getAttribute('value'))!;
     const count = Number(/\((\d+)\)$/.exec((await option.textContent())!)![1]);
@@ -65,18 +44,18 @@ describe('home and search without JavaScript', () => {
     await expect(page.locator('.enterprise-list > li').count()).resolves.toBe(Math.min(count, 20));
     expect(await overflow()).toBeLessThanOrEqual(0);
 
-    await page.goto(`${base}/enterprises${lang === 'en' ? '?lang=en' : ''}`);
+    await page.goto(`${site.base}/enterprises${lang === 'en' ? '?lang=en' : ''}`);
     await page.getByRole('link', { name: t.next }).click();
     await page.waitForURL(/page=2/);
     await expect(page.locator('.enterprise-list > li').count()).resolves.toBeGreaterThan(0);
     await context.close();
 
     // axe needs script in the page; it checks the same server-rendered markup, in every state above.
-    const axeContext = await browser.newContext({ viewport: { width, height: 800 } });
+    const axeContext = await site.browser.newContext({ viewport: { width, height: 800 } });
     const checked = await axeContext.newPage();
     const suffix = lang === 'en' ? '&lang=en' : '';
     for (const path of [lang === 'en' ? '/?lang=en' : '/', `/enterprises?q=zzzz${suffix}`, `/enterprises?category=${value}${suffix}`, `/enterprises?page=2${suffix}`]) {
-      await checked.goto(base + path);
+      await checked.goto(site.base + path);
       await expectAxeClean(checked);
     }
     await axeContext.close();

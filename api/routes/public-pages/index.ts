@@ -6,6 +6,7 @@ import { LEGAL_FORM_IDS } from '../../domain/legal-forms.ts';
 import { oneOf } from '../../http/schemas.ts';
 import { renderHomePage, renderSearchPage, searchHref, type SearchParams } from './directory-pages.ts';
 import { pageUrls, renderEnterprisePage, renderNotFoundPage } from './enterprise-page.ts';
+import { renderApiDocsPage, type OpenApiDocument } from './api-docs-page.ts';
 
 const INDEX_PAGE_SIZE = 20;
 const RECENTLY_VERIFIED = 6;
@@ -13,7 +14,7 @@ const RECENTLY_VERIFIED = 6;
 /**
  * Public, server-rendered HTML: /enterprises/{slug} (the link the widget shares and the
  * API returns as `publicUrl`), / (the residents' home), /enterprises (the directory's search,
- * filters and paging, for people and crawlers) and /sitemap.xml. Greek by default, `?lang=en` for English. No client JavaScript.
+ * filters and paging, for people and crawlers) /docs (the API reference, from the OpenAPI document) and /sitemap.xml. Greek by default, `?lang=en` for English. No client JavaScript.
  */
 const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const origin = app.config.publicOrigin;
@@ -80,6 +81,12 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return renderSearchPage(result, params, lang, urls);
     },
   );
+
+  app.get('/docs', { schema: { hide: true, querystring: LangQuerySchema }, config: { publicCache: true } }, async (request, reply) => {
+    const lang = request.query.lang ?? 'el';
+    reply.type('text/html; charset=utf-8').header('content-language', lang);
+    return renderApiDocsPage(app.swagger() as unknown as OpenApiDocument, lang, pageUrls(origin, '/docs'));
+  });
 
   app.get('/sitemap.xml', { schema: { hide: true }, config: { publicCache: true } }, async (_request, reply) => {
     const rows = directory.publishedPages();
