@@ -18,7 +18,7 @@ const group = (names, message) => ({ group: names, message });
  */
 const OWNED_ELSEWHERE = [
   'web/**',
-  'api/search/**',
+  'api/repositories/sqlite/search/**',
   'api/spreadsheets/read-table.ts',
   'api/domain/eligibility.ts',
   'api/domain/award-rules-config.ts',

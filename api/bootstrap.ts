@@ -3,7 +3,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from '../seed/reference/load-reference-data.ts';
 import { loadDemoData } from '../seed/demo/load-demo-data.ts';
 import { loadDemoAccounts } from '../seed/demo/accounts.ts';
-import { createSearchIndexer } from './search/fts-index.ts';
+import { createSearchIndexer } from './repositories/sqlite/search/fts-index.ts';
 import { indexCoverage } from './repositories/sqlite/database-status.ts';
 
 export interface PrepareOptions {

@@ -31,7 +31,7 @@ export interface ParsedSearchQuery {
  * The full-text columns (DESIGN §4–5): exact keys of the name and of the rest of the profile,
  * their stem keys, and the words of the enterprise's categories (their names, keywords and
  * synonyms: seed/reference/categories.ts). A word matches in any of them; which one decides
- * the rank (api/search/enterprise-search.ts).
+ * the rank (api/repositories/sqlite/search/enterprise-search.ts).
  */
 export const EXACT_COLUMNS = '{name body}';
 export const STEM_COLUMNS = '{name_stem body_stem topics}';
@@ -122,7 +122,7 @@ export interface RowMatch {
  * keys, as the indexer stores them): every word must match, through its exact key in
  * `name`/`body` or one of its stem alternatives in `nameStem`/`bodyStem`/`topics`. Null when
  * the row does not match. Used to bring cached results up to date after a write without
- * asking FTS5 to expand a prefix over the whole index again (api/search/text-results.ts).
+ * asking FTS5 to expand a prefix over the whole index again (api/repositories/sqlite/search/text-results.ts).
  */
 export function rowMatch(
   words: readonly QueryTerm[],

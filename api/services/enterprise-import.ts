@@ -5,7 +5,7 @@ import { slugify } from '../domain/slugs.ts';
 import { auditRow } from '../repositories/audit-log.ts';
 import { historyRows, type FieldChange } from '../repositories/enterprise-history.ts';
 import { createEnterpriseBulkInsert } from '../repositories/sqlite/enterprise-bulk-insert.ts';
-import type { SearchIndexer } from '../search/fts-index.ts';
+import type { SearchIndexer } from '../repositories/sqlite/search/fts-index.ts';
 import type { ImportPlan, PlannedEnterprise, PlannedService } from '../spreadsheets/enterprise-import.ts';
 
 /**

@@ -6,7 +6,7 @@ import type { ProfileValues, ServiceValues } from '../domain/profile-changes.ts'
 import { recordAudit, type AuditEntry } from '../repositories/audit-log.ts';
 import { recordHistory, type HistoryRecord } from '../repositories/enterprise-history.ts';
 import { applyProfileChanges, applyServiceChanges, deleteService } from '../repositories/enterprise-profile.ts';
-import type { SearchIndexer } from '../search/fts-index.ts';
+import type { SearchIndexer } from '../repositories/sqlite/search/fts-index.ts';
 import type { ImportPlan } from '../spreadsheets/enterprise-import.ts';
 import { commitImport } from './enterprise-import.ts';
 

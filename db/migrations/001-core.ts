@@ -206,7 +206,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sort_name', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
   await db.schema.createIndex('enterprise_search_keys_sort').on('enterprise_search_keys').column('sort_name').execute();
-  // Change log read by the in-memory search facets (api/search/enterprise-search.ts): every
+  // Change log read by the in-memory search facets (api/repositories/sqlite/search/enterprise-search.ts): every
   // (re)index appends the enterprise id, so every connection and process sees fresh facets.
   await db.schema
     .createTable('search_changes')

@@ -49,7 +49,7 @@ describe('search right after a write', () => {
 
   it('agrees with a search that starts from nothing after many writes', async () => {
     for (const slug of ['prasini-geitonia', 'fytorio-elpidas', 'agkalia-frontidas']) rewriteDescription(slug, 'Υπηρεσίες καθαρισμού σχολείων.');
-    const { createEnterpriseSearch } = await import('../../api/search/enterprise-search.ts');
+    const { createEnterpriseSearch } = await import('../../api/repositories/sqlite/search/enterprise-search.ts');
     const fresh = createEnterpriseSearch(ctx.app.sqlite);
     for (const q of ['καθαρισμός', 'υπηρεσίες', 'κοινωνική', 'κήπους']) {
       const kept = ctx.app.registry.search({ q, page: 1, pageSize: 100 });

@@ -7,7 +7,7 @@ import { planImport } from '../../api/spreadsheets/enterprise-import.ts';
 import { commitImport } from '../../api/services/enterprise-import.ts';
 import { loadImportReference } from '../../api/repositories/sqlite/import-reference.ts';
 import { slugify } from '../../api/domain/slugs.ts';
-import { createSearchIndexer } from '../../api/search/fts-index.ts';
+import { createSearchIndexer } from '../../api/repositories/sqlite/search/fts-index.ts';
 
 let ctx: TestContext;
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { openDatabase } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { loadReferenceData } from '../../seed/reference/load-reference-data.ts';
-import { createSearchIndexer } from '../../api/search/fts-index.ts';
+import { createSearchIndexer } from '../../api/repositories/sqlite/search/fts-index.ts';
 import { readSpreadsheet } from '../../api/spreadsheets/read-table.ts';
 import { planImport } from '../../api/spreadsheets/enterprise-import.ts';
 import { commitImport } from '../../api/services/enterprise-import.ts';

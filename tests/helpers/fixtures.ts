@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseHandle } from '../../db/connection.ts';
 import type { ComplianceDocumentKind, EnterprisesTable, LegalForm } from '../../db/schema.ts';
-import { createSearchIndexer } from '../../api/search/fts-index.ts';
+import { createSearchIndexer } from '../../api/repositories/sqlite/search/fts-index.ts';
 import type { Insertable } from 'kysely';
 
 /**

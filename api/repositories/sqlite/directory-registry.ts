@@ -1,8 +1,8 @@
 import type SQLite from 'better-sqlite3';
 import type { Lang } from '../../domain/languages.ts';
-import { createCpvLookup, type CpvLookup } from '../../search/cpv-lookup.ts';
-import { createEnterpriseSearch, type EnterpriseSearch } from '../../search/enterprise-search.ts';
-import { createSearchIndexer, type SearchIndexer } from '../../search/fts-index.ts';
+import { createCpvLookup, type CpvLookup } from './search/cpv-lookup.ts';
+import { createEnterpriseSearch, type EnterpriseSearch } from './search/enterprise-search.ts';
+import { createSearchIndexer, type SearchIndexer } from './search/fts-index.ts';
 import { createAreaTree, type AreaTree } from './area-tree.ts';
 import { createPublicDirectory, type PublicDirectory } from './public-directory.ts';
 

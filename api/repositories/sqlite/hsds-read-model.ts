@@ -2,7 +2,7 @@ import type SQLite from 'better-sqlite3';
 import type { Selectable } from 'kysely';
 import type { EnterprisesTable } from '../../../db/schema.ts';
 import type { AreaTree } from './area-tree.ts';
-import type { EnterpriseSearch } from '../../search/enterprise-search.ts';
+import type { EnterpriseSearch } from './search/enterprise-search.ts';
 import { publicLogoUrl } from './public-directory.ts';
 import { publicServiceSql, publishedSql } from '../published.ts';
 import { queryTerms, textMatchesQuery, type QueryTerm } from '../../domain/search-query.ts';

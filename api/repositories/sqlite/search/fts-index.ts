@@ -1,8 +1,8 @@
 import type SQLite from 'better-sqlite3';
-import { foldGreek } from '../domain/greek-text.ts';
-import { indexText, keywordTerms } from '../domain/index-text.ts';
-import { LEGAL_FORMS } from '../domain/legal-forms.ts';
-import { SEARCH_ANALYSIS_VERSION } from '../domain/word-stems.ts';
+import { foldGreek } from '../../../domain/greek-text.ts';
+import { indexText, keywordTerms } from '../../../domain/index-text.ts';
+import { LEGAL_FORMS } from '../../../domain/legal-forms.ts';
+import { SEARCH_ANALYSIS_VERSION } from '../../../domain/word-stems.ts';
 import { createWordRecorder } from './search-words.ts';
 
 /**

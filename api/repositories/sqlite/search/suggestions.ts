@@ -1,8 +1,8 @@
 import type SQLite from 'better-sqlite3';
-import { foldGreek, isGreekToken, writtenWords } from '../domain/greek-text.ts';
-import { greeklishCandidates } from '../domain/greeklish.ts';
-import type { QueryTerm } from '../domain/search-query.ts';
-import { nearestKeys } from '../domain/spelling.ts';
+import { foldGreek, isGreekToken, writtenWords } from '../../../domain/greek-text.ts';
+import { greeklishCandidates } from '../../../domain/greeklish.ts';
+import type { QueryTerm } from '../../../domain/search-query.ts';
+import { nearestKeys } from '../../../domain/spelling.ts';
 import { readVocabulary, type VocabularyWord } from './search-words.ts';
 import { hasPrefix, sortStrings } from './sorted-strings.ts';
 

@@ -1,10 +1,10 @@
 import type SQLite from 'better-sqlite3';
-import { contractTypeOf, levelNumber } from '../domain/cpv.ts';
-import { categoryKeywords, matchCategories } from '../domain/category-match.ts';
-import { isGreekToken } from '../domain/greek-text.ts';
-import { indexText } from '../domain/index-text.ts';
-import { queryTerms, type QueryTerm } from '../domain/search-query.ts';
-import { MIN_PREFIX_STEM, stemLength } from '../domain/word-stems.ts';
+import { contractTypeOf, levelNumber } from '../../../domain/cpv.ts';
+import { categoryKeywords, matchCategories } from '../../../domain/category-match.ts';
+import { isGreekToken } from '../../../domain/greek-text.ts';
+import { indexText } from '../../../domain/index-text.ts';
+import { queryTerms, type QueryTerm } from '../../../domain/search-query.ts';
+import { MIN_PREFIX_STEM, stemLength } from '../../../domain/word-stems.ts';
 import { lowerBound, sortStrings } from './sorted-strings.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type SQLite from 'better-sqlite3';
-import type { LegalForm } from '../../db/schema.ts';
-import { parseSearchQuery } from '../domain/search-query.ts';
-import { significantPrefix } from '../domain/cpv.ts';
-import { categoryKeywords, matchCategories, type CategoryKeywords } from '../domain/category-match.ts';
+import type { LegalForm } from '../../../../db/schema.ts';
+import { parseSearchQuery } from '../../../domain/search-query.ts';
+import { significantPrefix } from '../../../domain/cpv.ts';
+import { categoryKeywords, matchCategories, type CategoryKeywords } from '../../../domain/category-match.ts';
 import { FACET_SQL, FacetStore, type FacetRow } from './facet-store.ts';
 import { createSuggester, type Suggestion } from './suggestions.ts';
 import { createTextResults } from './text-results.ts';

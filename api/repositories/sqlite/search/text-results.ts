@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { rowMatch, type QueryTerm } from '../domain/search-query.ts';
+import { rowMatch, type QueryTerm } from '../../../domain/search-query.ts';
 
 /**
  * Text results per FTS5 MATCH expression (every matching rowid with its rank score), kept

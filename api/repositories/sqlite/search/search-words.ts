@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { foldGreek, tokenKey, writtenWords } from '../domain/greek-text.ts';
+import { foldGreek, tokenKey, writtenWords } from '../../../domain/greek-text.ts';
 
 /**
  * The index's vocabulary as people write it: for every distinct word of the indexed texts, its
