@@ -34,10 +34,16 @@ const base = tseslint.config(
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
-    settings: { 'import-x/extensions': ['.ts', '.js', '.mjs'], 'import-x/resolver': { node: { extensions: ['.ts', '.js'] } } },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/resolver': { node: { extensions: ['.ts', '.js'] } },
+    },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Fastify's plugins, hooks and handlers are async by contract (they must return a promise), awaited or not.
       '@typescript-eslint/require-await': 'off',
     },
@@ -67,19 +73,39 @@ const base = tseslint.config(
   {
     files: ['api/routes/**/*.ts'],
     rules: restrict(
-      group(['**/repositories/**', '**/db/**', ...DATABASE], 'Routes reach the database through app.services, never directly.'),
-      { regex: '^\\.\\./[^./][^/]*/', message: 'A route folder does not import another route folder: shared schemas go to api/http/.' },
+      group(
+        ['**/repositories/**', '**/db/**', ...DATABASE],
+        'Routes reach the database through app.services, never directly.',
+      ),
+      {
+        regex: '^\\.\\./[^./][^/]*/',
+        message: 'A route folder does not import another route folder: shared schemas go to api/http/.',
+      },
     ),
   },
   {
     files: ['api/services/**/*.ts'],
-    rules: restrict(group([...FRAMEWORK, '**/routes/**', '**/plugins/**'], 'Services take plain inputs and an Actor: no Fastify, no routes.')),
+    rules: restrict(
+      group(
+        [...FRAMEWORK, '**/routes/**', '**/plugins/**'],
+        'Services take plain inputs and an Actor: no Fastify, no routes.',
+      ),
+    ),
   },
   {
     files: ['api/domain/**/*.ts'],
     rules: restrict(
       group(
-        [...FRAMEWORK, ...DATABASE, '**/db/**', '**/repositories/**', '**/services/**', '**/routes/**', '**/plugins/**', '**/http/**'],
+        [
+          ...FRAMEWORK,
+          ...DATABASE,
+          '**/db/**',
+          '**/repositories/**',
+          '**/services/**',
+          '**/routes/**',
+          '**/plugins/**',
+          '**/http/**',
+        ],
         'The domain is pure rules: no Fastify, no database, no service.',
       ),
     ),
@@ -89,14 +115,28 @@ const base = tseslint.config(
     files: ['api/documents/**/*.ts'],
     rules: restrict(
       group(
-        [...FRAMEWORK, ...DATABASE, '**/db/**', '**/repositories/**', '**/services/**', '**/routes/**', '**/plugins/**', '**/http/**'],
+        [
+          ...FRAMEWORK,
+          ...DATABASE,
+          '**/db/**',
+          '**/repositories/**',
+          '**/services/**',
+          '**/routes/**',
+          '**/plugins/**',
+          '**/http/**',
+        ],
         'Documents render a model: no Fastify, no database, no service.',
       ),
     ),
   },
   {
     files: ['api/repositories/**/*.ts'],
-    rules: restrict(group([...FRAMEWORK, '**/services/**', '**/routes/**', '**/plugins/**'], 'Repositories hold queries only: no services, no routes.')),
+    rules: restrict(
+      group(
+        [...FRAMEWORK, '**/services/**', '**/routes/**', '**/plugins/**'],
+        'Repositories hold queries only: no services, no routes.',
+      ),
+    ),
   },
 );
 

@@ -70,7 +70,11 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['tests/**/*.test.ts'],
       // The crash-safety run (minutes of SIGKILLs) is `npm run test:reliability`, not part of `npm test`.
-      exclude: ['tests/bench/**', 'node_modules/**', ...(process.env.KOINSEP_RELIABILITY ? [] : ['tests/reliability/**'])],
+      exclude: [
+        'tests/bench/**',
+        'node_modules/**',
+        ...(process.env.KOINSEP_RELIABILITY ? [] : ['tests/reliability/**']),
+      ],
       pool: 'forks',
       // Generous harness limits for a 2-core machine; tests never assert durations.
       testTimeout: 120_000,

@@ -1,7 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONSULTATION_RULES, parseMinDeadlineMinutes } from './domain/consultations/consultation-config.ts';
-import { readAccountsConfig, testAccountsConfig, AccountsConfigError, type AccountsConfig } from './accounts/accounts-config.ts';
+import {
+  readAccountsConfig,
+  testAccountsConfig,
+  AccountsConfigError,
+  type AccountsConfig,
+} from './accounts/accounts-config.ts';
 
 /** Everything the app reads from the environment, read once by server.ts. Tests build it by hand. */
 export interface AppConfig {
@@ -107,7 +112,8 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
 function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return 3000;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0–65535, got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be 0–65535, got "${value}"`);
   return port;
 }
 
@@ -121,7 +127,8 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
 function parseNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < min || parsed > max) throw new ConfigError(`${name} must be a number ${min}–${max}, got "${value}"`);
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max)
+    throw new ConfigError(`${name} must be a number ${min}–${max}, got "${value}"`);
   return parsed;
 }
 
@@ -142,21 +149,53 @@ function readOperationsConfig(env: NodeJS.ProcessEnv, cwd: string): OperationsCo
     backupDir,
     backupKeep: Math.floor(parseNumber('BACKUP_KEEP', env.BACKUP_KEEP, 14, 1, 10_000)),
     // With a BACKUP_DIR and no interval, back up daily.
-    backupIntervalMinutes: parseNumber('BACKUP_INTERVAL_MINUTES', env.BACKUP_INTERVAL_MINUTES, backupDir ? 1440 : 0, 0, 525_600),
-    loadShedMaxEventLoopDelayMs: parseNumber('LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS', env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS, 2000, 0, 600_000),
-    loadShedMaxEventLoopUtilization: parseNumber('LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION', env.LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION, 0, 0, 1),
-    loadShedMaxHeapUsedBytes: parseNumber('LOAD_SHED_MAX_HEAP_USED_MB', env.LOAD_SHED_MAX_HEAP_USED_MB, 0, 0, 1_000_000) * 1024 * 1024,
-    loadShedRetryAfterSeconds: Math.floor(parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600)),
-    loadShedMaxInFlight: Math.floor(parseNumber('LOAD_SHED_MAX_IN_FLIGHT', env.LOAD_SHED_MAX_IN_FLIGHT, 256, 0, 1_000_000)),
+    backupIntervalMinutes: parseNumber(
+      'BACKUP_INTERVAL_MINUTES',
+      env.BACKUP_INTERVAL_MINUTES,
+      backupDir ? 1440 : 0,
+      0,
+      525_600,
+    ),
+    loadShedMaxEventLoopDelayMs: parseNumber(
+      'LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS',
+      env.LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS,
+      2000,
+      0,
+      600_000,
+    ),
+    loadShedMaxEventLoopUtilization: parseNumber(
+      'LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION',
+      env.LOAD_SHED_MAX_EVENT_LOOP_UTILIZATION,
+      0,
+      0,
+      1,
+    ),
+    loadShedMaxHeapUsedBytes:
+      parseNumber('LOAD_SHED_MAX_HEAP_USED_MB', env.LOAD_SHED_MAX_HEAP_USED_MB, 0, 0, 1_000_000) * 1024 * 1024,
+    loadShedRetryAfterSeconds: Math.floor(
+      parseNumber('LOAD_SHED_RETRY_AFTER_SECONDS', env.LOAD_SHED_RETRY_AFTER_SECONDS, 10, 1, 3600),
+    ),
+    loadShedMaxInFlight: Math.floor(
+      parseNumber('LOAD_SHED_MAX_IN_FLIGHT', env.LOAD_SHED_MAX_IN_FLIGHT, 256, 0, 1_000_000),
+    ),
     loadShedTurnBudgetMs: parseNumber('LOAD_SHED_TURN_BUDGET_MS', env.LOAD_SHED_TURN_BUDGET_MS, 1000, 0, 600_000),
-    loadShedReadinessAfterSeconds: parseNumber('LOAD_SHED_READINESS_AFTER_SECONDS', env.LOAD_SHED_READINESS_AFTER_SECONDS, 30, 1, 3600),
-    heavyRequestsPerIpPerMinute: Math.floor(parseNumber('HEAVY_REQUESTS_PER_IP_PER_MINUTE', env.HEAVY_REQUESTS_PER_IP_PER_MINUTE, 30, 1, 1_000_000)),
+    loadShedReadinessAfterSeconds: parseNumber(
+      'LOAD_SHED_READINESS_AFTER_SECONDS',
+      env.LOAD_SHED_READINESS_AFTER_SECONDS,
+      30,
+      1,
+      3600,
+    ),
+    heavyRequestsPerIpPerMinute: Math.floor(
+      parseNumber('HEAVY_REQUESTS_PER_IP_PER_MINUTE', env.HEAVY_REQUESTS_PER_IP_PER_MINUTE, 30, 1, 1_000_000),
+    ),
     http: readHttpLimits(env),
   };
 }
 
 function readHttpLimits(env: NodeJS.ProcessEnv): HttpLimits {
-  const seconds = (name: string, fallback: number, min: number, max: number) => parseNumber(name, env[name], fallback, min, max) * 1000;
+  const seconds = (name: string, fallback: number, min: number, max: number) =>
+    parseNumber(name, env[name], fallback, min, max) * 1000;
   // 120 s lets a 20 MB spreadsheet arrive over a 2 Mbit/s office uplink; a client trickling
   // a body byte by byte is cut off at the same limit instead of holding a request open forever.
   const requestTimeoutMs = seconds('REQUEST_TIMEOUT_SECONDS', 120, 1, 3600);
@@ -188,7 +227,13 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
     loadShedTurnBudgetMs: 0,
     loadShedReadinessAfterSeconds: 30,
     heavyRequestsPerIpPerMinute: 30,
-    http: { requestTimeoutMs: 120_000, headersTimeoutMs: 15_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 72_000, timeoutCheckIntervalMs: 5_000 },
+    http: {
+      requestTimeoutMs: 120_000,
+      headersTimeoutMs: 15_000,
+      idleTimeoutMs: 60_000,
+      keepAliveTimeoutMs: 72_000,
+      timeoutCheckIntervalMs: 5_000,
+    },
     ...overrides,
   };
 }
@@ -196,7 +241,10 @@ export function testOperationsConfig(overrides: Partial<OperationsConfig> = {}):
 export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   const port = parsePort(env.PORT);
   const host = env.HOST || '127.0.0.1';
-  const publicOrigin = (env.PUBLIC_ORIGIN || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
+  const publicOrigin = (env.PUBLIC_ORIGIN || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(
+    /\/$/,
+    '',
+  );
   try {
     new URL(publicOrigin);
   } catch {
@@ -214,9 +262,21 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     accounts: readAccountsSettings(env),
     operations: readOperationsConfig(env, cwd),
     uploadDir: resolve(cwd, env.UPLOAD_DIR || 'data/uploads'),
-    expiryCheckIntervalMinutes: parseNumber('EXPIRY_CHECK_INTERVAL_MINUTES', env.EXPIRY_CHECK_INTERVAL_MINUTES, 60, 0, 10_080),
+    expiryCheckIntervalMinutes: parseNumber(
+      'EXPIRY_CHECK_INTERVAL_MINUTES',
+      env.EXPIRY_CHECK_INTERVAL_MINUTES,
+      60,
+      0,
+      10_080,
+    ),
     consultationMinDeadlineMinutes: readMinDeadline(env.CONSULTATION_MIN_DEADLINE_MINUTES),
-    consultationCloseIntervalMinutes: parseNumber('CONSULTATION_CLOSE_INTERVAL_MINUTES', env.CONSULTATION_CLOSE_INTERVAL_MINUTES, 1, 0, 1440),
+    consultationCloseIntervalMinutes: parseNumber(
+      'CONSULTATION_CLOSE_INTERVAL_MINUTES',
+      env.CONSULTATION_CLOSE_INTERVAL_MINUTES,
+      1,
+      0,
+      1440,
+    ),
   };
 }
 

@@ -1,10 +1,25 @@
 import type { Static } from 'typebox';
 import type { EligibilityRule } from './domain/eligibility.ts';
-import type { AreaListSchema, CategoryListSchema, CpvListSchema, EnterpriseListSchema } from './http/directory-schemas.ts';
-import type { DocumentKindSchema, ProfileValuesBody, ServiceValuesBody, StaffEnterpriseSchema } from './http/enterprise-schemas.ts';
+import type {
+  AreaListSchema,
+  CategoryListSchema,
+  CpvListSchema,
+  EnterpriseListSchema,
+} from './http/directory-schemas.ts';
+import type {
+  DocumentKindSchema,
+  ProfileValuesBody,
+  ServiceValuesBody,
+  StaffEnterpriseSchema,
+} from './http/enterprise-schemas.ts';
 import type { AwardRouteSchema, LangSchema, LegalFormSchema } from './http/schemas.ts';
 import type { EXPORT_COLUMNS } from './repositories/sqlite/enterprise-export.ts';
-import type { AcceptedSchema, CsrfResponseSchema, MySessionListSchema, RecoveryCodesResponseSchema } from './routes/auth/schemas.ts';
+import type {
+  AcceptedSchema,
+  CsrfResponseSchema,
+  MySessionListSchema,
+  RecoveryCodesResponseSchema,
+} from './routes/auth/schemas.ts';
 import type { ContractListSchema } from './routes/contracts/schemas.ts';
 import type { JobSchema } from './routes/spreadsheets/schemas.ts';
 
@@ -25,7 +40,13 @@ export type { EligibilityRule };
 
 // Accounts.
 export type { Role, UserDto } from './http/account-schemas.ts';
-export type { EnrolmentConfirmResponse, EnrolmentResponse, LoginResponse, MySession, SessionResponse } from './routes/auth/schemas.ts';
+export type {
+  EnrolmentConfirmResponse,
+  EnrolmentResponse,
+  LoginResponse,
+  MySession,
+  SessionResponse,
+} from './routes/auth/schemas.ts';
 export type MySessionList = Static<typeof MySessionListSchema>;
 export type RecoveryCodes = Static<typeof RecoveryCodesResponseSchema>;
 export type CsrfResponse = Static<typeof CsrfResponseSchema>;

@@ -38,9 +38,17 @@ async function main() {
   });
   drainOnClose(app);
   // Document-expiry e-mails (issue 5): in-process, idempotent, every EXPIRY_CHECK_INTERVAL_MINUTES.
-  const expiryNotices = createExpiryNoticeJob({ db: handle.db, mailer: app.accounts.mailer, log: app.log, publicOrigin: config.publicOrigin });
+  const expiryNotices = createExpiryNoticeJob({
+    db: handle.db,
+    mailer: app.accounts.mailer,
+    log: app.log,
+    publicOrigin: config.publicOrigin,
+  });
   // Requests for quotes (issue 13): open → closed when the deadline passes.
-  const consultationClose = createConsultationCloseJob({ closeDue: () => app.services.consultations.closeDue(), log: app.log });
+  const consultationClose = createConsultationCloseJob({
+    closeDue: () => app.services.consultations.closeDue(),
+    log: app.log,
+  });
   const { metricsPort, metricsHost } = config.operations;
   const metricsServer = metricsPort === null ? null : await startMetricsServer(app, metricsPort, metricsHost);
 

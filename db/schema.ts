@@ -15,7 +15,17 @@ import type { SocialValueStatus } from '../api/domain/consultations/social-value
  * Later migrations add their tables here (one interface per table). The lists a column
  * may hold are the domain's (api/domain/); re-exported for code that reads rows.
  */
-export type { AreaKind, AwardRoute, ChangeRequestKind, ChangeRequestStatus, ComplianceDocumentKind, EnterpriseStatus, GemkaloStatus, HistoryResourceType, LegalForm };
+export type {
+  AreaKind,
+  AwardRoute,
+  ChangeRequestKind,
+  ChangeRequestStatus,
+  ComplianceDocumentKind,
+  EnterpriseStatus,
+  GemkaloStatus,
+  HistoryResourceType,
+  LegalForm,
+};
 export type UserRole = Role;
 
 export interface AreasTable {
@@ -327,7 +337,6 @@ export interface SearchChangesTable {
 }
 
 // --- Enterprise self-service and moderation (migration 005-self-service) ---
-
 
 export interface ChangeRequestsTable {
   id: string;

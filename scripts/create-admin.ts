@@ -33,7 +33,20 @@ if (values.help) {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const WORDS = ['ελιά', 'θάλασσα', 'βουνό', 'πλατεία', 'γειτονιά', 'συνεργασία', 'αλληλεγγύη', 'δέντρο', 'ήλιος', 'κήπος', 'ποτάμι', 'φάρος'];
+const WORDS = [
+  'ελιά',
+  'θάλασσα',
+  'βουνό',
+  'πλατεία',
+  'γειτονιά',
+  'συνεργασία',
+  'αλληλεγγύη',
+  'δέντρο',
+  'ήλιος',
+  'κήπος',
+  'ποτάμι',
+  'φάρος',
+];
 
 function generatedPassword(): string {
   // A word to make it speakable plus four groups of five from a 31-character alphabet: ≈ 99 random bits.
@@ -45,7 +58,9 @@ function generatedPassword(): string {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 let email = values.email;
@@ -69,7 +84,11 @@ let password: string;
 let generated = false;
 if (values['password-stdin']) {
   password = await readStdin();
-  const verdict = checkPassword(password, { email, commonPasswords: COMMON_PASSWORDS.passwords, commonWords: COMMON_PASSWORDS.words });
+  const verdict = checkPassword(password, {
+    email,
+    commonPasswords: COMMON_PASSWORDS.passwords,
+    commonWords: COMMON_PASSWORDS.words,
+  });
   if (!verdict.ok) {
     console.error(`Password refused: ${verdict.reason!.en}`);
     process.exit(2);
@@ -91,14 +110,25 @@ try {
     const passwordHash = await hashPassword(password);
     await handle.db.transaction().execute(async (trx) => {
       const id = await insertUser(trx, { email: email, name: name, role: 'admin', enterpriseId: null, passwordHash });
-      await recordAudit(trx, { userId: null, email: null, ip: null }, { action: 'user.created', objectType: 'user', objectId: id, details: { role: 'admin', via: 'create-admin script' } });
+      await recordAudit(
+        trx,
+        { userId: null, email: null, ip: null },
+        {
+          action: 'user.created',
+          objectType: 'user',
+          objectId: id,
+          details: { role: 'admin', via: 'create-admin script' },
+        },
+      );
     });
     const lines = [
       '',
       `Administrator created in ${config.databasePath}`,
       `  E-mail     ${normaliseEmail(email)}`,
       `  Name       ${name.trim()}`,
-      generated ? `  Password   ${password}   (shown only now: keep it safe, change it after signing in)` : '  Password   (as given on stdin)',
+      generated
+        ? `  Password   ${password}   (shown only now: keep it safe, change it after signing in)`
+        : '  Password   (as given on stdin)',
       `  Sign in    ${config.publicOrigin}/admin/  → you will be asked to set up an authenticator app (TOTP).`,
       '',
     ];

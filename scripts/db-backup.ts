@@ -37,8 +37,10 @@ try {
   const logged = source.prepare("select 1 from sqlite_master where type = 'table' and name = 'backup_runs'").get();
   if (logged) {
     source
-      .prepare(`insert into backup_runs (id, trigger, status, reason, file, size_bytes, error, started_at, finished_at)
-        values (?, 'cli', 'ok', null, ?, ?, null, ?, ?)`)
+      .prepare(
+        `insert into backup_runs (id, trigger, status, reason, file, size_bytes, error, started_at, finished_at)
+        values (?, 'cli', 'ok', null, ?, ?, null, ?, ?)`,
+      )
       .run(randomUUID(), result.path, result.sizeBytes, startedAt, result.finishedAt);
   }
   if (!target && config.operations.backupDir) pruneBackups(config.operations.backupDir, config.operations.backupKeep);

@@ -8,11 +8,15 @@ if (candidates.some((p) => existsSync(p))) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log('Chromium not found: installing Debian\'s chromium package (apt-get install -y chromium)…');
+  console.log("Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…");
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
   } catch {
-    console.error('Installing chromium with apt-get failed. Install it by hand, or set CHROME_PATH to a Chromium binary.');
+    console.error(
+      'Installing chromium with apt-get failed. Install it by hand, or set CHROME_PATH to a Chromium binary.',
+    );
     process.exit(1);
   }
   if (existsSync('/usr/bin/chromium')) process.exit(0);

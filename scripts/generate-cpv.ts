@@ -17,8 +17,13 @@ import { PRINTED_CPV_CHECK_DIGITS } from '../seed/reference/cpv-check-digits.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The repository's sibling `shared/` folder (a worktree sits one level deeper).
-const candidates = [join(root, '..', 'shared', 'reference', 'eforms'), join(root, '..', '..', 'shared', 'reference', 'eforms')];
-const source = resolve(process.argv[2] ?? candidates.find((dir) => existsSync(join(dir, 'cpv-2008.json'))) ?? candidates[0]!);
+const candidates = [
+  join(root, '..', 'shared', 'reference', 'eforms'),
+  join(root, '..', '..', 'shared', 'reference', 'eforms'),
+];
+const source = resolve(
+  process.argv[2] ?? candidates.find((dir) => existsSync(join(dir, 'cpv-2008.json'))) ?? candidates[0]!,
+);
 const target = join(root, 'seed', 'reference', 'data', 'cpv-2008.json');
 
 interface EformsCpv {
@@ -41,7 +46,8 @@ for (const entry of all) {
   codes.add(entry.code);
 }
 const socialCodes = new Set(social.map((s) => s.code));
-for (const code of socialCodes) if (!codes.has(code)) throw new Error(`social-services code ${code} is not in the CPV list`);
+for (const code of socialCodes)
+  if (!codes.has(code)) throw new Error(`social-services code ${code} is not in the CPV list`);
 
 const checkDigits = new Map<string, string>();
 for (const printed of PRINTED_CPV_CHECK_DIGITS) {
@@ -65,4 +71,6 @@ const header = {
 };
 const body = rows.map((row) => JSON.stringify(row)).join(',\n');
 writeFileSync(target, `${JSON.stringify(header).slice(0, -1)},"codes":[\n${body}\n]}\n`);
-console.log(`wrote ${rows.length} CPV codes (${socialCodes.size} social services, ${checkDigits.size} printed check digits) to ${target}`);
+console.log(
+  `wrote ${rows.length} CPV codes (${socialCodes.size} social services, ${checkDigits.size} printed check digits) to ${target}`,
+);

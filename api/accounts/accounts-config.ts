@@ -41,14 +41,21 @@ function integer(name: string, value: string | undefined, fallback: number, min:
 
 export function readAccountsConfig(env: NodeJS.ProcessEnv): AccountsConfig {
   const smtpUrl = env.SMTP_URL || null;
-  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new AccountsConfigError('SMTP_URL must start with smtp:// or smtps://');
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    throw new AccountsConfigError('SMTP_URL must start with smtp:// or smtps://');
   return {
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Μητρώο ΚοινΣΕπ <no-reply@koinsep.invalid>',
     logOutboxMail: (env.NODE_ENV ?? 'development') === 'development' && !smtpUrl,
     sessionIdleMinutes: integer('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30, 1, 24 * 60),
     sessionAbsoluteHours: integer('SESSION_ABSOLUTE_HOURS', env.SESSION_ABSOLUTE_HOURS, 12, 1, 24 * 30),
-    authRequestsPerIpPerMinute: integer('AUTH_REQUESTS_PER_IP_PER_MINUTE', env.AUTH_REQUESTS_PER_IP_PER_MINUTE, 30, 1, 100_000),
+    authRequestsPerIpPerMinute: integer(
+      'AUTH_REQUESTS_PER_IP_PER_MINUTE',
+      env.AUTH_REQUESTS_PER_IP_PER_MINUTE,
+      30,
+      1,
+      100_000,
+    ),
     accountFailuresAllowed: integer('ACCOUNT_FAILURES_ALLOWED', env.ACCOUNT_FAILURES_ALLOWED, 10, 1, 1000),
     accountLockWindowMinutes: integer('ACCOUNT_LOCK_WINDOW_MINUTES', env.ACCOUNT_LOCK_WINDOW_MINUTES, 15, 1, 24 * 60),
     signInDelayBaseSeconds: integer('SIGN_IN_DELAY_BASE_SECONDS', env.SIGN_IN_DELAY_BASE_SECONDS, 1, 1, 3600),

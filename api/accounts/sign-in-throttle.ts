@@ -85,7 +85,8 @@ export class SignInThrottle {
     const times = this.recent(map, key, now);
     times.push(now);
     map.set(key, times);
-    if (map.size > MAX_KEYS) for (const [k, v] of map) if (!v.some((t) => t > now - this.settings.windowMs)) map.delete(k);
+    if (map.size > MAX_KEYS)
+      for (const [k, v] of map) if (!v.some((t) => t > now - this.settings.windowMs)) map.delete(k);
   }
 }
 

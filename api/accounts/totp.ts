@@ -61,7 +61,9 @@ function normaliseRecoveryCode(code: string): string {
 }
 
 export function hashRecoveryCode(code: string): string {
-  return createHash('sha256').update(`recovery:${normaliseRecoveryCode(code)}`).digest('hex');
+  return createHash('sha256')
+    .update(`recovery:${normaliseRecoveryCode(code)}`)
+    .digest('hex');
 }
 
 export function looksLikeRecoveryCode(code: string): boolean {

@@ -62,15 +62,13 @@ function cell(
     borders: { top: border, bottom: border, left: border, right: border },
     shading: options.header ? { type: ShadingType.CLEAR, fill: 'E6E6E6', color: 'auto' } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: text
-      .split('\n')
-      .map(
-        (line) =>
-          new Paragraph({
-            alignment: ALIGN[options.align ?? 'left'],
-            children: [run(model, line, { bold: options.bold, size: TABLE_SIZE })],
-          }),
-      ),
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: ALIGN[options.align ?? 'left'],
+          children: [run(model, line, { bold: options.bold, size: TABLE_SIZE })],
+        }),
+    ),
   });
 }
 

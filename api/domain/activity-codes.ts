@@ -1,6 +1,12 @@
 import { significantPrefix } from './cpv.ts';
 import { formatDate } from './eligibility-format.ts';
-import { check, type ActivityCodeFact, type EligibilityCheck, type LegalReference, type Need } from './eligibility-types.ts';
+import {
+  check,
+  type ActivityCodeFact,
+  type EligibilityCheck,
+  type LegalReference,
+  type Need,
+} from './eligibility-types.ts';
 
 /**
  * ΚΑΔ (Greek activity codes: ΚΑΔ 2008 = NACE Rev.2, ΚΑΔ 2025 = NACE Rev.2.1, in force from
@@ -47,21 +53,42 @@ export const ACTIVITY_RULES = {
 const naceClass = (kad: string) => kad.slice(0, 5);
 
 /** The recorded ΚΑΔ code that corresponds to a CPV code, if any. */
-export function correspondingActivity(cpvCode: string, codes: readonly ActivityCodeFact[], rules = ACTIVITY_RULES): ActivityCodeFact | null {
+export function correspondingActivity(
+  cpvCode: string,
+  codes: readonly ActivityCodeFact[],
+  rules = ACTIVITY_RULES,
+): ActivityCodeFact | null {
   const prefix = significantPrefix(cpvCode);
   for (const code of codes)
     for (const row of rules.correspondence)
-      if (row.nace === naceClass(code.code) && row.versions.includes(code.version) && row.cpv.some((p) => prefix.startsWith(p))) return code;
+      if (
+        row.nace === naceClass(code.code) &&
+        row.versions.includes(code.version) &&
+        row.cpv.some((p) => prefix.startsWith(p))
+      )
+        return code;
   return null;
 }
 
-const describe = (codes: readonly ActivityCodeFact[]) => codes.map((c) => `${c.code} (ΚΑΔ ${c.version}${c.primary ? ', κύρια' : ''})`).join(', ');
-const describeEn = (codes: readonly ActivityCodeFact[]) => codes.map((c) => `${c.code} (ΚΑΔ ${c.version}${c.primary ? ', main' : ''})`).join(', ');
+const describe = (codes: readonly ActivityCodeFact[]) =>
+  codes.map((c) => `${c.code} (ΚΑΔ ${c.version}${c.primary ? ', κύρια' : ''})`).join(', ');
+const describeEn = (codes: readonly ActivityCodeFact[]) =>
+  codes.map((c) => `${c.code} (ΚΑΔ ${c.version}${c.primary ? ', main' : ''})`).join(', ');
 
-export function activityCodesCheck(need: Pick<Need, 'cpvCodes' | 'decisionDate'>, codes: readonly ActivityCodeFact[], rules = ACTIVITY_RULES): EligibilityCheck {
+export function activityCodesCheck(
+  need: Pick<Need, 'cpvCodes' | 'decisionDate'>,
+  codes: readonly ActivityCodeFact[],
+  rules = ACTIVITY_RULES,
+): EligibilityCheck {
   const reference = rules.reference;
   if (codes.length === 0)
-    return check('activity_codes', 'unknown', reference, 'Δεν έχουν καταχωριστεί ΚΑΔ: ελέγξτε ότι η δραστηριότητα καλύπτει το αντικείμενο.', 'No ΚΑΔ activity codes on file: check that the activity covers the object.');
+    return check(
+      'activity_codes',
+      'unknown',
+      reference,
+      'Δεν έχουν καταχωριστεί ΚΑΔ: ελέγξτε ότι η δραστηριότητα καλύπτει το αντικείμενο.',
+      'No ΚΑΔ activity codes on file: check that the activity covers the object.',
+    );
   const needed = need.cpvCodes.map((c) => c.code);
   const all = { el: describe(codes), en: describeEn(codes) };
   const pairs = needed.map((cpv) => ({ cpv, kad: correspondingActivity(cpv, codes, rules) }));

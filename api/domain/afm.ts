@@ -15,7 +15,10 @@ export function afmCheckDigit(firstEight: string): number {
 
 /** Strips spaces and an `EL`/`GR` VAT prefix, then validates. Returns the bare 9 digits. */
 export function parseAfm(input: string): AfmResult {
-  const compact = input.replace(/[\s.-]/g, '').toUpperCase().replace(/^(EL|GR)/, '');
+  const compact = input
+    .replace(/[\s.-]/g, '')
+    .toUpperCase()
+    .replace(/^(EL|GR)/, '');
   if (!/^\d{9}$/.test(compact)) return { valid: false, reason: 'format' };
   if (compact === '000000000') return { valid: false, reason: 'all_zero' };
   if (afmCheckDigit(compact) !== Number(compact[8])) return { valid: false, reason: 'checksum' };

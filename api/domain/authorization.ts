@@ -82,7 +82,8 @@ type Rule = (user: AuthUser, object: ObjectScope) => boolean;
 const RULES: Record<Action, Rule> = {
   // Staff read everyone; a manager reads their own enterprise's people.
   'user.list': (u) => isMunicipal(u) || u.role === 'enterprise_manager',
-  'user.read': (u, o) => isMunicipal(u) || (u.role === 'enterprise_manager' && ownEnterprise(u, o)) || o.userId === u.id,
+  'user.read': (u, o) =>
+    isMunicipal(u) || (u.role === 'enterprise_manager' && ownEnterprise(u, o)) || o.userId === u.id,
   // Admins manage every account except their own (no self-lockout); a manager manages the
   // members (not other managers) of their own enterprise.
   'user.deactivate': (u, o) => manages(u, o),
@@ -128,7 +129,11 @@ function manages(user: AuthUser, object: ObjectScope): boolean {
  * Actions that are about no particular object (lists, creating). For these an enterprise
  * user's foreign object is still hidden: `invitation.create` for another enterprise → 404.
  */
-export function authorize(user: AuthUser | null, action: Action, object: ObjectScope = { enterpriseId: null }): Decision {
+export function authorize(
+  user: AuthUser | null,
+  action: Action,
+  object: ObjectScope = { enterpriseId: null },
+): Decision {
   if (!user) return 'forbidden';
   if (!isMunicipal(user)) {
     // An enterprise user sees their own enterprise's objects and their own account, nothing else.

@@ -63,7 +63,12 @@ export const AWARD_RULES = {
       // Integration ΚοινΣΕπ (Law 4430/2016 art. 14 §1α–β), ΚοιΣΠΕ (Law 2716/1999 art. 12) and
       // protected workshops (Law 2646/1998 art. 17) exist to employ disadvantaged persons.
       // Any other operator needs both facts of art20 below (statutes purpose and > 30%).
-      qualifyingLegalForms: ['koinsep_integration_vulnerable', 'koinsep_integration_special', 'koispe', 'protected_workshop'],
+      qualifyingLegalForms: [
+        'koinsep_integration_vulnerable',
+        'koinsep_integration_special',
+        'koispe',
+        'protected_workshop',
+      ],
       gemkalo: 'required',
       reservingArticle: { el: 'άρθρο 20 του Ν. 4412/2016', en: 'Law 4412/2016 art. 20' },
       contractsFlag: null,

@@ -104,7 +104,10 @@ export type CpvListCheck =
  * The check digit is compared with the printed one, never computed (the algorithm is not
  * public); where the list has none, the code is accepted and the digit cannot be checked.
  */
-export function checkCpvAgainstList(parsed: Pick<ParsedCpv, 'checkDigit'>, listed: { checkDigit: string | null } | undefined): CpvListCheck {
+export function checkCpvAgainstList(
+  parsed: Pick<ParsedCpv, 'checkDigit'>,
+  listed: { checkDigit: string | null } | undefined,
+): CpvListCheck {
   if (!listed) return 'not_listed';
   if (parsed.checkDigit === null) return 'ok';
   if (listed.checkDigit === null) return 'check_digit_not_printed';

@@ -3,7 +3,15 @@ import type { GemkaloStatus } from './enterprise-status.ts';
 import { AWARD_RULES, type AwardRulesConfig, type Bilingual, type LegalReference } from './award-rules-config.ts';
 import { addDays, formatDate } from './eligibility-format.ts';
 import { legalFormInfo } from './legal-forms.ts';
-import { check, type CheckOutcome, type DocumentFact, type EligibilityCheck, type EligibilityRule, type EnterpriseFacts, type Need } from './eligibility-types.ts';
+import {
+  check,
+  type CheckOutcome,
+  type DocumentFact,
+  type EligibilityCheck,
+  type EligibilityRule,
+  type EnterpriseFacts,
+  type Need,
+} from './eligibility-types.ts';
 
 /**
  * Certificates before an award (Law 4412/2016 art. 73; DESIGN §2): valid on the award decision
@@ -32,14 +40,25 @@ export const DOCUMENT_NAMES: Record<ComplianceDocumentKind, Bilingual> = {
 type Rules = AwardRulesConfig;
 type Dates = Pick<Need, 'startDate' | 'decisionDate'>;
 
-function latest(documents: readonly DocumentFact[], kind: ComplianceDocumentKind, verifiedOnly: boolean): DocumentFact | null {
+function latest(
+  documents: readonly DocumentFact[],
+  kind: ComplianceDocumentKind,
+  verifiedOnly: boolean,
+): DocumentFact | null {
   let best: DocumentFact | null = null;
-  for (const d of documents) if (d.kind === kind && (!verifiedOnly || d.verifiedAt) && (!best || d.validUntil > best.validUntil)) best = d;
+  for (const d of documents)
+    if (d.kind === kind && (!verifiedOnly || d.verifiedAt) && (!best || d.validUntil > best.validUntil)) best = d;
   return best;
 }
 
 /** The outcome of one certificate's dates alone. */
-function datesOutcome(name: Bilingual, validUntil: string, dates: Dates, today: string, rules: Rules): { outcome: CheckOutcome; el: string; en: string } {
+function datesOutcome(
+  name: Bilingual,
+  validUntil: string,
+  dates: Dates,
+  today: string,
+  rules: Rules,
+): { outcome: CheckOutcome; el: string; en: string } {
   const v = formatDate(validUntil);
   const decision = formatDate(dates.decisionDate);
   const start = formatDate(dates.startDate);
@@ -88,10 +107,12 @@ export function certificateCheck(
 ): EligibilityCheck {
   const name = DOCUMENT_NAMES[kind];
   const newest = latest(documents, kind, false);
-  if (!newest) return check(rule, 'unknown', reference, `${name.el}: δεν υπάρχει στο μητρώο.`, `${name.en}: none on file.`);
+  if (!newest)
+    return check(rule, 'unknown', reference, `${name.el}: δεν υπάρχει στο μητρώο.`, `${name.en}: none on file.`);
   const verified = latest(documents, kind, true);
   const verifiedResult = verified ? datesOutcome(name, verified.validUntil, dates, today, rules) : null;
-  if (verifiedResult && verifiedResult.outcome !== 'fail') return check(rule, verifiedResult.outcome, reference, verifiedResult.el, verifiedResult.en);
+  if (verifiedResult && verifiedResult.outcome !== 'fail')
+    return check(rule, verifiedResult.outcome, reference, verifiedResult.el, verifiedResult.en);
   if (newest !== verified && newest.verifiedAt === null) {
     const unverified = datesOutcome(name, newest.validUntil, dates, today, rules);
     if (unverified.outcome === 'fail') return check(rule, 'fail', reference, unverified.el, unverified.en);
@@ -118,18 +139,39 @@ export function gemkaloChecks(need: Need, facts: EnterpriseFacts, today: string,
   const reference = rules.gemkalo.reference;
   if (rules.gemkalo.exemptLegalForms.includes(facts.legalForm)) {
     const form = legalFormInfo(facts.legalForm);
-    return [check('gemkalo_registration', 'pass', reference, `Το ΓΕΜΚΑΛΟ δεν αφορά τη μορφή «${form.nameEl}».`, `ΓΕΜΚΑΛΟ does not apply to the form "${form.nameEn}".`)];
+    return [
+      check(
+        'gemkalo_registration',
+        'pass',
+        reference,
+        `Το ΓΕΜΚΑΛΟ δεν αφορά τη μορφή «${form.nameEl}».`,
+        `ΓΕΜΚΑΛΟ does not apply to the form "${form.nameEn}".`,
+      ),
+    ];
   }
   const status = GEMKALO_STATUS[facts.gemkaloStatus];
   const checks = [
-    check('gemkalo_registration', status.outcome, reference, `Εγγραφή στο ΓΕΜΚΑΛΟ: ${status.el}.`, `ΓΕΜΚΑΛΟ registration: ${status.en}.`),
+    check(
+      'gemkalo_registration',
+      status.outcome,
+      reference,
+      `Εγγραφή στο ΓΕΜΚΑΛΟ: ${status.el}.`,
+      `ΓΕΜΚΑΛΟ registration: ${status.en}.`,
+    ),
     certificateCheck('gemkalo_certificate', 'gemkalo_certificate', facts.documents, need, today, reference, rules),
   ];
   if (rules.routes[need.route].gemkalo === 'required') return checks;
   // Advisory for this route: a lapse is worth knowing, not disqualifying.
   return checks.map((c) =>
     c.outcome === 'fail'
-      ? { ...c, outcome: 'warning' as const, message: { el: `${c.message.el} (Δεν αποκλείει σε αυτή τη διαδικασία.)`, en: `${c.message.en} (Not disqualifying for this route.)` } }
+      ? {
+          ...c,
+          outcome: 'warning' as const,
+          message: {
+            el: `${c.message.el} (Δεν αποκλείει σε αυτή τη διαδικασία.)`,
+            en: `${c.message.en} (Not disqualifying for this route.)`,
+          },
+        }
       : c,
   );
 }
@@ -139,8 +181,24 @@ export function art73Checks(need: Need, facts: EnterpriseFacts, today: string, r
   const c = rules.clearances;
   return [
     certificateCheck('tax_clearance', 'tax_clearance', facts.documents, need, today, c.taxReference, rules),
-    certificateCheck('social_security_clearance', 'social_security_clearance', facts.documents, need, today, c.socialSecurityReference, rules),
-    certificateCheck('criminal_record', 'criminal_record', facts.documents, need, today, c.criminalRecordReference, rules),
+    certificateCheck(
+      'social_security_clearance',
+      'social_security_clearance',
+      facts.documents,
+      need,
+      today,
+      c.socialSecurityReference,
+      rules,
+    ),
+    certificateCheck(
+      'criminal_record',
+      'criminal_record',
+      facts.documents,
+      need,
+      today,
+      c.criminalRecordReference,
+      rules,
+    ),
     certificateCheck('gemi_certificate', 'gemi_certificate', facts.documents, need, today, c.gemiReference, rules),
   ];
 }

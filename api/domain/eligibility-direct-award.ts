@@ -1,7 +1,13 @@
 import { AWARD_RULES, type AwardRulesConfig } from './award-rules-config.ts';
 import { relatedCpv } from './cpv.ts';
 import { formatDate, formatMoney } from './eligibility-format.ts';
-import { check, type AuthorityFacts, type EligibilityCheck, type Need, type SplittingAnalysis } from './eligibility-types.ts';
+import {
+  check,
+  type AuthorityFacts,
+  type EligibilityCheck,
+  type Need,
+  type SplittingAnalysis,
+} from './eligibility-types.ts';
 import { needContractType, PROCEDURE_THRESHOLDS } from './procedure-thresholds.ts';
 
 /**
@@ -21,7 +27,11 @@ export function directAwardLimitCents(need: Pick<Need, 'cpvCodes'>, thresholds =
 }
 
 /** The related direct awards of the decision's year and their sum; null without a value or a CPV code. */
-export function splittingAnalysis(need: Need, authority: AuthorityFacts, thresholds = PROCEDURE_THRESHOLDS): SplittingAnalysis | null {
+export function splittingAnalysis(
+  need: Need,
+  authority: AuthorityFacts,
+  thresholds = PROCEDURE_THRESHOLDS,
+): SplittingAnalysis | null {
   const limit = directAwardLimitCents(need, thresholds);
   if (need.valueNetCents === null || limit === null) return null;
   const year = need.decisionDate.slice(0, 4);
@@ -56,7 +66,12 @@ function splittingCheck(analysis: SplittingAnalysis, rules: AwardRulesConfig): E
   const total = money(analysis.earlierNetCents + analysis.needNetCents);
   const count = awardsCount(relatedAwards.length);
   const list = (lang: 'el' | 'en') =>
-    relatedAwards.map((a) => `${formatDate(a.awardedOn)}, ${a.department}, ${a.supplierName}, CPV ${a.cpvCode}, ${formatMoney(a.valueNetCents, lang)}`).join('; ');
+    relatedAwards
+      .map(
+        (a) =>
+          `${formatDate(a.awardedOn)}, ${a.department}, ${a.supplierName}, CPV ${a.cpvCode}, ${formatMoney(a.valueNetCents, lang)}`,
+      )
+      .join('; ');
   const figures = {
     el: `Ήδη ${earlier.el} σε απευθείας αναθέσεις το ${year} για συναφείς κωδικούς CPV (${count.el}, όλες οι υπηρεσίες)· μαζί με την παρούσα (${value.el} με δικαιώματα προαίρεσης) ${total.el}`,
     en: `${earlier.en} already awarded directly in ${year} for related CPV codes (${count.en}, all departments); with this need (${value.en} with options) ${total.en}`,
@@ -78,22 +93,34 @@ function splittingCheck(analysis: SplittingAnalysis, rules: AwardRulesConfig): E
   );
 }
 
-export function directAwardChecks(need: Need, authority: AuthorityFacts, rules: AwardRulesConfig = AWARD_RULES, thresholds = PROCEDURE_THRESHOLDS): EligibilityCheck[] {
+export function directAwardChecks(
+  need: Need,
+  authority: AuthorityFacts,
+  rules: AwardRulesConfig = AWARD_RULES,
+  thresholds = PROCEDURE_THRESHOLDS,
+): EligibilityCheck[] {
   const reference = rules.directAward.reference;
   const limitCents = directAwardLimitCents(need, thresholds);
   if (need.valueNetCents === null || limitCents === null) {
     const text =
       need.valueNetCents === null
         ? { el: 'Δεν δόθηκε εκτιμώμενη αξία χωρίς ΦΠΑ.', en: 'No estimated value net of VAT was given.' }
-        : { el: 'Χωρίς κωδικό CPV δεν ορίζεται το όριο ούτε ελέγχεται η κατάτμηση.', en: 'Without a CPV code neither the limit nor splitting can be checked.' };
-    return [check('direct_award_value', 'unknown', reference, text.el, text.en), check('direct_award_splitting', 'unknown', reference, text.el, text.en)];
+        : {
+            el: 'Χωρίς κωδικό CPV δεν ορίζεται το όριο ούτε ελέγχεται η κατάτμηση.',
+            en: 'Without a CPV code neither the limit nor splitting can be checked.',
+          };
+    return [
+      check('direct_award_value', 'unknown', reference, text.el, text.en),
+      check('direct_award_splitting', 'unknown', reference, text.el, text.en),
+    ];
   }
   const limit = money(limitCents);
   const total = need.valueNetCents + need.optionsValueNetCents;
   const value = money(total);
   const options = money(need.optionsValueNetCents);
   const described = {
-    el: need.optionsValueNetCents > 0 ? `${value.el} (με δικαιώματα προαίρεσης και παρατάσεις ${options.el})` : value.el,
+    el:
+      need.optionsValueNetCents > 0 ? `${value.el} (με δικαιώματα προαίρεσης και παρατάσεις ${options.el})` : value.el,
     en: need.optionsValueNetCents > 0 ? `${value.en} (including options and extensions of ${options.en})` : value.en,
   };
   const valueCheck =

@@ -54,7 +54,9 @@ export function formatMoney(cents: number, lang: Lang): string {
   const abs = Math.abs(cents);
   const euros = String(Math.floor(abs / 100));
   const rest = String(abs % 100).padStart(2, '0');
-  return lang === 'el' ? `${sign}${groupThousands(euros, '.')},${rest} €` : `${sign}€${groupThousands(euros, ',')}.${rest}`;
+  return lang === 'el'
+    ? `${sign}${groupThousands(euros, '.')},${rest} €`
+    : `${sign}€${groupThousands(euros, ',')}.${rest}`;
 }
 
 /** Integer cents → `30000.00`: the decimal-string form the API speaks. */

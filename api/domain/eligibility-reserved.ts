@@ -2,7 +2,14 @@ import type { AwardRulesConfig } from './award-rules-config.ts';
 import { DOCUMENT_NAMES } from './eligibility-certificates.ts';
 import { addMonths, formatDate, formatPercent } from './eligibility-format.ts';
 import { legalFormInfo } from './legal-forms.ts';
-import { check, type CheckOutcome, type EligibilityCheck, type EnterpriseFacts, type Need, type StatutesFacts } from './eligibility-types.ts';
+import {
+  check,
+  type CheckOutcome,
+  type EligibilityCheck,
+  type EnterpriseFacts,
+  type Need,
+  type StatutesFacts,
+} from './eligibility-types.ts';
 
 /**
  * Who may take part: the legal-form rule of each route, art. 20 for operators that do not
@@ -28,9 +35,16 @@ export function whoMayTakePartChecks(need: Need, facts: EnterpriseFacts, rules: 
         `Its legal form (${form.nameEn}) qualifies for "${route.nameEn}".`,
       ),
     ];
-  if (need.route === 'reserved_art20') return [art20StatutesCheck(facts.statutes, rules), art20WorkforceCheck(need, facts, rules)];
+  if (need.route === 'reserved_art20')
+    return [art20StatutesCheck(facts.statutes, rules), art20WorkforceCheck(need, facts, rules)];
   return [
-    check('legal_form', 'fail', route.reference, `Η νομική μορφή (${form.nameEl}) δεν επιτρέπεται για «${route.nameEl}».`, `Its legal form (${form.nameEn}) does not qualify for "${route.nameEn}".`),
+    check(
+      'legal_form',
+      'fail',
+      route.reference,
+      `Η νομική μορφή (${form.nameEl}) δεν επιτρέπεται για «${route.nameEl}».`,
+      `Its legal form (${form.nameEn}) does not qualify for "${route.nameEn}".`,
+    ),
   ];
 }
 
@@ -65,21 +79,50 @@ function statutesOutcome(
   facts: Array<{ value: boolean | null; el: string; en: string }>,
   verifiedAt: string | null,
 ): { outcome: CheckOutcome; el: string; en: string } {
-  const list = (lang: 'el' | 'en') => facts.map((f) => `${f[lang]}: ${f.value === null ? (lang === 'el' ? 'δεν έχει καταχωριστεί' : 'not recorded') : YES_NO[`${f.value}`][lang]}`).join(lang === 'el' ? '· ' : '; ');
+  const list = (lang: 'el' | 'en') =>
+    facts
+      .map(
+        (f) =>
+          `${f[lang]}: ${f.value === null ? (lang === 'el' ? 'δεν έχει καταχωριστεί' : 'not recorded') : YES_NO[`${f.value}`][lang]}`,
+      )
+      .join(lang === 'el' ? '· ' : '; ');
   const el = list('el');
   const en = list('en');
-  if (facts.some((f) => f.value === false)) return { outcome: 'fail', el: `Το καταστατικό δεν πληροί τον όρο — ${el}.`, en: `The statutes do not meet the condition — ${en}.` };
+  if (facts.some((f) => f.value === false))
+    return {
+      outcome: 'fail',
+      el: `Το καταστατικό δεν πληροί τον όρο — ${el}.`,
+      en: `The statutes do not meet the condition — ${en}.`,
+    };
   if (facts.some((f) => f.value === null))
-    return { outcome: 'unknown', el: `Δεν έχει καταχωριστεί από το καταστατικό — ${el}: η υπηρεσία το καταχωρίζει.`, en: `Not recorded from the statutes — ${en}: staff record it.` };
+    return {
+      outcome: 'unknown',
+      el: `Δεν έχει καταχωριστεί από το καταστατικό — ${el}: η υπηρεσία το καταχωρίζει.`,
+      en: `Not recorded from the statutes — ${en}: staff record it.`,
+    };
   if (!verifiedAt)
-    return { outcome: 'warning', el: `${el}. Δεν έχει επαληθευτεί από την υπηρεσία: προς έλεγχο.`, en: `${en}. Not yet verified by staff against the statutes: to be checked.` };
-  return { outcome: 'pass', el: `${el} (επαληθεύτηκε ${formatDate(verifiedAt.slice(0, 10))}).`, en: `${en} (verified ${formatDate(verifiedAt.slice(0, 10))}).` };
+    return {
+      outcome: 'warning',
+      el: `${el}. Δεν έχει επαληθευτεί από την υπηρεσία: προς έλεγχο.`,
+      en: `${en}. Not yet verified by staff against the statutes: to be checked.`,
+    };
+  return {
+    outcome: 'pass',
+    el: `${el} (επαληθεύτηκε ${formatDate(verifiedAt.slice(0, 10))}).`,
+    en: `${en} (verified ${formatDate(verifiedAt.slice(0, 10))}).`,
+  };
 }
 
 /** Art. 20 for other operators, first fact: the main statutory purpose. */
 function art20StatutesCheck(statutes: StatutesFacts, rules: Rules): EligibilityCheck {
   const result = statutesOutcome(
-    [{ value: statutes.integrationPurpose, el: 'Κύριος καταστατικός σκοπός η κοινωνική και επαγγελματική ένταξη ατόμων με αναπηρία ή μειονεκτούντων', en: 'Main statutory purpose: social and professional integration of disabled or disadvantaged persons' }],
+    [
+      {
+        value: statutes.integrationPurpose,
+        el: 'Κύριος καταστατικός σκοπός η κοινωνική και επαγγελματική ένταξη ατόμων με αναπηρία ή μειονεκτούντων',
+        en: 'Main statutory purpose: social and professional integration of disabled or disadvantaged persons',
+      },
+    ],
     statutes.verifiedAt,
   );
   return check('art20_statutes_purpose', result.outcome, rules.art20.reference, result.el, result.en);
@@ -100,7 +143,10 @@ function art20WorkforceCheck(need: Need, facts: EnterpriseFacts, rules: Rules): 
       `No workforce figures on file: more than ${limit}% of workers disabled or disadvantaged is required.`,
     );
   const share = { el: formatPercent(disadvantaged, total, 'el'), en: formatPercent(disadvantaged, total, 'en') };
-  const figures = { el: `${disadvantaged} από ${total} εργαζόμενους (${share.el})`, en: `${disadvantaged} of ${total} workers (${share.en})` };
+  const figures = {
+    el: `${disadvantaged} από ${total} εργαζόμενους (${share.el})`,
+    en: `${disadvantaged} of ${total} workers (${share.en})`,
+  };
   // Integers only: disadvantaged / total > limit / 100.
   if (disadvantaged * 100 <= limit * total)
     return check(
@@ -112,7 +158,10 @@ function art20WorkforceCheck(need: Need, facts: EnterpriseFacts, rules: Rules): 
     );
   const evidence = facts.documents
     .filter((d) => d.kind === 'workforce_composition' && d.validUntil >= need.decisionDate)
-    .sort((a, b) => Number(b.verifiedAt !== null) - Number(a.verifiedAt !== null) || b.validUntil.localeCompare(a.validUntil))[0];
+    .sort(
+      (a, b) =>
+        Number(b.verifiedAt !== null) - Number(a.verifiedAt !== null) || b.validUntil.localeCompare(a.validUntil),
+    )[0];
   const name = DOCUMENT_NAMES.workforce_composition;
   if (!evidence)
     return check(
@@ -144,9 +193,17 @@ function art20WorkforceCheck(need: Need, facts: EnterpriseFacts, rules: Rules): 
 function socialServicesStatutesCheck(statutes: StatutesFacts, rules: Rules): EligibilityCheck {
   const result = statutesOutcome(
     [
-      { value: statutes.publicServiceMission, el: 'Αποστολή δημόσιας υπηρεσίας συνδεδεμένη με τις υπηρεσίες', en: 'Public-service mission linked to the services' },
+      {
+        value: statutes.publicServiceMission,
+        el: 'Αποστολή δημόσιας υπηρεσίας συνδεδεμένη με τις υπηρεσίες',
+        en: 'Public-service mission linked to the services',
+      },
       { value: statutes.profitsReinvested, el: 'Επανεπένδυση των κερδών', en: 'Profits reinvested' },
-      { value: statutes.participatoryGovernance, el: 'Συμμετοχική ιδιοκτησία ή διοίκηση', en: 'Participatory ownership or management' },
+      {
+        value: statutes.participatoryGovernance,
+        el: 'Συμμετοχική ιδιοκτησία ή διοίκηση',
+        en: 'Participatory ownership or management',
+      },
     ],
     statutes.verifiedAt,
   );
@@ -158,17 +215,35 @@ export function socialServicesChecks(need: Need, facts: EnterpriseFacts, rules: 
   const config = rules.socialServices;
   const reference = config.reference;
   const checks: EligibilityCheck[] = [];
-  if (need.cpvCodes.length === 0) checks.push(check('social_services_cpv', 'unknown', reference, 'Δεν δόθηκε κωδικός CPV.', 'No CPV code was given.'));
+  if (need.cpvCodes.length === 0)
+    checks.push(
+      check('social_services_cpv', 'unknown', reference, 'Δεν δόθηκε κωδικός CPV.', 'No CPV code was given.'),
+    );
   else {
     const outside = need.cpvCodes.filter((c) => !c.socialServices).map((c) => c.code);
     checks.push(
       outside.length === 0
-        ? check('social_services_cpv', 'pass', reference, 'Όλοι οι κωδικοί CPV είναι κοινωνικές υπηρεσίες του Παραρτήματος XIV.', 'Every CPV code is an Annex XIV social service.')
-        : check('social_services_cpv', 'fail', reference, `Εκτός Παραρτήματος XIV: ${outside.join(', ')}.`, `Not Annex XIV social services: ${outside.join(', ')}.`),
+        ? check(
+            'social_services_cpv',
+            'pass',
+            reference,
+            'Όλοι οι κωδικοί CPV είναι κοινωνικές υπηρεσίες του Παραρτήματος XIV.',
+            'Every CPV code is an Annex XIV social service.',
+          )
+        : check(
+            'social_services_cpv',
+            'fail',
+            reference,
+            `Εκτός Παραρτήματος XIV: ${outside.join(', ')}.`,
+            `Not Annex XIV social services: ${outside.join(', ')}.`,
+          ),
     );
   }
   const max = config.maxDurationMonths;
-  if (need.durationMonths === null) checks.push(check('social_services_duration', 'unknown', reference, 'Δεν δόθηκε διάρκεια.', 'No duration was given.'));
+  if (need.durationMonths === null)
+    checks.push(
+      check('social_services_duration', 'unknown', reference, 'Δεν δόθηκε διάρκεια.', 'No duration was given.'),
+    );
   else {
     const d = need.durationMonths;
     const text = {
@@ -180,7 +255,9 @@ export function socialServicesChecks(need: Need, facts: EnterpriseFacts, rules: 
   const lookback = config.previousAwardLookbackMonths;
   const since = addMonths(need.decisionDate, -lookback);
   const previous = facts.contracts
-    .filter((c) => c.awardRoute === 'reserved_social_services' && c.awardedOn >= since && c.awardedOn <= need.decisionDate)
+    .filter(
+      (c) => c.awardRoute === 'reserved_social_services' && c.awardedOn >= since && c.awardedOn <= need.decisionDate,
+    )
     .sort((a, b) => b.awardedOn.localeCompare(a.awardedOn))[0];
   const decision = formatDate(need.decisionDate);
   checks.push(

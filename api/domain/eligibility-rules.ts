@@ -26,7 +26,10 @@ const certificate = (el: string, en: string, reference: LegalReference): RuleInf
   description: { el: `${el} ${CERTIFICATE_DATES.el}`, en: `${en} ${CERTIFICATE_DATES.en}` },
   reference: () => reference,
 });
-const clearanceWindow = { el: ` (προειδοποίηση αν λήγει εντός ${days} ημερών από την έναρξη)`, en: ` (warning if it expires within ${days} days of the start)` };
+const clearanceWindow = {
+  el: ` (προειδοποίηση αν λήγει εντός ${days} ημερών από την έναρξη)`,
+  en: ` (warning if it expires within ${days} days of the start)`,
+};
 
 export const RULE_INFO: Record<EligibilityRule, RuleInfo> = {
   legal_form: {
@@ -55,19 +58,34 @@ export const RULE_INFO: Record<EligibilityRule, RuleInfo> = {
     description: { el: 'Ενεργή εγγραφή στο ΓΕΜΚΑΛΟ', en: 'Active ΓΕΜΚΑΛΟ registration' },
     reference: () => AWARD_RULES.gemkalo.reference,
   },
-  gemkalo_certificate: certificate('Βεβαίωση μέλους ΓΕΜΚΑΛΟ', 'ΓΕΜΚΑΛΟ membership certificate', AWARD_RULES.gemkalo.reference),
+  gemkalo_certificate: certificate(
+    'Βεβαίωση μέλους ΓΕΜΚΑΛΟ',
+    'ΓΕΜΚΑΛΟ membership certificate',
+    AWARD_RULES.gemkalo.reference,
+  ),
   tax_clearance: {
     ...certificate('Φορολογική ενημερότητα', 'Tax clearance', AWARD_RULES.clearances.taxReference),
-    description: { el: `Φορολογική ενημερότητα ${CERTIFICATE_DATES.el}${clearanceWindow.el}`, en: `Tax clearance ${CERTIFICATE_DATES.en}${clearanceWindow.en}` },
+    description: {
+      el: `Φορολογική ενημερότητα ${CERTIFICATE_DATES.el}${clearanceWindow.el}`,
+      en: `Tax clearance ${CERTIFICATE_DATES.en}${clearanceWindow.en}`,
+    },
   },
   social_security_clearance: {
-    ...certificate('Ασφαλιστική ενημερότητα', 'Social-security clearance', AWARD_RULES.clearances.socialSecurityReference),
+    ...certificate(
+      'Ασφαλιστική ενημερότητα',
+      'Social-security clearance',
+      AWARD_RULES.clearances.socialSecurityReference,
+    ),
     description: {
       el: `Ασφαλιστική ενημερότητα ${CERTIFICATE_DATES.el}${clearanceWindow.el}`,
       en: `Social-security clearance ${CERTIFICATE_DATES.en}${clearanceWindow.en}`,
     },
   },
-  criminal_record: certificate('Απόσπασμα ποινικού μητρώου', 'Criminal-record certificate', AWARD_RULES.clearances.criminalRecordReference),
+  criminal_record: certificate(
+    'Απόσπασμα ποινικού μητρώου',
+    'Criminal-record certificate',
+    AWARD_RULES.clearances.criminalRecordReference,
+  ),
   gemi_certificate: certificate('Πιστοποιητικό ΓΕΜΗ', 'GEMI certificate', AWARD_RULES.clearances.gemiReference),
   activity_codes: {
     name: { el: 'ΚΑΔ', en: 'Activity codes (ΚΑΔ)' },
@@ -79,12 +97,18 @@ export const RULE_INFO: Record<EligibilityRule, RuleInfo> = {
   },
   service_match: {
     name: { el: 'Αντιστοίχιση CPV', en: 'CPV match' },
-    description: { el: 'Υπηρεσία με κωδικό CPV ίδιο ή ειδικότερο (μερική αντιστοίχιση: προειδοποίηση)', en: 'A service with the same or a narrower CPV code (partial match: warning)' },
+    description: {
+      el: 'Υπηρεσία με κωδικό CPV ίδιο ή ειδικότερο (μερική αντιστοίχιση: προειδοποίηση)',
+      en: 'A service with the same or a narrower CPV code (partial match: warning)',
+    },
     reference: () => AWARD_RULES.cpvMatch.reference,
   },
   place_of_performance: {
     name: { el: 'Τόπος εκτέλεσης', en: 'Place of performance' },
-    description: { el: 'Εξυπηρετεί περιοχή που καλύπτει τον τόπο εκτέλεσης', en: 'Serves an area covering the place of performance' },
+    description: {
+      el: 'Εξυπηρετεί περιοχή που καλύπτει τον τόπο εκτέλεσης',
+      en: 'Serves an area covering the place of performance',
+    },
     reference: () => AWARD_RULES.placeOfPerformance.reference,
   },
   direct_award_value: {
@@ -140,10 +164,20 @@ export function rulesFor(need: Pick<Need, 'route' | 'place'>): EligibilityRule[]
   if (need.route === 'reserved_social_services') rules.push('social_services_statutes');
   else if (need.route === 'reserved_art20') rules.push('legal_form', 'art20_statutes_purpose', 'art20_workforce_share');
   else rules.push('legal_form');
-  rules.push('gemkalo_registration', 'gemkalo_certificate', 'tax_clearance', 'social_security_clearance', 'criminal_record', 'gemi_certificate', 'service_match', 'activity_codes');
+  rules.push(
+    'gemkalo_registration',
+    'gemkalo_certificate',
+    'tax_clearance',
+    'social_security_clearance',
+    'criminal_record',
+    'gemi_certificate',
+    'service_match',
+    'activity_codes',
+  );
   if (need.place) rules.push('place_of_performance');
   if (need.route === 'direct_award') rules.push('direct_award_value', 'direct_award_splitting');
-  if (need.route === 'reserved_social_services') rules.push('social_services_cpv', 'social_services_duration', 'social_services_previous_award');
+  if (need.route === 'reserved_social_services')
+    rules.push('social_services_cpv', 'social_services_duration', 'social_services_previous_award');
   return rules;
 }
 

@@ -1,6 +1,14 @@
 import type { AwardRulesConfig } from './award-rules-config.ts';
 import { matchCpv, type CpvMatchKind } from './cpv.ts';
-import { check, type AreaRef, type Bilingual, type CheckOutcome, type EligibilityCheck, type EnterpriseFacts, type Need } from './eligibility-types.ts';
+import {
+  check,
+  type AreaRef,
+  type Bilingual,
+  type CheckOutcome,
+  type EligibilityCheck,
+  type EnterpriseFacts,
+  type Need,
+} from './eligibility-types.ts';
 
 /**
  * Can the enterprise deliver the need, where it is needed? CPV match of its active services
@@ -37,13 +45,25 @@ export function serviceMatch(need: Need, facts: EnterpriseFacts, rules: Rules): 
           score: 0.5,
           kind: 'keywords',
           services: facts.services,
-          check: check('service_match', 'pass', reference, `Βρέθηκε με τις λέξεις «${words}».`, `Found by the words "${words}".`),
+          check: check(
+            'service_match',
+            'pass',
+            reference,
+            `Βρέθηκε με τις λέξεις «${words}».`,
+            `Found by the words "${words}".`,
+          ),
         }
       : {
           score: 0,
           kind: 'none',
           services: [],
-          check: check('service_match', 'fail', reference, `Δεν βρέθηκε με τις λέξεις «${words}».`, `Not found by the words "${words}".`),
+          check: check(
+            'service_match',
+            'fail',
+            reference,
+            `Δεν βρέθηκε με τις λέξεις «${words}».`,
+            `Not found by the words "${words}".`,
+          ),
         };
   }
   const matching = new Set<EnterpriseFacts['services'][number]>();
@@ -82,7 +102,13 @@ export function serviceMatch(need: Need, facts: EnterpriseFacts, rules: Rules): 
     score,
     kind: weakest.kind,
     services: [...matching],
-    check: check('service_match', outcome, reference, `${lead.el}: ${describe('el')}.`, `${lead.en}: ${describe('en')}.`),
+    check: check(
+      'service_match',
+      outcome,
+      reference,
+      `${lead.el}: ${describe('el')}.`,
+      `${lead.en}: ${describe('en')}.`,
+    ),
   };
 }
 
@@ -95,9 +121,21 @@ export function placeCheck(need: Need, services: EnterpriseFacts['services'], ru
   for (const service of services) for (const area of service.areas) areas.set(area.id, area);
   const served = [...areas.values()].find((a) => covering.has(a.id));
   if (served)
-    return check('place_of_performance', 'pass', reference, `Εξυπηρετεί: ${served.nameEl} (καλύπτει ${place.nameEl}).`, `Serves ${served.nameEn} (covers ${place.nameEn}).`);
+    return check(
+      'place_of_performance',
+      'pass',
+      reference,
+      `Εξυπηρετεί: ${served.nameEl} (καλύπτει ${place.nameEl}).`,
+      `Serves ${served.nameEn} (covers ${place.nameEn}).`,
+    );
   if (areas.size === 0)
-    return check('place_of_performance', 'unknown', reference, `Δεν έχει δηλώσει περιοχές εξυπηρέτησης.`, `No service areas declared.`);
+    return check(
+      'place_of_performance',
+      'unknown',
+      reference,
+      `Δεν έχει δηλώσει περιοχές εξυπηρέτησης.`,
+      `No service areas declared.`,
+    );
   const list = (lang: 'el' | 'en') => [...areas.values()].map((a) => (lang === 'el' ? a.nameEl : a.nameEn)).join(', ');
   return check(
     'place_of_performance',
@@ -107,4 +145,3 @@ export function placeCheck(need: Need, services: EnterpriseFacts['services'], ru
     `Does not serve ${place.nameEn}; serves only: ${list('en')}.`,
   );
 }
-

@@ -32,11 +32,20 @@ export function countEnterprises(n: number, kind: 'eligible' | 'conditional' | '
   const one = n === 1;
   switch (kind) {
     case 'eligible':
-      return { el: `${n} ${one ? 'επιλέξιμη επιχείρηση' : 'επιλέξιμες επιχειρήσεις'}`, en: `${n} eligible ${one ? 'enterprise' : 'enterprises'}` };
+      return {
+        el: `${n} ${one ? 'επιλέξιμη επιχείρηση' : 'επιλέξιμες επιχειρήσεις'}`,
+        en: `${n} eligible ${one ? 'enterprise' : 'enterprises'}`,
+      };
     case 'conditional':
-      return { el: `${n} ${one ? 'επιχείρηση' : 'επιχειρήσεις'} με προϋποθέσεις`, en: `${n} ${one ? 'enterprise' : 'enterprises'} eligible with conditions` };
+      return {
+        el: `${n} ${one ? 'επιχείρηση' : 'επιχειρήσεις'} με προϋποθέσεις`,
+        en: `${n} ${one ? 'enterprise' : 'enterprises'} eligible with conditions`,
+      };
     case 'ineligible':
-      return { el: `${n} μη ${one ? 'επιλέξιμη επιχείρηση' : 'επιλέξιμες επιχειρήσεις'}`, en: `${n} ineligible ${one ? 'enterprise' : 'enterprises'}` };
+      return {
+        el: `${n} μη ${one ? 'επιλέξιμη επιχείρηση' : 'επιλέξιμες επιχειρήσεις'}`,
+        en: `${n} ineligible ${one ? 'enterprise' : 'enterprises'}`,
+      };
     case 'any':
       return { el: `${n} ${one ? 'επιχείρηση' : 'επιχειρήσεις'}`, en: `${n} ${one ? 'enterprise' : 'enterprises'}` };
   }
@@ -56,7 +65,12 @@ export function alternativeRoutes(
     .map((route) => {
       const result = evaluateEligibility({ ...need, route }, enterprises, authority, today, rules);
       const r = rules.routes[route];
-      return { route, name: { el: r.nameEl, en: r.nameEn }, eligible: result.eligible.length, conditional: result.conditional.length };
+      return {
+        route,
+        name: { el: r.nameEl, en: r.nameEn },
+        eligible: result.eligible.length,
+        conditional: result.conditional.length,
+      };
     })
     .sort((a, b) => b.eligible - a.eligible || b.conditional - a.conditional);
 }
@@ -64,13 +78,19 @@ export function alternativeRoutes(
 function mainExclusion(result: EligibilityResult): EligibilitySummary['mainExclusion'] {
   const counts = new Map<EligibilityRule, number>();
   for (const entry of result.ineligible)
-    for (const rule of new Set(entry.checks.filter((c) => c.outcome === 'fail').map((c) => c.rule))) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+    for (const rule of new Set(entry.checks.filter((c) => c.outcome === 'fail').map((c) => c.rule)))
+      counts.set(rule, (counts.get(rule) ?? 0) + 1);
   let best: EligibilitySummary['mainExclusion'] = null;
   for (const [rule, enterprises] of counts) if (!best || enterprises > best.enterprises) best = { rule, enterprises };
   return best;
 }
 
-function exclusionSentence(need: Need, result: EligibilityResult, exclusion: NonNullable<EligibilitySummary['mainExclusion']>, total: number): Bilingual {
+function exclusionSentence(
+  need: Need,
+  result: EligibilityResult,
+  exclusion: NonNullable<EligibilitySummary['mainExclusion']>,
+  total: number,
+): Bilingual {
   const { splitting } = result;
   if (exclusion.rule === 'direct_award_splitting' && splitting) {
     const m = (cents: number) => ({ el: formatMoney(cents, 'el'), en: formatMoney(cents, 'en') });
@@ -97,7 +117,11 @@ function exclusionSentence(need: Need, result: EligibilityResult, exclusion: Non
   };
 }
 
-export function summarizeEligibility(need: Need, result: EligibilityResult, alternatives: RouteAlternative[]): EligibilitySummary {
+export function summarizeEligibility(
+  need: Need,
+  result: EligibilityResult,
+  alternatives: RouteAlternative[],
+): EligibilitySummary {
   const total = result.eligible.length + result.conditional.length + result.ineligible.length;
   const e = countEnterprises(result.eligible.length, 'eligible');
   const c = countEnterprises(result.conditional.length, 'conditional');
@@ -113,7 +137,10 @@ export function summarizeEligibility(need: Need, result: EligibilityResult, alte
   if (result.eligible.length === 0 && working.length > 0) {
     const list = (lang: 'el' | 'en') =>
       working
-        .map((a) => `${a.name[lang]} (${countEnterprises(a.eligible, 'eligible')[lang]}, ${countEnterprises(a.conditional, 'conditional')[lang]})`)
+        .map(
+          (a) =>
+            `${a.name[lang]} (${countEnterprises(a.eligible, 'eligible')[lang]}, ${countEnterprises(a.conditional, 'conditional')[lang]})`,
+        )
         .join('; ');
     parts.el.push(`Άλλες διαδικασίες για την ίδια ανάγκη: ${list('el')}.`);
     parts.en.push(`Other routes for the same need: ${list('en')}.`);

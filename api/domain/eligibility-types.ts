@@ -191,6 +191,12 @@ export interface EligibilityResult {
   splitting: SplittingAnalysis | null;
 }
 
-export function check(rule: EligibilityRule, outcome: CheckOutcome, reference: LegalReference, el: string, en: string): EligibilityCheck {
+export function check(
+  rule: EligibilityRule,
+  outcome: CheckOutcome,
+  reference: LegalReference,
+  el: string,
+  en: string,
+): EligibilityCheck {
   return { rule, outcome, message: { el, en }, reference };
 }

@@ -46,14 +46,18 @@ export function capUnconfirmed(c: EligibilityCheck): EligibilityCheck {
   return {
     ...c,
     outcome: 'warning',
-    message: { el: `${c.message.el} Νομική βάση προς επιβεβαίωση.`, en: `${c.message.en} Legal basis to be confirmed.` },
+    message: {
+      el: `${c.message.el} Νομική βάση προς επιβεβαίωση.`,
+      en: `${c.message.en} Legal basis to be confirmed.`,
+    },
   };
 }
 
 /** The most severe check (fail > unknown > warning), or null when every check passes. */
 export function headlineOf(checks: readonly EligibilityCheck[]): EligibilityCheck | null {
   let worst: EligibilityCheck | null = null;
-  for (const c of checks) if (c.outcome !== 'pass' && (!worst || SEVERITY[c.outcome] > SEVERITY[worst.outcome])) worst = c;
+  for (const c of checks)
+    if (c.outcome !== 'pass' && (!worst || SEVERITY[c.outcome] > SEVERITY[worst.outcome])) worst = c;
   return worst;
 }
 
@@ -75,10 +79,21 @@ export function rotationOf(facts: EnterpriseFacts, startDate: string, rules: Rul
       count++;
     }
   }
-  return { lastAwardedOn, awardedNetCentsInWindow: cents, contractsInWindow: count, windowMonths: rules.rotation.windowMonths };
+  return {
+    lastAwardedOn,
+    awardedNetCentsInWindow: cents,
+    contractsInWindow: count,
+    windowMonths: rules.rotation.windowMonths,
+  };
 }
 
-export function evaluateEnterprise(need: Need, facts: EnterpriseFacts, authority: AuthorityFacts, today: string, rules: Rules = AWARD_RULES): EnterpriseEligibility {
+export function evaluateEnterprise(
+  need: Need,
+  facts: EnterpriseFacts,
+  authority: AuthorityFacts,
+  today: string,
+  rules: Rules = AWARD_RULES,
+): EnterpriseEligibility {
   const match = serviceMatch(need, facts, rules);
   const checks: EligibilityCheck[] = [
     ...whoMayTakePartChecks(need, facts, rules),
@@ -125,7 +140,13 @@ export function compareForRanking(a: EnterpriseEligibility, b: EnterpriseEligibi
   );
 }
 
-export function evaluateEligibility(need: Need, enterprises: readonly EnterpriseFacts[], authority: AuthorityFacts, today: string, rules: Rules = AWARD_RULES): EligibilityResult {
+export function evaluateEligibility(
+  need: Need,
+  enterprises: readonly EnterpriseFacts[],
+  authority: AuthorityFacts,
+  today: string,
+  rules: Rules = AWARD_RULES,
+): EligibilityResult {
   const result: EligibilityResult = {
     eligible: [],
     conditional: [],

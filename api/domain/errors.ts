@@ -58,7 +58,10 @@ export class AppError extends Error {
 
 /** 400 naming every offending field; the first one is the detail. */
 export class InvalidInputError extends AppError {
-  constructor(invalid: InvalidParam[], options: { code?: string; title?: Message; detail?: Message; extra?: Record<string, unknown> } = {}) {
+  constructor(
+    invalid: InvalidParam[],
+    options: { code?: string; title?: Message; detail?: Message; extra?: Record<string, unknown> } = {},
+  ) {
     const first = invalid[0]!;
     const detail = options.detail ?? msg('problem.invalid.detail', { name: first.name, reason: first.reason });
     super('invalid', options.code ?? 'invalid_parameter', options.title ?? msg('problem.invalid.title'), detail, {
@@ -113,7 +116,12 @@ export class ForbiddenError extends AppError {
 }
 
 export class UnauthenticatedError extends AppError {
-  constructor(detail: Message, code = 'unauthenticated', title: Message = msg('problem.unauthenticated.title'), options: AppErrorOptions = {}) {
+  constructor(
+    detail: Message,
+    code = 'unauthenticated',
+    title: Message = msg('problem.unauthenticated.title'),
+    options: AppErrorOptions = {},
+  ) {
     super('unauthenticated', code, title, detail, options);
   }
 }
@@ -126,7 +134,11 @@ export class ConflictError extends AppError {
 
 /** 429 with Retry-After. */
 export class TooManyAttemptsError extends AppError {
-  constructor(seconds: number, code = 'too_many_attempts', detail: Message = msg('problem.too_many_attempts.detail', { seconds })) {
+  constructor(
+    seconds: number,
+    code = 'too_many_attempts',
+    detail: Message = msg('problem.too_many_attempts.detail', { seconds }),
+  ) {
     super('too_many_requests', code, msg('problem.too_many_attempts.title'), detail, { retryAfterSeconds: seconds });
   }
 }

@@ -76,7 +76,16 @@ const FLAG_OF: Record<string, string> = {
   municipalityId: 'addressPublic',
 };
 
-const PUBLIC_SERVICE_FIELDS = new Set(['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status']);
+const PUBLIC_SERVICE_FIELDS = new Set([
+  'titleEl',
+  'titleEn',
+  'descriptionEl',
+  'descriptionEn',
+  'cpvCodes',
+  'categories',
+  'areas',
+  'status',
+]);
 
 function actorLabel(role: UserRole | null, action: string, approved = false): ActorLabel {
   // Approved proposals come from the enterprise; the municipality checked and applied them
@@ -88,8 +97,18 @@ function actorLabel(role: UserRole | null, action: string, approved = false): Ac
 }
 
 export const ACTOR_LABELS: Record<Lang, Record<ActorLabel, string>> = {
-  el: { '': '', municipality: 'Δήμος', enterprise: 'Επιχείρηση', enterprise_approved: 'Επιχείρηση, με έγκριση του Δήμου' },
-  en: { '': '', municipality: 'municipality', enterprise: 'enterprise', enterprise_approved: 'enterprise, approved by the municipality' },
+  el: {
+    '': '',
+    municipality: 'Δήμος',
+    enterprise: 'Επιχείρηση',
+    enterprise_approved: 'Επιχείρηση, με έγκριση του Δήμου',
+  },
+  en: {
+    '': '',
+    municipality: 'municipality',
+    enterprise: 'enterprise',
+    enterprise_approved: 'enterprise, approved by the municipality',
+  },
 };
 
 /**
@@ -113,7 +132,10 @@ function flagAround(flagRows: FieldHistoryRow[], at: string, current: boolean): 
  * HSDS history entries, oldest first. `rows` are all of that resource's history rows (flag
  * rows included, they decide what is public); `currentFlags` the flags' values now.
  */
-export function publishableHistory(rows: FieldHistoryRow[], currentFlags: Record<string, boolean> = {}): HistoryEntry[] {
+export function publishableHistory(
+  rows: FieldHistoryRow[],
+  currentFlags: Record<string, boolean> = {},
+): HistoryEntry[] {
   const sorted = [...rows].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
   const flagRows = (flag: string) => sorted.filter((row) => row.fieldName === flag);
   const isPublic = (row: FieldHistoryRow): boolean => {

@@ -154,9 +154,18 @@ function pageUrl(ctx: MappingContext, slug: string): string {
  * `metadata` rows (HSDS: provenance of changes). Every field is required by the schema,
  * so unknown values are empty strings, never invented.
  */
-function mapMetadata(resourceId: string, resourceType: string, history: HistoryEntry[], lang: HsdsLang = 'el'): HsdsObject[] {
+function mapMetadata(
+  resourceId: string,
+  resourceType: string,
+  history: HistoryEntry[],
+  lang: HsdsLang = 'el',
+): HsdsObject[] {
   return history.map((entry) => ({
-    id: hsdsUuid(entry.key ? `metadata:${entry.key}` : `metadata:${resourceType}:${resourceId}:${entry.action}:${entry.at}:${entry.fieldName}`),
+    id: hsdsUuid(
+      entry.key
+        ? `metadata:${entry.key}`
+        : `metadata:${resourceType}:${resourceId}:${entry.action}:${entry.at}:${entry.fieldName}`,
+    ),
     resource_id: resourceId,
     resource_type: resourceType,
     // HSDS types last_action_date as a date (datapackage_type: date).
@@ -175,12 +184,32 @@ function mapMetadata(resourceId: string, resourceType: string, history: HistoryE
  * and verified by staff. Field names are empty because the timestamps do not say which
  * fields changed.
  */
-export function historyFromTimestamps(createdAt: string, updatedAt: string, verifiedAt: string | null = null): HistoryEntry[] {
+export function historyFromTimestamps(
+  createdAt: string,
+  updatedAt: string,
+  verifiedAt: string | null = null,
+): HistoryEntry[] {
   const entries: HistoryEntry[] = [
     { at: createdAt, action: 'create', fieldName: '', previousValue: '', replacementValue: '', updatedBy: '' },
   ];
-  if (updatedAt !== createdAt) entries.push({ at: updatedAt, action: 'update', fieldName: '', previousValue: '', replacementValue: '', updatedBy: '' });
-  if (verifiedAt) entries.push({ at: verifiedAt, action: 'verify', fieldName: 'verified_at', previousValue: '', replacementValue: verifiedAt, updatedBy: 'municipality' });
+  if (updatedAt !== createdAt)
+    entries.push({
+      at: updatedAt,
+      action: 'update',
+      fieldName: '',
+      previousValue: '',
+      replacementValue: '',
+      updatedBy: '',
+    });
+  if (verifiedAt)
+    entries.push({
+      at: verifiedAt,
+      action: 'verify',
+      fieldName: 'verified_at',
+      previousValue: '',
+      replacementValue: verifiedAt,
+      updatedBy: 'municipality',
+    });
   return entries;
 }
 
@@ -250,7 +279,11 @@ function organizationIdentifiers(enterprise: EnterpriseInput): HsdsObject[] {
   const form = legalFormInfo(enterprise.legalForm);
   const rows: Array<[type: string, scheme: string, identifier: string | null]> = [
     ['afm', 'ΑΦΜ: Greek tax identification (VAT) number, AADE', enterprise.afm],
-    ['gemkalo', 'ΓΕΜΚΑΛΟ: General Registry of the Social and Solidarity Economy (kalo.yeka.gr)', enterprise.gemkaloNumber],
+    [
+      'gemkalo',
+      'ΓΕΜΚΑΛΟ: General Registry of the Social and Solidarity Economy (kalo.yeka.gr)',
+      enterprise.gemkaloNumber,
+    ],
     ['gemi', 'ΓΕΜΗ: General Commercial Registry (businessportal.gr)', enterprise.gemiNumber],
     ['legal_form', `Legal form (${form.reference})`, form.id],
   ];
@@ -269,7 +302,9 @@ function mapLocation(enterprise: EnterpriseInput, ctx: MappingContext): HsdsObje
   const address = enterprise.address;
   if (!address) return null;
   const id = locationId(enterprise.id);
-  const city = enterprise.municipality ? pick(ctx.lang, enterprise.municipality.nameEl, enterprise.municipality.nameEn) : null;
+  const city = enterprise.municipality
+    ? pick(ctx.lang, enterprise.municipality.nameEl, enterprise.municipality.nameEn)
+    : null;
   const region = enterprise.region ? pick(ctx.lang, enterprise.region.nameEl, enterprise.region.nameEn) : null;
   const addresses =
     address.street && address.postalCode && city && region
@@ -310,7 +345,8 @@ export function mapOrganizationSummary(enterprise: EnterpriseInput, ctx: Mapping
     website: isHttpUrl(enterprise.website) ? enterprise.website : undefined,
     tax_id: enterprise.afm,
     year_incorporated: Number.isFinite(year) ? year : undefined,
-    legal_status: ctx.lang === 'el' ? legalFormInfo(enterprise.legalForm).nameEl : legalFormInfo(enterprise.legalForm).nameEn,
+    legal_status:
+      ctx.lang === 'el' ? legalFormInfo(enterprise.legalForm).nameEl : legalFormInfo(enterprise.legalForm).nameEn,
     logo: enterprise.logoUrl ?? undefined,
     uri: pageUrl(ctx, enterprise.slug),
   });
@@ -326,7 +362,14 @@ export function mapOrganization(enterprise: EnterpriseInput, services: HsdsObjec
       ? [{ id: hsdsUuid(`phone:${enterprise.id}`), organization_id: enterprise.id, number: enterprise.publicPhone }]
       : [],
     contacts: enterprise.publicContactPerson
-      ? [compact({ id: hsdsUuid(`contact:${enterprise.id}`), organization_id: enterprise.id, name: enterprise.publicContactPerson, email: enterprise.publicEmail ?? undefined })]
+      ? [
+          compact({
+            id: hsdsUuid(`contact:${enterprise.id}`),
+            organization_id: enterprise.id,
+            name: enterprise.publicContactPerson,
+            email: enterprise.publicEmail ?? undefined,
+          }),
+        ]
       : [],
     locations: location ? [location] : [],
     metadata: mapMetadata(enterprise.id, 'organization', enterprise.history, ctx.lang),
@@ -412,7 +455,12 @@ export function mapServiceSummary(service: ServiceInput, enterprise: EnterpriseI
 }
 
 /** The service_at_location of a service delivered from the enterprise's public address (if any). */
-export function mapServiceAtLocation(service: ServiceInput, enterprise: EnterpriseInput, ctx: MappingContext, withService: boolean): HsdsObject | null {
+export function mapServiceAtLocation(
+  service: ServiceInput,
+  enterprise: EnterpriseInput,
+  ctx: MappingContext,
+  withService: boolean,
+): HsdsObject | null {
   const location = mapLocation(enterprise, ctx);
   if (!location) return null;
   return compact({

@@ -43,7 +43,14 @@ function isPredictable(lower: string): boolean {
   if (distinct <= 3) return true;
   // A short unit repeated: "abcabcabcabc", "12341234123412".
   for (let unit = 1; unit <= lower.length / 3; unit++) {
-    if (lower === lower.slice(0, unit).repeat(Math.ceil(lower.length / unit)).slice(0, lower.length)) return true;
+    if (
+      lower ===
+      lower
+        .slice(0, unit)
+        .repeat(Math.ceil(lower.length / unit))
+        .slice(0, lower.length)
+    )
+      return true;
   }
   const reversed = [...lower].reverse().join('');
   return SEQUENCES.some((sequence) => sequence.includes(lower) || sequence.includes(reversed));
@@ -65,7 +72,8 @@ export function checkPassword(
   const lower = password.toLowerCase();
   if (context.commonPasswords.has(lower)) return verdict('too_common');
   const stem = core(lower);
-  if (stem.length > 0 && (context.commonPasswords.has(stem) || context.commonWords?.has(stem))) return verdict('too_common');
+  if (stem.length > 0 && (context.commonPasswords.has(stem) || context.commonWords?.has(stem)))
+    return verdict('too_common');
   if (isPredictable(lower) || (stem.length >= 4 && isPredictable(stem) && stem.length >= lower.length - 6)) {
     return verdict('too_predictable');
   }

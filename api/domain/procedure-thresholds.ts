@@ -27,7 +27,10 @@ export const PROCEDURE_THRESHOLDS = {
     // Law 4412/2016 art. 117 (συνοπτικός διαγωνισμός): up to €60,000 net for services and supplies
     // (DESIGN §2 *verify*; the €30,000–€60,000 band is cited for art. 127 remedies, not confirmed
     // as the art. 117 ceiling after Law 4782/2021). Works: not configured (check the law).
-    maxNetCents: { services: 6_000_000, supplies: 6_000_000, works: null } satisfies Record<ContractType, number | null>,
+    maxNetCents: { services: 6_000_000, supplies: 6_000_000, works: null } satisfies Record<
+      ContractType,
+      number | null
+    >,
     reference: {
       el: 'Ν. 4412/2016 άρθ. 117 (συνοπτικός διαγωνισμός, έως 60.000 € χωρίς ΦΠΑ — προς επιβεβαίωση)',
       en: 'Law 4412/2016 art. 117 (simplified tender, up to €60,000 net — to be verified)',
@@ -56,7 +59,13 @@ export const PROCEDURE_THRESHOLDS = {
 };
 
 /** The procedures a value can require; `undetermined` without a value or a CPV code. */
-export const PROCEDURE_IDS = ['direct_award', 'simplified_tender', 'open_procedure', 'open_procedure_eu', 'undetermined'] as const;
+export const PROCEDURE_IDS = [
+  'direct_award',
+  'simplified_tender',
+  'open_procedure',
+  'open_procedure_eu',
+  'undetermined',
+] as const;
 export type ProcedureId = (typeof PROCEDURE_IDS)[number];
 
 export interface RequiredProcedure {
@@ -92,7 +101,11 @@ export interface ProcedureNeed {
 }
 
 /** The procedure the need's total value requires, whatever route staff picked. */
-export function requiredProcedure(need: ProcedureNeed, config = PROCEDURE_THRESHOLDS, routes = AWARD_RULES.routes): RequiredProcedure {
+export function requiredProcedure(
+  need: ProcedureNeed,
+  config = PROCEDURE_THRESHOLDS,
+  routes = AWARD_RULES.routes,
+): RequiredProcedure {
   const type = needContractType(need.cpvCodes.map((c) => c.code));
   const reserving = routes[need.route].reservingArticle;
   const reservation = reserving
@@ -102,7 +115,8 @@ export function requiredProcedure(need: ProcedureNeed, config = PROCEDURE_THRESH
       }
     : { el: '', en: '' };
   if (need.valueNetCents === null || type === null) {
-    const why = type === null ? { el: 'κωδικός CPV', en: 'CPV code' } : { el: 'εκτιμώμενη αξία', en: 'estimated value' };
+    const why =
+      type === null ? { el: 'κωδικός CPV', en: 'CPV code' } : { el: 'εκτιμώμενη αξία', en: 'estimated value' };
     return {
       id: 'undetermined',
       contractType: type,
@@ -123,7 +137,12 @@ export function requiredProcedure(need: ProcedureNeed, config = PROCEDURE_THRESH
   };
   const socialOnly = need.cpvCodes.length > 0 && need.cpvCodes.every((c) => c.socialServices);
   const eu = config.euThresholds;
-  const euLimit = type === 'works' ? eu.worksNetCents : socialOnly ? eu.socialServicesNetCents : eu.servicesSuppliesSubCentralNetCents;
+  const euLimit =
+    type === 'works'
+      ? eu.worksNetCents
+      : socialOnly
+        ? eu.socialServicesNetCents
+        : eu.servicesSuppliesSubCentralNetCents;
   const build = (id: ProcedureId, reference: LegalReference, el: string, en: string): RequiredProcedure => ({
     id,
     contractType: type,
@@ -134,7 +153,12 @@ export function requiredProcedure(need: ProcedureNeed, config = PROCEDURE_THRESH
   const direct = config.directAward.maxNetCents[type];
   if (total <= direct) {
     const d = money(direct);
-    return build('direct_award', config.directAward.reference, `Αρκεί απευθείας ανάθεση (έως ${d.el}).`, `A direct award is enough (up to ${d.en}).`);
+    return build(
+      'direct_award',
+      config.directAward.reference,
+      `Αρκεί απευθείας ανάθεση (έως ${d.el}).`,
+      `A direct award is enough (up to ${d.en}).`,
+    );
   }
   if (total > euLimit) {
     const e = money(euLimit);
@@ -148,11 +172,19 @@ export function requiredProcedure(need: ProcedureNeed, config = PROCEDURE_THRESH
   const simplified = config.simplifiedTender.maxNetCents[type];
   if (simplified !== null && total <= simplified) {
     const s = money(simplified);
-    return build('simplified_tender', config.simplifiedTender.reference, `Απαιτείται συνοπτικός διαγωνισμός (έως ${s.el}).`, `A simplified tender is required (up to ${s.en}).`);
+    return build(
+      'simplified_tender',
+      config.simplifiedTender.reference,
+      `Απαιτείται συνοπτικός διαγωνισμός (έως ${s.el}).`,
+      `A simplified tender is required (up to ${s.en}).`,
+    );
   }
   const note =
     simplified === null
-      ? { el: ' Για έργα δεν έχει οριστεί όριο συνοπτικού διαγωνισμού: ελέγξτε το.', en: ' No simplified-tender ceiling is configured for works: check it.' }
+      ? {
+          el: ' Για έργα δεν έχει οριστεί όριο συνοπτικού διαγωνισμού: ελέγξτε το.',
+          en: ' No simplified-tender ceiling is configured for works: check it.',
+        }
       : { el: '', en: '' };
   return build(
     'open_procedure',

@@ -75,9 +75,22 @@ export type ProfileField = keyof typeof PROFILE_FIELDS;
 export const PROFILE_FIELD_NAMES = Object.keys(PROFILE_FIELDS) as ProfileField[];
 export type ProfileValues = Record<ProfileField, FieldValue>;
 
-const CONTACT_FLAG: Record<string, ProfileField> = { email: 'emailPublic', phone: 'phonePublic', contactPerson: 'contactPersonPublic' };
+const CONTACT_FLAG: Record<string, ProfileField> = {
+  email: 'emailPublic',
+  phone: 'phonePublic',
+  contactPerson: 'contactPersonPublic',
+};
 
-export const SERVICE_FIELDS = ['titleEl', 'titleEn', 'descriptionEl', 'descriptionEn', 'cpvCodes', 'categories', 'areas', 'status'] as const;
+export const SERVICE_FIELDS = [
+  'titleEl',
+  'titleEn',
+  'descriptionEl',
+  'descriptionEn',
+  'cpvCodes',
+  'categories',
+  'areas',
+  'status',
+] as const;
 export type ServiceField = (typeof SERVICE_FIELDS)[number];
 export type ServiceValues = Record<ServiceField, FieldValue>;
 
@@ -115,7 +128,8 @@ export function profileColumnsOf(changes: Partial<ProfileValues>): Record<string
   return out;
 }
 
-const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const same = (a: FieldValue | undefined, b: FieldValue | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Only the fields whose value really changes. */
 export function changedOnly<T extends Record<string, FieldValue>>(current: T, changes: Partial<T>): Partial<T> {
@@ -189,7 +203,10 @@ export function valuesPublishedBy(proposed: Changes, current: Changes): Changes 
 }
 
 /** Service changes: withdrawing a service is applied at once, everything else waits. */
-export function splitServiceChanges(changes: Partial<ServiceValues>): { direct: Partial<ServiceValues>; moderated: Partial<ServiceValues> } {
+export function splitServiceChanges(changes: Partial<ServiceValues>): {
+  direct: Partial<ServiceValues>;
+  moderated: Partial<ServiceValues>;
+} {
   const direct: Partial<ServiceValues> = {};
   const moderated: Partial<ServiceValues> = {};
   for (const [name, value] of Object.entries(changes) as Array<[ServiceField, FieldValue]>) {
@@ -204,7 +221,8 @@ export function splitServiceChanges(changes: Partial<ServiceValues>): { direct: 
  * Local part: atext characters and single dots; domain: letter/digit labels (IDN allowed)
  * with inner hyphens, a final label of letters.
  */
-const EMAIL = /^[A-Za-z0-9!#$&'*+/=^_`{|}~-]+(?:\.[A-Za-z0-9!#$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
+const EMAIL =
+  /^[A-Za-z0-9!#$&'*+/=^_`{|}~-]+(?:\.[A-Za-z0-9!#$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
 /** ΓΕΜΗ numbers are 9 to 12 digits (current ones 12, e.g. 123456701000); nothing else can reach open data. */
 const GEMI_NUMBER = /^[0-9]{9,12}$/;
 /** ΓΕΜΚΑΛΟ registry numbers are digits (kalo.yeka.gr). */
@@ -301,16 +319,25 @@ export function normaliseProfileChanges(
   const check = (name: ProfileField, ok: boolean, reason: Message) => {
     if (name in changes && changes[name] !== null && !ok) invalid.push({ name, reason });
   };
-  const text = (name: ProfileField) => (typeof changes[name] === 'string' ? (changes[name]) : '');
+  const text = (name: ProfileField) => (typeof changes[name] === 'string' ? changes[name] : '');
 
   if ('legalName' in changes && !text('legalName')) invalid.push({ name: 'legalName', reason: msg('field.empty') });
   if ('afm' in changes) {
     const parsed = parseAfm(text('afm'));
     if (parsed.valid) changes.afm = parsed.afm;
-    else invalid.push({ name: 'afm', reason: parsed.reason === 'checksum' ? msg('profile.afm_checksum') : msg('profile.afm_digits') });
+    else
+      invalid.push({
+        name: 'afm',
+        reason: parsed.reason === 'checksum' ? msg('profile.afm_checksum') : msg('profile.afm_digits'),
+      });
   }
   check('legalForm', (LEGAL_FORM_IDS as readonly string[]).includes(text('legalForm')), msg('profile.legal_form'));
-  for (const name of ['gemkaloStatus', 'status'] as const) check(name, STAFF_ONLY_VALUES[name]!.includes(text(name)), msg('field.one_of', { values: STAFF_ONLY_VALUES[name]!.join(', ') }));
+  for (const name of ['gemkaloStatus', 'status'] as const)
+    check(
+      name,
+      STAFF_ONLY_VALUES[name]!.includes(text(name)),
+      msg('field.one_of', { values: STAFF_ONLY_VALUES[name]!.join(', ') }),
+    );
   check('foundedOn', isIsoDate(text('foundedOn')) && text('foundedOn') <= options.today, msg('profile.past_date'));
   check('website', isHttpUrl(text('website')), msg('profile.website'));
   check('email', EMAIL.test(text('email')) && text('email').length <= 254, msg('profile.email'));
@@ -318,17 +345,30 @@ export function normaliseProfileChanges(
   check('gemkaloNumber', GEMKALO_NUMBER.test(text('gemkaloNumber')), msg('profile.gemkalo_number'));
   check('phone', PHONE.test(text('phone')), msg('profile.phone'));
   if ('postalCode' in changes && changes.postalCode !== null) {
-    if (POSTAL_CODE.test(text('postalCode'))) changes.postalCode = text('postalCode').replace(/^(\d{3}) ?(\d{2})$/, '$1 $2');
+    if (POSTAL_CODE.test(text('postalCode')))
+      changes.postalCode = text('postalCode').replace(/^(\d{3}) ?(\d{2})$/, '$1 $2');
     else invalid.push({ name: 'postalCode', reason: msg('profile.postal_code') });
   }
   const num = (name: ProfileField) => changes[name] as number;
-  check('lat', typeof changes.lat === 'number' && Number.isFinite(num('lat')) && num('lat') >= -90 && num('lat') <= 90, msg('profile.latitude'));
-  check('lon', typeof changes.lon === 'number' && Number.isFinite(num('lon')) && num('lon') >= -180 && num('lon') <= 180, msg('profile.longitude'));
+  check(
+    'lat',
+    typeof changes.lat === 'number' && Number.isFinite(num('lat')) && num('lat') >= -90 && num('lat') <= 90,
+    msg('profile.latitude'),
+  );
+  check(
+    'lon',
+    typeof changes.lon === 'number' && Number.isFinite(num('lon')) && num('lon') >= -180 && num('lon') <= 180,
+    msg('profile.longitude'),
+  );
   for (const name of ['membersCount', 'employeesCount', 'disadvantagedEmployeesCount'] as const)
     check(name, Number.isInteger(changes[name]) && num(name) >= 0 && num(name) <= 1_000_000, msg('profile.count'));
 
   const after = { ...current, ...changes };
-  if (('lat' in changes || 'lon' in changes) && (after.lat === null) !== (after.lon === null) && !invalid.some((i) => i.name === 'lat' || i.name === 'lon'))
+  if (
+    ('lat' in changes || 'lon' in changes) &&
+    (after.lat === null) !== (after.lon === null) &&
+    !invalid.some((i) => i.name === 'lat' || i.name === 'lon')
+  )
     invalid.push({ name: 'lat' in changes ? 'lon' : 'lat', reason: msg('profile.coordinates_pair') });
   if (
     ('employeesCount' in changes || 'disadvantagedEmployeesCount' in changes) &&
@@ -365,10 +405,12 @@ export function normaliseServiceChanges(
     } else if (typeof raw === 'string') {
       const cleaned = cleanText(raw, name === 'descriptionEl' || name === 'descriptionEn');
       if ('reason' in cleaned) invalid.push({ name, reason: cleaned.reason });
-      else changes[name] = cleaned.value === '' && (name === 'titleEn' || name === 'descriptionEn') ? null : cleaned.value;
+      else
+        changes[name] = cleaned.value === '' && (name === 'titleEn' || name === 'descriptionEn') ? null : cleaned.value;
     } else changes[name] = raw;
   }
-  if (name(changes, 'titleEl') === '' || (isNew && !('titleEl' in changes))) invalid.push({ name: 'titleEl', reason: msg('field.empty') });
+  if (name(changes, 'titleEl') === '' || (isNew && !('titleEl' in changes)))
+    invalid.push({ name: 'titleEl', reason: msg('field.empty') });
   if (changes.descriptionEl === null) changes.descriptionEl = '';
   if ('cpvCodes' in changes) {
     const codes = (changes.cpvCodes as string[]).map((c) => c.replace(/-\d$/, ''));
@@ -391,7 +433,10 @@ const SERVICE_FIELD_SHAPES: Record<string, { accepts: (v: FieldValue) => boolean
   cpvCodes: { accepts: isTextList, reason: msg('service.type_cpv_list') },
   categories: { accepts: isTextList, reason: msg('service.type_category_list') },
   areas: { accepts: isTextList, reason: msg('service.type_area_list') },
-  status: { accepts: (v) => v === 'active' || v === 'inactive', reason: msg('field.one_of', { values: 'active, inactive' }) },
+  status: {
+    accepts: (v) => v === 'active' || v === 'inactive',
+    reason: msg('field.one_of', { values: 'active, inactive' }),
+  },
 };
 
 function name(changes: Partial<ServiceValues>, field: ServiceField): string | null {
@@ -429,7 +474,10 @@ export function historyValue(value: FieldValue | undefined): string | null {
 /** A verification older than this many months shows as stale. */
 const VERIFICATION_STALE_MONTHS = 12;
 
-export function verificationState(verifiedAt: string | null, today: string): { verifiedAt: string | null; assuredDate: string | null; stale: boolean } {
+export function verificationState(
+  verifiedAt: string | null,
+  today: string,
+): { verifiedAt: string | null; assuredDate: string | null; stale: boolean } {
   if (!verifiedAt) return { verifiedAt: null, assuredDate: null, stale: false };
   const assured = verifiedAt.slice(0, 10);
   const [y, m, d] = assured.split('-').map(Number) as [number, number, number];

@@ -59,7 +59,9 @@ export interface TermAlternative {
  */
 export function termAlternatives(term: QueryTerm): TermAlternative[] {
   const alternatives = term.stems.map((key) => ({ key, prefix: term.prefix && stemLength(key) >= MIN_PREFIX_STEM }));
-  return alternatives.filter((a) => !alternatives.some((other) => other !== a && other.prefix && a.key.startsWith(other.key)));
+  return alternatives.filter(
+    (a) => !alternatives.some((other) => other !== a && other.prefix && a.key.startsWith(other.key)),
+  );
 }
 
 /** True when a word matches one of a bag of index terms (a category's keywords), as the index would match it. */

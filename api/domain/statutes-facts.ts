@@ -5,7 +5,12 @@
  * Directive 2014/24 art. 77(2): public-service mission, profits reinvested, participatory
  * ownership or management. null = not recorded, true = the statutes say so, false = they do not.
  */
-export const STATUTES_FACTS = ['integrationPurpose', 'publicServiceMission', 'profitsReinvested', 'participatoryGovernance'] as const;
+export const STATUTES_FACTS = [
+  'integrationPurpose',
+  'publicServiceMission',
+  'profitsReinvested',
+  'participatoryGovernance',
+] as const;
 export type StatutesFact = (typeof STATUTES_FACTS)[number];
 export type StatutesFactValues = Record<StatutesFact, boolean | null>;
 

@@ -38,7 +38,10 @@ export function checkText(value: string, options: { multiline: boolean }): TextC
     return { ok: true, value: value.replace(/\r\n?/g, '\n').normalize('NFC') };
   }
   if (CONTROLS_SINGLE_LINE.test(value)) {
-    return { ok: false, problem: /[\t\n\r]/.test(value) && !CONTROLS_MULTI_LINE.test(value) ? PROBLEMS.lineBreak : PROBLEMS.control };
+    return {
+      ok: false,
+      problem: /[\t\n\r]/.test(value) && !CONTROLS_MULTI_LINE.test(value) ? PROBLEMS.lineBreak : PROBLEMS.control,
+    };
   }
   return { ok: true, value: value.normalize('NFC') };
 }

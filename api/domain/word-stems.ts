@@ -102,7 +102,8 @@ export function indexStemKey(foldedToken: string): string {
   const known = indexCache.get(foldedToken);
   if (known !== undefined) return known;
   let key = '';
-  if (/\p{L}/u.test(foldedToken)) key = isGreekToken(foldedToken) ? greekStemKey(foldedToken) : englishStemKey(foldedToken);
+  if (/\p{L}/u.test(foldedToken))
+    key = isGreekToken(foldedToken) ? greekStemKey(foldedToken) : englishStemKey(foldedToken);
   return remember(indexCache, foldedToken, key);
 }
 

@@ -34,10 +34,12 @@ export const EnterpriseListSchema = Type.Object({
   pageSize: Type.Integer(),
   facets: Type.Object({ categories: FacetSchema, legalForms: FacetSchema }),
   matchedCategories: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), count: Type.Integer() }), {
-    description: 'Categories whose keywords the words of q match, best first: offer to show the category (count = its listed enterprises)',
+    description:
+      'Categories whose keywords the words of q match, best first: offer to show the category (count = its listed enterprises)',
   }),
   suggestions: Type.Array(Type.Object({ q: Type.String(), total: Type.Integer() }), {
-    description: 'Did you mean: the query with misspelt words replaced by indexed words, and how many it finds with the same filters',
+    description:
+      'Did you mean: the query with misspelt words replaced by indexed words, and how many it finds with the same filters',
   }),
 });
 export type EnterpriseList = Static<typeof EnterpriseListSchema>;

@@ -5,12 +5,20 @@ import { AwardRouteSchema, IsoDateSchema, LangSchema, MoneySchema, literals } fr
 /** TypeBox contract of the eligibility search and shortlist (issue 6). Web code imports the types. */
 
 const needFields = {
-  cpv: Type.Optional(Type.Array(Type.String({ maxLength: 12 }), { maxItems: 10, description: 'CPV codes (NNNNNNNN or NNNNNNNN-N)' })),
+  cpv: Type.Optional(
+    Type.Array(Type.String({ maxLength: 12 }), { maxItems: 10, description: 'CPV codes (NNNNNNNN or NNNNNNNN-N)' }),
+  ),
   keywords: Type.Optional(Type.String({ maxLength: 200 })),
   route: AwardRouteSchema,
   valueNet: Type.Optional(MoneySchema),
-  optionsValueNet: Type.Optional({ ...MoneySchema, description: 'Options and extensions, euros net of VAT (default "0"); they count towards every threshold' }),
-  decisionDate: Type.Optional({ ...IsoDateSchema, description: 'Award decision date, YYYY-MM-DD (default today in Athens)' }),
+  optionsValueNet: Type.Optional({
+    ...MoneySchema,
+    description: 'Options and extensions, euros net of VAT (default "0"); they count towards every threshold',
+  }),
+  decisionDate: Type.Optional({
+    ...IsoDateSchema,
+    description: 'Award decision date, YYYY-MM-DD (default today in Athens)',
+  }),
   startDate: Type.Optional(IsoDateSchema),
   durationMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 240 })),
   place: Type.Optional(Type.String({ maxLength: 100, description: 'Area id of the place of performance' })),
@@ -34,7 +42,9 @@ export const CheckSchema = Type.Object({
 const EligibilityEntrySchema = Type.Object({
   enterprise: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }),
   group: Type.Union([Type.Literal('eligible'), Type.Literal('conditional'), Type.Literal('ineligible')]),
-  headline: Type.Union([CheckSchema, Type.Null()], { description: "The most severe check (fail > unknown > warning): the row's one-line summary" }),
+  headline: Type.Union([CheckSchema, Type.Null()], {
+    description: "The most severe check (fail > unknown > warning): the row's one-line summary",
+  }),
   matchQuality: Type.Number({ minimum: 0, maximum: 1 }),
   matchKind: Type.String(),
   checks: Type.Array(CheckSchema),
@@ -44,15 +54,26 @@ const EligibilityEntrySchema = Type.Object({
     contractsInWindow: Type.Integer(),
     windowMonths: Type.Integer(),
   }),
-  documents: Type.Record(Type.String(), Type.String(), { description: 'valid_until of the latest certificate per kind' }),
-  activityCodes: Type.Array(Type.Object({ code: Type.String(), version: Type.String(), primary: Type.Boolean() }), { description: "The enterprise's ΚΑΔ codes with their version" }),
+  documents: Type.Record(Type.String(), Type.String(), {
+    description: 'valid_until of the latest certificate per kind',
+  }),
+  activityCodes: Type.Array(Type.Object({ code: Type.String(), version: Type.String(), primary: Type.Boolean() }), {
+    description: "The enterprise's ΚΑΔ codes with their version",
+  }),
 });
 export type EligibilityEntry = Static<typeof EligibilityEntrySchema>;
 
 const CriteriaSchema = Type.Object({
   today: Type.String(),
   route: Type.Object({ id: Type.String(), name: BilingualSchema, reference: ReferenceSchema }),
-  cpv: Type.Array(Type.Object({ code: Type.String(), formatted: Type.String(), label: BilingualSchema, socialServices: Type.Boolean() })),
+  cpv: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      formatted: Type.String(),
+      label: BilingualSchema,
+      socialServices: Type.Boolean(),
+    }),
+  ),
   keywords: Type.Union([Type.String(), Type.Null()]),
   valueNet: Type.Union([Type.String(), Type.Null()]),
   optionsValueNet: Type.String(),
@@ -67,13 +88,20 @@ export type Criteria = Static<typeof CriteriaSchema>;
 const ProcedureIdSchema = literals(PROCEDURE_IDS, { description: 'The procedure the total value requires' });
 
 /** A reservation is not a procedure: the procedure the total value (with options) requires, whatever the route. */
-const RequiredProcedureSchema = Type.Object({ id: ProcedureIdSchema, message: BilingualSchema, reference: ReferenceSchema });
+const RequiredProcedureSchema = Type.Object({
+  id: ProcedureIdSchema,
+  message: BilingualSchema,
+  reference: ReferenceSchema,
+});
 
 const SummarySchema = Type.Object({
   message: BilingualSchema,
-  alternatives: Type.Array(Type.Object({ route: AwardRouteSchema, eligible: Type.Integer(), conditional: Type.Integer() }), {
-    description: 'Every other route run on the same need and candidates, those that would work first',
-  }),
+  alternatives: Type.Array(
+    Type.Object({ route: AwardRouteSchema, eligible: Type.Integer(), conditional: Type.Integer() }),
+    {
+      description: 'Every other route run on the same need and candidates, those that would work first',
+    },
+  ),
 });
 
 export const EligibilityResultSchema = Type.Object({

@@ -16,7 +16,8 @@ import { LegalFormSchema, literals, oneOf } from './schemas.ts';
  */
 export const NullableText = (maxLength: number, description?: string) =>
   Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength, ...(description ? { description } : {}) });
-const Text = (maxLength: number, description?: string) => Type.String({ maxLength, ...(description ? { description } : {}) });
+const Text = (maxLength: number, description?: string) =>
+  Type.String({ maxLength, ...(description ? { description } : {}) });
 const NullableNumber = (description: string) => Type.Unsafe<number | null>({ type: ['number', 'null'], description });
 const Count = Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: 1_000_000 });
 
@@ -75,23 +76,24 @@ export const NewEnterpriseSchema = Type.Object(
     legalForm: profileProperties.legalForm,
     afm: profileProperties.afm,
   },
-  { additionalProperties: false, description: 'The profile of a new enterprise; every field as in PATCH, name, legal form and ΑΦΜ required.' },
+  {
+    additionalProperties: false,
+    description: 'The profile of a new enterprise; every field as in PATCH, name, legal form and ΑΦΜ required.',
+  },
 );
 export type NewEnterprise = Static<typeof NewEnterpriseSchema>;
 
-const ChangeRequestSummarySchema = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    kind: Type.Union([Type.Literal('profile'), Type.Literal('service')]),
-    targetId: Type.Union([Type.String(), Type.Null()]),
-    status: oneOf(CHANGE_REQUEST_STATUSES),
-    proposed: ChangesSchema,
-    applied: Type.Union([ChangesSchema, Type.Null()]),
-    reviewComment: Type.Union([Type.String(), Type.Null()]),
-    createdAt: Type.String(),
-    reviewedAt: Type.Union([Type.String(), Type.Null()]),
-  },
-);
+const ChangeRequestSummarySchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  kind: Type.Union([Type.Literal('profile'), Type.Literal('service')]),
+  targetId: Type.Union([Type.String(), Type.Null()]),
+  status: oneOf(CHANGE_REQUEST_STATUSES),
+  proposed: ChangesSchema,
+  applied: Type.Union([ChangesSchema, Type.Null()]),
+  reviewComment: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+  reviewedAt: Type.Union([Type.String(), Type.Null()]),
+});
 const SummaryRef = ChangeRequestSummarySchema;
 
 export const VerificationSchema = Type.Object({
@@ -124,7 +126,12 @@ export type MyEnterprise = Static<typeof MyEnterpriseSchema>;
 
 export const SubmitResultSchema = Type.Object({
   changeRequestId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
-  status: Type.Union([Type.Literal('pending'), Type.Literal('applied'), Type.Literal('unchanged'), Type.Literal('withdrawn')]),
+  status: Type.Union([
+    Type.Literal('pending'),
+    Type.Literal('applied'),
+    Type.Literal('unchanged'),
+    Type.Literal('withdrawn'),
+  ]),
   pendingFields: Type.Array(Type.String()),
   appliedFields: Type.Array(Type.String()),
   etag: Type.String(),
@@ -146,17 +153,15 @@ export type ServiceValuesBody = Static<typeof ServiceValuesSchema>;
 export const ServicePatchSchema = Type.Partial(Type.Object(serviceProperties), { additionalProperties: false });
 export type ServicePatch = Static<typeof ServicePatchSchema>;
 
-export const MyServiceSchema = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    /** False for a new service waiting for approval. */
-    published: Type.Boolean(),
-    version: Type.Integer(),
-    etag: Type.String(),
-    values: ServiceValuesSchema,
-    pendingChange: Type.Union([SummaryRef, Type.Null()]),
-  },
-);
+export const MyServiceSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  /** False for a new service waiting for approval. */
+  published: Type.Boolean(),
+  version: Type.Integer(),
+  etag: Type.String(),
+  values: ServiceValuesSchema,
+  pendingChange: Type.Union([SummaryRef, Type.Null()]),
+});
 export type MyService = Static<typeof MyServiceSchema>;
 
 export const DocumentKindSchema = oneOf(DOCUMENT_KINDS);
@@ -170,22 +175,25 @@ const DocumentFileSchema = Type.Object({
   current: Type.Boolean(),
   downloadUrl: Type.String(),
 });
-export const DocumentSchema = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    kind: DocumentKindSchema,
-    issuedOn: Type.String({ description: 'As printed on the certificate' }),
-    validUntil: Type.String({ description: 'As printed on the certificate (never computed)' }),
-    referenceNumber: Type.Union([Type.String(), Type.Null()]),
-    verifiedAt: Type.Union([Type.String(), Type.Null()]),
-    state: Type.Union([Type.Literal('valid'), Type.Literal('expiring'), Type.Literal('expired')]),
-    files: Type.Array(DocumentFileSchema),
-  },
-);
+export const DocumentSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  kind: DocumentKindSchema,
+  issuedOn: Type.String({ description: 'As printed on the certificate' }),
+  validUntil: Type.String({ description: 'As printed on the certificate (never computed)' }),
+  referenceNumber: Type.Union([Type.String(), Type.Null()]),
+  verifiedAt: Type.Union([Type.String(), Type.Null()]),
+  state: Type.Union([Type.Literal('valid'), Type.Literal('expiring'), Type.Literal('expired')]),
+  files: Type.Array(DocumentFileSchema),
+});
 export type ComplianceDocumentView = Static<typeof DocumentSchema>;
-export const FileParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }), fileId: Type.String({ format: 'uuid' }) });
+export const FileParamsSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  fileId: Type.String({ format: 'uuid' }),
+});
 
-const fact = Type.Union([Type.Boolean(), Type.Null()], { description: 'true: the statutes say so; false: they do not; null: not recorded' });
+const fact = Type.Union([Type.Boolean(), Type.Null()], {
+  description: 'true: the statutes say so; false: they do not; null: not recorded',
+});
 /** Facts staff record from the statutes (issue 11): art. 20 integration purpose, art. 77(2) conditions. */
 export const StatutesFactsBody = Type.Object(
   { integrationPurpose: fact, publicServiceMission: fact, profitsReinvested: fact, participatoryGovernance: fact },

@@ -61,7 +61,11 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
 
 /** A typed error in `lang`: title, detail and each field's reason translated. */
 function renderAppError(error: AppError, lang: Lang): RenderedProblem {
-  const invalidParams = error.invalidParams?.map((p) => ({ name: p.name, reason: translate(p.reason, lang), ...(p.in ? { in: p.in } : {}) }));
+  const invalidParams = error.invalidParams?.map((p) => ({
+    name: p.name,
+    reason: translate(p.reason, lang),
+    ...(p.in ? { in: p.in } : {}),
+  }));
   return {
     status: statusOf(error),
     code: error.code,
@@ -75,26 +79,32 @@ function renderAppError(error: AppError, lang: Lang): RenderedProblem {
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** Ajv's reason for one failed keyword: Ajv's own English, or the catalogue's words in another language. */
-function validationReason(keyword: string, params: Record<string, unknown>, ajvMessage: string | undefined, lang: Lang): string {
+function validationReason(
+  keyword: string,
+  params: Record<string, unknown>,
+  ajvMessage: string | undefined,
+  lang: Lang,
+): string {
   if (lang === 'en' && ajvMessage) return ajvMessage;
   const limit = text(params.limit);
-  const message: Message = (
-    {
-      required: msg('validation.required', { name: text(params.missingProperty) }),
-      type: msg('validation.type', { type: text(params.type) }),
-      minLength: msg('validation.min_length', { limit }),
-      maxLength: msg('validation.max_length', { limit }),
-      minItems: msg('validation.min_items', { limit }),
-      maxItems: msg('validation.max_items', { limit }),
-      minimum: msg('validation.minimum', { limit }),
-      maximum: msg('validation.maximum', { limit }),
-      pattern: msg('validation.pattern', { pattern: text(params.pattern) }),
-      format: msg('validation.format', { format: text(params.format) }),
-      enum: msg('validation.enum'),
-      const: msg('validation.const'),
-      anyOf: msg('validation.any_of'),
-    } as Record<string, Message>
-  )[keyword] ?? msg('validation.invalid');
+  const message: Message =
+    (
+      {
+        required: msg('validation.required', { name: text(params.missingProperty) }),
+        type: msg('validation.type', { type: text(params.type) }),
+        minLength: msg('validation.min_length', { limit }),
+        maxLength: msg('validation.max_length', { limit }),
+        minItems: msg('validation.min_items', { limit }),
+        maxItems: msg('validation.max_items', { limit }),
+        minimum: msg('validation.minimum', { limit }),
+        maximum: msg('validation.maximum', { limit }),
+        pattern: msg('validation.pattern', { pattern: text(params.pattern) }),
+        format: msg('validation.format', { format: text(params.format) }),
+        enum: msg('validation.enum'),
+        const: msg('validation.const'),
+        anyOf: msg('validation.any_of'),
+      } as Record<string, Message>
+    )[keyword] ?? msg('validation.invalid');
   return translate(message, lang);
 }
 
@@ -107,7 +117,9 @@ function renderValidationError(error: FastifyError, lang: Lang): RenderedProblem
     const missing = typeof params.missingProperty === 'string' ? params.missingProperty : null;
     const extra = typeof params.additionalProperty === 'string' ? params.additionalProperty : null;
     const name = [path, missing ?? extra].filter(Boolean).join('.') || location;
-    const reason = extra ? translate(msg('validation.unknown_field'), lang) : validationReason(issue.keyword, params, issue.message, lang);
+    const reason = extra
+      ? translate(msg('validation.unknown_field'), lang)
+      : validationReason(issue.keyword, params, issue.message, lang);
     return { name, reason, in: location };
   });
   const first = invalidParams[0];
@@ -141,7 +153,10 @@ export function renderError(error: FastifyError, request: FastifyRequest): Rende
     return {
       status,
       code: (error.code ?? 'bad_request').toLowerCase(),
-      title: translate(status === 429 ? msg('problem.too_many_requests.title') : msg('problem.bad_request.title'), lang),
+      title: translate(
+        status === 429 ? msg('problem.too_many_requests.title') : msg('problem.bad_request.title'),
+        lang,
+      ),
       detail: error.message,
     };
   }

@@ -5,9 +5,18 @@ import type { ReceivedFile, ReceivedUpload } from '../uploads/file-types.ts';
 
 /** A multipart body the parser could not read ("Unexpected end of form", a broken part header). */
 export const malformedMultipart = () =>
-  new InvalidInputError([{ name: 'file', reason: msg('upload.malformed.reason'), in: 'body' }], { code: 'malformed_multipart', detail: msg('upload.malformed.detail') });
+  new InvalidInputError([{ name: 'file', reason: msg('upload.malformed.reason'), in: 'body' }], {
+    code: 'malformed_multipart',
+    detail: msg('upload.malformed.detail'),
+  });
 
-const notMultipart = () => new AppError('unsupported_media_type', 'unsupported_media_type', msg('upload.unsupported_media_type.title'), msg('upload.not_multipart'));
+const notMultipart = () =>
+  new AppError(
+    'unsupported_media_type',
+    'unsupported_media_type',
+    msg('upload.unsupported_media_type.title'),
+    msg('upload.not_multipart'),
+  );
 
 /** preValidation hook of upload routes: anything but multipart/form-data is a 415, before any body check. */
 export async function requireMultipart(request: FastifyRequest): Promise<void> {
@@ -17,10 +26,16 @@ export async function requireMultipart(request: FastifyRequest): Promise<void> {
 /** 413 naming the file and the limit. */
 export function fileTooLarge(maxBytes: number): AppError {
   const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
-  return new AppError('payload_too_large', 'file_too_large', msg('upload.too_large.title'), msg('upload.too_large.detail', { mb }), {
-    invalidParams: [{ name: 'file', reason: msg('upload.too_large.reason', { mb }), in: 'body' }],
-    extra: { maxBytes },
-  });
+  return new AppError(
+    'payload_too_large',
+    'file_too_large',
+    msg('upload.too_large.title'),
+    msg('upload.too_large.detail', { mb }),
+    {
+      invalidParams: [{ name: 'file', reason: msg('upload.too_large.reason', { mb }), in: 'body' }],
+      extra: { maxBytes },
+    },
+  );
 }
 
 /**
@@ -33,7 +48,9 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
   const fields: Record<string, string> = {};
   let file: ReceivedFile | null = null;
   try {
-    for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 4000, parts: 21 } })) {
+    for await (const part of request.parts({
+      limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 4000, parts: 21 },
+    })) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           await part.toBuffer();

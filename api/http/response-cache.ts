@@ -44,7 +44,11 @@ export function createResponseCache(maxEntries: number) {
 
 /** Sends a cached, already serialized JSON body with its strong ETag (@fastify/etag answers 304s). */
 export function sendCached(
-  reply: { header(name: string, value: string): unknown; type(contentType: string): unknown; send(body: never): unknown },
+  reply: {
+    header(name: string, value: string): unknown;
+    type(contentType: string): unknown;
+    send(body: never): unknown;
+  },
   entry: CachedResponse,
 ): void {
   reply.header('etag', entry.etag);

@@ -28,7 +28,10 @@ export function literals<const T extends readonly string[]>(values: T, options: 
 export const langSchema = (options: Parameters<typeof Type.Union>[1] = {}) => literals(LANGUAGES, options);
 export const LangSchema = langSchema();
 /** The `lang` of public pages and the public API: Greek unless asked otherwise. */
-export const publicLangSchema = langSchema({ default: 'el', description: 'Language of the texts: Greek (default) or English' });
+export const publicLangSchema = langSchema({
+  default: 'el',
+  description: 'Language of the texts: Greek (default) or English',
+});
 export const LangQuerySchema = Type.Object({ lang: Type.Optional(publicLangSchema) });
 
 export const AwardRouteSchema = literals(AWARD_ROUTES, { description: 'Award route (DESIGN §2)' });
@@ -38,5 +41,8 @@ export const RoleSchema = literals(ROLES, {
 export const LegalFormSchema = (options: Parameters<typeof Type.Union>[1] = {}) => literals(LEGAL_FORM_IDS, options);
 
 /** Euro amount as a decimal string with at most two decimals: exact, never a float. */
-export const MoneySchema = Type.String({ pattern: '^\\d{1,10}([.,]\\d{1,2})?$', description: 'Euros, e.g. "29500.00"' });
+export const MoneySchema = Type.String({
+  pattern: '^\\d{1,10}([.,]\\d{1,2})?$',
+  description: 'Euros, e.g. "29500.00"',
+});
 export const IsoDateSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });

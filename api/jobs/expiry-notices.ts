@@ -54,14 +54,21 @@ export function createExpiryNoticeJob(options: ExpiryNoticeJobOptions) {
     const staff = candidates.length ? await municipalPeople(db) : [];
     for (const document of candidates) {
       const kind = document.valid_until < today ? 'expired' : 'expiring';
-      const noticeId = await claimNotice(db, { enterpriseId: document.enterprise_id, documentId: document.id, kind, validUntil: document.valid_until, sentAt: clock().toISOString() });
+      const noticeId = await claimNotice(db, {
+        enterpriseId: document.enterprise_id,
+        documentId: document.id,
+        kind,
+        validUntil: document.valid_until,
+        sentAt: clock().toISOString(),
+      });
       if (noticeId === undefined) continue;
       notices++;
       const enterpriseName = document.trade_name || document.legal_name;
       const people = await enterprisePeople(db, document.enterprise_id);
       const recipients = new Map<string, { locale: Lang; forStaff: boolean }>();
       for (const person of staff) recipients.set(person.email, { locale: person.locale, forStaff: true });
-      for (const person of people) if (!recipients.has(person.email)) recipients.set(person.email, { locale: person.locale, forStaff: false });
+      for (const person of people)
+        if (!recipients.has(person.email)) recipients.set(person.email, { locale: person.locale, forStaff: false });
       for (const [to, recipient] of recipients) {
         const mail = expiryNoticeMail(recipient.locale, {
           enterpriseName,

@@ -54,7 +54,11 @@ export function createMailer(options: { db: Kysely<Database>; config: AccountsCo
         sent_at: null,
       });
       if (!transport) {
-        if (config.logOutboxMail) log.info({ mailId: id, to: mail.to, subject: mail.subject, text: mail.text }, 'mail kept in the outbox (no SMTP_URL)');
+        if (config.logOutboxMail)
+          log.info(
+            { mailId: id, to: mail.to, subject: mail.subject, text: mail.text },
+            'mail kept in the outbox (no SMTP_URL)',
+          );
         return id;
       }
       const delivery = deliver(id, mail).finally(() => pending.delete(delivery));

@@ -41,25 +41,37 @@ const athensDate = (iso: string, locale: MailLocale) =>
 
 export function reviewOutcomeMail(
   locale: MailLocale,
-  data: { enterpriseName: string; kind: 'profile' | 'service'; subject: string; outcome: 'approved' | 'rejected'; corrected: boolean; comment: string | null; link: string },
+  data: {
+    enterpriseName: string;
+    kind: 'profile' | 'service';
+    subject: string;
+    outcome: 'approved' | 'rejected';
+    corrected: boolean;
+    comment: string | null;
+    link: string;
+  },
 ): { subject: string; text: string } {
   const what = KIND_NAMES[locale][data.kind];
   if (locale === 'en') {
-    const verdict = data.outcome === 'approved' ? (data.corrected ? 'approved with corrections' : 'approved') : 'not approved';
+    const verdict =
+      data.outcome === 'approved' ? (data.corrected ? 'approved with corrections' : 'approved') : 'not approved';
     return {
       subject: `Your changes to ${what} were ${verdict}`,
       text: [
         'Hello,',
         '',
         `The municipality reviewed the changes proposed for ${what} "${data.subject}" of "${data.enterpriseName}": ${verdict}.`,
-        data.outcome === 'approved' ? 'They are now shown in the public directory.' : 'The public directory is unchanged.',
+        data.outcome === 'approved'
+          ? 'They are now shown in the public directory.'
+          : 'The public directory is unchanged.',
         ...(data.comment ? ['', 'Comment from the municipality:', data.comment] : []),
         '',
         `See the details: ${data.link}`,
       ].join('\n'),
     };
   }
-  const verdict = data.outcome === 'approved' ? (data.corrected ? 'εγκρίθηκαν με διορθώσεις' : 'εγκρίθηκαν') : 'δεν εγκρίθηκαν';
+  const verdict =
+    data.outcome === 'approved' ? (data.corrected ? 'εγκρίθηκαν με διορθώσεις' : 'εγκρίθηκαν') : 'δεν εγκρίθηκαν';
   return {
     subject: `Οι αλλαγές σας ${KIND_IN_EL[data.kind]} ${verdict}`,
     text: [
@@ -76,7 +88,14 @@ export function reviewOutcomeMail(
 
 export function expiryNoticeMail(
   locale: MailLocale,
-  data: { enterpriseName: string; documentKind: string; validUntil: string; notice: 'expiring' | 'expired'; forStaff: boolean; link: string },
+  data: {
+    enterpriseName: string;
+    documentKind: string;
+    validUntil: string;
+    notice: 'expiring' | 'expired';
+    forStaff: boolean;
+    link: string;
+  },
 ): { subject: string; text: string } {
   const name = documentName(locale, data.documentKind);
   const date = athensDate(data.validUntil, locale);

@@ -27,7 +27,9 @@ export function invitationMail(
   locale: MailLocale,
   data: { link: string; inviterName: string; role: string; enterpriseName: string | null; expiresAt: string },
 ): { subject: string; text: string } {
-  const expires = new Date(data.expiresAt).toLocaleString(locale === 'el' ? 'el-GR' : 'en-GB', { timeZone: 'Europe/Athens' });
+  const expires = new Date(data.expiresAt).toLocaleString(locale === 'el' ? 'el-GR' : 'en-GB', {
+    timeZone: 'Europe/Athens',
+  });
   const role = ROLE_NAMES[locale][data.role] ?? data.role;
   if (locale === 'en') {
     return {
@@ -61,7 +63,10 @@ export function invitationMail(
   };
 }
 
-export function passwordResetMail(locale: MailLocale, data: { link: string; minutes: number }): { subject: string; text: string } {
+export function passwordResetMail(
+  locale: MailLocale,
+  data: { link: string; minutes: number },
+): { subject: string; text: string } {
   if (locale === 'en') {
     return {
       subject: 'Resetting your password',
@@ -119,7 +124,10 @@ export function passwordChangedMail(locale: MailLocale): { subject: string; text
  * To the owner of an account someone tried to invite again (issue 15, item 6): the inviter
  * was told nothing, so the owner decides whether to get in touch.
  */
-export function invitedAgainMail(locale: MailLocale, data: { inviterName: string; role: string; enterpriseName: string | null }): { subject: string; text: string } {
+export function invitedAgainMail(
+  locale: MailLocale,
+  data: { inviterName: string; role: string; enterpriseName: string | null },
+): { subject: string; text: string } {
   const role = ROLE_NAMES[locale][data.role] ?? data.role;
   if (locale === 'en') {
     return {

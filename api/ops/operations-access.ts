@@ -22,7 +22,12 @@ export function requireOperationsAccess(token: string | null) {
     const user = (request as { user?: { role?: string } | null }).user;
     if (user?.role === 'admin') return;
     if (bearerMatches(request.headers.authorization, token)) return;
-    if (user) throw new ForbiddenError(msg('operations.forbidden.detail'), 'forbidden', msg('operations.forbidden.title'));
-    throw new UnauthenticatedError(msg('operations.unauthenticated.detail'), 'unauthorized', msg('operations.unauthenticated.title'));
+    if (user)
+      throw new ForbiddenError(msg('operations.forbidden.detail'), 'forbidden', msg('operations.forbidden.title'));
+    throw new UnauthenticatedError(
+      msg('operations.unauthenticated.detail'),
+      'unauthorized',
+      msg('operations.unauthenticated.title'),
+    );
   };
 }

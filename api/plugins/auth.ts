@@ -68,7 +68,12 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(sessionCookieName(request), { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+  reply.clearCookie(sessionCookieName(request), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+  });
 }
 
 /** Per-IP limit of the sign-in, MFA, reset and invitation-token routes (route `config.rateLimit`). */
@@ -111,7 +116,12 @@ async function auth(app: FastifyInstance) {
     global: false,
     // Route-level limits only (config.rateLimit on sign-in, MFA, reset, invitation tokens).
     errorResponseBuilder: (_request, context) =>
-      new AppError('too_many_requests', 'rate_limited', msg('problem.too_many_requests.title'), msg('auth.rate_limited.detail', { seconds: Math.ceil(context.ttl / 1000) })),
+      new AppError(
+        'too_many_requests',
+        'rate_limited',
+        msg('problem.too_many_requests.title'),
+        msg('auth.rate_limited.detail', { seconds: Math.ceil(context.ttl / 1000) }),
+      ),
   });
 
   const sessions = createSessionStore(app.sqlite, {
@@ -165,7 +175,11 @@ async function auth(app: FastifyInstance) {
     if (request.authSession && MUTATING.has(request.method) && request.routeOptions.config?.csrf !== false) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, request.authSession.csrfToken)) {
-        throw new ForbiddenError(msg('auth.csrf.detail', { header: CSRF_HEADER }), 'csrf_token_invalid', msg('auth.csrf.title'));
+        throw new ForbiddenError(
+          msg('auth.csrf.detail', { header: CSRF_HEADER }),
+          'csrf_token_invalid',
+          msg('auth.csrf.title'),
+        );
       }
     }
   });

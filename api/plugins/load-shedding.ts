@@ -32,8 +32,13 @@ class OverloadedProblem extends AppError {
  * Thresholds: LOAD_SHED_* settings (README "Operations"); 0 turns a check off.
  */
 async function loadShedding(app: FastifyInstance) {
-  const { loadShedMaxEventLoopDelayMs, loadShedMaxEventLoopUtilization, loadShedMaxHeapUsedBytes, loadShedRetryAfterSeconds, loadShedMaxInFlight } =
-    app.config.operations;
+  const {
+    loadShedMaxEventLoopDelayMs,
+    loadShedMaxEventLoopUtilization,
+    loadShedMaxHeapUsedBytes,
+    loadShedRetryAfterSeconds,
+    loadShedMaxInFlight,
+  } = app.config.operations;
   const state = new SheddingState();
   app.decorate('loadShedding', state);
   if (loadShedMaxInFlight) shedBeyondInFlight(app, state, loadShedMaxInFlight, loadShedRetryAfterSeconds);
@@ -78,7 +83,10 @@ async function loadShedding(app: FastifyInstance) {
       // One warning per interval, not one per shed request: logging must not add to the overload.
       if (now >= nextReport) {
         nextReport = now + REPORT_EVERY_MS;
-        const measured = type === 'healthCheck' ? { pressure: 'eventLoopDelay', value: Math.round(lastDelayMs) } : { pressure: type, value };
+        const measured =
+          type === 'healthCheck'
+            ? { pressure: 'eventLoopDelay', value: Math.round(lastDelayMs) }
+            : { pressure: type, value };
         request.log.warn({ ...measured, shed: shedSinceReport }, 'shedding load: answering 503 + Retry-After');
         shedSinceReport = 0;
       }
@@ -126,7 +134,8 @@ function shedBeyondInFlight(app: FastifyInstance, state: SheddingState, limit: n
   let inFlight = 0;
   let nextReport = 0;
   let shedSinceReport = 0;
-  const isProbe = (request: FastifyRequest) => request.routeOptions.config.pressureHandler === neverShed.pressureHandler;
+  const isProbe = (request: FastifyRequest) =>
+    request.routeOptions.config.pressureHandler === neverShed.pressureHandler;
   app.addHook('onRequest', async (request, reply) => {
     if (isProbe(request)) return;
     if (inFlight >= limit) {
@@ -135,7 +144,10 @@ function shedBeyondInFlight(app: FastifyInstance, state: SheddingState, limit: n
       shedSinceReport++;
       if (now >= nextReport) {
         nextReport = now + REPORT_EVERY_MS;
-        request.log.warn({ pressure: 'inFlight', value: inFlight, shed: shedSinceReport }, 'shedding load: answering 503 + Retry-After');
+        request.log.warn(
+          { pressure: 'inFlight', value: inFlight, shed: shedSinceReport },
+          'shedding load: answering 503 + Retry-After',
+        );
         shedSinceReport = 0;
       }
       reply.header('retry-after', String(retryAfterSeconds));

@@ -88,10 +88,13 @@ async function metrics(app: FastifyInstance) {
       reply.header('cache-control', 'no-store');
       if (!bearerMatches(request.headers.authorization, token)) {
         reply.header('www-authenticate', 'Bearer realm="metrics"');
-        return reply
-          .code(401)
-          .type('application/problem+json; charset=utf-8')
-          .send({ type: 'https://koinsep.gr/problems/unauthorized', title: 'Authentication required', status: 401, code: 'unauthorized', instance: '/metrics' });
+        return reply.code(401).type('application/problem+json; charset=utf-8').send({
+          type: 'https://koinsep.gr/problems/unauthorized',
+          title: 'Authentication required',
+          status: 401,
+          code: 'unauthorized',
+          instance: '/metrics',
+        });
       }
       reply.type(registry.contentType);
       return registry.metrics();
@@ -107,7 +110,10 @@ export async function startMetricsServer(app: FastifyInstance, port: number, hos
       return;
     }
     app.metrics.registry.metrics().then(
-      (body) => response.writeHead(200, { 'content-type': app.metrics.registry.contentType, 'cache-control': 'no-store' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': app.metrics.registry.contentType, 'cache-control': 'no-store' })
+          .end(body),
       () => response.writeHead(500).end(),
     );
   });

@@ -23,7 +23,10 @@ async function openapi(app: FastifyInstance) {
         { name: 'public', description: 'Public directory (no authentication, CORS *)' },
         { name: 'reference', description: 'Reference lists: categories, areas, CPV' },
         { name: 'operations', description: 'Health and operations' },
-        { name: 'accounts', description: 'Sign-in, second factor, sessions, invitations and people (session cookie + x-csrf-token)' },
+        {
+          name: 'accounts',
+          description: 'Sign-in, second factor, sessions, invitations and people (session cookie + x-csrf-token)',
+        },
       ],
     },
     refResolver: {

@@ -25,7 +25,10 @@ async function services(app: FastifyInstance) {
       backups: app.backups,
       site: app.config,
       log: app.log,
-      consultations: { clock: app.consultationClock, minDeadlineMinutes: () => app.config.consultationMinDeadlineMinutes },
+      consultations: {
+        clock: app.consultationClock,
+        minDeadlineMinutes: () => app.config.consultationMinDeadlineMinutes,
+      },
     }),
   );
 }

@@ -71,7 +71,10 @@ async function turnBudgetShedding(app: FastifyInstance) {
     // One warning per interval, not one per shed request: logging must not add to the overload.
     if (wall >= nextReport) {
       nextReport = wall + REPORT_EVERY_MS;
-      app.log.warn({ pressure: 'turnBudget', value: Math.round(waitedMs), shed: shedSinceReport }, 'shedding load: answering 503 + Retry-After');
+      app.log.warn(
+        { pressure: 'turnBudget', value: Math.round(waitedMs), shed: shedSinceReport },
+        'shedding load: answering 503 + Retry-After',
+      );
       shedSinceReport = 0;
     }
     const path = (request.url ?? '/').split('?')[0]!;

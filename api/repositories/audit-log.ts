@@ -24,7 +24,11 @@ function scrub(details: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The row an entry becomes (also for bulk writers that insert rows themselves). */
-export function auditRow(actor: AuditActor, entry: AuditEntry, at: string = new Date().toISOString()): Insertable<AuditLogTable> {
+export function auditRow(
+  actor: AuditActor,
+  entry: AuditEntry,
+  at: string = new Date().toISOString(),
+): Insertable<AuditLogTable> {
   return {
     occurred_at: at,
     actor_user_id: actor.userId,
@@ -41,7 +45,11 @@ export function auditRow(actor: AuditActor, entry: AuditEntry, at: string = new 
  * Appends to the audit log (DESIGN §7: every change lands in it). Call it inside the
  * transaction that makes the change so that the log and the data never disagree.
  */
-export async function recordAudit(db: Kysely<Database> | Transaction<Database>, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  actor: AuditActor,
+  entry: AuditEntry,
+): Promise<void> {
   await db.insertInto('audit_log').values(auditRow(actor, entry)).execute();
 }
 

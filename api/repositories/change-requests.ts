@@ -70,7 +70,9 @@ function toRecord(row: Row): ChangeRequestRecord {
     applied: row.applied ? (JSON.parse(row.applied) as Changes) : null,
     baseVersion: row.base_version,
     status: row.status,
-    author: row.author_user_id ? { id: row.author_user_id, name: row.author_name ?? '', email: row.author_email ?? '' } : null,
+    author: row.author_user_id
+      ? { id: row.author_user_id, name: row.author_name ?? '', email: row.author_email ?? '' }
+      : null,
     reviewer: row.reviewer_user_id ? { id: row.reviewer_user_id, name: row.reviewer_name ?? '' } : null,
     reviewComment: row.review_comment,
     createdAt: row.created_at,
@@ -104,19 +106,33 @@ export async function listChangeRequests(
     count = count.where('cr.kind', '=', filter.kind);
   }
   if (filter.targetId !== undefined) {
-    query = filter.targetId === null ? query.where('cr.target_id', 'is', null) : query.where('cr.target_id', '=', filter.targetId);
-    count = filter.targetId === null ? count.where('cr.target_id', 'is', null) : count.where('cr.target_id', '=', filter.targetId);
+    query =
+      filter.targetId === null
+        ? query.where('cr.target_id', 'is', null)
+        : query.where('cr.target_id', '=', filter.targetId);
+    count =
+      filter.targetId === null
+        ? count.where('cr.target_id', 'is', null)
+        : count.where('cr.target_id', '=', filter.targetId);
   }
   // The queue is worked oldest first; an enterprise's own list reads newest first.
   const order = filter.status === 'pending' ? 'asc' : 'desc';
-  const rows = await query.orderBy('cr.created_at', order).orderBy('cr.id', order).limit(page.limit).offset(page.offset).execute();
+  const rows = await query
+    .orderBy('cr.created_at', order)
+    .orderBy('cr.id', order)
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   const { total } = await count.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   return { items: rows.map(toRecord), total: Number(total) };
 }
 
 /** The pending request for a profile (targetId null) or one service, if any. */
 export async function findPending(db: Db, enterpriseId: string, kind: ChangeRequestKind, targetId: string | null) {
-  let query = baseQuery(db).where('cr.enterprise_id', '=', enterpriseId).where('cr.kind', '=', kind).where('cr.status', '=', 'pending');
+  let query = baseQuery(db)
+    .where('cr.enterprise_id', '=', enterpriseId)
+    .where('cr.kind', '=', kind)
+    .where('cr.status', '=', 'pending');
   query = targetId === null ? query.where('cr.target_id', 'is', null) : query.where('cr.target_id', '=', targetId);
   const row = await query.executeTakeFirst();
   return row ? toRecord(row) : undefined;
@@ -138,7 +154,12 @@ export async function pendingServiceRequests(db: Db, enterpriseId: string): Prom
  * enterprise's own view: a proposal changes what the editor shows, so a second tab that
  * read before it must reload (412) instead of silently replacing it.
  */
-export async function requestRevision(db: Db, enterpriseId: string, kind: ChangeRequestKind, targetId: string | null): Promise<number> {
+export async function requestRevision(
+  db: Db,
+  enterpriseId: string,
+  kind: ChangeRequestKind,
+  targetId: string | null,
+): Promise<number> {
   let query = db.selectFrom('change_requests').where('enterprise_id', '=', enterpriseId).where('kind', '=', kind);
   query = targetId === null ? query.where('target_id', 'is', null) : query.where('target_id', '=', targetId);
   const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -185,7 +206,12 @@ export async function insertChangeRequest(
 export async function closeChangeRequest(
   trx: Transaction<Database>,
   id: string,
-  outcome: { status: Exclude<ChangeRequestStatus, 'pending'>; reviewerUserId: string | null; comment: string | null; applied: Changes | null },
+  outcome: {
+    status: Exclude<ChangeRequestStatus, 'pending'>;
+    reviewerUserId: string | null;
+    comment: string | null;
+    applied: Changes | null;
+  },
 ): Promise<boolean> {
   const now = new Date().toISOString();
   const result = await trx

@@ -12,5 +12,9 @@ export async function enterprisesInRegister(db: Db): Promise<string[]> {
 
 export async function documentDates(db: Db, enterpriseIds: string[]) {
   if (enterpriseIds.length === 0) return [];
-  return db.selectFrom('compliance_documents').select(['id', 'enterprise_id', 'kind', 'valid_until', 'verified_at']).where('enterprise_id', 'in', enterpriseIds).execute();
+  return db
+    .selectFrom('compliance_documents')
+    .select(['id', 'enterprise_id', 'kind', 'valid_until', 'verified_at'])
+    .where('enterprise_id', 'in', enterpriseIds)
+    .execute();
 }

@@ -1,4 +1,12 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool, type Transaction } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  type Transaction,
+} from 'kysely';
 import type { ContractsTable, Database, EnterprisesTable } from '../../db/schema.ts';
 import type { AwardRoute } from '../domain/award-routes.ts';
 
@@ -46,15 +54,24 @@ function baseQuery(db: Db) {
     .selectFrom('contracts as c')
     .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
     .selectAll('c')
-    .select((eb) => ['e.slug as enterprise_slug', eb.fn.coalesce('e.trade_name', 'e.legal_name').as('enterprise_name')]);
+    .select((eb) => [
+      'e.slug as enterprise_slug',
+      eb.fn.coalesce('e.trade_name', 'e.legal_name').as('enterprise_name'),
+    ]);
 }
 
 type ContractScope = Database & { c: ContractsTable; e: EnterprisesTable };
 
-function filterExpression(eb: ExpressionBuilder<ContractScope, 'c' | 'e'>, filters: ContractFilters): Expression<SqlBool> {
+function filterExpression(
+  eb: ExpressionBuilder<ContractScope, 'c' | 'e'>,
+  filters: ContractFilters,
+): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   if (filters.year !== undefined)
-    conditions.push(eb('c.awarded_on', '>=', `${filters.year}-01-01`), eb('c.awarded_on', '<=', `${filters.year}-12-31`));
+    conditions.push(
+      eb('c.awarded_on', '>=', `${filters.year}-01-01`),
+      eb('c.awarded_on', '<=', `${filters.year}-12-31`),
+    );
   if (filters.route) conditions.push(eb('c.award_route', '=', filters.route));
   if (filters.department) conditions.push(eb('c.department', '=', filters.department));
   if (filters.enterpriseId) conditions.push(eb('c.enterprise_id', '=', filters.enterpriseId));
@@ -86,10 +103,15 @@ export async function listContracts(
 }
 
 export async function getContract(db: Db, id: string): Promise<ContractRow | undefined> {
-  return (await baseQuery(db).where('c.id', '=', id).executeTakeFirst());
+  return await baseQuery(db).where('c.id', '=', id).executeTakeFirst();
 }
 
-export async function insertContract(db: Db, id: string, input: ContractInput, createdBy: string | null): Promise<void> {
+export async function insertContract(
+  db: Db,
+  id: string,
+  input: ContractInput,
+  createdBy: string | null,
+): Promise<void> {
   const now = new Date().toISOString();
   await db
     .insertInto('contracts')
@@ -109,7 +131,11 @@ export async function updateContract(db: Db, id: string, version: number, input:
 }
 
 export async function deleteContract(db: Db, id: string, version: number): Promise<boolean> {
-  const result = await db.deleteFrom('contracts').where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const result = await db
+    .deleteFrom('contracts')
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
@@ -177,11 +203,21 @@ export async function getProcurementTotal(db: Db, year: number) {
   return db.selectFrom('procurement_totals').selectAll().where('year', '=', year).executeTakeFirst();
 }
 
-export async function setProcurementTotal(db: Db, year: number, totalNetCents: number, note: string | null, updatedBy: string | null) {
+export async function setProcurementTotal(
+  db: Db,
+  year: number,
+  totalNetCents: number,
+  note: string | null,
+  updatedBy: string | null,
+) {
   const updatedAt = new Date().toISOString();
   await db
     .insertInto('procurement_totals')
     .values({ year, total_net_cents: totalNetCents, note, updated_by: updatedBy, updated_at: updatedAt })
-    .onConflict((oc) => oc.column('year').doUpdateSet({ total_net_cents: totalNetCents, note, updated_by: updatedBy, updated_at: updatedAt }))
+    .onConflict((oc) =>
+      oc
+        .column('year')
+        .doUpdateSet({ total_net_cents: totalNetCents, note, updated_by: updatedBy, updated_at: updatedAt }),
+    )
     .execute();
 }

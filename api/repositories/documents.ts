@@ -29,7 +29,11 @@ export async function listDocuments(db: Db, enterpriseId: string, onlyId?: strin
   const files = await db
     .selectFrom('document_files')
     .selectAll()
-    .where('document_id', 'in', documents.map((d) => d.id))
+    .where(
+      'document_id',
+      'in',
+      documents.map((d) => d.id),
+    )
     .orderBy('uploaded_at', 'desc')
     .orderBy('id')
     .execute();
@@ -43,19 +47,32 @@ export async function listDocuments(db: Db, enterpriseId: string, onlyId?: strin
     verifiedAt: d.verified_at,
     createdAt: d.created_at,
     // The current file is the one nothing replaced; older ones follow.
-    files: files.filter((f) => f.document_id === d.id).sort((a, b) => Number(a.replaced_by_file_id !== null) - Number(b.replaced_by_file_id !== null)),
+    files: files
+      .filter((f) => f.document_id === d.id)
+      .sort((a, b) => Number(a.replaced_by_file_id !== null) - Number(b.replaced_by_file_id !== null)),
   }));
 }
 
 /** A document by id, with the enterprise it belongs to (for the authorisation decision). */
 export async function findDocument(db: Db, id: string): Promise<{ id: string; enterpriseId: string } | undefined> {
-  const row = await db.selectFrom('compliance_documents').select(['id', 'enterprise_id']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('compliance_documents')
+    .select(['id', 'enterprise_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? { id: row.id, enterpriseId: row.enterprise_id } : undefined;
 }
 
 export async function insertDocument(
   trx: Transaction<Database>,
-  values: { id: string; enterpriseId: string; kind: ComplianceDocumentKind; issuedOn: string; validUntil: string; referenceNumber: string | null },
+  values: {
+    id: string;
+    enterpriseId: string;
+    kind: ComplianceDocumentKind;
+    issuedOn: string;
+    validUntil: string;
+    referenceNumber: string | null;
+  },
 ): Promise<void> {
   await trx
     .insertInto('compliance_documents')
@@ -75,14 +92,23 @@ export async function insertDocument(
 export async function updateDocument(
   trx: Transaction<Database>,
   id: string,
-  values: Partial<{ kind: ComplianceDocumentKind; issued_on: string; valid_until: string; reference_number: string | null; verified_at: string | null }>,
+  values: Partial<{
+    kind: ComplianceDocumentKind;
+    issued_on: string;
+    valid_until: string;
+    reference_number: string | null;
+    verified_at: string | null;
+  }>,
 ): Promise<void> {
   if (Object.keys(values).length === 0) return;
   await trx.updateTable('compliance_documents').set(values).where('id', '=', id).execute();
 }
 
 /** Adds a file to a document; the document's current file (if any) becomes the previous one. */
-export async function addDocumentFile(trx: Transaction<Database>, file: Omit<DocumentFileRow, 'previous_file_id' | 'replaced_by_file_id'>): Promise<string | null> {
+export async function addDocumentFile(
+  trx: Transaction<Database>,
+  file: Omit<DocumentFileRow, 'previous_file_id' | 'replaced_by_file_id'>,
+): Promise<string | null> {
   const current = await trx
     .selectFrom('document_files')
     .select('id')
@@ -93,11 +119,20 @@ export async function addDocumentFile(trx: Transaction<Database>, file: Omit<Doc
     .insertInto('document_files')
     .values({ ...file, previous_file_id: current?.id ?? null, replaced_by_file_id: null })
     .execute();
-  if (current) await trx.updateTable('document_files').set({ replaced_by_file_id: file.id }).where('id', '=', current.id).execute();
+  if (current)
+    await trx
+      .updateTable('document_files')
+      .set({ replaced_by_file_id: file.id })
+      .where('id', '=', current.id)
+      .execute();
   return current?.id ?? null;
 }
 
-export async function findDocumentFile(db: Db, documentId: string, fileId?: string): Promise<DocumentFileRow | undefined> {
+export async function findDocumentFile(
+  db: Db,
+  documentId: string,
+  fileId?: string,
+): Promise<DocumentFileRow | undefined> {
   let query = db.selectFrom('document_files').selectAll().where('document_id', '=', documentId);
   query = fileId ? query.where('id', '=', fileId) : query.where('replaced_by_file_id', 'is', null);
   return query.executeTakeFirst();

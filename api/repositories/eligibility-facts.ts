@@ -29,7 +29,13 @@ export async function loadNeedCpv(db: Db, codes: string[]): Promise<Map<string, 
   return new Map(
     rows.map((r) => [
       r.code,
-      { code: r.code, socialServices: r.social_services === 1, checkDigit: r.check_digit, labelEl: r.label_el, labelEn: r.label_en },
+      {
+        code: r.code,
+        socialServices: r.social_services === 1,
+        checkDigit: r.check_digit,
+        labelEl: r.label_el,
+        labelEn: r.label_en,
+      },
     ]),
   );
 }
@@ -51,18 +57,28 @@ export async function findCpvCandidates(db: Db, neededCodes: string[], minScore:
     .where((eb) => eb.or(divisions.map((d) => eb('sc.cpv_code', 'like', `${d}%`))))
     .execute();
   const ids = new Set<string>();
-  for (const row of rows) if (neededCodes.some((code) => matchCpv(code, row.cpvCode).score >= minScore)) ids.add(row.enterpriseId);
+  for (const row of rows)
+    if (neededCodes.some((code) => matchCpv(code, row.cpvCode).score >= minScore)) ids.add(row.enterpriseId);
   return [...ids];
 }
 
 /** Keeps only published enterprises (text search may return any the index holds). */
 export async function filterPublished(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('enterprises as e').select('e.id').where('e.id', 'in', ids).where(isPublished('e')).execute();
+  const rows = await db
+    .selectFrom('enterprises as e')
+    .select('e.id')
+    .where('e.id', 'in', ids)
+    .where(isPublished('e'))
+    .execute();
   return rows.map((r) => r.id);
 }
 
-export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches: ReadonlySet<string>): Promise<EnterpriseFacts[]> {
+export async function loadEnterpriseFacts(
+  db: Db,
+  ids: string[],
+  keywordMatches: ReadonlySet<string>,
+): Promise<EnterpriseFacts[]> {
   if (ids.length === 0) return [];
   const enterprises = await db
     .selectFrom('enterprises')
@@ -105,7 +121,11 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
     .execute();
   const serviceIds = services.map((s) => s.id);
   const codes = serviceIds.length
-    ? await db.selectFrom('service_cpv_codes').select(['service_id', 'cpv_code']).where('service_id', 'in', serviceIds).execute()
+    ? await db
+        .selectFrom('service_cpv_codes')
+        .select(['service_id', 'cpv_code'])
+        .where('service_id', 'in', serviceIds)
+        .execute()
     : [];
   const areas = serviceIds.length
     ? await db
@@ -145,12 +165,21 @@ export async function loadEnterpriseFacts(db: Db, ids: string[], keywordMatches:
     employeesCount: e.employees_count,
     disadvantagedEmployeesCount: e.disadvantaged_employees_count,
     gemkaloStatus: e.gemkalo_status,
-    documents: (documentsBy.get(e.id) ?? []).map((d) => ({ kind: d.kind, issuedOn: d.issued_on, validUntil: d.valid_until, verifiedAt: d.verified_at })),
+    documents: (documentsBy.get(e.id) ?? []).map((d) => ({
+      kind: d.kind,
+      issuedOn: d.issued_on,
+      validUntil: d.valid_until,
+      verifiedAt: d.verified_at,
+    })),
     statutes: {
       ...statutesFactsOf(e),
       verifiedAt: e.statutes_verified_at,
     },
-    activityCodes: (activityBy.get(e.id) ?? []).map((c) => ({ code: c.code, version: c.version, primary: c.is_primary === 1 })),
+    activityCodes: (activityBy.get(e.id) ?? []).map((c) => ({
+      code: c.code,
+      version: c.version,
+      primary: c.is_primary === 1,
+    })),
     services: (servicesBy.get(e.id) ?? []).map((s) => ({
       id: s.id,
       title: s.title_el,
@@ -175,7 +204,15 @@ export async function loadAuthorityFacts(db: Db, year: string): Promise<Authorit
   const rows = await db
     .selectFrom('contracts as c')
     .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
-    .select(['c.cpv_code', 'c.awarded_on', 'c.value_net_cents', 'c.department', 'c.title', 'e.legal_name', 'e.trade_name'])
+    .select([
+      'c.cpv_code',
+      'c.awarded_on',
+      'c.value_net_cents',
+      'c.department',
+      'c.title',
+      'e.legal_name',
+      'e.trade_name',
+    ])
     .where('c.award_route', '=', 'direct_award')
     .where('c.awarded_on', '>=', `${year}-01-01`)
     .where('c.awarded_on', '<=', `${year}-12-31`)

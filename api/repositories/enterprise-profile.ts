@@ -1,6 +1,12 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, EnterprisesTable } from '../../db/schema.ts';
-import { PROFILE_FIELD_NAMES, profileColumnsOf, profileValuesOf, type ProfileValues, type ServiceValues } from '../domain/profile-changes.ts';
+import {
+  PROFILE_FIELD_NAMES,
+  profileColumnsOf,
+  profileValuesOf,
+  type ProfileValues,
+  type ServiceValues,
+} from '../domain/profile-changes.ts';
 import type { FieldChange } from './enterprise-history.ts';
 
 /**
@@ -21,9 +27,14 @@ export interface AppliedChange {
 type Db = Kysely<Database> | Transaction<Database>;
 export type EnterpriseRow = Selectable<EnterprisesTable>;
 
-export async function findEnterprise(db: Db, by: { id: string } | { slug: string }): Promise<EnterpriseRow | undefined> {
+export async function findEnterprise(
+  db: Db,
+  by: { id: string } | { slug: string },
+): Promise<EnterpriseRow | undefined> {
   const query = db.selectFrom('enterprises').selectAll();
-  return 'id' in by ? query.where('id', '=', by.id).executeTakeFirst() : query.where('slug', '=', by.slug).executeTakeFirst();
+  return 'id' in by
+    ? query.where('id', '=', by.id).executeTakeFirst()
+    : query.where('slug', '=', by.slug).executeTakeFirst();
 }
 
 export interface ServiceRecord {
@@ -42,12 +53,23 @@ export async function loadServices(db: Db, enterpriseId: string, onlyId?: string
   if (services.length === 0) return [];
   const ids = services.map((s) => s.id);
   const [cpv, categories, areas] = await Promise.all([
-    db.selectFrom('service_cpv_codes').select(['service_id', 'cpv_code as value']).where('service_id', 'in', ids).execute(),
-    db.selectFrom('service_categories').select(['service_id', 'category_id as value']).where('service_id', 'in', ids).execute(),
+    db
+      .selectFrom('service_cpv_codes')
+      .select(['service_id', 'cpv_code as value'])
+      .where('service_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('service_categories')
+      .select(['service_id', 'category_id as value'])
+      .where('service_id', 'in', ids)
+      .execute(),
     db.selectFrom('service_areas').select(['service_id', 'area_id as value']).where('service_id', 'in', ids).execute(),
   ]);
   const listOf = (rows: Array<{ service_id: string; value: string }>, id: string) =>
-    rows.filter((r) => r.service_id === id).map((r) => r.value).sort();
+    rows
+      .filter((r) => r.service_id === id)
+      .map((r) => r.value)
+      .sort();
   return services.map((s) => ({
     id: s.id,
     enterpriseId: s.enterprise_id,
@@ -72,12 +94,20 @@ export async function unknownReferences(
   db: Db,
   values: { cpvCodes?: string[]; categories?: string[]; areas?: string[] },
 ): Promise<{ cpvCodes: string[]; categories: string[]; areas: string[] }> {
-  const missing = async (table: 'cpv_codes' | 'categories' | 'areas', column: 'code' | 'id', wanted: string[] | undefined) => {
+  const missing = async (
+    table: 'cpv_codes' | 'categories' | 'areas',
+    column: 'code' | 'id',
+    wanted: string[] | undefined,
+  ) => {
     if (!wanted || wanted.length === 0) return [];
     const found = new Set(
-      (await db.selectFrom(table).select(`${column} as value` as never).where(column as never, 'in', wanted as never).execute()).map(
-        (r) => (r as unknown as { value: string }).value,
-      ),
+      (
+        await db
+          .selectFrom(table)
+          .select(`${column} as value` as never)
+          .where(column as never, 'in', wanted as never)
+          .execute()
+      ).map((r) => (r as unknown as { value: string }).value),
     );
     return wanted.filter((v) => !found.has(v));
   };
@@ -89,15 +119,26 @@ export async function unknownReferences(
 }
 
 export async function municipalityExists(db: Db, id: string): Promise<boolean> {
-  return !!(await db.selectFrom('areas').select('id').where('id', '=', id).where('kind', '=', 'municipality').executeTakeFirst());
+  return !!(await db
+    .selectFrom('areas')
+    .select('id')
+    .where('id', '=', id)
+    .where('kind', '=', 'municipality')
+    .executeTakeFirst());
 }
 
 export async function afmTakenByAnother(db: Db, afm: string, enterpriseId: string): Promise<boolean> {
-  return !!(await db.selectFrom('enterprises').select('id').where('afm', '=', afm).where('id', '!=', enterpriseId).executeTakeFirst());
+  return !!(await db
+    .selectFrom('enterprises')
+    .select('id')
+    .where('afm', '=', afm)
+    .where('id', '!=', enterpriseId)
+    .executeTakeFirst());
 }
 
 export async function logoOwner(db: Db, logoId: string): Promise<string | undefined> {
-  return (await db.selectFrom('logos').select('enterprise_id').where('id', '=', logoId).executeTakeFirst())?.enterprise_id;
+  return (await db.selectFrom('logos').select('enterprise_id').where('id', '=', logoId).executeTakeFirst())
+    ?.enterprise_id;
 }
 
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {
@@ -107,7 +148,12 @@ export async function slugTaken(db: Db, slug: string): Promise<boolean> {
 /** A new enterprise (staff registered it) with its profile values; version 1. */
 export async function insertEnterprise(
   trx: Transaction<Database>,
-  row: { id: string; slug: string; at: string; values: Partial<ProfileValues> & Pick<ProfileValues, 'legalName' | 'legalForm' | 'afm'> },
+  row: {
+    id: string;
+    slug: string;
+    at: string;
+    values: Partial<ProfileValues> & Pick<ProfileValues, 'legalName' | 'legalForm' | 'afm'>;
+  },
 ): Promise<void> {
   await trx
     .insertInto('enterprises')
@@ -125,8 +171,17 @@ export async function insertEnterprise(
 }
 
 /** Staff verified the profile now (HSDS assured_date); bumps the version. */
-export async function markVerified(trx: Transaction<Database>, enterpriseId: string, at: string, version: number): Promise<void> {
-  await trx.updateTable('enterprises').set({ verified_at: at, version: version + 1 }).where('id', '=', enterpriseId).execute();
+export async function markVerified(
+  trx: Transaction<Database>,
+  enterpriseId: string,
+  at: string,
+  version: number,
+): Promise<void> {
+  await trx
+    .updateTable('enterprises')
+    .set({ verified_at: at, version: version + 1 })
+    .where('id', '=', enterpriseId)
+    .execute();
 }
 
 /**
@@ -153,7 +208,11 @@ export async function applyProfileChanges(
   return {
     at: now,
     created: false,
-    changes: PROFILE_FIELD_NAMES.filter((f) => f in changes).map((f) => ({ field: f, before: before[f], after: changes[f] })),
+    changes: PROFILE_FIELD_NAMES.filter((f) => f in changes).map((f) => ({
+      field: f,
+      before: before[f],
+      after: changes[f],
+    })),
   };
 }
 
@@ -165,7 +224,11 @@ async function replaceList(
   values: string[],
 ) {
   await trx.deleteFrom(table).where('service_id', '=', serviceId).execute();
-  if (values.length) await trx.insertInto(table).values(values.map((v) => ({ service_id: serviceId, [column]: v }))).execute();
+  if (values.length)
+    await trx
+      .insertInto(table)
+      .values(values.map((v) => ({ service_id: serviceId, [column]: v })))
+      .execute();
 }
 
 /**
@@ -200,11 +263,20 @@ export async function applyServiceChanges(
   } else {
     await trx
       .insertInto('services')
-      .values({ id: serviceId, enterprise_id: enterpriseId, title_el: (changes.titleEl as string) ?? '', ...columns, created_at: now, updated_at: now })
+      .values({
+        id: serviceId,
+        enterprise_id: enterpriseId,
+        title_el: (changes.titleEl as string) ?? '',
+        ...columns,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
   }
-  if (Array.isArray(changes.cpvCodes)) await replaceList(trx, 'service_cpv_codes', 'cpv_code', serviceId, changes.cpvCodes);
-  if (Array.isArray(changes.categories)) await replaceList(trx, 'service_categories', 'category_id', serviceId, changes.categories);
+  if (Array.isArray(changes.cpvCodes))
+    await replaceList(trx, 'service_cpv_codes', 'cpv_code', serviceId, changes.cpvCodes);
+  if (Array.isArray(changes.categories))
+    await replaceList(trx, 'service_categories', 'category_id', serviceId, changes.categories);
   if (Array.isArray(changes.areas)) await replaceList(trx, 'service_areas', 'area_id', serviceId, changes.areas);
   return {
     at: now,
@@ -218,9 +290,18 @@ export async function applyServiceChanges(
 }
 
 /** Deletes a service; returns what it was (for the history), or null when `expectedVersion` is stale. */
-export async function deleteService(trx: Transaction<Database>, enterpriseId: string, serviceId: string, expectedVersion: number): Promise<AppliedChange | null> {
+export async function deleteService(
+  trx: Transaction<Database>,
+  enterpriseId: string,
+  serviceId: string,
+  expectedVersion: number,
+): Promise<AppliedChange | null> {
   const [existing] = await loadServices(trx, enterpriseId, serviceId);
   if (!existing || existing.version !== expectedVersion) return null;
   await trx.deleteFrom('services').where('id', '=', serviceId).where('version', '=', expectedVersion).execute();
-  return { at: new Date().toISOString(), created: false, changes: Object.entries(existing.values).map(([field, before]) => ({ field, before, after: null })) };
+  return {
+    at: new Date().toISOString(),
+    created: false,
+    changes: Object.entries(existing.values).map(([field, before]) => ({ field, before, after: null })),
+  };
 }

@@ -24,7 +24,12 @@ export async function certificatesDueBy(db: Db, horizon: string) {
             .select(sql<number>`1`.as('one'))
             .whereRef('newer.enterprise_id', '=', 'd.enterprise_id')
             .whereRef('newer.kind', '=', 'd.kind')
-            .where((eb) => eb.or([eb('newer.valid_until', '>', eb.ref('d.valid_until')), eb.and([eb('newer.valid_until', '=', eb.ref('d.valid_until')), eb('newer.id', '>', eb.ref('d.id'))])])),
+            .where((eb) =>
+              eb.or([
+                eb('newer.valid_until', '>', eb.ref('d.valid_until')),
+                eb.and([eb('newer.valid_until', '=', eb.ref('d.valid_until')), eb('newer.id', '>', eb.ref('d.id'))]),
+              ]),
+            ),
         ),
       ),
     )
@@ -35,11 +40,23 @@ export async function certificatesDueBy(db: Db, horizon: string) {
 /** Claims a notice (unique per document, kind and valid_until); undefined when another run already did. */
 export async function claimNotice(
   db: Db,
-  notice: { enterpriseId: string; documentId: string; kind: 'expiring' | 'expired'; validUntil: string; sentAt: string },
+  notice: {
+    enterpriseId: string;
+    documentId: string;
+    kind: 'expiring' | 'expired';
+    validUntil: string;
+    sentAt: string;
+  },
 ): Promise<number | undefined> {
   const inserted = await db
     .insertInto('expiry_notices')
-    .values({ enterprise_id: notice.enterpriseId, document_id: notice.documentId, kind: notice.kind, valid_until: notice.validUntil, sent_at: notice.sentAt })
+    .values({
+      enterprise_id: notice.enterpriseId,
+      document_id: notice.documentId,
+      kind: notice.kind,
+      valid_until: notice.validUntil,
+      sent_at: notice.sentAt,
+    })
     .onConflict((oc) => oc.columns(['document_id', 'kind', 'valid_until']).doNothing())
     .returning('id')
     .executeTakeFirst();

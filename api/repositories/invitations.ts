@@ -49,7 +49,19 @@ export async function findInvitationByToken(db: Db, tokenHash: string) {
   return db
     .selectFrom('invitations as i')
     .leftJoin('enterprises as e', 'e.id', 'i.enterprise_id')
-    .select(['i.id', 'i.email', 'i.role', 'i.enterprise_id', 'i.expires_at', 'i.accepted_at', 'i.revoked_at', 'i.locale', 'e.slug', 'e.legal_name', 'e.trade_name'])
+    .select([
+      'i.id',
+      'i.email',
+      'i.role',
+      'i.enterprise_id',
+      'i.expires_at',
+      'i.accepted_at',
+      'i.revoked_at',
+      'i.locale',
+      'e.slug',
+      'e.legal_name',
+      'e.trade_name',
+    ])
     .where('i.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

@@ -7,11 +7,24 @@ import type { Database } from '../../db/schema.ts';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Replaces the user's unused links with a new one (only the newest link works). */
-export async function replaceResetToken(db: Db, userId: string, tokenHash: string, createdAt: string, expiresAt: string): Promise<void> {
+export async function replaceResetToken(
+  db: Db,
+  userId: string,
+  tokenHash: string,
+  createdAt: string,
+  expiresAt: string,
+): Promise<void> {
   await db.deleteFrom('password_reset_tokens').where('user_id', '=', userId).where('used_at', 'is', null).execute();
   await db
     .insertInto('password_reset_tokens')
-    .values({ id: randomUUID(), token_hash: tokenHash, user_id: userId, created_at: createdAt, expires_at: expiresAt, used_at: null })
+    .values({
+      id: randomUUID(),
+      token_hash: tokenHash,
+      user_id: userId,
+      created_at: createdAt,
+      expires_at: expiresAt,
+      used_at: null,
+    })
     .execute();
 }
 
@@ -27,6 +40,11 @@ export async function findResetToken(db: Db, tokenHash: string) {
 
 /** Marks a link used; of two concurrent uses only one gets true. */
 export async function spendResetToken(db: Db, id: string, at: string): Promise<boolean> {
-  const marked = await db.updateTable('password_reset_tokens').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+  const marked = await db
+    .updateTable('password_reset_tokens')
+    .set({ used_at: at })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return Number(marked.numUpdatedRows) === 1;
 }

@@ -11,7 +11,8 @@ import { PUBLISHED } from '../domain/enterprise-status.ts';
 export const publishedSql = (alias = 'e') => `${alias}.status = '${PUBLISHED}'`;
 
 /** An active service of a published enterprise, for SQL text (`s` and `e` joined). */
-export const publicServiceSql = (service = 's', enterprise = 'e') => `${service}.status = 'active' and ${publishedSql(enterprise)}`;
+export const publicServiceSql = (service = 's', enterprise = 'e') =>
+  `${service}.status = 'active' and ${publishedSql(enterprise)}`;
 
 /** `where(isPublished('e'))` in Kysely. */
 export const isPublished = (alias: string) => sql<SqlBool>`${sql.ref(`${alias}.status`)} = ${PUBLISHED}`;

@@ -6,7 +6,9 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** Every enterprise of a status (any status when none), for staff work. */
 export async function listEnterprisesForStaff(db: Db, status?: EnterpriseStatus) {
-  let query = db.selectFrom('enterprises').select(['id', 'slug', 'legal_name', 'trade_name', 'status', 'verified_at', 'afm']);
+  let query = db
+    .selectFrom('enterprises')
+    .select(['id', 'slug', 'legal_name', 'trade_name', 'status', 'verified_at', 'afm']);
   if (status) query = query.where('status', '=', status);
   return query.execute();
 }

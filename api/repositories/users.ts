@@ -82,9 +82,7 @@ export async function listUserViews(
   if (filter.status) query = query.where('u.status', '=', filter.status);
   if (filter.q) {
     const like = `%${filter.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([eb('u.email', 'like', like), eb(eb.fn('lower', ['u.name']), 'like', like)]),
-    );
+    query = query.where((eb) => eb.or([eb('u.email', 'like', like), eb(eb.fn('lower', ['u.name']), 'like', like)]));
   }
   const rows = await query.orderBy('u.role').orderBy('u.email').limit(1000).execute();
   return rows.map(toView);
@@ -100,7 +98,15 @@ export async function findUserById(db: Db, id: string) {
 
 export async function insertUser(
   db: Db,
-  user: { email: string; name: string; role: Role; enterpriseId: string | null; passwordHash: string; locale?: Lang; id?: string },
+  user: {
+    email: string;
+    name: string;
+    role: Role;
+    enterpriseId: string | null;
+    passwordHash: string;
+    locale?: Lang;
+    id?: string;
+  },
 ): Promise<string> {
   const now = new Date().toISOString();
   const id = user.id ?? randomUUID();
@@ -134,11 +140,25 @@ export async function setLastSignIn(db: Db, userId: string, at: string): Promise
 }
 
 export async function setPasswordHash(db: Db, userId: string, passwordHash: string, at: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: passwordHash, password_changed_at: at, updated_at: at }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, password_changed_at: at, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
 }
 
-export async function setRole(db: Db, userId: string, role: Role, enterpriseId: string | null, at: string): Promise<void> {
-  await db.updateTable('users').set({ role, enterprise_id: enterpriseId, updated_at: at }).where('id', '=', userId).execute();
+export async function setRole(
+  db: Db,
+  userId: string,
+  role: Role,
+  enterpriseId: string | null,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ role, enterprise_id: enterpriseId, updated_at: at })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function setStatus(db: Db, userId: string, status: UserStatus, at: string): Promise<void> {
@@ -166,12 +186,18 @@ export async function startTotp(db: Db, userId: string, secret: string, at: stri
   await db
     .insertInto('user_totp')
     .values({ user_id: userId, secret, confirmed_at: null, last_used_step: null, created_at: at })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ secret, confirmed_at: null, last_used_step: null, created_at: at }))
+    .onConflict((oc) =>
+      oc.column('user_id').doUpdateSet({ secret, confirmed_at: null, last_used_step: null, created_at: at }),
+    )
     .execute();
 }
 
 export async function confirmTotp(db: Db, userId: string, step: number, at: string): Promise<void> {
-  await db.updateTable('user_totp').set({ confirmed_at: at, last_used_step: step }).where('user_id', '=', userId).execute();
+  await db
+    .updateTable('user_totp')
+    .set({ confirmed_at: at, last_used_step: step })
+    .where('user_id', '=', userId)
+    .execute();
 }
 
 /** Records a used TOTP step unless a step as new was used already (a concurrent replay loses). */
@@ -197,11 +223,18 @@ export async function spendRecoveryCode(db: Db, userId: string, codeHash: string
   return Number(updated.numUpdatedRows) === 1;
 }
 
-export async function replaceRecoveryCodeHashes(db: Db, userId: string, codeHashes: string[], at: string): Promise<void> {
+export async function replaceRecoveryCodeHashes(
+  db: Db,
+  userId: string,
+  codeHashes: string[],
+  at: string,
+): Promise<void> {
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   await db
     .insertInto('recovery_codes')
-    .values(codeHashes.map((code_hash) => ({ id: randomUUID(), user_id: userId, code_hash, used_at: null, created_at: at })))
+    .values(
+      codeHashes.map((code_hash) => ({ id: randomUUID(), user_id: userId, code_hash, used_at: null, created_at: at })),
+    )
     .execute();
 }
 

@@ -9,7 +9,18 @@ import type { Mailer } from '../mail/mailer.ts';
 import { passwordChangedMail } from '../mail/templates.ts';
 import { hasSignedInFrom, recordAudit } from '../repositories/audit-log.ts';
 import type { SessionStore, StoredSession } from '../repositories/sqlite/session-store.ts';
-import { findUserByEmail, findUserById, getTotp, getUserView, normaliseEmail, setLastSignIn, setPasswordHash, spendRecoveryCode, useTotpStep, type UserView } from '../repositories/users.ts';
+import {
+  findUserByEmail,
+  findUserById,
+  getTotp,
+  getUserView,
+  normaliseEmail,
+  setLastSignIn,
+  setPasswordHash,
+  spendRecoveryCode,
+  useTotpStep,
+  type UserView,
+} from '../repositories/users.ts';
 import { assertNotLimited, type AccountLimits } from './account-limits.ts';
 import type { Clock, Logger } from './logger.ts';
 import { assertAcceptablePassword } from './password-policy.ts';
@@ -46,7 +57,11 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
   async function completeSignIn(userId: string, ip: string | null, secondFactor: string | null): Promise<void> {
     await setLastSignIn(db, userId, clock().toISOString());
     const user = await findUserById(db, userId);
-    await recordAudit(db, { userId, email: user?.email ?? null, ip }, { action: 'auth.login', objectType: 'user', objectId: userId, details: { secondFactor } });
+    await recordAudit(
+      db,
+      { userId, email: user?.email ?? null, ip },
+      { action: 'auth.login', objectType: 'user', objectId: userId, details: { secondFactor } },
+    );
   }
 
   /**
@@ -61,7 +76,10 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
       const step = acceptTotp(totp.secret, digits, totp.last_used_step);
       return step !== null && (await useTotpStep(db, userId, step)) ? 'totp' : null;
     }
-    if (looksLikeRecoveryCode(code)) return (await spendRecoveryCode(db, userId, hashRecoveryCode(code), clock().toISOString())) ? 'recovery_code' : null;
+    if (looksLikeRecoveryCode(code))
+      return (await spendRecoveryCode(db, userId, hashRecoveryCode(code), clock().toISOString()))
+        ? 'recovery_code'
+        : null;
     return null;
   }
 
@@ -88,8 +106,16 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
       if (!user || !passwordOk || user.status !== 'active') {
         limits.signInThrottle.fail(attempt);
         const reason = !user ? 'unknown_email' : !passwordOk ? 'wrong_password' : 'deactivated';
-        await recordAudit(db, { userId: null, email, ip: actor.ip }, { action: 'auth.login_failed', objectType: 'user', objectId: user?.id ?? null, details: { reason } });
-        throw new UnauthenticatedError(msg('auth.sign_in_failed.detail'), 'invalid_credentials', msg('auth.sign_in_failed.title'));
+        await recordAudit(
+          db,
+          { userId: null, email, ip: actor.ip },
+          { action: 'auth.login_failed', objectType: 'user', objectId: user?.id ?? null, details: { reason } },
+        );
+        throw new UnauthenticatedError(
+          msg('auth.sign_in_failed.detail'),
+          'invalid_credentials',
+          msg('auth.sign_in_failed.title'),
+        );
       }
       limits.signInThrottle.succeed(attempt);
       if (previousSessionId) sessions.destroy(previousSessionId);
@@ -101,7 +127,11 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
       const { token, session } = sessions.create(user.id, state, { ip: actor.ip, userAgent: actor.userAgent });
       if (state === 'active') await completeSignIn(user.id, actor.ip, null);
       else {
-        await recordAudit(db, { userId: user.id, email: user.email, ip: actor.ip }, { action: 'auth.password_accepted', objectType: 'user', objectId: user.id, details: { next: state } });
+        await recordAudit(
+          db,
+          { userId: user.id, email: user.email, ip: actor.ip },
+          { action: 'auth.password_accepted', objectType: 'user', objectId: user.id, details: { next: state } },
+        );
       }
       return {
         token,
@@ -116,7 +146,11 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
      * The second step: a TOTP or recovery code. Issues a new session id (session fixation,
      * ASVS V7.2.4). After too many wrong codes the session ends: the 401 says `restartSignIn`.
      */
-    async completeSecondFactor(actor: Actor, session: StoredSession, code: string): Promise<IssuedSession & { user: UserView }> {
+    async completeSecondFactor(
+      actor: Actor,
+      session: StoredSession,
+      code: string,
+    ): Promise<IssuedSession & { user: UserView }> {
       const limiterKey = `mfa:${session.userId}`;
       assertNotLimited(limits.mfaFailures, limiterKey);
       const method = await verifySecondFactor(session.userId, code);
@@ -125,7 +159,12 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
       if (!method) {
         limits.mfaFailures.fail(limiterKey);
         const failures = sessions.countMfaFailure(session.id);
-        await recordAudit(db, auditActor, { action: 'auth.mfa_failed', objectType: 'user', objectId: session.userId, details: { failures } });
+        await recordAudit(db, auditActor, {
+          action: 'auth.mfa_failed',
+          objectType: 'user',
+          objectId: session.userId,
+          details: { failures },
+        });
         const restartSignIn = failures >= MFA_FAILURES_PER_SESSION;
         if (restartSignIn) sessions.destroy(session.id);
         throw new UnauthenticatedError(msg('auth.wrong_code.detail'), 'invalid_code', msg('auth.wrong_code.title'), {
@@ -135,7 +174,12 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
       }
       limits.mfaFailures.reset(limiterKey);
       const { token, csrfToken } = sessions.rotate(session.id, 'active');
-      if (method === 'recovery_code') await recordAudit(db, auditActor, { action: 'auth.recovery_code_used', objectType: 'user', objectId: session.userId });
+      if (method === 'recovery_code')
+        await recordAudit(db, auditActor, {
+          action: 'auth.recovery_code_used',
+          objectType: 'user',
+          objectId: session.userId,
+        });
       await completeSignIn(session.userId, actor.ip, method);
       return { token, csrfToken, user: await userView(session.userId) };
     },
@@ -145,11 +189,19 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
     async signOut(actor: Actor, session: StoredSession | null): Promise<void> {
       if (!session) return;
       sessions.destroy(session.id);
-      await recordAudit(db, { userId: session.userId, email: actor.user?.email ?? null, ip: actor.ip }, { action: 'auth.logout', objectType: 'session', objectId: session.id });
+      await recordAudit(
+        db,
+        { userId: session.userId, email: actor.user?.email ?? null, ip: actor.ip },
+        { action: 'auth.logout', objectType: 'session', objectId: session.id },
+      );
     },
 
     /** Changes the signed-in user's password, ends their other sessions and renews this one. */
-    async changePassword(actor: Actor, sessionId: string, input: { currentPassword: string; newPassword: string }): Promise<IssuedSession> {
+    async changePassword(
+      actor: Actor,
+      sessionId: string,
+      input: { currentPassword: string; newPassword: string },
+    ): Promise<IssuedSession> {
       const me = actor.user!;
       const limiterKey = `login:${me.email}`;
       assertNotLimited(limits.loginFailures, limiterKey);
@@ -159,12 +211,17 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
         throw invalidParameter('currentPassword', msg('auth.not_current_password'), 'body');
       }
       assertAcceptablePassword(input.newPassword, me.email, 'newPassword');
-      if (input.newPassword === input.currentPassword) throw invalidParameter('newPassword', msg('auth.password_must_differ'), 'body');
+      if (input.newPassword === input.currentPassword)
+        throw invalidParameter('newPassword', msg('auth.password_must_differ'), 'body');
       const passwordHash = await hashPassword(input.newPassword);
       const now = clock().toISOString();
       await db.transaction().execute(async (trx) => {
         await setPasswordHash(trx, me.id, passwordHash, now);
-        await recordAudit(trx, auditActorOf(actor), { action: 'user.password_changed', objectType: 'user', objectId: me.id });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'user.password_changed',
+          objectType: 'user',
+          objectId: me.id,
+        });
       });
       const ended = sessions.destroyAllForUser(me.id, sessionId);
       const issued = sessions.rotate(sessionId, 'active');
@@ -190,7 +247,11 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
       const mine = sessions.listActive(actor.user!.id).find((s) => s.id === id);
       if (!mine) throw new NotFoundError('session');
       sessions.destroy(mine.id);
-      await recordAudit(db, auditActorOf(actor), { action: 'auth.session_ended', objectType: 'session', objectId: mine.id });
+      await recordAudit(db, auditActorOf(actor), {
+        action: 'auth.session_ended',
+        objectType: 'session',
+        objectId: mine.id,
+      });
       return { endedCurrent: mine.id === currentSessionId };
     },
   };

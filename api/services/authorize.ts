@@ -7,5 +7,6 @@ import { msg } from '../domain/messages/index.ts';
 export function enforce(actor: Actor, action: Action, object: ObjectScope, resource: Resource): void {
   const decision = authorize(actor.user, action, object);
   if (decision === 'not_found') throw new NotFoundError(resource);
-  if (decision === 'forbidden') throw new ForbiddenError(msg('auth.action_forbidden', { action: action.replace('.', ' ').replace('_', ' ') }));
+  if (decision === 'forbidden')
+    throw new ForbiddenError(msg('auth.action_forbidden', { action: action.replace('.', ' ').replace('_', ' ') }));
 }

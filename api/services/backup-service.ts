@@ -2,7 +2,12 @@ import type SQLite from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createBackupRuns, type BackupRunRow, type BackupTrigger } from '../repositories/sqlite/backup-runs.ts';
-import { backupDatabase, backupFileName, pruneBackups, removePartialBackups } from '../repositories/sqlite/database-backup.ts';
+import {
+  backupDatabase,
+  backupFileName,
+  pruneBackups,
+  removePartialBackups,
+} from '../repositories/sqlite/database-backup.ts';
 
 export interface BackupRun {
   id: string;
@@ -38,7 +43,10 @@ const toRun = (r: BackupRunRow): BackupRun => ({
 });
 
 /** Backups into a folder with retention, logged in the `backup_runs` table (migration 006-operations). */
-export function createBackupService(sqlite: SQLite.Database, options: { dir: string | null; keep: number }): BackupService {
+export function createBackupService(
+  sqlite: SQLite.Database,
+  options: { dir: string | null; keep: number },
+): BackupService {
   const runs = createBackupRuns(sqlite);
   if (options.dir) removePartialBackups(options.dir);
   let queue: Promise<unknown> = Promise.resolve();
@@ -50,10 +58,30 @@ export function createBackupService(sqlite: SQLite.Database, options: { dir: str
     let row: BackupRunRow;
     try {
       const result = await backupDatabase(sqlite, join(dir, name));
-      row = { id, trigger, status: 'ok', reason, file: name, size_bytes: result.sizeBytes, error: null, started_at: startedAt, finished_at: result.finishedAt };
+      row = {
+        id,
+        trigger,
+        status: 'ok',
+        reason,
+        file: name,
+        size_bytes: result.sizeBytes,
+        error: null,
+        started_at: startedAt,
+        finished_at: result.finishedAt,
+      };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      row = { id, trigger, status: 'failed', reason, file: null, size_bytes: null, error: message.slice(0, 500), started_at: startedAt, finished_at: new Date().toISOString() };
+      row = {
+        id,
+        trigger,
+        status: 'failed',
+        reason,
+        file: null,
+        size_bytes: null,
+        error: message.slice(0, 500),
+        started_at: startedAt,
+        finished_at: new Date().toISOString(),
+      };
     }
     runs.insert(row);
     if (row.status === 'ok') pruneBackups(dir, options.keep);

@@ -10,7 +10,13 @@ import { diffChanges, profileValuesOf, valuesPublishedBy, type Changes } from '.
 import type { ChangeRequestDetail } from '../http/enterprise-schemas.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { reviewOutcomeMail } from '../mail/self-service-templates.ts';
-import { closeChangeRequest, enterprisePeople, getChangeRequest, listChangeRequests, type ChangeRequestRecord } from '../repositories/change-requests.ts';
+import {
+  closeChangeRequest,
+  enterprisePeople,
+  getChangeRequest,
+  listChangeRequests,
+  type ChangeRequestRecord,
+} from '../repositories/change-requests.ts';
 import { findEnterprise, loadServices } from '../repositories/enterprise-profile.ts';
 import { enforce } from './authorize.ts';
 import type { EnterpriseWriter } from './enterprise-writes.ts';
@@ -23,10 +29,10 @@ type Db = Kysely<Database> | Transaction<Database>;
 async function currentValues(db: Db, cr: ChangeRequestRecord): Promise<Changes> {
   if (cr.kind === 'profile') {
     const row = await findEnterprise(db, { id: cr.enterpriseId });
-    return row ? (profileValuesOf(row)) : {};
+    return row ? profileValuesOf(row) : {};
   }
   const [service] = await loadServices(db, cr.enterpriseId, cr.targetId!);
-  return service ? (service.values) : {};
+  return service ? service.values : {};
 }
 
 /**
@@ -44,15 +50,26 @@ async function detailOf(db: Db, cr: ChangeRequestRecord): Promise<ChangeRequestD
     subject: cr.kind === 'profile' ? cr.enterpriseName : String(service?.values.titleEl ?? cr.proposed.titleEl ?? ''),
     diff: [
       ...diffChanges(cr.previous, current, proposed),
-      ...Object.entries(revealed).map(([field, value]) => ({ field, before: null, current: value, proposed: value, changedSinceProposal: false })),
+      ...Object.entries(revealed).map(([field, value]) => ({
+        field,
+        before: null,
+        current: value,
+        proposed: value,
+        changedSinceProposal: false,
+      })),
     ],
   };
 }
 
 const notPending = (cr: ChangeRequestRecord) =>
-  new ConflictError('not_pending', msg('change_request.not_pending.title'), msg('change_request.not_pending.detail', { status: cr.status }), {
-    extra: { requestStatus: cr.status },
-  });
+  new ConflictError(
+    'not_pending',
+    msg('change_request.not_pending.title'),
+    msg('change_request.not_pending.detail', { status: cr.status }),
+    {
+      extra: { requestStatus: cr.status },
+    },
+  );
 
 export interface ChangeRequestServiceDeps {
   db: Kysely<Database>;
@@ -69,7 +86,11 @@ export interface ChangeRequestServiceDeps {
  * their own enterprise's requests only.
  */
 export function createChangeRequestService({ db, write, mailer, site, log }: ChangeRequestServiceDeps) {
-  async function load(actor: Actor, id: string, action: 'change_request.read' | 'change_request.review'): Promise<ChangeRequestRecord> {
+  async function load(
+    actor: Actor,
+    id: string,
+    action: 'change_request.read' | 'change_request.review',
+  ): Promise<ChangeRequestRecord> {
     const cr = await getChangeRequest(db, id);
     if (!cr) throw new NotFoundError('change_request');
     enforce(actor, action, { enterpriseId: cr.enterpriseId }, 'change_request');
@@ -77,7 +98,12 @@ export function createChangeRequestService({ db, write, mailer, site, log }: Cha
   }
 
   /** The author and the enterprise's managers hear the outcome, each in their own language. */
-  async function notifyEnterprise(cr: ChangeRequestRecord, outcome: 'approved' | 'rejected', corrected: boolean, comment: string | null): Promise<void> {
+  async function notifyEnterprise(
+    cr: ChangeRequestRecord,
+    outcome: 'approved' | 'rejected',
+    corrected: boolean,
+    comment: string | null,
+  ): Promise<void> {
     try {
       const people = await enterprisePeople(db, cr.enterpriseId);
       const recipients = people.filter((p) => p.id === cr.author?.id || p.role === 'enterprise_manager');
@@ -95,7 +121,12 @@ export function createChangeRequestService({ db, write, mailer, site, log }: Cha
           comment,
           link: `${site.publicOrigin}/admin/`,
         });
-        await mailer.queue({ kind: `change_request_${outcome}`, to: person.email, subject: mail.subject, text: mail.text });
+        await mailer.queue({
+          kind: `change_request_${outcome}`,
+          to: person.email,
+          subject: mail.subject,
+          text: mail.text,
+        });
       }
     } catch (error) {
       // The decision stands even if a message cannot be queued; the log says so.
@@ -105,10 +136,18 @@ export function createChangeRequestService({ db, write, mailer, site, log }: Cha
 
   return {
     /** Staff: all, oldest pending first; an enterprise user: their own enterprise's, whatever they ask for. */
-    async list(actor: Actor, filter: { status?: ChangeRequestStatus; enterpriseId?: string }, page: { page: number; pageSize: number }) {
+    async list(
+      actor: Actor,
+      filter: { status?: ChangeRequestStatus; enterpriseId?: string },
+      page: { page: number; pageSize: number },
+    ) {
       const user = actor.user!;
       const enterpriseId = isMunicipal(user) ? filter.enterpriseId : (user.enterpriseId ?? '-');
-      return listChangeRequests(db, { status: filter.status, enterpriseId }, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
+      return listChangeRequests(
+        db,
+        { status: filter.status, enterpriseId },
+        { limit: page.pageSize, offset: (page.page - 1) * page.pageSize },
+      );
     },
 
     async detail(actor: Actor, id: string): Promise<ChangeRequestDetail> {
@@ -120,7 +159,12 @@ export function createChangeRequestService({ db, write, mailer, site, log }: Cha
      * transaction, bumps the version, records history and audit, reindexes search, then
      * tells the enterprise by e-mail.
      */
-    async approve(actor: Actor, id: string, corrections: Changes, comment: string | null): Promise<ChangeRequestDetail> {
+    async approve(
+      actor: Actor,
+      id: string,
+      corrections: Changes,
+      comment: string | null,
+    ): Promise<ChangeRequestDetail> {
       await load(actor, id, 'change_request.review');
       const today = todayInAthens();
       const cr = await write.run(actor, async (w) => {
@@ -131,7 +175,10 @@ export function createChangeRequestService({ db, write, mailer, site, log }: Cha
         let applied: Changes;
         if (cr.kind === 'profile') {
           const row = (await findEnterprise(w.trx, { id: cr.enterpriseId }))!;
-          applied = (await validateProfileInput(w.trx, cr.enterpriseId, profileValuesOf(row), merged, { staff: true, today }));
+          applied = await validateProfileInput(w.trx, cr.enterpriseId, profileValuesOf(row), merged, {
+            staff: true,
+            today,
+          });
           await w.applyProfile(cr.enterpriseId, applied, context);
         } else {
           const [existing] = await loadServices(w.trx, cr.enterpriseId, cr.targetId!);
@@ -139,13 +186,26 @@ export function createChangeRequestService({ db, write, mailer, site, log }: Cha
           applied = changes;
           await w.applyService(cr.enterpriseId, cr.targetId!, changes, context);
         }
-        const corrected = Object.keys(corrections).filter((f) => JSON.stringify(corrections[f]) !== JSON.stringify(cr.proposed[f]));
-        await closeChangeRequest(w.trx, cr.id, { status: 'approved', reviewerUserId: actor.user!.id, comment, applied });
+        const corrected = Object.keys(corrections).filter(
+          (f) => JSON.stringify(corrections[f]) !== JSON.stringify(cr.proposed[f]),
+        );
+        await closeChangeRequest(w.trx, cr.id, {
+          status: 'approved',
+          reviewerUserId: actor.user!.id,
+          comment,
+          applied,
+        });
         await w.audit({
           action: 'change_request.approve',
           objectType: 'change_request',
           objectId: cr.id,
-          details: { enterpriseId: cr.enterpriseId, kind: cr.kind, targetId: cr.targetId, fields: Object.keys(applied), corrected },
+          details: {
+            enterpriseId: cr.enterpriseId,
+            kind: cr.kind,
+            targetId: cr.targetId,
+            fields: Object.keys(applied),
+            corrected,
+          },
         });
         return { ...cr, corrected };
       });
@@ -158,12 +218,22 @@ export function createChangeRequestService({ db, write, mailer, site, log }: Cha
       const cr = await write.run(actor, async (w) => {
         const cr = (await getChangeRequest(w.trx, id))!;
         if (cr.status !== 'pending') throw notPending(cr);
-        await closeChangeRequest(w.trx, cr.id, { status: 'rejected', reviewerUserId: actor.user!.id, comment, applied: null });
+        await closeChangeRequest(w.trx, cr.id, {
+          status: 'rejected',
+          reviewerUserId: actor.user!.id,
+          comment,
+          applied: null,
+        });
         await w.audit({
           action: 'change_request.reject',
           objectType: 'change_request',
           objectId: cr.id,
-          details: { enterpriseId: cr.enterpriseId, kind: cr.kind, targetId: cr.targetId, fields: Object.keys(cr.proposed) },
+          details: {
+            enterpriseId: cr.enterpriseId,
+            kind: cr.kind,
+            targetId: cr.targetId,
+            fields: Object.keys(cr.proposed),
+          },
         });
         return cr;
       });

@@ -38,11 +38,23 @@ export function createComplianceService({ db }: { db: Kysely<Database> }) {
         const seen = latest.get(key);
         if (!seen || d.valid_until > seen.valid_until) latest.set(key, d);
       }
-      const need: Need = { cpvCodes: [], keywords: null, route, valueNetCents: null, optionsValueNetCents: 0, decisionDate: on, startDate: on, durationMonths: null, place: null };
+      const need: Need = {
+        cpvCodes: [],
+        keywords: null,
+        route,
+        valueNetCents: null,
+        optionsValueNetCents: 0,
+        decisionDate: on,
+        startDate: on,
+        durationMonths: null,
+        place: null,
+      };
       const collator = new Intl.Collator('el');
       const items = facts
         .map((f) => {
-          const checks = evaluateEnterprise(need, f, { directAwards: [] }, on).checks.filter((c) => readiness.includes(c.rule));
+          const checks = evaluateEnterprise(need, f, { directAwards: [] }, on).checks.filter((c) =>
+            readiness.includes(c.rule),
+          );
           const missing = checks.filter((c) => c.outcome === 'fail' || c.outcome === 'unknown');
           const docs = [...latest.values()]
             .filter((d) => d.enterprise_id === f.id)
@@ -55,7 +67,15 @@ export function createComplianceService({ db }: { db: Kysely<Database> }) {
               daysLeft: Math.round((Date.parse(`${d.valid_until}T00:00:00Z`) - Date.parse(`${on}T00:00:00Z`)) / DAY),
             }))
             .sort((a, b) => a.validUntil.localeCompare(b.validUntil));
-          return { id: f.id, slug: f.slug, name: f.name, ready: missing.length === 0, missing, warnings: checks.filter((c) => c.outcome === 'warning'), documents: docs };
+          return {
+            id: f.id,
+            slug: f.slug,
+            name: f.name,
+            ready: missing.length === 0,
+            missing,
+            warnings: checks.filter((c) => c.outcome === 'warning'),
+            documents: docs,
+          };
         })
         .sort((a, b) => Number(a.ready) - Number(b.ready) || collator.compare(a.name, b.name));
       const needsAttention = (i: (typeof items)[number]) => !i.ready || i.documents.some((d) => d.state !== 'valid');

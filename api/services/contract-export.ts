@@ -7,8 +7,34 @@ import type { Contract } from '../http/procurement-schemas.ts';
 /** The contract register as .xlsx and CSV (UTF-8 BOM); text cells are neutralised against formula injection. */
 
 const HEADERS = {
-  el: ['Φορέας', 'Τίτλος', 'CPV', 'Διαδικασία', 'Αξία χωρίς ΦΠΑ (€)', 'ΦΠΑ (€)', 'Υπηρεσία', 'Ανάθεση', 'Έναρξη', 'Λήξη', 'ΑΔΑ', 'ΑΔΑΜ'],
-  en: ['Enterprise', 'Title', 'CPV', 'Award route', 'Value net of VAT (€)', 'VAT (€)', 'Department', 'Awarded on', 'Starts on', 'Ends on', 'Diavgeia ΑΔΑ', 'ΚΗΜΔΗΣ ΑΔΑΜ'],
+  el: [
+    'Φορέας',
+    'Τίτλος',
+    'CPV',
+    'Διαδικασία',
+    'Αξία χωρίς ΦΠΑ (€)',
+    'ΦΠΑ (€)',
+    'Υπηρεσία',
+    'Ανάθεση',
+    'Έναρξη',
+    'Λήξη',
+    'ΑΔΑ',
+    'ΑΔΑΜ',
+  ],
+  en: [
+    'Enterprise',
+    'Title',
+    'CPV',
+    'Award route',
+    'Value net of VAT (€)',
+    'VAT (€)',
+    'Department',
+    'Awarded on',
+    'Starts on',
+    'Ends on',
+    'Diavgeia ΑΔΑ',
+    'ΚΗΜΔΗΣ ΑΔΑΜ',
+  ],
 } as const;
 
 function routeName(route: Contract['awardRoute'], lang: Lang): string {
@@ -37,7 +63,10 @@ export async function contractsWorkbook(contracts: Contract[], lang: Lang): Prom
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KoinSEp Directory';
   const sheet = workbook.addWorksheet(lang === 'el' ? 'Συμβάσεις' : 'Contracts');
-  sheet.columns = HEADERS[lang].map((header, i) => ({ header, width: [36, 48, 12, 28, 16, 12, 30, 12, 12, 12, 18, 18][i] }));
+  sheet.columns = HEADERS[lang].map((header, i) => ({
+    header,
+    width: [36, 48, 12, 28, 16, 12, 30, 12, 12, 12, 18, 18][i],
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   // Money as numbers (euros) so that staff can sum them; cents → euros is exact for display.
@@ -53,5 +82,9 @@ export function contractsCsv(contracts: Contract[], lang: Lang): string {
   // Greek Excel expects ';' and a decimal comma; English keeps ',' and '.'.
   const delimiter = lang === 'el' ? ';' : ',';
   const euros = (decimal: string) => (lang === 'el' ? decimal.replace('.', ',') : decimal);
-  return toCsv(HEADERS[lang], contracts.map((c) => row(c, lang, euros)), { bom: true, delimiter, neutraliseFormulas: true });
+  return toCsv(
+    HEADERS[lang],
+    contracts.map((c) => row(c, lang, euros)),
+    { bom: true, delimiter, neutraliseFormulas: true },
+  );
 }

@@ -46,9 +46,11 @@ function toContract(row: ContractRow): Contract {
   };
 }
 
-export const contractEtag = (contract: { id: string; version: number }) => `"contract-${contract.id}-v${contract.version}"`;
+export const contractEtag = (contract: { id: string; version: number }) =>
+  `"contract-${contract.id}-v${contract.version}"`;
 
-const changedSinceRead = () => new AppError('precondition_failed', 'precondition_failed', msg('if_match.failed.title'), msg('contracts.changed'));
+const changedSinceRead = () =>
+  new AppError('precondition_failed', 'precondition_failed', msg('if_match.failed.title'), msg('contracts.changed'));
 
 /** DESIGN §7: changes need the ETag the client read (If-Match); a stale one is a 412, none a 428. */
 function expectedVersion(ifMatch: string | undefined, id: string): number {
@@ -73,8 +75,10 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
   async function toInput(body: ContractInputBody): Promise<ContractInput> {
     const cpv = parseCpv(body.cpvCode);
     if (!cpv) throw invalidParameter('cpvCode', msg('contracts.cpv_format'), 'body');
-    if (!(await cpvExists(db, cpv.code))) throw invalidParameter('cpvCode', msg('contracts.cpv_unknown', { code: cpv.code }), 'body');
-    if (!(await enterpriseExists(db, body.enterpriseId))) throw invalidParameter('enterpriseId', msg('contracts.no_enterprise'), 'body');
+    if (!(await cpvExists(db, cpv.code)))
+      throw invalidParameter('cpvCode', msg('contracts.cpv_unknown', { code: cpv.code }), 'body');
+    if (!(await enterpriseExists(db, body.enterpriseId)))
+      throw invalidParameter('enterpriseId', msg('contracts.no_enterprise'), 'body');
     const valueNet = decimalToCents(body.valueNet);
     if (valueNet === null) throw invalidParameter('valueNet', msg('money.format'), 'body');
     const vat = decimalToCents(body.vat);
@@ -83,7 +87,8 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
       const value = body[field];
       if (value && !isIsoDate(value)) throw invalidParameter(field, msg('field.calendar_date'), 'body');
     }
-    if (body.endsOn && body.endsOn < body.startsOn) throw invalidParameter('endsOn', msg('contracts.ends_before_start'), 'body');
+    if (body.endsOn && body.endsOn < body.startsOn)
+      throw invalidParameter('endsOn', msg('contracts.ends_before_start'), 'body');
     let ada: string | null = null;
     if (body.diavgeiaAda?.trim()) {
       ada = parseDiavgeiaAda(body.diavgeiaAda);
@@ -119,7 +124,10 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
   return {
     /** Newest first, with every department in the register (for filters and forms). */
     async list(filters: ContractFilters, page: { page: number; pageSize: number }) {
-      const { rows, total } = await listContracts(db, filters, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
+      const { rows, total } = await listContracts(db, filters, {
+        limit: page.pageSize,
+        offset: (page.page - 1) * page.pageSize,
+      });
       return { items: rows.map(toContract), total, departments: await listDepartments(db) };
     },
 
@@ -138,7 +146,12 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
       const id = randomUUID();
       const row = await db.transaction().execute(async (trx) => {
         await insertContract(trx, id, input, actor.user?.id ?? null);
-        await recordAudit(trx, auditActorOf(actor), { action: 'contract.create', objectType: 'contract', objectId: id, details: auditDetails(input) });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'contract.create',
+          objectType: 'contract',
+          objectId: id,
+          details: auditDetails(input),
+        });
         return (await getContract(trx, id))!;
       });
       return toContract(row);
@@ -151,7 +164,12 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
       const input = await toInput(body);
       const row = await db.transaction().execute(async (trx) => {
         if (!(await updateContract(trx, id, version, input))) throw changedSinceRead();
-        await recordAudit(trx, auditActorOf(actor), { action: 'contract.update', objectType: 'contract', objectId: id, details: auditDetails(input) });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'contract.update',
+          objectType: 'contract',
+          objectId: id,
+          details: auditDetails(input),
+        });
         return (await getContract(trx, id))!;
       });
       return toContract(row);
@@ -162,7 +180,12 @@ export function createContractService({ db }: { db: Kysely<Database> }) {
       const row = await existing(id);
       // Issue 13: a contract an award created is linked both ways with its request for quotes.
       if (row.consultation_id !== null)
-        throw new ConflictError('contract_from_award', msg('consultations.refused.title'), msg('contracts.from_award'), { extra: { consultationId: row.consultation_id } });
+        throw new ConflictError(
+          'contract_from_award',
+          msg('consultations.refused.title'),
+          msg('contracts.from_award'),
+          { extra: { consultationId: row.consultation_id } },
+        );
       const version = expectedVersion(ifMatch, id);
       await db.transaction().execute(async (trx) => {
         if (!(await deleteContract(trx, id, version))) throw changedSinceRead();

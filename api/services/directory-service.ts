@@ -25,7 +25,13 @@ export interface DirectoryQuery {
  * lists, the sitemap. Only published enterprises and their active services, and only the
  * contact fields marked public (repositories/sqlite/public-directory.ts).
  */
-export function createDirectoryService({ registry, reference }: { registry: DirectoryRegistry; reference: DirectoryReference }) {
+export function createDirectoryService({
+  registry,
+  reference,
+}: {
+  registry: DirectoryRegistry;
+  reference: DirectoryReference;
+}) {
   const { search, directory, areaTree, cpvLookup } = registry;
 
   return {
@@ -45,7 +51,16 @@ export function createDirectoryService({ registry, reference }: { registry: Dire
         cpvCode = parsed.code;
       }
       if (area && !areaTree.get(area)) throw invalidParameter('area', msg('area.unknown', { id: area }));
-      const result = search({ q, category, cpv: cpvCode, areaIds: area ? areaTree.relevantTo(area) : undefined, legalForm, page, pageSize, suggest: true });
+      const result = search({
+        q,
+        category,
+        cpv: cpvCode,
+        areaIds: area ? areaTree.relevantTo(area) : undefined,
+        legalForm,
+        page,
+        pageSize,
+        suggest: true,
+      });
       const categoryNames = registry.categoryNames(lang);
       return {
         items: directory.summaries(result.ids, lang),
@@ -97,7 +112,13 @@ export function createDirectoryService({ registry, reference }: { registry: Dire
       const collator = new Intl.Collator(lang);
       return areaTree
         .all()
-        .map((a) => ({ id: a.id, kind: a.kind, name: lang === 'en' ? a.nameEn : a.nameEl, parentId: a.parentId, nutsCode: a.nutsCode }))
+        .map((a) => ({
+          id: a.id,
+          kind: a.kind,
+          name: lang === 'en' ? a.nameEn : a.nameEl,
+          parentId: a.parentId,
+          nutsCode: a.nutsCode,
+        }))
         .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name));
     },
 

@@ -10,9 +10,25 @@ import { AppError, invalidBody, NotFoundError } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
 import type { InvalidField } from '../domain/profile-changes.ts';
 import type { ComplianceDocumentView } from '../http/enterprise-schemas.ts';
-import { addDocumentFile, findDocument, findDocumentFile, findLogo, insertDocument, insertLogo, listDocuments, updateDocument } from '../repositories/documents.ts';
+import {
+  addDocumentFile,
+  findDocument,
+  findDocumentFile,
+  findLogo,
+  insertDocument,
+  insertLogo,
+  listDocuments,
+  updateDocument,
+} from '../repositories/documents.ts';
 import { findEnterprise } from '../repositories/enterprise-profile.ts';
-import { contentDisposition, detectLogo, detectPdf, EXTENSION_OF, parsesAsPdf, safeFileName } from '../uploads/file-types.ts';
+import {
+  contentDisposition,
+  detectLogo,
+  detectPdf,
+  EXTENSION_OF,
+  parsesAsPdf,
+  safeFileName,
+} from '../uploads/file-types.ts';
 import type { ReceivedUpload } from '../uploads/file-types.ts';
 import type { StoredUpload, UploadStore } from '../uploads/upload-store.ts';
 import { enforce } from './authorize.ts';
@@ -37,11 +53,16 @@ interface DocumentMetadata {
  * Validates the dates as printed on the certificate (never computed): real calendar dates,
  * valid-until not before the issue date. `required` for a new document.
  */
-function checkDocumentMetadata(fields: Record<string, string | null | undefined>, required: boolean, current?: { issuedOn: string; validUntil: string }): DocumentMetadata {
+function checkDocumentMetadata(
+  fields: Record<string, string | null | undefined>,
+  required: boolean,
+  current?: { issuedOn: string; validUntil: string },
+): DocumentMetadata {
   const invalid: InvalidField[] = [];
   const out: DocumentMetadata = {};
   for (const name of Object.keys(fields)) {
-    if (!['kind', 'issuedOn', 'validUntil', 'referenceNumber'].includes(name)) invalid.push({ name, reason: msg('field.unknown') });
+    if (!['kind', 'issuedOn', 'validUntil', 'referenceNumber'].includes(name))
+      invalid.push({ name, reason: msg('field.unknown') });
   }
   const kind = fields.kind?.trim();
   if (kind !== undefined) {
@@ -57,8 +78,10 @@ function checkDocumentMetadata(fields: Record<string, string | null | undefined>
   }
   const issued = out.issuedOn ?? current?.issuedOn;
   const until = out.validUntil ?? current?.validUntil;
-  if (issued && until && until < issued && !invalid.length) invalid.push({ name: 'validUntil', reason: msg('document.until_before_issued') });
-  if (out.issuedOn && out.issuedOn > todayInAthens()) invalid.push({ name: 'issuedOn', reason: msg('document.issued_in_future') });
+  if (issued && until && until < issued && !invalid.length)
+    invalid.push({ name: 'validUntil', reason: msg('document.until_before_issued') });
+  if (out.issuedOn && out.issuedOn > todayInAthens())
+    invalid.push({ name: 'issuedOn', reason: msg('document.issued_in_future') });
   if (fields.referenceNumber !== undefined) {
     const ref = fields.referenceNumber?.trim() ?? '';
     if (ref.length > 100) invalid.push({ name: 'referenceNumber', reason: msg('field.max_length', { max: 100 }) });
@@ -69,9 +92,15 @@ function checkDocumentMetadata(fields: Record<string, string | null | undefined>
 }
 
 function unsupportedMediaType(detail: 'document.not_pdf' | 'logo.not_image'): AppError {
-  return new AppError('unsupported_media_type', 'unsupported_media_type', msg('upload.unsupported_media_type.title'), msg(`${detail}.detail`), {
-    invalidParams: [{ name: 'file', reason: msg(`${detail}.reason`), in: 'body' }],
-  });
+  return new AppError(
+    'unsupported_media_type',
+    'unsupported_media_type',
+    msg('upload.unsupported_media_type.title'),
+    msg(`${detail}.detail`),
+    {
+      invalidParams: [{ name: 'file', reason: msg(`${detail}.reason`), in: 'body' }],
+    },
+  );
 }
 
 async function requirePdf(content: Buffer | undefined): Promise<'application/pdf'> {
@@ -104,7 +133,13 @@ export interface DocumentServiceDeps {
  */
 export function createDocumentService({ db, uploads, write, ownEnterprise }: DocumentServiceDeps) {
   /** The columns of a stored file's row (document file or logo). */
-  function storedRow<M extends string>(actor: Actor, enterpriseId: string, stored: StoredUpload, originalName: string, mediaType: M) {
+  function storedRow<M extends string>(
+    actor: Actor,
+    enterpriseId: string,
+    stored: StoredUpload,
+    originalName: string,
+    mediaType: M,
+  ) {
     return {
       enterprise_id: enterpriseId,
       stored_name: stored.storedName,
@@ -118,7 +153,12 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
   }
 
   /** Saves the file first, then the rows; if writing them fails the file is removed. */
-  async function withStoredFile<T>(area: 'documents' | 'logos', content: Buffer, extension: string, work: (stored: StoredUpload) => Promise<T>): Promise<T> {
+  async function withStoredFile<T>(
+    area: 'documents' | 'logos',
+    content: Buffer,
+    extension: string,
+    work: (stored: StoredUpload) => Promise<T>,
+  ): Promise<T> {
     const stored = await uploads.save(area, content, extension);
     try {
       return await work(stored);
@@ -177,7 +217,11 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
             validUntil: metadata.validUntil!,
             referenceNumber: metadata.referenceNumber ?? null,
           });
-          await addDocumentFile(w.trx, { id: randomUUID(), document_id: documentId, ...storedRow(actor, enterpriseId, stored, originalName, mediaType) });
+          await addDocumentFile(w.trx, {
+            id: randomUUID(),
+            document_id: documentId,
+            ...storedRow(actor, enterpriseId, stored, originalName, mediaType),
+          });
           await w.history({
             enterpriseId,
             resourceType: 'compliance_document',
@@ -195,7 +239,13 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
             action: 'document.create',
             objectType: 'compliance_document',
             objectId: documentId,
-            details: { enterpriseId, kind: metadata.kind, validUntil: metadata.validUntil, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+            details: {
+              enterpriseId,
+              kind: metadata.kind,
+              validUntil: metadata.validUntil,
+              sha256: stored.sha256,
+              sizeBytes: stored.sizeBytes,
+            },
           });
         }),
       );
@@ -213,7 +263,11 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const originalName = safeFileName(file!.fileName, mediaType, existing.kind);
       await withStoredFile('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
         write.run(actor, async (w) => {
-          const previousFileId = await addDocumentFile(w.trx, { id: randomUUID(), document_id: documentId, ...storedRow(actor, enterpriseId, stored, originalName, mediaType) });
+          const previousFileId = await addDocumentFile(w.trx, {
+            id: randomUUID(),
+            document_id: documentId,
+            ...storedRow(actor, enterpriseId, stored, originalName, mediaType),
+          });
           // A new file is a new certificate to check.
           await updateDocument(w.trx, documentId, { ...metadataColumns(metadata), verified_at: null });
           const previousFile = existing.files.find((f) => f.id === previousFileId);
@@ -223,11 +277,21 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
             resourceId: documentId,
             action: 'replace_file',
             changes: [
-              { field: 'file', before: previousFile ? `${previousFile.original_name} (sha256 ${previousFile.sha256})` : null, after: `${originalName} (sha256 ${stored.sha256})` },
+              {
+                field: 'file',
+                before: previousFile ? `${previousFile.original_name} (sha256 ${previousFile.sha256})` : null,
+                after: `${originalName} (sha256 ${stored.sha256})`,
+              },
               ...(metadata.kind ? [{ field: 'kind', before: existing.kind, after: metadata.kind }] : []),
-              ...(metadata.issuedOn ? [{ field: 'issuedOn', before: existing.issuedOn, after: metadata.issuedOn }] : []),
-              ...(metadata.validUntil ? [{ field: 'validUntil', before: existing.validUntil, after: metadata.validUntil }] : []),
-              ...(metadata.referenceNumber !== undefined ? [{ field: 'referenceNumber', before: existing.referenceNumber, after: metadata.referenceNumber }] : []),
+              ...(metadata.issuedOn
+                ? [{ field: 'issuedOn', before: existing.issuedOn, after: metadata.issuedOn }]
+                : []),
+              ...(metadata.validUntil
+                ? [{ field: 'validUntil', before: existing.validUntil, after: metadata.validUntil }]
+                : []),
+              ...(metadata.referenceNumber !== undefined
+                ? [{ field: 'referenceNumber', before: existing.referenceNumber, after: metadata.referenceNumber }]
+                : []),
             ],
           });
           await w.audit({
@@ -246,7 +310,11 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
      * recorded. A changed fact is no longer what staff checked, so it clears the document's
      * verification (issue 15, item 4: a verified clearance «valid until 2099» was ready to award).
      */
-    async updateMetadata(actor: Actor, documentId: string, body: Record<string, string | null | undefined>): Promise<ComplianceDocumentView> {
+    async updateMetadata(
+      actor: Actor,
+      documentId: string,
+      body: Record<string, string | null | undefined>,
+    ): Promise<ComplianceDocumentView> {
       const { enterpriseId } = await ownDocument(actor, documentId, 'document.write');
       const [existing] = await listDocuments(db, enterpriseId, documentId);
       if (!existing) throw new NotFoundError('document');
@@ -256,30 +324,44 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
           { field: 'kind', before: existing.kind, after: metadata.kind ?? existing.kind },
           { field: 'issuedOn', before: existing.issuedOn, after: metadata.issuedOn ?? existing.issuedOn },
           { field: 'validUntil', before: existing.validUntil, after: metadata.validUntil ?? existing.validUntil },
-          { field: 'referenceNumber', before: existing.referenceNumber, after: metadata.referenceNumber === undefined ? existing.referenceNumber : metadata.referenceNumber },
+          {
+            field: 'referenceNumber',
+            before: existing.referenceNumber,
+            after: metadata.referenceNumber === undefined ? existing.referenceNumber : metadata.referenceNumber,
+          },
         ];
         const factChanged = changes.some((c) => c.before !== c.after);
         const unverify = factChanged && existing.verifiedAt !== null;
-        await updateDocument(w.trx, documentId, { ...metadataColumns(metadata), ...(unverify ? { verified_at: null, verified_by: null } : {}) });
+        await updateDocument(w.trx, documentId, {
+          ...metadataColumns(metadata),
+          ...(unverify ? { verified_at: null, verified_by: null } : {}),
+        });
         const changed = await w.history({
           enterpriseId,
           resourceType: 'compliance_document',
           resourceId: documentId,
           action: 'update',
-          changes: [...changes, ...(unverify ? [{ field: 'verifiedAt', before: existing.verifiedAt, after: null }] : [])],
+          changes: [
+            ...changes,
+            ...(unverify ? [{ field: 'verifiedAt', before: existing.verifiedAt, after: null }] : []),
+          ],
         });
         if (changed) {
           await w.audit({
             action: 'document.update',
             objectType: 'compliance_document',
             objectId: documentId,
-            details: { enterpriseId, fields: Object.keys(metadata), verificationCleared: unverify, previousVerifiedAt: unverify ? existing.verifiedAt : undefined },
+            details: {
+              enterpriseId,
+              fields: Object.keys(metadata),
+              verificationCleared: unverify,
+              previousVerifiedAt: unverify ? existing.verifiedAt : undefined,
+            },
           });
         }
       });
       return currentView(enterpriseId, documentId);
     },
-
 
     /** A file of one of my enterprise's documents. */
     async myFile(actor: Actor, documentId: string, fileId: string) {
@@ -310,8 +392,19 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const stored = await withStoredFile('logos', file.content, EXTENSION_OF[mediaType], async (s) => {
         await write.run(actor, async (w) => {
           await insertLogo(w.trx, { id, ...storedRow(actor, enterpriseId, s, originalName, mediaType) });
-          await w.history({ enterpriseId, resourceType: 'logo', resourceId: id, action: 'upload', changes: [{ field: 'file', before: null, after: `${originalName} (sha256 ${s.sha256})` }] });
-          await w.audit({ action: 'logo.upload', objectType: 'logo', objectId: id, details: { enterpriseId, sha256: s.sha256, sizeBytes: s.sizeBytes } });
+          await w.history({
+            enterpriseId,
+            resourceType: 'logo',
+            resourceId: id,
+            action: 'upload',
+            changes: [{ field: 'file', before: null, after: `${originalName} (sha256 ${s.sha256})` }],
+          });
+          await w.audit({
+            action: 'logo.upload',
+            objectType: 'logo',
+            objectId: id,
+            details: { enterpriseId, sha256: s.sha256, sizeBytes: s.sizeBytes },
+          });
         });
         return s;
       });
@@ -324,8 +417,17 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       if (!logo) throw new NotFoundError('logo');
       const owner = await findEnterprise(db, { id: logo.enterprise_id });
       const isPublic = owner?.logo_id === logo.id && owner.status === 'published';
-      if (!isPublic && authorize(actor.user, 'enterprise.read_private', { enterpriseId: logo.enterprise_id }) !== 'allow') throw new NotFoundError('logo');
-      return { isPublic, mediaType: logo.media_type, sizeBytes: logo.size_bytes, stream: () => uploads.open('logos', logo.stored_name) };
+      if (
+        !isPublic &&
+        authorize(actor.user, 'enterprise.read_private', { enterpriseId: logo.enterprise_id }) !== 'allow'
+      )
+        throw new NotFoundError('logo');
+      return {
+        isPublic,
+        mediaType: logo.media_type,
+        sizeBytes: logo.size_bytes,
+        stream: () => uploads.open('logos', logo.stored_name),
+      };
     },
   };
 }

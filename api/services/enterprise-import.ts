@@ -27,7 +27,9 @@ export class ImportConflictError extends Error {
 }
 
 const filled = (changes: Array<{ field: string; after: FieldChange['after'] }>): FieldChange[] =>
-  changes.filter((c) => c.after !== null && c.after !== '' && !(Array.isArray(c.after) && c.after.length === 0)).map((c) => ({ ...c, before: null }));
+  changes
+    .filter((c) => c.after !== null && c.after !== '' && !(Array.isArray(c.after) && c.after.length === 0))
+    .map((c) => ({ ...c, before: null }));
 
 function enterpriseChanges(e: PlannedEnterprise): FieldChange[] {
   return filled([
@@ -78,22 +80,52 @@ export function commitImport(
     let services = 0;
     plan.enterprises.forEach((enterprise, i) => {
       // Checked again inside the transaction: someone may have added the ΑΦΜ since the dry run.
-      if (bulk.afmTaken(enterprise.afm)) throw new ImportConflictError(`ΑΦΜ ${enterprise.afm} was registered since the dry run.`, enterprise.afm);
+      if (bulk.afmTaken(enterprise.afm))
+        throw new ImportConflictError(`ΑΦΜ ${enterprise.afm} was registered since the dry run.`, enterprise.afm);
       const base = slugify(enterprise.tradeName || enterprise.legalName);
       let slug = base;
       for (let n = 2; slugs.has(slug) || bulk.slugTaken(slug); n++) slug = `${base}-${n}`;
       slugs.add(slug);
       const id = randomUUID();
       bulk.insertEnterprise({ ...enterprise, id, slug, now });
-      const history = historyRows({ enterpriseId: id, resourceType: 'enterprise', resourceId: id, action: 'create', actor: historyActor, at: now, changes: enterpriseChanges(enterprise) });
+      const history = historyRows({
+        enterpriseId: id,
+        resourceType: 'enterprise',
+        resourceId: id,
+        action: 'create',
+        actor: historyActor,
+        at: now,
+        changes: enterpriseChanges(enterprise),
+      });
       for (const service of enterprise.services) {
         const serviceId = randomUUID();
         bulk.insertService({ ...service, id: serviceId, enterpriseId: id, now });
-        history.push(...historyRows({ enterpriseId: id, resourceType: 'service', resourceId: serviceId, action: 'create', actor: historyActor, at: now, changes: serviceChanges(service) }));
+        history.push(
+          ...historyRows({
+            enterpriseId: id,
+            resourceType: 'service',
+            resourceId: serviceId,
+            action: 'create',
+            actor: historyActor,
+            at: now,
+            changes: serviceChanges(service),
+          }),
+        );
         services++;
       }
       bulk.insertHistory(history);
-      bulk.insertAudit(auditRow(actor, { action: 'enterprise.import', objectType: 'enterprise', objectId: id, details: { source: 'spreadsheet', services: enterprise.services.length } }, now));
+      bulk.insertAudit(
+        auditRow(
+          actor,
+          {
+            action: 'enterprise.import',
+            objectType: 'enterprise',
+            objectId: id,
+            details: { source: 'spreadsheet', services: enterprise.services.length },
+          },
+          now,
+        ),
+      );
       indexer.indexEnterprise(id);
       if (i % 500 === 0) onProgress(i, plan.enterprises.length);
     });

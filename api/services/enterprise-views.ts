@@ -3,8 +3,21 @@ import { statutesFactsOf, userName } from '../repositories/statutes-facts.ts';
 import type { Database } from '../../db/schema.ts';
 import { documentState } from '../domain/compliance-documents.ts';
 import { EMPTY_SERVICE, PROFILE_FIELDS, profileValuesOf, verificationState } from '../domain/profile-changes.ts';
-import type { ComplianceDocumentView, MyEnterprise, MyService, ProfileValuesBody, ServiceValuesBody, StaffEnterprise } from '../http/enterprise-schemas.ts';
-import { findPending, listChangeRequests, pendingServiceRequests, requestRevision, type ChangeRequestRecord } from '../repositories/change-requests.ts';
+import type {
+  ComplianceDocumentView,
+  MyEnterprise,
+  MyService,
+  ProfileValuesBody,
+  ServiceValuesBody,
+  StaffEnterprise,
+} from '../http/enterprise-schemas.ts';
+import {
+  findPending,
+  listChangeRequests,
+  pendingServiceRequests,
+  requestRevision,
+  type ChangeRequestRecord,
+} from '../repositories/change-requests.ts';
 import { listDocuments, type DocumentRecord } from '../repositories/documents.ts';
 import { loadServices, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
 
@@ -139,9 +152,17 @@ export async function staffEnterpriseView(db: Db, row: EnterpriseRow, today: str
     logoUrl: logoUrl(row),
     verification: verificationState(row.verified_at, today),
     pendingChangeRequests: total,
-    services: (await loadServices(db, row.id)).map((s) => ({ id: s.id, version: s.version, values: s.values as unknown as ServiceValuesBody })),
+    services: (await loadServices(db, row.id)).map((s) => ({
+      id: s.id,
+      version: s.version,
+      values: s.values as unknown as ServiceValuesBody,
+    })),
     documents: (await listDocuments(db, row.id)).map((d) => documentView(d, today, staffDocumentsBase(row.slug))),
-    statutes: { ...statutesFactsOf(row), verifiedAt: row.statutes_verified_at, verifiedBy: await userName(db, row.statutes_verified_by) },
+    statutes: {
+      ...statutesFactsOf(row),
+      verifiedAt: row.statutes_verified_at,
+      verifiedBy: await userName(db, row.statutes_verified_by),
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

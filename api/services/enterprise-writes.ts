@@ -22,9 +22,19 @@ export interface EnterpriseWrite {
   /** Field history (HSDS metadata); profile and service changes reindex the enterprise at commit. */
   history(entry: Omit<HistoryRecord, 'actor'>): Promise<number>;
   /** Applies profile changes (bumping the version) and records them; false when `expectedVersion` is stale. */
-  applyProfile(enterpriseId: string, changes: Partial<ProfileValues>, context: WriteContext, expectedVersion?: number): Promise<boolean>;
+  applyProfile(
+    enterpriseId: string,
+    changes: Partial<ProfileValues>,
+    context: WriteContext,
+    expectedVersion?: number,
+  ): Promise<boolean>;
   /** Creates or updates a service and records it; false when `expectedVersion` is stale. */
-  applyService(enterpriseId: string, serviceId: string, changes: Partial<ServiceValues>, context: WriteContext): Promise<boolean>;
+  applyService(
+    enterpriseId: string,
+    serviceId: string,
+    changes: Partial<ServiceValues>,
+    context: WriteContext,
+  ): Promise<boolean>;
   deleteService(enterpriseId: string, serviceId: string, expectedVersion: number): Promise<boolean>;
 }
 
@@ -39,10 +49,22 @@ export interface EnterpriseWriter {
   /** Runs `work` in one transaction that audits, records history and reindexes (see EnterpriseWrite). */
   run<T>(actor: Actor, work: (write: EnterpriseWrite) => Promise<T>): Promise<T>;
   /** Creates the enterprises of a validated import plan, all or nothing, with the same records (services/enterprise-import.ts). */
-  importPlan(actor: Actor, plan: ImportPlan, onProgress?: (done: number, total: number) => void): { enterprises: number; services: number };
+  importPlan(
+    actor: Actor,
+    plan: ImportPlan,
+    onProgress?: (done: number, total: number) => void,
+  ): { enterprises: number; services: number };
 }
 
-export function createEnterpriseWriter({ db, sqlite, indexer }: { db: Kysely<Database>; sqlite: SQLite.Database; indexer: SearchIndexer }): EnterpriseWriter {
+export function createEnterpriseWriter({
+  db,
+  sqlite,
+  indexer,
+}: {
+  db: Kysely<Database>;
+  sqlite: SQLite.Database;
+  indexer: SearchIndexer;
+}): EnterpriseWriter {
   const run: EnterpriseWriter['run'] = (actor, work) =>
     db.transaction().execute(async (trx) => {
       const reindex = new Set<string>();
@@ -58,7 +80,15 @@ export function createEnterpriseWriter({ db, sqlite, indexer }: { db: Kysely<Dat
         async applyProfile(enterpriseId, changes, context, expectedVersion) {
           const applied = await applyProfileChanges(trx, enterpriseId, changes, expectedVersion);
           if (!applied) return false;
-          await history({ enterpriseId, resourceType: 'enterprise', resourceId: enterpriseId, action: context.action, changeRequestId: context.changeRequestId, at: applied.at, changes: applied.changes });
+          await history({
+            enterpriseId,
+            resourceType: 'enterprise',
+            resourceId: enterpriseId,
+            action: context.action,
+            changeRequestId: context.changeRequestId,
+            at: applied.at,
+            changes: applied.changes,
+          });
           return true;
         },
         async applyService(enterpriseId, serviceId, changes, context) {
@@ -78,7 +108,13 @@ export function createEnterpriseWriter({ db, sqlite, indexer }: { db: Kysely<Dat
         async deleteService(enterpriseId, serviceId, expectedVersion) {
           const deleted = await deleteService(trx, enterpriseId, serviceId, expectedVersion);
           if (!deleted) return false;
-          await history({ enterpriseId, resourceType: 'service', resourceId: serviceId, action: 'delete', changes: deleted.changes });
+          await history({
+            enterpriseId,
+            resourceType: 'service',
+            resourceId: serviceId,
+            action: 'delete',
+            changes: deleted.changes,
+          });
           return true;
         },
       };
@@ -89,6 +125,7 @@ export function createEnterpriseWriter({ db, sqlite, indexer }: { db: Kysely<Dat
     });
   return {
     run,
-    importPlan: (actor, plan, onProgress) => commitImport(sqlite, indexer, plan, auditActorOf(actor), onProgress, historyActorOf(actor)),
+    importPlan: (actor, plan, onProgress) =>
+      commitImport(sqlite, indexer, plan, auditActorOf(actor), onProgress, historyActorOf(actor)),
   };
 }

@@ -17,7 +17,11 @@ export function createHealthService({ status, log }: { status: DatabaseStatus; l
   let migrationsCurrent = false;
   return {
     alive: () => status.answers(),
-    async readiness({ sheddingSustained }: { sheddingSustained: boolean }): Promise<{ ready: boolean; checks: ReadinessChecks }> {
+    async readiness({
+      sheddingSustained,
+    }: {
+      sheddingSustained: boolean;
+    }): Promise<{ ready: boolean; checks: ReadinessChecks }> {
       const checks: ReadinessChecks = {
         database: status.answers() ? 'ok' : 'unreachable',
         migrations: 'unknown',

@@ -49,13 +49,15 @@ function paginate<T>(items: T[], page: number, perPage: number): T[] {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-
 /**
  * The Open Referral HSDS 3.0 view of the register (schema/openapi.json of the standard):
  * published enterprises and their active services only, mapped by domain/hsds-mapping.ts.
  */
 export function createHsdsService({ readModel, site }: { readModel: HsdsReadModel; site: Site }) {
-  const context = (lang: HsdsLang | undefined): MappingContext => ({ lang: lang ?? 'el', publicOrigin: site.publicOrigin });
+  const context = (lang: HsdsLang | undefined): MappingContext => ({
+    lang: lang ?? 'el',
+    publicOrigin: site.publicOrigin,
+  });
 
   /** Full service objects for ids, with their organizations, in order. */
   function fullServices(ids: string[], ctx: MappingContext, shape: 'summary' | 'full'): HsdsObject[] {
@@ -74,7 +76,9 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     return ids.flatMap((id) => {
       const enterprise = enterprises.get(id);
       if (!enterprise) return [];
-      const own = serviceObjects.filter((s) => s.organization_id === id).map((s) => (fullService ? s : { id: s.id, name: s.name, status: s.status }));
+      const own = serviceObjects
+        .filter((s) => s.organization_id === id)
+        .map((s) => (fullService ? s : { id: s.id, name: s.name, status: s.status }));
       return [mapOrganization(enterprise, own, ctx)];
     });
   }
@@ -126,7 +130,12 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
 
     services(query: HsdsServiceQuery) {
       const ids = readModel.filteredServiceIds(serviceFilter(query));
-      return hsdsPage(fullServices(paginate(ids, query.page, query.per_page), context(query.lang), 'summary'), ids.length, query.page, query.per_page);
+      return hsdsPage(
+        fullServices(paginate(ids, query.page, query.per_page), context(query.lang), 'summary'),
+        ids.length,
+        query.page,
+        query.per_page,
+      );
     },
 
     service(id: string, lang: HsdsLang | undefined): HsdsObject {
@@ -137,7 +146,10 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
 
     organizations(query: HsdsPageQuery & { modified_after?: string }) {
       const { page, per_page: perPage, search } = query;
-      const ids = readModel.filteredOrganizationIds({ search, modifiedAfter: parseModifiedAfter(query.modified_after) });
+      const ids = readModel.filteredOrganizationIds({
+        search,
+        modifiedAfter: parseModifiedAfter(query.modified_after),
+      });
       const ctx = context(query.lang);
       const enterprises = readModel.enterprises(paginate(ids, page, perPage));
       const contents = paginate(ids, page, perPage).flatMap((id) => {
@@ -156,7 +168,9 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     taxonomies(query: HsdsPageQuery) {
       // The same reading of the words as every search (search-query.ts): accents, Greeklish, inflection.
       const words = queryTerms(query.search ?? '');
-      const all = mapTaxonomies(context(query.lang)).filter((t) => textMatchesQuery(words, `${text(t.name)} ${text(t.description)}`));
+      const all = mapTaxonomies(context(query.lang)).filter((t) =>
+        textMatchesQuery(words, `${text(t.name)} ${text(t.description)}`),
+      );
       return hsdsPage(paginate(all, query.page, query.per_page), all.length, query.page, query.per_page);
     },
 
@@ -167,7 +181,14 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     },
 
     taxonomyTerms(query: HsdsPageQuery & { taxonomy_id?: string; parent_id?: string; top_only?: boolean }) {
-      const { page, per_page: perPage, search, taxonomy_id: taxonomyId, parent_id: parentId, top_only: topOnly } = query;
+      const {
+        page,
+        per_page: perPage,
+        search,
+        taxonomy_id: taxonomyId,
+        parent_id: parentId,
+        top_only: topOnly,
+      } = query;
       const words = queryTerms(search ?? '');
       const terms = publishedTerms(context(query.lang)).filter((term) => {
         if (taxonomyId && term.taxonomy_id !== taxonomyId.toLowerCase()) return false;
@@ -184,7 +205,11 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
       const found = ref.terms.get(id.toLowerCase());
       const ctx = context(lang);
       const term =
-        found?.kind === 'cpv' ? mapCpvTerm(ref.cpv.get(found.code)!, ctx, true) : found?.kind === 'category' ? mapCategoryTerm(ref.categories.get(found.id)!, ctx, true) : undefined;
+        found?.kind === 'cpv'
+          ? mapCpvTerm(ref.cpv.get(found.code)!, ctx, true)
+          : found?.kind === 'category'
+            ? mapCategoryTerm(ref.categories.get(found.id)!, ctx, true)
+            : undefined;
       if (!term) throw new NotFoundError('taxonomy_term', msg('hsds.no_taxonomy_term', { id }));
       return term;
     },
@@ -211,8 +236,12 @@ export function createHsdsService({ readModel, site }: { readModel: HsdsReadMode
     datapackage(lang: HsdsLang | undefined) {
       const ctx = context(lang);
       const zip = buildDatapackage({
-        organizations: organizationsWithServices(readModel.filteredOrganizationIds({}), ctx, false).map(({ services: _s, ...o }) => o as HsdsObject),
-        services: fullServices(readModel.filteredServiceIds({}), ctx, 'full').map(({ organization: _o, ...s }) => s as HsdsObject),
+        organizations: organizationsWithServices(readModel.filteredOrganizationIds({}), ctx, false).map(
+          ({ services: _s, ...o }) => o as HsdsObject,
+        ),
+        services: fullServices(readModel.filteredServiceIds({}), ctx, 'full').map(
+          ({ organization: _o, ...s }) => s as HsdsObject,
+        ),
         taxonomies: mapTaxonomies(ctx),
         taxonomyTerms: publishedTerms(ctx),
         publicOrigin: site.publicOrigin,

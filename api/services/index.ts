@@ -56,7 +56,10 @@ export interface ServiceDeps {
 /** The spreadsheet reader (api/spreadsheets/read-table.ts) behind the interface the import uses. */
 const spreadsheetReader: SpreadsheetReader = {
   read: readSpreadsheet,
-  fileProblem: (error) => (error instanceof SpreadsheetFileError ? { code: error.code, messageEl: error.messageEl, messageEn: error.messageEn } : null),
+  fileProblem: (error) =>
+    error instanceof SpreadsheetFileError
+      ? { code: error.code, messageEl: error.messageEl, messageEn: error.messageEn }
+      : null,
 };
 
 /** Builds every service once per app (routes reach them as `app.services.<name>`). */

@@ -47,7 +47,10 @@ export interface InvitationView {
   acceptedAt: string | null;
 }
 
-function statusOf(row: { accepted_at: string | null; revoked_at: string | null; expires_at: string }, now: string): InvitationStatus {
+function statusOf(
+  row: { accepted_at: string | null; revoked_at: string | null; expires_at: string },
+  now: string,
+): InvitationStatus {
   if (row.accepted_at) return 'accepted';
   if (row.revoked_at) return 'revoked';
   if (row.expires_at <= now) return 'expired';
@@ -93,25 +96,38 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
 
   return {
     /** Invites an address; a pending invitation to it is replaced (the old link stops working). */
-    async create(actor: Actor, input: { email: string; role: Role; enterpriseId?: string; locale?: Lang }): Promise<InvitationView> {
+    async create(
+      actor: Actor,
+      input: { email: string; role: Role; enterpriseId?: string; locale?: Lang },
+    ): Promise<InvitationView> {
       const me = actor.user!;
       const { role } = input;
       const email = normaliseEmail(input.email);
       const isEnterpriseRole = ENTERPRISE_ROLES.includes(role);
       let enterpriseId = input.enterpriseId ?? null;
       if (isEnterpriseRole && !enterpriseId && me.role === 'enterprise_manager') enterpriseId = me.enterpriseId;
-      if (isEnterpriseRole && !enterpriseId) throw invalidParameter('enterpriseId', msg('users.enterprise_required', { role }), 'body');
-      if (!isEnterpriseRole && enterpriseId) throw invalidParameter('enterpriseId', msg('users.enterprise_not_allowed', { role }), 'body');
+      if (isEnterpriseRole && !enterpriseId)
+        throw invalidParameter('enterpriseId', msg('users.enterprise_required', { role }), 'body');
+      if (!isEnterpriseRole && enterpriseId)
+        throw invalidParameter('enterpriseId', msg('users.enterprise_not_allowed', { role }), 'body');
       enforce(actor, 'invitation.create', { enterpriseId, role }, 'enterprise');
       const enterprise = enterpriseId ? await enterpriseNames(db, enterpriseId) : null;
       if (enterpriseId && !enterprise) throw invalidParameter('enterpriseId', msg('users.unknown_enterprise'), 'body');
       // Issue 15, item 6: say «already has an account» only to someone who may see that
       // account; anyone else gets the answer a new address gets, and the owner hears of it.
       const existing = await findUserByEmail(db, email);
-      if (existing && authorize(me, 'user.read', { enterpriseId: existing.enterprise_id, userId: existing.id }) === 'allow') {
-        throw new ConflictError('email_in_use', msg('invitations.email_in_use.title'), msg('invitations.email_in_use.detail'), {
-          invalidParams: [{ name: 'email', reason: msg('invitations.email_in_use.reason'), in: 'body' }],
-        });
+      if (
+        existing &&
+        authorize(me, 'user.read', { enterpriseId: existing.enterprise_id, userId: existing.id }) === 'allow'
+      ) {
+        throw new ConflictError(
+          'email_in_use',
+          msg('invitations.email_in_use.title'),
+          msg('invitations.email_in_use.detail'),
+          {
+            invalidParams: [{ name: 'email', reason: msg('invitations.email_in_use.reason'), in: 'body' }],
+          },
+        );
       }
       const token = randomToken();
       const id = randomUUID();
@@ -121,10 +137,17 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
       await db.transaction().execute(async (trx) => {
         // Replaces only the pending invitations the caller could revoke (a manager never
         // cancels the admin's staff invitation to the same address).
-        const replaced = (await pendingFor(trx, email)).filter((p) => authorize(me, 'invitation.revoke', { enterpriseId: p.enterprise_id, role: p.role }) === 'allow');
+        const replaced = (await pendingFor(trx, email)).filter(
+          (p) => authorize(me, 'invitation.revoke', { enterpriseId: p.enterprise_id, role: p.role }) === 'allow',
+        );
         for (const old of replaced) {
           await revokeInvitation(trx, old.id, now.toISOString());
-          await recordAudit(trx, auditActorOf(actor), { action: 'invitation.revoked', objectType: 'invitation', objectId: old.id, details: { email, replacedBy: id } });
+          await recordAudit(trx, auditActorOf(actor), {
+            action: 'invitation.revoked',
+            objectType: 'invitation',
+            objectId: old.id,
+            details: { email, replacedBy: id },
+          });
         }
         await insertInvitation(trx, {
           id,
@@ -150,7 +173,11 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
       const enterpriseName = enterprise ? (enterprise.trade_name ?? enterprise.legal_name) : null;
       if (existing) {
         // The link is never sent: the address already has an account, and accepting would be refused anyway.
-        await mailer.queue({ kind: 'invitation_existing_account', to: email, ...invitedAgainMail(existing.locale === 'en' ? 'en' : 'el', { inviterName: me.name, role, enterpriseName }) });
+        await mailer.queue({
+          kind: 'invitation_existing_account',
+          to: email,
+          ...invitedAgainMail(existing.locale === 'en' ? 'en' : 'el', { inviterName: me.name, role, enterpriseName }),
+        });
       } else {
         await mailer.queue({
           kind: 'invitation',
@@ -170,9 +197,16 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
     /** Invitations the user can see (a manager: their own enterprise's; staff: enterprise people). */
     async list(actor: Actor, status: InvitationStatus | 'all'): Promise<InvitationView[]> {
       const me = actor.user!;
-      const scope = me.role === 'enterprise_manager' ? { enterpriseId: me.enterpriseId! } : me.role === 'staff' ? { enterpriseId: null } : {};
+      const scope =
+        me.role === 'enterprise_manager'
+          ? { enterpriseId: me.enterpriseId! }
+          : me.role === 'staff'
+            ? { enterpriseId: null }
+            : {};
       const now = clock().toISOString();
-      return (await listInvitations(db, scope)).map((row) => toView(row, now)).filter((i) => status === 'all' || i.status === status);
+      return (await listInvitations(db, scope))
+        .map((row) => toView(row, now))
+        .filter((i) => status === 'all' || i.status === status);
     },
 
     /** Withdraws a pending invitation (its link stops working). */
@@ -180,11 +214,21 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
       const row = await findInvitationRecord(db, id);
       if (!row) throw new NotFoundError('invitation');
       enforce(actor, 'invitation.revoke', { enterpriseId: row.enterprise_id, role: row.role }, 'invitation');
-      if (row.accepted_at) throw new ConflictError('invitation_accepted', msg('invitations.accepted.title'), msg('invitations.accepted.detail'));
+      if (row.accepted_at)
+        throw new ConflictError(
+          'invitation_accepted',
+          msg('invitations.accepted.title'),
+          msg('invitations.accepted.detail'),
+        );
       if (row.revoked_at) return;
       await db.transaction().execute(async (trx) => {
         await revokeInvitation(trx, row.id, clock().toISOString());
-        await recordAudit(trx, auditActorOf(actor), { action: 'invitation.revoked', objectType: 'invitation', objectId: row.id, details: { email: row.email } });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'invitation.revoked',
+          objectType: 'invitation',
+          objectId: row.id,
+          details: { email: row.email },
+        });
       });
     },
 
@@ -194,7 +238,10 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
       return {
         email: row.email,
         role: row.role,
-        enterprise: row.enterprise_id && row.slug ? { id: row.enterprise_id, slug: row.slug, name: row.trade_name ?? row.legal_name ?? '' } : null,
+        enterprise:
+          row.enterprise_id && row.slug
+            ? { id: row.enterprise_id, slug: row.slug, name: row.trade_name ?? row.legal_name ?? '' }
+            : null,
         expiresAt: row.expires_at,
         mfaRequired: isMunicipalRole(row.role),
       };
@@ -205,7 +252,11 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
       const row = await usableInvitation(input.token);
       assertAcceptablePassword(input.password, row.email, 'password');
       if (await findUserByEmail(db, row.email)) {
-        throw new ConflictError('email_in_use', msg('invitations.email_in_use.title'), msg('invitations.email_in_use.sign_in'));
+        throw new ConflictError(
+          'email_in_use',
+          msg('invitations.email_in_use.title'),
+          msg('invitations.email_in_use.sign_in'),
+        );
       }
       const passwordHash = await hashPassword(input.password);
       const now = clock().toISOString();
@@ -221,8 +272,17 @@ export function createInvitationService({ db, mailer, site, clock }: InvitationS
         });
         await setAcceptedUser(trx, row.id, id);
         const auditActor = { userId: id, email: row.email, ip: actor.ip };
-        await recordAudit(trx, auditActor, { action: 'invitation.accepted', objectType: 'invitation', objectId: row.id });
-        await recordAudit(trx, auditActor, { action: 'user.created', objectType: 'user', objectId: id, details: { role: row.role, enterpriseId: row.enterprise_id } });
+        await recordAudit(trx, auditActor, {
+          action: 'invitation.accepted',
+          objectType: 'invitation',
+          objectId: row.id,
+        });
+        await recordAudit(trx, auditActor, {
+          action: 'user.created',
+          objectType: 'user',
+          objectId: id,
+          details: { role: row.role, enterpriseId: row.enterprise_id },
+        });
         return id;
       });
       return { user: (await getUserView(db, userId))!, mfaEnrolmentRequired: isMunicipalRole(row.role) };

@@ -16,7 +16,12 @@ import {
   type ServiceValues,
 } from '../domain/profile-changes.ts';
 import type { MyEnterprise, MyService, ProfilePatch, ServicePatch, SubmitResult } from '../http/enterprise-schemas.ts';
-import { closeChangeRequest, findPending, insertChangeRequest, requestRevision } from '../repositories/change-requests.ts';
+import {
+  closeChangeRequest,
+  findPending,
+  insertChangeRequest,
+  requestRevision,
+} from '../repositories/change-requests.ts';
 import { findEnterprise, loadServices, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
 import { enforce } from './authorize.ts';
 import { myEnterpriseEtag, myEnterpriseView, myServiceEtag, myServiceViews } from './enterprise-views.ts';
@@ -71,7 +76,9 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
       return write.run(actor, async (w) => {
         const row = (await findEnterprise(w.trx, { id: enterpriseId }))!;
         const revision = await requestRevision(w.trx, enterpriseId, 'profile', null);
-        await requireIfMatch(ifMatch, myEnterpriseEtag(row.version, revision), () => myEnterpriseView(w.trx, row, today));
+        await requireIfMatch(ifMatch, myEnterpriseEtag(row.version, revision), () =>
+          myEnterpriseView(w.trx, row, today),
+        );
         const current = profileValuesOf(row);
         const normalised = await validateProfileInput(w.trx, enterpriseId, current, input, { staff: false, today });
         const pending = await findPending(w.trx, enterpriseId, 'profile', null);
@@ -82,7 +89,12 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
         const proposal = mergeProposal(pending?.proposed, normalised, moderated);
         if (Object.keys(direct).length) {
           await w.applyProfile(enterpriseId, direct, { action: 'update' });
-          await w.audit({ action: 'enterprise.update', objectType: 'enterprise', objectId: enterpriseId, details: { fields: Object.keys(direct), moderated: false } });
+          await w.audit({
+            action: 'enterprise.update',
+            objectType: 'enterprise',
+            objectId: enterpriseId,
+            details: { fields: Object.keys(direct), moderated: false },
+          });
         }
         if (pending) await closeChangeRequest(w.trx, pending.id, superseded);
         let changeRequestId: string | null = null;
@@ -90,8 +102,18 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
           changeRequestId = randomUUID();
           const after = profileValuesOf((await findEnterprise(w.trx, { id: enterpriseId }))!);
           const previous: Changes = {};
-          for (const field of Object.keys(proposal)) previous[field] = pending?.previous[field] ?? after[field as keyof ProfileValues];
-          await insertChangeRequest(w.trx, { id: changeRequestId, enterpriseId, authorUserId: actor.user!.id, kind: 'profile', targetId: null, proposed: proposal, previous, baseVersion: row.version });
+          for (const field of Object.keys(proposal))
+            previous[field] = pending?.previous[field] ?? after[field as keyof ProfileValues];
+          await insertChangeRequest(w.trx, {
+            id: changeRequestId,
+            enterpriseId,
+            authorUserId: actor.user!.id,
+            kind: 'profile',
+            targetId: null,
+            proposed: proposal,
+            previous,
+            baseVersion: row.version,
+          });
           await w.audit({
             action: 'change_request.create',
             objectType: 'change_request',
@@ -124,7 +146,12 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
      * Creates (`serviceId` new) or changes a service. A new service exists only as a proposal
      * until staff approve it; withdrawing a service applies at once.
      */
-    async submitService(actor: Actor, serviceId: string, input: ServicePatch, options: { isNew: boolean; ifMatch?: string }): Promise<SubmitResult> {
+    async submitService(
+      actor: Actor,
+      serviceId: string,
+      input: ServicePatch,
+      options: { isNew: boolean; ifMatch?: string },
+    ): Promise<SubmitResult> {
       const { id: enterpriseId } = await ownEnterprise(actor, 'enterprise.propose_change');
       const { isNew } = options;
       return write.run(actor, async (w) => {
@@ -133,25 +160,46 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
         if (!isNew && !existing && !pending) throw new NotFoundError('service');
         const revision = await requestRevision(w.trx, enterpriseId, 'service', serviceId);
         if (!isNew) {
-          await requireIfMatch(options.ifMatch, myServiceEtag(existing?.version ?? 0, revision), async () => (await myServiceViews(w.trx, enterpriseId, serviceId))[0]);
+          await requireIfMatch(
+            options.ifMatch,
+            myServiceEtag(existing?.version ?? 0, revision),
+            async () => (await myServiceViews(w.trx, enterpriseId, serviceId))[0],
+          );
         }
-        const current: ServiceValues = existing?.values ?? { ...EMPTY_SERVICE, ...(pending?.proposed as Partial<ServiceValues>) };
+        const current: ServiceValues = existing?.values ?? {
+          ...EMPTY_SERVICE,
+          ...(pending?.proposed as Partial<ServiceValues>),
+        };
         const normalised = await validateServiceInput(w.trx, input, isNew, current.status);
         const changed = existing ? changedOnly(existing.values, normalised) : normalised;
         const { direct, moderated } = existing ? splitServiceChanges(changed) : { direct: {}, moderated: changed };
         const proposal = mergeProposal(pending?.proposed, normalised, moderated);
-        if (!existing && Object.keys(proposal).length && (!proposal.titleEl || !Array.isArray(proposal.cpvCodes) || proposal.cpvCodes.length === 0))
-          throw invalidBody([proposal.titleEl ? { name: 'cpvCodes', reason: msg('service.cpv_needed_new') } : { name: 'titleEl', reason: msg('field.empty') }]);
+        if (
+          !existing &&
+          Object.keys(proposal).length &&
+          (!proposal.titleEl || !Array.isArray(proposal.cpvCodes) || proposal.cpvCodes.length === 0)
+        )
+          throw invalidBody([
+            proposal.titleEl
+              ? { name: 'cpvCodes', reason: msg('service.cpv_needed_new') }
+              : { name: 'titleEl', reason: msg('field.empty') },
+          ]);
         if (Object.keys(direct).length) {
           await w.applyService(enterpriseId, serviceId, direct, { action: 'update' });
-          await w.audit({ action: 'service.update', objectType: 'service', objectId: serviceId, details: { enterpriseId, fields: Object.keys(direct), moderated: false } });
+          await w.audit({
+            action: 'service.update',
+            objectType: 'service',
+            objectId: serviceId,
+            details: { enterpriseId, fields: Object.keys(direct), moderated: false },
+          });
         }
         if (pending) await closeChangeRequest(w.trx, pending.id, superseded);
         let changeRequestId: string | null = null;
         if (Object.keys(proposal).length) {
           changeRequestId = randomUUID();
           const previous: Changes = {};
-          for (const field of Object.keys(proposal)) previous[field] = existing ? existing.values[field as keyof ServiceValues] : null;
+          for (const field of Object.keys(proposal))
+            previous[field] = existing ? existing.values[field as keyof ServiceValues] : null;
           await insertChangeRequest(w.trx, {
             id: changeRequestId,
             enterpriseId,
@@ -166,7 +214,14 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
             action: 'change_request.create',
             objectType: 'change_request',
             objectId: changeRequestId,
-            details: { enterpriseId, kind: 'service', serviceId, newService: !existing, fields: Object.keys(proposal), supersedes: pending?.id ?? null },
+            details: {
+              enterpriseId,
+              kind: 'service',
+              serviceId,
+              newService: !existing,
+              fields: Object.keys(proposal),
+              supersedes: pending?.id ?? null,
+            },
           });
         }
         const [fresh] = await loadServices(w.trx, enterpriseId, serviceId);
@@ -188,14 +243,22 @@ export function createMyEnterpriseService({ db, write }: { db: Kysely<Database>;
         const pending = await findPending(w.trx, enterpriseId, 'service', serviceId);
         if (!existing && !pending) throw new NotFoundError('service');
         const revision = await requestRevision(w.trx, enterpriseId, 'service', serviceId);
-        await requireIfMatch(ifMatch, myServiceEtag(existing?.version ?? 0, revision), async () => (await myServiceViews(w.trx, enterpriseId, serviceId))[0]);
+        await requireIfMatch(
+          ifMatch,
+          myServiceEtag(existing?.version ?? 0, revision),
+          async () => (await myServiceViews(w.trx, enterpriseId, serviceId))[0],
+        );
         if (pending) await closeChangeRequest(w.trx, pending.id, superseded);
         if (existing) await w.deleteService(enterpriseId, serviceId, existing.version);
         await w.audit({
           action: existing ? 'service.delete' : 'change_request.withdraw',
           objectType: existing ? 'service' : 'change_request',
           objectId: existing ? serviceId : pending!.id,
-          details: { enterpriseId, serviceId, title: (existing?.values.titleEl ?? pending?.proposed.titleEl ?? null) as string | null },
+          details: {
+            enterpriseId,
+            serviceId,
+            title: (existing?.values.titleEl ?? pending?.proposed.titleEl ?? null) as string | null,
+          },
         });
       });
     },

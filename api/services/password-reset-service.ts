@@ -44,18 +44,36 @@ export function createPasswordResetService({ db, sessions, limits, mailer, site,
       if (user && user.status === 'active') {
         const now = clock();
         await db.transaction().execute(async (trx) => {
-          await replaceResetToken(trx, user.id, hashToken(token), now.toISOString(), minutesFrom(now, RESET_LINK_MINUTES));
-          await recordAudit(trx, { userId: null, email, ip: actor.ip }, { action: 'auth.password_reset_requested', objectType: 'user', objectId: user.id });
+          await replaceResetToken(
+            trx,
+            user.id,
+            hashToken(token),
+            now.toISOString(),
+            minutesFrom(now, RESET_LINK_MINUTES),
+          );
+          await recordAudit(
+            trx,
+            { userId: null, email, ip: actor.ip },
+            { action: 'auth.password_reset_requested', objectType: 'user', objectId: user.id },
+          );
         });
         const link = `${site.publicOrigin}/admin/reset-password#token=${token}`;
-        await mailer.queue({ kind: 'password_reset', to: user.email, ...passwordResetMail(input.locale ?? user.locale, { link, minutes: RESET_LINK_MINUTES }) });
-      } else {
-        await recordAudit(db, { userId: null, email, ip: actor.ip }, {
-          action: 'auth.password_reset_requested',
-          objectType: 'user',
-          objectId: null,
-          details: { outcome: user ? 'deactivated' : 'unknown_email' },
+        await mailer.queue({
+          kind: 'password_reset',
+          to: user.email,
+          ...passwordResetMail(input.locale ?? user.locale, { link, minutes: RESET_LINK_MINUTES }),
         });
+      } else {
+        await recordAudit(
+          db,
+          { userId: null, email, ip: actor.ip },
+          {
+            action: 'auth.password_reset_requested',
+            objectType: 'user',
+            objectId: null,
+            details: { outcome: user ? 'deactivated' : 'unknown_email' },
+          },
+        );
       }
       return { status: 'accepted' as const, message: translate(msg('password_reset.accepted'), actor.lang) };
     },
@@ -72,7 +90,11 @@ export function createPasswordResetService({ db, sessions, limits, mailer, site,
       const spent = await db.transaction().execute(async (trx) => {
         if (!(await spendResetToken(trx, row.id, now))) return false;
         await setPasswordHash(trx, row.user_id, passwordHash, now);
-        await recordAudit(trx, { userId: row.user_id, email: row.email, ip: actor.ip }, { action: 'auth.password_reset', objectType: 'user', objectId: row.user_id });
+        await recordAudit(
+          trx,
+          { userId: row.user_id, email: row.email, ip: actor.ip },
+          { action: 'auth.password_reset', objectType: 'user', objectId: row.user_id },
+        );
         return true;
       });
       if (!spent) throw tokenProblem('used', 'password_reset');

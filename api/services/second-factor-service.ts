@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { verifyPassword } from '../accounts/password-hashing.ts';
-import { acceptTotp, hashRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUrl, qrCodeSvg } from '../accounts/totp.ts';
+import {
+  acceptTotp,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  otpauthUrl,
+  qrCodeSvg,
+} from '../accounts/totp.ts';
 import { auditActorOf, type Actor } from '../domain/actor.ts';
 import { ConflictError, ForbiddenError, InvalidInputError, invalidParameter } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
@@ -54,7 +61,12 @@ export function createSecondFactorService({ db, sessions, limits, clock }: Secon
     /** A new secret and its QR code; confirmed by the first code from the app. */
     async startEnrolment(userId: string) {
       const existing = await getTotp(db, userId);
-      if (existing?.confirmed_at) throw new ConflictError('mfa_already_enabled', msg('mfa.already_enabled.title'), msg('mfa.already_enabled.turn_off_first'));
+      if (existing?.confirmed_at)
+        throw new ConflictError(
+          'mfa_already_enabled',
+          msg('mfa.already_enabled.title'),
+          msg('mfa.already_enabled.turn_off_first'),
+        );
       const user = (await findUserById(db, userId))!;
       const secret = newTotpSecret();
       await startTotp(db, userId, secret, clock().toISOString());
@@ -70,14 +82,28 @@ export function createSecondFactorService({ db, sessions, limits, clock }: Secon
       const limiterKey = `mfa:${session.userId}`;
       assertNotLimited(limits.mfaFailures, limiterKey);
       const totp = await getTotp(db, session.userId);
-      if (!totp) throw new ConflictError('mfa_enrolment_not_started', msg('mfa.not_started.title'), msg('mfa.not_started.detail'));
-      if (totp.confirmed_at) throw new ConflictError('mfa_already_enabled', msg('mfa.already_enabled.title'), msg('mfa.already_enabled.detail'));
+      if (!totp)
+        throw new ConflictError(
+          'mfa_enrolment_not_started',
+          msg('mfa.not_started.title'),
+          msg('mfa.not_started.detail'),
+        );
+      if (totp.confirmed_at)
+        throw new ConflictError(
+          'mfa_already_enabled',
+          msg('mfa.already_enabled.title'),
+          msg('mfa.already_enabled.detail'),
+        );
       const step = acceptTotp(totp.secret, code.replace(/\s/g, ''), null);
       const user = (await findUserById(db, session.userId))!;
       const auditActor = { userId: user.id, email: user.email, ip: actor.ip };
       if (step === null) {
         limits.mfaFailures.fail(limiterKey);
-        await recordAudit(db, auditActor, { action: 'auth.mfa_enrolment_failed', objectType: 'user', objectId: user.id });
+        await recordAudit(db, auditActor, {
+          action: 'auth.mfa_enrolment_failed',
+          objectType: 'user',
+          objectId: user.id,
+        });
         throw new InvalidInputError([{ name: 'code', reason: msg('mfa.enrolment_wrong_code.reason'), in: 'body' }], {
           code: 'invalid_code',
           title: msg('auth.wrong_code.title'),
@@ -95,7 +121,12 @@ export function createSecondFactorService({ db, sessions, limits, clock }: Secon
       if (session.state === 'mfa_enrolment') {
         ({ token, csrfToken } = sessions.rotate(session.id, 'active'));
         await setLastSignIn(db, user.id, clock().toISOString());
-        await recordAudit(db, auditActor, { action: 'auth.login', objectType: 'user', objectId: user.id, details: { secondFactor: 'totp_enrolment' } });
+        await recordAudit(db, auditActor, {
+          action: 'auth.login',
+          objectType: 'user',
+          objectId: user.id,
+          details: { secondFactor: 'totp_enrolment' },
+        });
       }
       return { token, csrfToken, user: (await getUserView(db, user.id))!, recoveryCodes };
     },
@@ -105,9 +136,14 @@ export function createSecondFactorService({ db, sessions, limits, clock }: Secon
       const me = actor.user!;
       await assertPassword(me.id, me.email, password);
       const totp = await getTotp(db, me.id);
-      if (!totp?.confirmed_at) throw new ConflictError('mfa_not_enabled', msg('mfa.not_enabled.title'), msg('mfa.not_enabled.detail'));
+      if (!totp?.confirmed_at)
+        throw new ConflictError('mfa_not_enabled', msg('mfa.not_enabled.title'), msg('mfa.not_enabled.detail'));
       return db.transaction().execute(async (trx) => {
-        await recordAudit(trx, auditActorOf(actor), { action: 'auth.recovery_codes_replaced', objectType: 'user', objectId: me.id });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'auth.recovery_codes_replaced',
+          objectType: 'user',
+          objectId: me.id,
+        });
         return replaceRecoveryCodes(trx, me.id);
       });
     },
@@ -115,11 +151,16 @@ export function createSecondFactorService({ db, sessions, limits, clock }: Secon
     /** Enterprise users may turn their second factor off; municipal accounts must keep one. */
     async disable(actor: Actor, password: string): Promise<void> {
       const me = actor.user!;
-      if (me.role === 'admin' || me.role === 'staff') throw new ForbiddenError(msg('mfa.mandatory.detail'), 'mfa_mandatory', msg('mfa.mandatory.title'));
+      if (me.role === 'admin' || me.role === 'staff')
+        throw new ForbiddenError(msg('mfa.mandatory.detail'), 'mfa_mandatory', msg('mfa.mandatory.title'));
       await assertPassword(me.id, me.email, password);
       await db.transaction().execute(async (trx) => {
         await removeSecondFactor(trx, me.id);
-        await recordAudit(trx, auditActorOf(actor), { action: 'auth.mfa_disabled', objectType: 'user', objectId: me.id });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'auth.mfa_disabled',
+          objectType: 'user',
+          objectId: me.id,
+        });
       });
     },
   };

@@ -47,7 +47,11 @@ interface ImportJob {
   /** The dry run's report, which outlives the plan. */
   report: ReturnType<typeof reportOf> | null;
   error: { code: string; messageEl: string; messageEn: string } | null;
-  result: { enterprises: number; services: number; created: Array<{ id: string; slug: string; name: string; status: string }> } | null;
+  result: {
+    enterprises: number;
+    services: number;
+    created: Array<{ id: string; slug: string; name: string; status: string }>;
+  } | null;
 }
 
 function reportOf(plan: ImportPlan) {
@@ -121,7 +125,11 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
     } catch (error) {
       job.status = 'failed';
       const problem = reader.fileProblem(error);
-      job.error = problem ?? { code: 'internal', messageEl: 'Απρόσμενο σφάλμα στην ανάγνωση του αρχείου.', messageEn: 'Unexpected error while reading the file.' };
+      job.error = problem ?? {
+        code: 'internal',
+        messageEl: 'Απρόσμενο σφάλμα στην ανάγνωση του αρχείου.',
+        messageEn: 'Unexpected error while reading the file.',
+      };
       if (!problem) log.error({ err: error }, 'import validation failed');
     }
   }
@@ -136,9 +144,15 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
     /** 413 for a file over the limit, with the hint in both languages. */
     fileTooLarge(): AppError {
       const mb = MAX_UPLOAD_BYTES / 1024 / 1024;
-      return new AppError('payload_too_large', 'file_too_large', msg('upload.too_large.title'), msg('import.too_large', { mb }), {
-        extra: { detailEl: translate(msg('import.too_large', { mb }), 'el') },
-      });
+      return new AppError(
+        'payload_too_large',
+        'file_too_large',
+        msg('upload.too_large.title'),
+        msg('import.too_large', { mb }),
+        {
+          extra: { detailEl: translate(msg('import.too_large', { mb }), 'el') },
+        },
+      );
     },
 
     /** Starts the dry run of an uploaded file; returns the job at once. */
@@ -147,10 +161,16 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
       const userId = actor.user!.id;
       const active = [...jobs.values()].filter((j) => j.userId === userId && ACTIVE.has(j.status));
       if (active.length >= MAX_ACTIVE_IMPORTS_PER_USER) {
-        throw new AppError('too_many_requests', 'import_in_progress', msg('import.busy.title'), msg('import.busy.detail', { id: active[0]!.id }), {
-          retryAfterSeconds: 5,
-          extra: { importId: active[0]!.id },
-        });
+        throw new AppError(
+          'too_many_requests',
+          'import_in_progress',
+          msg('import.busy.title'),
+          msg('import.busy.detail', { id: active[0]!.id }),
+          {
+            retryAfterSeconds: 5,
+            extra: { importId: active[0]!.id },
+          },
+        );
       }
       // A new upload replaces the user's earlier dry runs still waiting for commit: their plans go.
       for (const j of jobs.values()) {
@@ -182,7 +202,11 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
     commitImport(actor: Actor, id: string) {
       const job = ownJob(id, actor.user!.id);
       if (job.status !== 'ready' || !job.plan) {
-        throw new ConflictError('import_not_ready', msg('import.not_ready.title'), msg('import.not_ready.detail', { status: job.status }));
+        throw new ConflictError(
+          'import_not_ready',
+          msg('import.not_ready.title'),
+          msg('import.not_ready.detail', { status: job.status }),
+        );
       }
       job.status = 'committing';
       job.processed = 0;
@@ -192,12 +216,22 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
         const written = write.importPlan(actor, plan, (done) => {
           job.processed = done;
         });
-        job.result = { ...written, created: createdEnterprises(sqlite, plan.enterprises.slice(0, CREATED_LISTED).map((e) => e.afm)) };
+        job.result = {
+          ...written,
+          created: createdEnterprises(
+            sqlite,
+            plan.enterprises.slice(0, CREATED_LISTED).map((e) => e.afm),
+          ),
+        };
         job.status = 'committed';
       } catch (error) {
         job.status = 'invalid';
         if (error instanceof ImportConflictError) {
-          throw new ConflictError('import_conflict', msg('import.conflict.title'), error.afm ? msg('import.afm_registered', { afm: error.afm }) : msg('import.has_problems'));
+          throw new ConflictError(
+            'import_conflict',
+            msg('import.conflict.title'),
+            error.afm ? msg('import.afm_registered', { afm: error.afm }) : msg('import.has_problems'),
+          );
         }
         throw error;
       } finally {
@@ -208,15 +242,31 @@ export function createSpreadsheetService({ sqlite, write, reader, log }: Spreads
     },
 
     /** Rows of enterprises or services with the chosen columns (checked against the whitelist), as .xlsx or CSV. */
-    async export(entity: ExportEntity, options: { columns?: string; format: 'xlsx' | 'csv'; delimiter: 'comma' | 'semicolon' }): Promise<Buffer | string> {
+    async export(
+      entity: ExportEntity,
+      options: { columns?: string; format: 'xlsx' | 'csv'; delimiter: 'comma' | 'semicolon' },
+    ): Promise<Buffer | string> {
       const available = Object.keys(EXPORT_COLUMNS[entity]);
-      const columns = options.columns ? options.columns.split(',').map((c) => c.trim()).filter(Boolean) : defaultColumns(entity);
+      const columns = options.columns
+        ? options.columns
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : defaultColumns(entity);
       const unknown = columns.filter((c) => !available.includes(c));
       if (unknown.length || columns.length === 0) {
-        throw invalidParameter('columns', msg('export.unknown_columns', { unknown: unknown.length ? unknown.join(', ') : msg('export.no_columns'), available: available.join(', ') }));
+        throw invalidParameter(
+          'columns',
+          msg('export.unknown_columns', {
+            unknown: unknown.length ? unknown.join(', ') : msg('export.no_columns'),
+            available: available.join(', '),
+          }),
+        );
       }
       const rows = exportRows(sqlite, entity, columns);
-      return options.format === 'csv' ? exportCsv(columns, rows, options.delimiter === 'comma' ? ',' : ';') : exportXlsx(entity, columns, rows);
+      return options.format === 'csv'
+        ? exportCsv(columns, rows, options.delimiter === 'comma' ? ',' : ';')
+        : exportXlsx(entity, columns, rows);
     },
   };
 }

@@ -13,8 +13,19 @@ import { changedOnly, profileValuesOf, verificationState, type ProfileValues } f
 import { slugify } from '../domain/slugs.ts';
 import type { NewEnterprise, ProfilePatch, StaffEnterprise } from '../http/enterprise-schemas.ts';
 import { listHistory } from '../repositories/enterprise-history.ts';
-import { findEnterprise, insertEnterprise, markVerified, slugTaken, type EnterpriseRow } from '../repositories/enterprise-profile.ts';
-import { findDocument, markDocumentVerified, saveStatutesFacts, statutesFactsOf } from '../repositories/statutes-facts.ts';
+import {
+  findEnterprise,
+  insertEnterprise,
+  markVerified,
+  slugTaken,
+  type EnterpriseRow,
+} from '../repositories/enterprise-profile.ts';
+import {
+  findDocument,
+  markDocumentVerified,
+  saveStatutesFacts,
+  statutesFactsOf,
+} from '../repositories/statutes-facts.ts';
 import { STATUTES_FACTS, type StatutesFactValues } from '../domain/statutes-facts.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 import { listEnterprisesForStaff, pendingRequestCounts } from '../repositories/staff-enterprise-list.ts';
@@ -31,7 +42,15 @@ const STAFF_LIST_MAX = 100_000;
  * Staff work on any enterprise (issue 5): the full private record, direct edits (If-Match,
  * audited, history), verification (HSDS assured_date), the field history.
  */
-export function createStaffEnterpriseService({ db, write, registry }: { db: Kysely<Database>; write: EnterpriseWriter; registry: DirectoryRegistry }) {
+export function createStaffEnterpriseService({
+  db,
+  write,
+  registry,
+}: {
+  db: Kysely<Database>;
+  write: EnterpriseWriter;
+  registry: DirectoryRegistry;
+}) {
   async function enterpriseBySlug(actor: Actor, slug: string, action: Action): Promise<EnterpriseRow> {
     const row = await findEnterprise(db, { slug });
     if (!row) throw new NotFoundError('enterprise');
@@ -60,7 +79,8 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
         const position = new Map(found.map((id, i) => [id, i]));
         rank = (id) => position.get(id) ?? -1;
       }
-      const literal = (r: (typeof rows)[number]) => foldGreek(`${r.legal_name} ${r.trade_name ?? ''} ${r.slug} ${r.afm}`).includes(wanted);
+      const literal = (r: (typeof rows)[number]) =>
+        foldGreek(`${r.legal_name} ${r.trade_name ?? ''} ${r.slug} ${r.afm}`).includes(wanted);
       return rows
         .filter((r) => !rank || rank(r.id) >= 0 || literal(r))
         .map((r) => ({
@@ -79,7 +99,12 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
     },
 
     /** A direct edit (If-Match required; audited; history). */
-    async update(actor: Actor, slug: string, input: ProfilePatch, ifMatch: string | undefined): Promise<StaffEnterprise> {
+    async update(
+      actor: Actor,
+      slug: string,
+      input: ProfilePatch,
+      ifMatch: string | undefined,
+    ): Promise<StaffEnterprise> {
       const found = await enterpriseBySlug(actor, slug, 'enterprise.update');
       const today = todayInAthens();
       await write.run(actor, async (w) => {
@@ -90,7 +115,12 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
         const changes = changedOnly(current, normalised);
         if (Object.keys(changes).length === 0) return;
         await w.applyProfile(row.id, changes, { action: 'update' }, row.version);
-        await w.audit({ action: 'enterprise.update', objectType: 'enterprise', objectId: row.id, details: { fields: Object.keys(changes), by: 'staff' } });
+        await w.audit({
+          action: 'enterprise.update',
+          objectType: 'enterprise',
+          objectId: row.id,
+          details: { fields: Object.keys(changes), by: 'staff' },
+        });
       });
       return freshView(found.id);
     },
@@ -105,7 +135,13 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
       const id = randomUUID();
       const today = todayInAthens();
       await write.run(actor, async (w) => {
-        const values = (await validateProfileInput(w.trx, id, profileValuesOf({}), { status: 'draft', ...input }, { staff: true, today })) as NewValues;
+        const values = (await validateProfileInput(
+          w.trx,
+          id,
+          profileValuesOf({}),
+          { status: 'draft', ...input },
+          { staff: true, today },
+        )) as NewValues;
         const base = slugify(String(values.tradeName || values.legalName));
         let slug = base;
         for (let n = 2; await slugTaken(w.trx, slug); n++) slug = `${base}-${n}`;
@@ -114,8 +150,20 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
         const changes: FieldChange[] = Object.entries(values)
           .filter(([, v]) => v !== null && v !== '' && v !== false)
           .map(([field, after]) => ({ field, before: null, after }));
-        await w.history({ enterpriseId: id, resourceType: 'enterprise', resourceId: id, action: 'create', at, changes });
-        await w.audit({ action: 'enterprise.create', objectType: 'enterprise', objectId: id, details: { slug, status: values.status } });
+        await w.history({
+          enterpriseId: id,
+          resourceType: 'enterprise',
+          resourceId: id,
+          action: 'create',
+          at,
+          changes,
+        });
+        await w.audit({
+          action: 'enterprise.create',
+          objectType: 'enterprise',
+          objectId: id,
+          details: { slug, status: values.status },
+        });
       });
       return freshView(id);
     },
@@ -128,7 +176,12 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
         const row = (await findEnterprise(w.trx, { id: found.id }))!;
         if (row.status === status) return;
         await w.applyProfile(row.id, { status }, { action }, row.version);
-        await w.audit({ action: `enterprise.${action}`, objectType: 'enterprise', objectId: row.id, details: { previous: row.status } });
+        await w.audit({
+          action: `enterprise.${action}`,
+          objectType: 'enterprise',
+          objectId: row.id,
+          details: { previous: row.status },
+        });
       });
       return freshView(found.id);
     },
@@ -140,8 +193,20 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
         const row = (await findEnterprise(w.trx, { id: found.id }))!;
         const now = new Date().toISOString();
         await markVerified(w.trx, row.id, now, row.version);
-        await w.history({ enterpriseId: row.id, resourceType: 'enterprise', resourceId: row.id, action: 'verify', at: now, changes: [{ field: 'verifiedAt', before: row.verified_at, after: now }] });
-        await w.audit({ action: 'enterprise.verify', objectType: 'enterprise', objectId: row.id, details: { previous: row.verified_at } });
+        await w.history({
+          enterpriseId: row.id,
+          resourceType: 'enterprise',
+          resourceId: row.id,
+          action: 'verify',
+          at: now,
+          changes: [{ field: 'verifiedAt', before: row.verified_at, after: now }],
+        });
+        await w.audit({
+          action: 'enterprise.verify',
+          objectType: 'enterprise',
+          objectId: row.id,
+          details: { previous: row.verified_at },
+        });
       });
       return freshView(found.id);
     },
@@ -150,7 +215,12 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
      * Staff record the statutes facts after reading the statutes (issue 11): the record says who
      * and when; each changed fact goes to the field history, the whole act to the audit log.
      */
-    async recordStatutes(actor: Actor, slug: string, facts: StatutesFactValues, ifMatch: string | undefined): Promise<StaffEnterprise> {
+    async recordStatutes(
+      actor: Actor,
+      slug: string,
+      facts: StatutesFactValues,
+      ifMatch: string | undefined,
+    ): Promise<StaffEnterprise> {
       const found = await enterpriseBySlug(actor, slug, 'enterprise.verify');
       const today = todayInAthens();
       await write.run(actor, async (w) => {
@@ -159,10 +229,26 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
         const before = statutesFactsOf(row);
         const now = new Date().toISOString();
         await saveStatutesFacts(w.trx, row.id, facts, now, actor.user?.id ?? null, row.version);
-        const changes: FieldChange[] = STATUTES_FACTS.map((fact) => ({ field: `statutes.${fact}`, before: before[fact], after: facts[fact] }));
+        const changes: FieldChange[] = STATUTES_FACTS.map((fact) => ({
+          field: `statutes.${fact}`,
+          before: before[fact],
+          after: facts[fact],
+        }));
         changes.push({ field: 'statutes.verifiedAt', before: row.statutes_verified_at, after: now });
-        await w.history({ enterpriseId: row.id, resourceType: 'enterprise', resourceId: row.id, action: 'verify', at: now, changes });
-        await w.audit({ action: 'enterprise.statutes', objectType: 'enterprise', objectId: row.id, details: { before, after: facts } });
+        await w.history({
+          enterpriseId: row.id,
+          resourceType: 'enterprise',
+          resourceId: row.id,
+          action: 'verify',
+          at: now,
+          changes,
+        });
+        await w.audit({
+          action: 'enterprise.statutes',
+          objectType: 'enterprise',
+          objectId: row.id,
+          details: { before, after: facts },
+        });
       });
       return freshView(found.id);
     },
@@ -175,16 +261,36 @@ export function createStaffEnterpriseService({ db, write, registry }: { db: Kyse
         if (!document) throw new NotFoundError('document');
         const now = new Date().toISOString();
         await markDocumentVerified(w.trx, document.id, now, actor.user?.id ?? null);
-        await w.history({ enterpriseId: found.id, resourceType: 'compliance_document', resourceId: document.id, action: 'verify', at: now, changes: [{ field: 'verifiedAt', before: document.verified_at, after: now }] });
-        await w.audit({ action: 'document.verify', objectType: 'compliance_document', objectId: document.id, details: { kind: document.kind, validUntil: document.valid_until, previous: document.verified_at } });
+        await w.history({
+          enterpriseId: found.id,
+          resourceType: 'compliance_document',
+          resourceId: document.id,
+          action: 'verify',
+          at: now,
+          changes: [{ field: 'verifiedAt', before: document.verified_at, after: now }],
+        });
+        await w.audit({
+          action: 'document.verify',
+          objectType: 'compliance_document',
+          objectId: document.id,
+          details: { kind: document.kind, validUntil: document.valid_until, previous: document.verified_at },
+        });
       });
       return freshView(found.id);
     },
 
     /** Field-level history of the enterprise, its services, documents and logos, newest first. */
-    async history(actor: Actor, slug: string, page: { page: number; pageSize: number; resourceType?: HistoryResourceType }) {
+    async history(
+      actor: Actor,
+      slug: string,
+      page: { page: number; pageSize: number; resourceType?: HistoryResourceType },
+    ) {
       const row = await enterpriseBySlug(actor, slug, 'enterprise.read_history');
-      return listHistory(db, row.id, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize, resourceType: page.resourceType });
+      return listHistory(db, row.id, {
+        limit: page.pageSize,
+        offset: (page.page - 1) * page.pageSize,
+        resourceType: page.resourceType,
+      });
     },
   };
 }

@@ -44,8 +44,15 @@ export function createStaffOverviewService({ db }: { db: Kysely<Database> }) {
       const verifications = enterprises.map((e) => verificationState(e.verified_at, today));
       return {
         pendingChanges: [...pending.values()].reduce((sum, n) => sum + n, 0),
-        documents: { expiring: states.filter((s) => s === 'expiring').length, expired: states.filter((s) => s === 'expired').length, windowDays: EXPIRY_WARNING_DAYS },
-        verification: { never: verifications.filter((v) => !v.verifiedAt).length, stale: verifications.filter((v) => v.stale).length },
+        documents: {
+          expiring: states.filter((s) => s === 'expiring').length,
+          expired: states.filter((s) => s === 'expired').length,
+          windowDays: EXPIRY_WARNING_DAYS,
+        },
+        verification: {
+          never: verifications.filter((v) => !v.verifiedAt).length,
+          stale: verifications.filter((v) => v.stale).length,
+        },
         spend: { year, net: centsToDecimal(spend.totalNetCents), contracts: spend.contracts },
       };
     },

@@ -31,7 +31,13 @@ interface NamedSpend {
 }
 
 /** Social-procurement statistics per year (issue 6): spend by route, category and department, and its share of all procurement. */
-export function createStatsService({ db, registry }: { db: Kysely<Database>; registry: Pick<DirectoryRegistry, 'categoryNames'> }) {
+export function createStatsService({
+  db,
+  registry,
+}: {
+  db: Kysely<Database>;
+  registry: Pick<DirectoryRegistry, 'categoryNames'>;
+}) {
   async function socialProcurement(year: number, lang: Lang): Promise<SocialProcurementStats> {
     const spend = await yearSpend(db, year);
     const total = await getProcurementTotal(db, year);
@@ -47,10 +53,18 @@ export function createStatsService({ db, registry }: { db: Kysely<Database>; reg
         const route = AWARD_RULES.routes[key as keyof typeof AWARD_RULES.routes];
         return lang === 'el' ? route.nameEl : route.nameEn;
       }),
-      byCategory: named(spend.byCategory, (key) => categories.get(key) ?? (lang === 'el' ? 'Χωρίς κατηγορία' : 'Uncategorised')),
+      byCategory: named(
+        spend.byCategory,
+        (key) => categories.get(key) ?? (lang === 'el' ? 'Χωρίς κατηγορία' : 'Uncategorised'),
+      ),
       byDepartment: named(spend.byDepartment, (key) => key),
-      procurementTotal: total ? { net: centsToDecimal(total.total_net_cents), note: total.note, updatedAt: total.updated_at } : null,
-      socialShare: total && total.total_net_cents > 0 ? Math.round((spend.totalNetCents / total.total_net_cents) * 10000) / 10000 : null,
+      procurementTotal: total
+        ? { net: centsToDecimal(total.total_net_cents), note: total.note, updatedAt: total.updated_at }
+        : null,
+      socialShare:
+        total && total.total_net_cents > 0
+          ? Math.round((spend.totalNetCents / total.total_net_cents) * 10000) / 10000
+          : null,
     };
   }
 
@@ -69,7 +83,10 @@ export function createStatsService({ db, registry }: { db: Kysely<Database>; reg
         [el ? 'Δαπάνη σε φορείς ΚΑΛΟ χωρίς ΦΠΑ (€)' : 'Spend with SSE enterprises net of VAT (€)', Number(stats.net)],
         [el ? 'Συμβάσεις' : 'Contracts', stats.contracts],
         [el ? 'Διακριτοί φορείς' : 'Distinct enterprises', stats.distinctEnterprises],
-        [el ? 'Συνολική δαπάνη προμηθειών (€)' : 'Total procurement spend (€)', stats.procurementTotal ? Number(stats.procurementTotal.net) : null],
+        [
+          el ? 'Συνολική δαπάνη προμηθειών (€)' : 'Total procurement spend (€)',
+          stats.procurementTotal ? Number(stats.procurementTotal.net) : null,
+        ],
         [el ? 'Μερίδιο κοινωνικής οικονομίας' : 'Social-economy share', stats.socialShare],
       ]);
       summary.getCell('B6').numFmt = '0.00%';
@@ -81,7 +98,8 @@ export function createStatsService({ db, registry }: { db: Kysely<Database>; reg
           { header: el ? 'Συμβάσεις' : 'Contracts', width: 12 },
         ];
         ws.getRow(1).font = { bold: true };
-        for (const r of rows) ws.addRow([neutraliseFormula(r.name), Number(r.net), r.contracts]).getCell(2).numFmt = '#,##0.00';
+        for (const r of rows)
+          ws.addRow([neutraliseFormula(r.name), Number(r.net), r.contracts]).getCell(2).numFmt = '#,##0.00';
       };
       sheet(el ? 'Ανά διαδικασία' : 'By route', stats.byRoute);
       sheet(el ? 'Ανά κατηγορία' : 'By category', stats.byCategory);
@@ -90,12 +108,22 @@ export function createStatsService({ db, registry }: { db: Kysely<Database>; reg
     },
 
     /** The authority's total procurement spend for a year (the share's denominator). */
-    async setProcurementTotal(actor: Actor, year: number, totalNet: string, note: string | null): Promise<SocialProcurementStats> {
+    async setProcurementTotal(
+      actor: Actor,
+      year: number,
+      totalNet: string,
+      note: string | null,
+    ): Promise<SocialProcurementStats> {
       const cents = decimalToCents(totalNet);
       if (cents === null) throw invalidParameter('totalNet', msg('money.format'), 'body');
       await db.transaction().execute(async (trx) => {
         await setProcurementTotal(trx, year, cents, note, actor.user?.id ?? null);
-        await recordAudit(trx, auditActorOf(actor), { action: 'procurement_total.set', objectType: 'procurement_total', objectId: String(year), details: { totalNetCents: cents, note } });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'procurement_total.set',
+          objectType: 'procurement_total',
+          objectId: String(year),
+          details: { totalNetCents: cents, note },
+        });
       });
       return socialProcurement(year, 'el');
     },

@@ -7,7 +7,16 @@ import { msg } from '../domain/messages/index.ts';
 import { recordAudit } from '../repositories/audit-log.ts';
 import { enterpriseExists, listEnterpriseOptions } from '../repositories/enterprises.ts';
 import type { SessionStore } from '../repositories/sqlite/session-store.ts';
-import { countOtherActiveAdmins, findUserById, getUserView, listUserViews, removeSecondFactor, setRole, setStatus, type UserView } from '../repositories/users.ts';
+import {
+  countOtherActiveAdmins,
+  findUserById,
+  getUserView,
+  listUserViews,
+  removeSecondFactor,
+  setRole,
+  setStatus,
+  type UserView,
+} from '../repositories/users.ts';
 import { enforce } from './authorize.ts';
 import type { Clock } from './logger.ts';
 
@@ -35,13 +44,19 @@ export function createUserService({ db, sessions, clock }: UserServiceDeps) {
   /** Checks that an enterprise role has an enterprise and a municipal one has none. */
   async function checkEnterpriseForRole(role: Role, enterpriseId: string | null): Promise<void> {
     const isEnterpriseRole = ENTERPRISE_ROLES.includes(role);
-    if (isEnterpriseRole && !enterpriseId) throw invalidParameter('enterpriseId', msg('users.enterprise_required', { role }), 'body');
-    if (!isEnterpriseRole && enterpriseId) throw invalidParameter('enterpriseId', msg('users.enterprise_not_allowed', { role }), 'body');
-    if (enterpriseId && !(await enterpriseExists(db, enterpriseId))) throw invalidParameter('enterpriseId', msg('users.unknown_enterprise'), 'body');
+    if (isEnterpriseRole && !enterpriseId)
+      throw invalidParameter('enterpriseId', msg('users.enterprise_required', { role }), 'body');
+    if (!isEnterpriseRole && enterpriseId)
+      throw invalidParameter('enterpriseId', msg('users.enterprise_not_allowed', { role }), 'body');
+    if (enterpriseId && !(await enterpriseExists(db, enterpriseId)))
+      throw invalidParameter('enterpriseId', msg('users.unknown_enterprise'), 'body');
   }
 
   return {
-    async list(actor: Actor, filter: { q?: string; role?: Role; status?: UserStatus; enterpriseId?: string }): Promise<UserView[]> {
+    async list(
+      actor: Actor,
+      filter: { q?: string; role?: Role; status?: UserStatus; enterpriseId?: string },
+    ): Promise<UserView[]> {
       enforce(actor, 'user.list', { enterpriseId: null }, 'users');
       const me = actor.user!;
       const enterpriseId = me.role === 'enterprise_manager' ? me.enterpriseId! : filter.enterpriseId;
@@ -75,7 +90,12 @@ export function createUserService({ db, sessions, clock }: UserServiceDeps) {
       if (target.role === role && target.enterprise_id === enterpriseId) return view(target.id);
       await db.transaction().execute(async (trx) => {
         // Counted inside the transaction, so two admins demoting each other cannot both succeed.
-        if (target.role === 'admin' && role !== 'admin' && target.status === 'active' && (await countOtherActiveAdmins(trx, target.id)) === 0) {
+        if (
+          target.role === 'admin' &&
+          role !== 'admin' &&
+          target.status === 'active' &&
+          (await countOtherActiveAdmins(trx, target.id)) === 0
+        ) {
           throw new ConflictError('last_admin', msg('users.last_admin.title'), msg('users.last_admin.detail'), {
             invalidParams: [{ name: 'role', reason: msg('users.last_admin.reason'), in: 'body' }],
           });
@@ -85,7 +105,11 @@ export function createUserService({ db, sessions, clock }: UserServiceDeps) {
           action: 'user.role_changed',
           objectType: 'user',
           objectId: target.id,
-          details: { email: target.email, from: { role: target.role, enterpriseId: target.enterprise_id }, to: { role, enterpriseId } },
+          details: {
+            email: target.email,
+            from: { role: target.role, enterpriseId: target.enterprise_id },
+            to: { role, enterpriseId },
+          },
         });
       });
       // New powers (or fewer) take effect at the next sign-in, with the second factor the new role needs.
@@ -99,7 +123,12 @@ export function createUserService({ db, sessions, clock }: UserServiceDeps) {
       if (target.status !== status) {
         await db.transaction().execute(async (trx) => {
           await setStatus(trx, target.id, status, clock().toISOString());
-          await recordAudit(trx, auditActorOf(actor), { action: `user.${status}`, objectType: 'user', objectId: target.id, details: { email: target.email } });
+          await recordAudit(trx, auditActorOf(actor), {
+            action: `user.${status}`,
+            objectType: 'user',
+            objectId: target.id,
+            details: { email: target.email },
+          });
         });
         if (status === 'deactivated') sessions.destroyAllForUser(target.id);
       }
@@ -111,7 +140,12 @@ export function createUserService({ db, sessions, clock }: UserServiceDeps) {
       const target = await loadTarget(actor, id, 'user.reset_mfa');
       await db.transaction().execute(async (trx) => {
         await removeSecondFactor(trx, target.id);
-        await recordAudit(trx, auditActorOf(actor), { action: 'user.mfa_reset', objectType: 'user', objectId: target.id, details: { email: target.email } });
+        await recordAudit(trx, auditActorOf(actor), {
+          action: 'user.mfa_reset',
+          objectType: 'user',
+          objectId: target.id,
+          details: { email: target.email },
+        });
       });
       sessions.destroyAllForUser(target.id);
       return view(target.id);
@@ -120,7 +154,12 @@ export function createUserService({ db, sessions, clock }: UserServiceDeps) {
     async endSessions(actor: Actor, id: string): Promise<{ user: UserView; endedSessions: number }> {
       const target = await loadTarget(actor, id, 'user.end_sessions');
       const endedSessions = sessions.destroyAllForUser(target.id);
-      await recordAudit(db, auditActorOf(actor), { action: 'user.sessions_ended', objectType: 'user', objectId: target.id, details: { email: target.email, endedSessions } });
+      await recordAudit(db, auditActorOf(actor), {
+        action: 'user.sessions_ended',
+        objectType: 'user',
+        objectId: target.id,
+        details: { email: target.email, endedSessions },
+      });
       return { user: await view(target.id), endedSessions };
     },
   };

@@ -29,10 +29,16 @@ export interface CsvOptions {
 function quote(value: CellValue, delimiter: string): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
-export function toCsv(header: readonly string[], rows: Iterable<readonly CellValue[]>, options: CsvOptions = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly CellValue[]>,
+  options: CsvOptions = {},
+): string {
   const delimiter = options.delimiter ?? ',';
   const lines: string[] = [header.map((h) => quote(h, delimiter)).join(delimiter)];
   for (const row of rows) {

@@ -12,7 +12,18 @@ import { IMPORT_COLUMNS } from './enterprise-import.ts';
 
 export function defaultColumns(entity: ExportEntity): string[] {
   return entity === 'enterprises'
-    ? ['afm', 'legal_name', 'trade_name', 'legal_form', 'gemkalo_number', 'municipality_id', 'email', 'phone', 'status', 'verified_at']
+    ? [
+        'afm',
+        'legal_name',
+        'trade_name',
+        'legal_form',
+        'gemkalo_number',
+        'municipality_id',
+        'email',
+        'phone',
+        'status',
+        'verified_at',
+      ]
     : ['afm', 'legal_name', 'service_title_el', 'cpv_codes', 'categories', 'areas', 'service_status'];
 }
 
@@ -33,10 +44,20 @@ export async function exportXlsx(sheetName: string, columns: string[], rows: Cel
 /** The import template: the columns the importer reads, with one example row. */
 export function templateRows(): { columns: string[]; example: string[] } {
   const example: Record<string, string> = {
-    afm: '094259216', legal_name: 'Κοινωνική Συνεταιριστική Επιχείρηση «Παράδειγμα»', legal_form: 'koinsep_collective_benefit',
-    trade_name: 'Παράδειγμα', municipality_id: 'mun-chalandri', email: 'info@paradeigma.example', phone: '+30 210 0000000',
-    website: 'https://paradeigma.example', status: 'draft', service_title_el: 'Καθαρισμός σχολικών κτιρίων', service_title_en: 'School cleaning',
-    cpv_codes: '90919300-5', categories: 'cleaning', areas: 'mun-chalandri EL30',
+    afm: '094259216',
+    legal_name: 'Κοινωνική Συνεταιριστική Επιχείρηση «Παράδειγμα»',
+    legal_form: 'koinsep_collective_benefit',
+    trade_name: 'Παράδειγμα',
+    municipality_id: 'mun-chalandri',
+    email: 'info@paradeigma.example',
+    phone: '+30 210 0000000',
+    website: 'https://paradeigma.example',
+    status: 'draft',
+    service_title_el: 'Καθαρισμός σχολικών κτιρίων',
+    service_title_en: 'School cleaning',
+    cpv_codes: '90919300-5',
+    categories: 'cleaning',
+    areas: 'mun-chalandri EL30',
   };
   return { columns: [...IMPORT_COLUMNS], example: IMPORT_COLUMNS.map((c) => example[c] ?? '') };
 }

@@ -115,7 +115,11 @@ class RowCollector {
 function toTable(collected: RowCollector, formulaCells: Table['formulaCells'] = []): Table {
   const [header, ...rows] = collected.rows;
   if (!header || rows.length === 0) {
-    throw new SpreadsheetFileError('empty', 'Το αρχείο δεν έχει γραμμές δεδομένων κάτω από την επικεφαλίδα.', 'The file has no data rows under the header.');
+    throw new SpreadsheetFileError(
+      'empty',
+      'Το αρχείο δεν έχει γραμμές δεδομένων κάτω από την επικεφαλίδα.',
+      'The file has no data rows under the header.',
+    );
   }
   return { header: header.cells.map((h) => h.toLowerCase()), rows, formulaCells };
 }
@@ -132,7 +136,13 @@ export async function readCsv(bytes: Uint8Array): Promise<Table> {
   }
   const collected = new RowCollector();
   const parser = Readable.from(slices(text)).pipe(
-    parseCsv({ delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }),
+    parseCsv({
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+    }),
   );
   try {
     let sinceTurn = 0;
@@ -148,7 +158,11 @@ export async function readCsv(bytes: Uint8Array): Promise<Table> {
     parser.destroy();
     if (error instanceof SpreadsheetFileError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new SpreadsheetFileError('malformed', `Το CSV δεν διαβάζεται: ${detail}`, `The CSV cannot be read: ${detail}`);
+    throw new SpreadsheetFileError(
+      'malformed',
+      `Το CSV δεν διαβάζεται: ${detail}`,
+      `The CSV cannot be read: ${detail}`,
+    );
   }
 }
 
@@ -175,7 +189,11 @@ function checkUncompressedSize(bytes: Uint8Array): void {
       },
     });
   } catch {
-    throw new SpreadsheetFileError('malformed', 'Το αρχείο δεν είναι έγκυρο .xlsx.', 'The file is not a valid .xlsx workbook.');
+    throw new SpreadsheetFileError(
+      'malformed',
+      'Το αρχείο δεν είναι έγκυρο .xlsx.',
+      'The file is not a valid .xlsx workbook.',
+    );
   }
   if (total > SPREADSHEET_LIMITS.maxUncompressedBytes) throw tooLarge();
 }
@@ -183,7 +201,11 @@ function checkUncompressedSize(bytes: Uint8Array): void {
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) {
-    throw new SpreadsheetFileError('malformed', 'Το αρχείο δεν είναι έγκυρο .xlsx.', 'The file is not a valid .xlsx workbook.');
+    throw new SpreadsheetFileError(
+      'malformed',
+      'Το αρχείο δεν είναι έγκυρο .xlsx.',
+      'The file is not a valid .xlsx workbook.',
+    );
   }
   checkUncompressedSize(bytes);
   const collected = new RowCollector();
@@ -202,7 +224,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
         // Rows come in order; a row number far past the limit (r="2000000000") or going
         // backwards is refused before anything is sized by it.
         if (row.number > SPREADSHEET_LIMITS.maxLines) throw tooLarge();
-        if (row.number <= lastLine) throw new SpreadsheetFileError('malformed', 'Οι γραμμές του φύλλου δεν είναι με τη σειρά.', 'The sheet lists its rows out of order.');
+        if (row.number <= lastLine)
+          throw new SpreadsheetFileError(
+            'malformed',
+            'Οι γραμμές του φύλλου δεν είναι με τη σειρά.',
+            'The sheet lists its rows out of order.',
+          );
         lastLine = row.number;
         if (row.cellCount > SPREADSHEET_LIMITS.maxColumns) throw tooLarge();
         const cells: string[] = Array.from({ length: row.cellCount }, () => '');
@@ -221,7 +248,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   } catch (error) {
     if (error instanceof SpreadsheetFileError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new SpreadsheetFileError('malformed', `Το .xlsx δεν διαβάζεται: ${detail}`, `The .xlsx cannot be read: ${detail}`);
+    throw new SpreadsheetFileError(
+      'malformed',
+      `Το .xlsx δεν διαβάζεται: ${detail}`,
+      `The .xlsx cannot be read: ${detail}`,
+    );
   }
   return toTable(collected, formulaCells);
 }

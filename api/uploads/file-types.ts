@@ -27,7 +27,11 @@ export function detectPdf(buffer: Buffer): DocumentMediaType | null {
  */
 export async function parsesAsPdf(buffer: Buffer): Promise<boolean> {
   try {
-    const document = await PDFDocument.load(buffer, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
+    const document = await PDFDocument.load(buffer, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      throwOnInvalidObject: true,
+    });
     return document.getPageCount() > 0;
   } catch {
     return false;
@@ -38,7 +42,8 @@ export async function parsesAsPdf(buffer: Buffer): Promise<boolean> {
 export function detectLogo(buffer: Buffer): LogoMediaType | null {
   if (startsWith(buffer, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(buffer, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (startsWith(buffer, [0x52, 0x49, 0x46, 0x46]) && startsWith(buffer, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+  if (startsWith(buffer, [0x52, 0x49, 0x46, 0x46]) && startsWith(buffer, [0x57, 0x45, 0x42, 0x50], 8))
+    return 'image/webp';
   return null;
 }
 
@@ -56,7 +61,11 @@ const UNSAFE_IN_NAMES = '"\'`<>|:*?;';
  * A file name safe to show and to put in Content-Disposition: no path, no control or
  * quote characters, at most 150 characters; the extension matches the real type.
  */
-export function safeFileName(original: string | undefined, mediaType: DocumentMediaType | LogoMediaType, fallback: string): string {
+export function safeFileName(
+  original: string | undefined,
+  mediaType: DocumentMediaType | LogoMediaType,
+  fallback: string,
+): string {
   const base = (original ?? '').split(/[\\/]/).pop() ?? '';
   const cleaned = [...base]
     .filter((c) => c.charCodeAt(0) > 0x1f && c !== '\u007f' && !UNSAFE_IN_NAMES.includes(c))

@@ -67,7 +67,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('gemi_number', 'text')
     .addColumn('gemkalo_number', 'text')
     .addColumn('gemkalo_status', 'text', (c) =>
-      c.notNull().defaultTo('unknown').check(sql`gemkalo_status in ('active', 'pending', 'suspended', 'removed', 'unknown')`),
+      c
+        .notNull()
+        .defaultTo('unknown')
+        .check(sql`gemkalo_status in ('active', 'pending', 'suspended', 'removed', 'unknown')`),
     )
     .addColumn('founded_on', 'text')
     .addColumn('description_el', 'text', (c) => c.notNull().defaultTo(''))
@@ -89,14 +92,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('employees_count', 'integer')
     .addColumn('disadvantaged_employees_count', 'integer')
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('draft').check(sql`status in ('draft', 'published', 'hidden')`),
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft', 'published', 'hidden')`),
     )
     .addColumn('verified_at', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('enterprises_status_legal_form').on('enterprises').columns(['status', 'legal_form']).execute();
+  await db.schema
+    .createIndex('enterprises_status_legal_form')
+    .on('enterprises')
+    .columns(['status', 'legal_form'])
+    .execute();
 
   // Activity codes: ΚΑΔ 2008 (NACE Rev.2) was replaced by ΚΑΔ 2025 (NACE Rev.2.1) on 2026-03-01.
   await db.schema
@@ -116,7 +126,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title_en', 'text')
     .addColumn('description_el', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('description_en', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'inactive')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('active')
+        .check(sql`status in ('active', 'inactive')`),
+    )
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -152,9 +167,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('enterprise_id', 'text', (c) => c.notNull().references('enterprises.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) =>
-      c.notNull().check(
-        sql`kind in ('tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition')`,
-      ),
+      c
+        .notNull()
+        .check(
+          sql`kind in ('tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition')`,
+        ),
     )
     .addColumn('issued_on', 'text', (c) => c.notNull())
     // Always the date printed on the certificate: never computed.
@@ -176,13 +193,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('cpv_code', 'text', (c) => c.notNull().references('cpv_codes.code'))
     .addColumn('award_route', 'text', (c) =>
-      c.notNull().check(
-        sql`award_route in ('reserved_art20', 'reserved_social_services', 'direct_award', 'programmatic_agreement', 'open_procedure')`,
-      ),
+      c
+        .notNull()
+        .check(
+          sql`award_route in ('reserved_art20', 'reserved_social_services', 'direct_award', 'programmatic_agreement', 'open_procedure')`,
+        ),
     )
     // Money in euro cents, never floats.
     .addColumn('value_net_cents', 'integer', (c) => c.notNull().check(sql`value_net_cents >= 0`))
-    .addColumn('vat_cents', 'integer', (c) => c.notNull().defaultTo(0).check(sql`vat_cents >= 0`))
+    .addColumn('vat_cents', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`vat_cents >= 0`),
+    )
     .addColumn('department', 'text', (c) => c.notNull())
     .addColumn('awarded_on', 'text', (c) => c.notNull())
     .addColumn('starts_on', 'text', (c) => c.notNull())
@@ -193,7 +217,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('contracts_enterprise').on('contracts').column('enterprise_id').execute();
-  await db.schema.createIndex('contracts_route_awarded').on('contracts').columns(['award_route', 'awarded_on']).execute();
+  await db.schema
+    .createIndex('contracts_route_awarded')
+    .on('contracts')
+    .columns(['award_route', 'awarded_on'])
+    .execute();
 
   // SQLite-only: full-text index over our own folded text (api/domain/greek-text.ts);
   // `search_keys` maps the FTS rowid to the enterprise's UUID, so VACUUM can never
@@ -213,7 +241,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('enterprise_id', 'text', (c) => c.notNull())
     .execute();
-  await sql`create virtual table enterprise_fts using fts5(name, body, tokenize = 'unicode61', prefix = '2 3 4')`.execute(db);
+  await sql`create virtual table enterprise_fts using fts5(name, body, tokenize = 'unicode61', prefix = '2 3 4')`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -18,8 +18,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('enterprise_id', 'text', (c) => c.references('enterprises.id'))
     .addColumn('password_hash', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'deactivated')`))
-    .addColumn('locale', 'text', (c) => c.notNull().defaultTo('el').check(sql`locale in ('el', 'en')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('active')
+        .check(sql`status in ('active', 'deactivated')`),
+    )
+    .addColumn('locale', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('el')
+        .check(sql`locale in ('el', 'en')`),
+    )
     .addColumn('password_changed_at', 'text', (c) => c.notNull())
     .addColumn('last_sign_in_at', 'text')
     .addColumn('deactivated_at', 'text')
@@ -60,9 +70,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('state', 'text', (c) =>
-      c.notNull().check(sql`state in ('mfa_pending', 'mfa_enrolment', 'active')`),
-    )
+    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('mfa_pending', 'mfa_enrolment', 'active')`))
     .addColumn('csrf_token', 'text', (c) => c.notNull())
     .addColumn('mfa_failures', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('ip', 'text')

@@ -16,7 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.alterTable('contracts').addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('contracts')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema.alterTable('contracts').addColumn('created_by', 'text').execute();
   // Anti-splitting sums read direct awards by CPV and year; the register filters by department.
   await db.schema.createIndex('contracts_cpv_awarded').on('contracts').columns(['cpv_code', 'awarded_on']).execute();

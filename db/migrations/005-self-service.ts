@@ -21,7 +21,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('previous', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('base_version', 'integer', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('pending').check(sql`status in ('pending', 'approved', 'rejected', 'superseded')`),
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending', 'approved', 'rejected', 'superseded')`),
     )
     .addColumn('reviewer_user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('review_comment', 'text')
@@ -31,10 +34,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('reviewed_at', 'text')
     .execute();
-  await db.schema.createIndex('change_requests_status_created').on('change_requests').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('change_requests_enterprise').on('change_requests').columns(['enterprise_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('change_requests_status_created')
+    .on('change_requests')
+    .columns(['status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('change_requests_enterprise')
+    .on('change_requests')
+    .columns(['enterprise_id', 'created_at'])
+    .execute();
   // At most one pending request per profile or service: a newer proposal supersedes (and absorbs) the older one.
-  await sql`create unique index change_requests_one_pending on change_requests (enterprise_id, kind, coalesce(target_id, '')) where status = 'pending'`.execute(db);
+  await sql`create unique index change_requests_one_pending on change_requests (enterprise_id, kind, coalesce(target_id, '')) where status = 'pending'`.execute(
+    db,
+  );
 
   // HSDS 3.0 `metadata`: resource_id, resource_type, field_name, previous_value,
   // replacement_value, updated_by, last_action_date, last_action_type.
@@ -42,7 +55,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('field_history')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('enterprise_id', 'text', (c) => c.notNull())
-    .addColumn('resource_type', 'text', (c) => c.notNull().check(sql`resource_type in ('enterprise', 'service', 'compliance_document', 'logo')`))
+    .addColumn('resource_type', 'text', (c) =>
+      c.notNull().check(sql`resource_type in ('enterprise', 'service', 'compliance_document', 'logo')`),
+    )
     .addColumn('resource_id', 'text', (c) => c.notNull())
     .addColumn('field_name', 'text', (c) => c.notNull())
     .addColumn('previous_value', 'text')
@@ -54,8 +69,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('change_request_id', 'text')
     .execute();
   // Kept after the enterprise is deleted (no foreign key): history outlives its subject.
-  await db.schema.createIndex('field_history_enterprise').on('field_history').columns(['enterprise_id', 'id']).execute();
-  await db.schema.createIndex('field_history_resource').on('field_history').columns(['resource_type', 'resource_id']).execute();
+  await db.schema
+    .createIndex('field_history_enterprise')
+    .on('field_history')
+    .columns(['enterprise_id', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('field_history_resource')
+    .on('field_history')
+    .columns(['resource_type', 'resource_id'])
+    .execute();
 
   // The scanned certificate behind a compliance document. Replacing a file adds a row and
   // links both ways; the old file stays on disk and in the history.
@@ -82,7 +105,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('enterprise_id', 'text', (c) => c.notNull().references('enterprises.id').onDelete('cascade'))
     .addColumn('stored_name', 'text', (c) => c.notNull().unique())
     .addColumn('original_name', 'text', (c) => c.notNull())
-    .addColumn('media_type', 'text', (c) => c.notNull().check(sql`media_type in ('image/png', 'image/jpeg', 'image/webp')`))
+    .addColumn('media_type', 'text', (c) =>
+      c.notNull().check(sql`media_type in ('image/png', 'image/jpeg', 'image/webp')`),
+    )
     .addColumn('size_bytes', 'integer', (c) => c.notNull())
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('uploaded_by', 'text', (c) => c.references('users.id').onDelete('set null'))

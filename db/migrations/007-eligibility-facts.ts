@@ -12,7 +12,13 @@ import { sql, type Kysely } from 'kysely';
 // - who verified a compliance document (`verified_at` already exists).
 // ΚΑΔ activity codes with their version (2008 / 2025) already live in enterprise_activity_codes.
 
-const OLD_KINDS = ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition'];
+const OLD_KINDS = [
+  'tax_clearance',
+  'social_security_clearance',
+  'gemi_certificate',
+  'gemkalo_certificate',
+  'workforce_composition',
+];
 const KINDS = [...OLD_KINDS, 'statutes', 'criminal_record'];
 const inList = (values: string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 const STATUTES_FACTS = [
@@ -22,7 +28,12 @@ const STATUTES_FACTS = [
   'statutes_participatory_governance',
 ];
 
-async function createDocumentsTable(db: Kysely<any>, name: string, kinds: string[], withVerifiedBy: boolean): Promise<void> {
+async function createDocumentsTable(
+  db: Kysely<any>,
+  name: string,
+  kinds: string[],
+  withVerifiedBy: boolean,
+): Promise<void> {
   let table = db.schema
     .createTable(name)
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -34,7 +45,8 @@ async function createDocumentsTable(db: Kysely<any>, name: string, kinds: string
     .addColumn('valid_until', 'text', (c) => c.notNull())
     .addColumn('reference_number', 'text')
     .addColumn('verified_at', 'text');
-  if (withVerifiedBy) table = table.addColumn('verified_by', 'text', (c) => c.references('users.id').onDelete('set null'));
+  if (withVerifiedBy)
+    table = table.addColumn('verified_by', 'text', (c) => c.references('users.id').onDelete('set null'));
   await table.addColumn('created_at', 'text', (c) => c.notNull()).execute();
 }
 
@@ -44,13 +56,24 @@ async function createDocumentsTable(db: Kysely<any>, name: string, kinds: string
  * PostgreSQL this is `alter table … drop constraint / add constraint`.
  */
 async function rebuildDocuments(db: Kysely<any>, kinds: string[], withVerifiedBy: boolean): Promise<void> {
-  const columns = ['id', 'enterprise_id', 'kind', 'issued_on', 'valid_until', 'reference_number', 'verified_at', 'created_at'];
+  const columns = [
+    'id',
+    'enterprise_id',
+    'kind',
+    'issued_on',
+    'valid_until',
+    'reference_number',
+    'verified_at',
+    'created_at',
+  ];
   await sql`pragma foreign_keys = off`.execute(db);
   try {
     await db.transaction().execute(async (trx) => {
       await createDocumentsTable(trx, 'compliance_documents_new', kinds, withVerifiedBy);
       const list = sql.raw(columns.join(', '));
-      await sql`insert into compliance_documents_new (${list}) select ${list} from compliance_documents where kind in (${inList(kinds)})`.execute(trx);
+      await sql`insert into compliance_documents_new (${list}) select ${list} from compliance_documents where kind in (${inList(kinds)})`.execute(
+        trx,
+      );
       await sql`drop table compliance_documents`.execute(trx);
       await sql`alter table compliance_documents_new rename to compliance_documents`.execute(trx);
       await trx.schema
@@ -59,7 +82,8 @@ async function rebuildDocuments(db: Kysely<any>, kinds: string[], withVerifiedBy
         .columns(['enterprise_id', 'kind', 'valid_until'])
         .execute();
       const broken = await sql`pragma foreign_key_check`.execute(trx);
-      if (broken.rows.length > 0) throw new Error(`foreign keys broken by the rebuild: ${JSON.stringify(broken.rows.slice(0, 3))}`);
+      if (broken.rows.length > 0)
+        throw new Error(`foreign keys broken by the rebuild: ${JSON.stringify(broken.rows.slice(0, 3))}`);
     });
   } finally {
     await sql`pragma foreign_keys = on`.execute(db);

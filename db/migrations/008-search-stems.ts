@@ -15,9 +15,18 @@ import { sql, type Kysely } from 'kysely';
  * enterprises than enterprises).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('categories').addColumn('keywords_el', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('categories').addColumn('keywords_en', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('category_cpv_prefixes').addColumn('position', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('categories')
+    .addColumn('keywords_el', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('categories')
+    .addColumn('keywords_en', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('category_cpv_prefixes')
+    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 
   await sql`drop table if exists enterprise_fts`.execute(db);
   await sql`create virtual table enterprise_fts using fts5(
@@ -49,7 +58,9 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('search_index_meta').ifExists().execute();
   await db.schema.dropTable('search_words').ifExists().execute();
   await sql`drop table if exists enterprise_fts`.execute(db);
-  await sql`create virtual table enterprise_fts using fts5(name, body, tokenize = 'unicode61', prefix = '2 3 4')`.execute(db);
+  await sql`create virtual table enterprise_fts using fts5(name, body, tokenize = 'unicode61', prefix = '2 3 4')`.execute(
+    db,
+  );
   await sql`delete from enterprise_search_keys`.execute(db);
   await db.schema.alterTable('category_cpv_prefixes').dropColumn('position').execute();
   await db.schema.alterTable('categories').dropColumn('keywords_en').execute();

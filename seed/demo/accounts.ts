@@ -27,23 +27,55 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'admin@demo.koinsep.gr', name: 'Αγγελική Διαχειρίστρια', role: 'admin', enterpriseSlug: null, totp: true },
   { email: 'staff@demo.koinsep.gr', name: 'Στέλιος Προμηθειών', role: 'staff', enterpriseSlug: null, totp: true },
-  { email: 'manager1@demo.koinsep.gr', name: 'Μαρία Παπαδοπούλου', role: 'enterprise_manager', enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.first, totp: false },
-  { email: 'manager2@demo.koinsep.gr', name: 'Νίκος Γεωργίου', role: 'enterprise_manager', enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.second, totp: false },
-  { email: 'member1@demo.koinsep.gr', name: 'Ελένη Κωνσταντίνου', role: 'enterprise_member', enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.first, totp: false },
+  {
+    email: 'manager1@demo.koinsep.gr',
+    name: 'Μαρία Παπαδοπούλου',
+    role: 'enterprise_manager',
+    enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.first,
+    totp: false,
+  },
+  {
+    email: 'manager2@demo.koinsep.gr',
+    name: 'Νίκος Γεωργίου',
+    role: 'enterprise_manager',
+    enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.second,
+    totp: false,
+  },
+  {
+    email: 'member1@demo.koinsep.gr',
+    name: 'Ελένη Κωνσταντίνου',
+    role: 'enterprise_member',
+    enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.first,
+    totp: false,
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet; returns how many were created. */
 export async function loadDemoAccounts(db: Kysely<Database>): Promise<number> {
   const existing = new Set(
-    (await db.selectFrom('users').select('email').where('email', 'in', DEMO_ACCOUNTS.map((a) => a.email)).execute()).map((r) => r.email),
+    (
+      await db
+        .selectFrom('users')
+        .select('email')
+        .where(
+          'email',
+          'in',
+          DEMO_ACCOUNTS.map((a) => a.email),
+        )
+        .execute()
+    ).map((r) => r.email),
   );
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(normaliseEmail(a.email)));
   if (missing.length === 0) return 0;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const enterprises = new Map(
-    (await db.selectFrom('enterprises').select(['id', 'slug']).where('slug', 'in', Object.values(DEMO_ACCOUNT_ENTERPRISES)).execute()).map(
-      (r) => [r.slug, r.id],
-    ),
+    (
+      await db
+        .selectFrom('enterprises')
+        .select(['id', 'slug'])
+        .where('slug', 'in', Object.values(DEMO_ACCOUNT_ENTERPRISES))
+        .execute()
+    ).map((r) => [r.slug, r.id]),
   );
   await db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
@@ -51,7 +83,10 @@ export async function loadDemoAccounts(db: Kysely<Database>): Promise<number> {
       let enterpriseId: string | null = null;
       if (account.enterpriseSlug) {
         enterpriseId = enterprises.get(account.enterpriseSlug) ?? null;
-        if (!enterpriseId) throw new Error(`Demo enterprise "${account.enterpriseSlug}" for ${account.email} is missing from the demo data`);
+        if (!enterpriseId)
+          throw new Error(
+            `Demo enterprise "${account.enterpriseSlug}" for ${account.email} is missing from the demo data`,
+          );
       }
       const id = await insertUser(trx, {
         id: stableUuid(`user:${account.email}`),
@@ -62,7 +97,10 @@ export async function loadDemoAccounts(db: Kysely<Database>): Promise<number> {
         passwordHash,
       });
       if (account.totp) {
-        await trx.insertInto('user_totp').values({ user_id: id, secret: DEMO_TOTP_SECRET, confirmed_at: now, last_used_step: null, created_at: now }).execute();
+        await trx
+          .insertInto('user_totp')
+          .values({ user_id: id, secret: DEMO_TOTP_SECRET, confirmed_at: now, last_used_step: null, created_at: now })
+          .execute();
       }
     }
   });

@@ -39,12 +39,12 @@ const TYPICAL_VALIDITY: Record<ComplianceDocumentKind, number> = {
 type Override = readonly [issued: number, validUntil: number] | 'missing';
 
 const OVERRIDES: Record<string, Partial<Record<ComplianceDocumentKind, Override>>> = {
-  'lampsi': { tax_clearance: [-125, -5] }, // tax clearance expired five days ago
+  lampsi: { tax_clearance: [-125, -5] }, // tax clearance expired five days ago
   'katharo-chalandri': { tax_clearance: [-111, 9] },
   'trapezi-tis-geitonias': { gemkalo_certificate: [-344, 21] },
   'nea-pnoi': { gemi_certificate: [-87, 3] },
-  'syntrofia': { workforce_composition: [-165, 15] },
-  'anemoni': { social_security_clearance: [-108, -18] },
+  syntrofia: { workforce_composition: [-165, 15] },
+  anemoni: { social_security_clearance: [-108, -18] },
   'energeia-entaxis': { tax_clearance: [-151, -31] },
   'kladi-kai-riza': { workforce_composition: [-220, -40] },
   'astiko-dasos': { gemkalo_certificate: [-385, -20] },
@@ -53,7 +53,7 @@ const OVERRIDES: Record<string, Partial<Record<ComplianceDocumentKind, Override>
   'kodikas-koinotitas': { gemi_certificate: 'missing' },
   'filoxenos-peiraias': { tax_clearance: 'missing', social_security_clearance: 'missing' },
   // Uploaded two days ago: on file, not yet checked by staff (the engine: "to be checked").
-  'astrafto': { social_security_clearance: [-78, 12], criminal_record: [-2, 88] },
+  astrafto: { social_security_clearance: [-78, 12], criminal_record: [-2, 88] },
   'katharos-orizontas': { tax_clearance: [-1, 119] },
   'mageiremata-me-psychi': { criminal_record: 'missing' },
 };
@@ -63,11 +63,17 @@ const NO_DOCUMENTS = new Set(['frontida-stin-polykatoikia', 'ichos-kai-fos']);
 
 function kindsFor(enterprise: DemoEnterprise): ComplianceDocumentKind[] {
   // Law 4412/2016 art. 73: clearances, criminal record and ΓΕΜΗ certificate before any award.
-  const kinds: ComplianceDocumentKind[] = ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'criminal_record'];
+  const kinds: ComplianceDocumentKind[] = [
+    'tax_clearance',
+    'social_security_clearance',
+    'gemi_certificate',
+    'criminal_record',
+  ];
   // The statutes on file where staff recorded facts from them (statutes.ts).
   if (DEMO_STATUTES[enterprise.slug]) kinds.push('statutes');
   // Only active ΓΕΜΚΑΛΟ members hold a membership certificate (suspended ones hold an old one).
-  if (enterprise.gemkaloStatus === 'active' || enterprise.gemkaloStatus === 'suspended') kinds.push('gemkalo_certificate');
+  if (enterprise.gemkaloStatus === 'active' || enterprise.gemkaloStatus === 'suspended')
+    kinds.push('gemkalo_certificate');
   // Evidence of the staffing shares matters only where disadvantaged workers are counted.
   if (enterprise.disadvantaged > 0) kinds.push('workforce_composition');
   return kinds;

@@ -64,11 +64,13 @@ function profileDates(enterprise: DemoEnterprise, today: string) {
   return {
     createdAt: timestampOn(addDays(today, -createdAgo), 9, 15),
     updatedAt: timestampOn(addDays(today, -updatedAgo), 16, 40),
-    verifiedAt: enterprise.verifiedDaysAgo === null ? null : timestampOn(addDays(today, -enterprise.verifiedDaysAgo), 11, 30),
+    verifiedAt:
+      enterprise.verifiedDaysAgo === null ? null : timestampOn(addDays(today, -enterprise.verifiedDaysAgo), 11, 30),
   };
 }
 
-const statutesFact = (value: boolean | null | undefined) => (value === null || value === undefined ? null : value ? 1 : 0);
+const statutesFact = (value: boolean | null | undefined) =>
+  value === null || value === undefined ? null : value ? 1 : 0;
 
 function enterpriseRow(enterprise: DemoEnterprise, today: string): Insertable<EnterprisesTable> {
   const dates = profileDates(enterprise, today);
@@ -108,7 +110,8 @@ function enterpriseRow(enterprise: DemoEnterprise, today: string): Insertable<En
     statutes_public_service_mission: statutesFact(statutes?.publicServiceMission),
     statutes_profits_reinvested: statutesFact(statutes?.profitsReinvested),
     statutes_participatory_governance: statutesFact(statutes?.participatoryGovernance),
-    statutes_verified_at: statutes?.verifiedDaysAgo != null ? timestampOn(addDays(today, -statutes.verifiedDaysAgo), 10, 20) : null,
+    statutes_verified_at:
+      statutes?.verifiedDaysAgo != null ? timestampOn(addDays(today, -statutes.verifiedDaysAgo), 10, 20) : null,
     version: 1,
     created_at: dates.createdAt,
     updated_at: dates.updatedAt,

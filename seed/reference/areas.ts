@@ -52,8 +52,16 @@ const regionalUnits: ReadonlyArray<readonly [id: string, nameEl: string, nameEn:
   ['EL411', 'Λέσβος, Λήμνος', 'Lesbos, Lemnos'],
   ['EL412', 'Ικαρία, Σάμος', 'Ikaria, Samos'],
   ['EL413', 'Χίος', 'Chios'],
-  ['EL421', 'Κάλυμνος, Κάρπαθος – Ηρωική Νήσος Κάσος, Κως, Ρόδος', 'Kalymnos, Karpathos – Heroic Island of Kasos, Kos, Rhodes'],
-  ['EL422', 'Άνδρος, Θήρα, Κέα, Μήλος, Μύκονος, Νάξος, Πάρος, Σύρος, Τήνος', 'Andros, Thira, Kea, Milos, Mykonos, Naxos, Paros, Syros, Tinos'],
+  [
+    'EL421',
+    'Κάλυμνος, Κάρπαθος – Ηρωική Νήσος Κάσος, Κως, Ρόδος',
+    'Kalymnos, Karpathos – Heroic Island of Kasos, Kos, Rhodes',
+  ],
+  [
+    'EL422',
+    'Άνδρος, Θήρα, Κέα, Μήλος, Μύκονος, Νάξος, Πάρος, Σύρος, Τήνος',
+    'Andros, Thira, Kea, Milos, Mykonos, Naxos, Paros, Syros, Tinos',
+  ],
   ['EL431', 'Ηράκλειο', 'Heraklion'],
   ['EL432', 'Λασίθι', 'Lasithi'],
   ['EL433', 'Ρέθυμνο', 'Rethymno'],

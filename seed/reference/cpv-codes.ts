@@ -24,7 +24,13 @@ type Row = [string, string | null, string, string, 0 | 1];
 
 function readCpvFile(): CpvCodeEntry[] {
   const file = JSON.parse(readFileSync(new URL('./data/cpv-2008.json', import.meta.url), 'utf8')) as { codes: Row[] };
-  return file.codes.map(([code, checkDigit, labelEl, labelEn, social]) => ({ code, checkDigit, labelEl, labelEn, socialServices: social === 1 }));
+  return file.codes.map(([code, checkDigit, labelEl, labelEn, social]) => ({
+    code,
+    checkDigit,
+    labelEl,
+    labelEn,
+    socialServices: social === 1,
+  }));
 }
 
 export const cpvCodes: readonly CpvCodeEntry[] = readCpvFile();

@@ -144,8 +144,16 @@ export async function loadReferenceData(handle: Pick<DatabaseHandle, 'db' | 'sql
         .execute();
       await trx
         .insertInto('category_cpv_prefixes')
-        .values(category.cpvPrefixes.map((cpvPrefix, position) => ({ category_id: category.id, cpv_prefix: cpvPrefix, position })))
-        .onConflict((oc) => oc.columns(['category_id', 'cpv_prefix']).doUpdateSet((eb) => ({ position: eb.ref('excluded.position') })))
+        .values(
+          category.cpvPrefixes.map((cpvPrefix, position) => ({
+            category_id: category.id,
+            cpv_prefix: cpvPrefix,
+            position,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['category_id', 'cpv_prefix']).doUpdateSet((eb) => ({ position: eb.ref('excluded.position') })),
+        )
         .execute();
     }
   });

@@ -32,7 +32,11 @@ describe('sign-in', () => {
     expect(wrong.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(wrong.json()).toEqual(unknown.json());
     expect(wrong.headers['set-cookie']).toBeUndefined();
-    const audit = await ctx.app.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login_failed').execute();
+    const audit = await ctx.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'auth.login_failed')
+      .execute();
     expect(audit.map((a) => JSON.parse(a.details).reason).sort()).toEqual(['unknown_email', 'wrong_password']);
     expect(JSON.stringify(audit)).not.toContain('not-the-password-at-all');
   });
@@ -73,14 +77,26 @@ describe('sign-in', () => {
     expect(first.json()).toMatchObject({ mfaRequired: true, mfaEnrolmentRequired: false });
     const pendingCookie = cookieFrom(first);
     // Half-signed-in is not signed in.
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: pendingCookie } })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: pendingCookie } })).statusCode).toBe(
+      401,
+    );
     expect((await ctx.app.inject({ url: '/api/v1/users', headers: { cookie: pendingCookie } })).statusCode).toBe(401);
     const code = futureCode(0);
-    const noCsrf = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/mfa', headers: { cookie: pendingCookie }, payload: { code } });
+    const noCsrf = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa',
+      headers: { cookie: pendingCookie },
+      payload: { code },
+    });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().code).toBe('csrf_token_invalid');
     const headers = { cookie: pendingCookie, 'x-csrf-token': first.json().csrfToken };
-    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/mfa', headers, payload: { code: code === '000000' ? '111111' : '000000' } });
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa',
+      headers,
+      payload: { code: code === '000000' ? '111111' : '000000' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().code).toBe('invalid_code');
     await ctx.app.db.updateTable('user_totp').set({ last_used_step: null }).execute();
@@ -89,21 +105,29 @@ describe('sign-in', () => {
     const activeCookie = cookieFrom(right);
     expect(activeCookie).not.toBe(pendingCookie);
     expect(right.json().csrfToken).not.toBe(first.json().csrfToken);
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: activeCookie } })).statusCode).toBe(200);
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: pendingCookie } })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: activeCookie } })).statusCode).toBe(
+      200,
+    );
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: pendingCookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('refuses a TOTP code that was already used (replay)', async () => {
     const code = futureCode(1);
     const a = await login(DEMO_USERS.staff, DEMO_PASSWORD);
     const okay = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/mfa', payload: { code },
+      method: 'POST',
+      url: '/api/v1/auth/mfa',
+      payload: { code },
       headers: { cookie: cookieFrom(a), 'x-csrf-token': a.json().csrfToken },
     });
     expect(okay.statusCode).toBe(200);
     const b = await login(DEMO_USERS.staff, DEMO_PASSWORD);
     const replay = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/mfa', payload: { code },
+      method: 'POST',
+      url: '/api/v1/auth/mfa',
+      payload: { code },
       headers: { cookie: cookieFrom(b), 'x-csrf-token': b.json().csrfToken },
     });
     expect(replay.statusCode).toBe(401);
@@ -114,10 +138,20 @@ describe('sessions', () => {
   it('demands the CSRF token on cookie-authenticated mutations', async () => {
     const me = await signIn(ctx.app, DEMO_USERS.manager1);
     const payload = { email: 'csrf-check@example.gr', role: 'enterprise_member' };
-    const none = await ctx.app.inject({ method: 'POST', url: '/api/v1/invitations', headers: { cookie: me.cookie }, payload });
+    const none = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      headers: { cookie: me.cookie },
+      payload,
+    });
     expect(none.statusCode).toBe(403);
     expect(none.json().code).toBe('csrf_token_invalid');
-    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/invitations', headers: { cookie: me.cookie, 'x-csrf-token': 'x'.repeat(43) }, payload });
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations',
+      headers: { cookie: me.cookie, 'x-csrf-token': 'x'.repeat(43) },
+      payload,
+    });
     expect(wrong.statusCode).toBe(403);
     const right = await ctx.app.inject({ method: 'POST', url: '/api/v1/invitations', headers: me.headers, payload });
     expect(right.statusCode).toBe(201);
@@ -128,7 +162,9 @@ describe('sessions', () => {
     const out = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: me.headers });
     expect(out.statusCode).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/koinsep_session=;/);
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: me.cookie } })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: me.cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('expires a session after 30 idle minutes and after 12 hours in any case', async () => {
@@ -136,13 +172,32 @@ describe('sessions', () => {
     const absolute = await signIn(ctx.app, DEMO_USERS.manager1);
     const active = await signIn(ctx.app, DEMO_USERS.manager2);
     const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-    const userId = async (email: string) => (await ctx.app.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-    await ctx.app.db.updateTable('sessions').set({ last_seen_at: ago(31) }).where('user_id', '=', await userId(DEMO_USERS.member1)).execute();
-    await ctx.app.db.updateTable('sessions').set({ expires_at: ago(1) }).where('user_id', '=', await userId(DEMO_USERS.manager1)).execute();
-    await ctx.app.db.updateTable('sessions').set({ last_seen_at: ago(29) }).where('user_id', '=', await userId(DEMO_USERS.manager2)).execute();
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: idle.cookie } })).statusCode).toBe(401);
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: absolute.cookie } })).statusCode).toBe(401);
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: active.cookie } })).statusCode).toBe(200);
+    const userId = async (email: string) =>
+      (await ctx.app.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+    await ctx.app.db
+      .updateTable('sessions')
+      .set({ last_seen_at: ago(31) })
+      .where('user_id', '=', await userId(DEMO_USERS.member1))
+      .execute();
+    await ctx.app.db
+      .updateTable('sessions')
+      .set({ expires_at: ago(1) })
+      .where('user_id', '=', await userId(DEMO_USERS.manager1))
+      .execute();
+    await ctx.app.db
+      .updateTable('sessions')
+      .set({ last_seen_at: ago(29) })
+      .where('user_id', '=', await userId(DEMO_USERS.manager2))
+      .execute();
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: idle.cookie } })).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: absolute.cookie } })).statusCode,
+    ).toBe(401);
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: active.cookie } })).statusCode).toBe(
+      200,
+    );
   });
 
   it('lists my sessions and ends one of them', async () => {
@@ -153,13 +208,23 @@ describe('sessions', () => {
     const items = list.json().items as Array<{ id: string; current: boolean }>;
     expect(items.filter((s) => s.current)).toHaveLength(1);
     const other = items.find((s) => !s.current)!;
-    const end = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/auth/sessions/${other.id}`, headers: laptop.headers });
+    const end = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/auth/sessions/${other.id}`,
+      headers: laptop.headers,
+    });
     expect(end.statusCode).toBe(204);
     // Another user's session id is not found, not ended.
     const stranger = await signIn(ctx.app, DEMO_USERS.member1);
-    const foreign = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/auth/sessions/${items.find((s) => s.current)!.id}`, headers: stranger.headers });
+    const foreign = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/auth/sessions/${items.find((s) => s.current)!.id}`,
+      headers: stranger.headers,
+    });
     expect(foreign.statusCode).toBe(404);
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: laptop.cookie } })).statusCode).toBe(200);
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: laptop.cookie } })).statusCode).toBe(
+      200,
+    );
     void phone;
   });
 
@@ -167,32 +232,50 @@ describe('sessions', () => {
     const here = await signIn(ctx.app, DEMO_USERS.manager2);
     const elsewhere = await signIn(ctx.app, DEMO_USERS.manager2);
     const weak = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/password', headers: here.headers,
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: here.headers,
       payload: { currentPassword: DEMO_PASSWORD, newPassword: 'password123456' },
     });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json()).toMatchObject({ code: 'weak_password', passwordProblem: 'too_common', invalidParams: [{ name: 'newPassword' }] });
+    expect(weak.json()).toMatchObject({
+      code: 'weak_password',
+      passwordProblem: 'too_common',
+      invalidParams: [{ name: 'newPassword' }],
+    });
     expect(weak.json().detail).toMatch(/συνηθισμένους/);
     const english = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/password', headers: { ...here.headers, 'accept-language': 'en-GB' },
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { ...here.headers, 'accept-language': 'en-GB' },
       payload: { currentPassword: DEMO_PASSWORD, newPassword: 'short' },
     });
     expect(english.json().detail).toMatch(/at least 12 characters/);
     const wrongCurrent = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/password', headers: here.headers,
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: here.headers,
       payload: { currentPassword: 'not-my-password-1', newPassword: 'a-fresh-garden-path-71' },
     });
     expect(wrongCurrent.json().invalidParams[0].name).toBe('currentPassword');
     const changed = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/password', headers: here.headers,
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: here.headers,
       payload: { currentPassword: DEMO_PASSWORD, newPassword: 'a-fresh-garden-path-71' },
     });
     expect(changed.statusCode).toBe(200);
     const newHere = { cookie: cookieFrom(changed), 'x-csrf-token': changed.json().csrfToken };
     expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: newHere })).statusCode).toBe(200);
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: elsewhere.cookie } })).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: elsewhere.cookie } })).statusCode,
+    ).toBe(401);
     expect((await login(DEMO_USERS.manager2, 'a-fresh-garden-path-71')).statusCode).toBe(200);
-    const stored = await ctx.app.db.selectFrom('users').select('password_hash').where('email', '=', DEMO_USERS.manager2).executeTakeFirstOrThrow();
+    const stored = await ctx.app.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', DEMO_USERS.manager2)
+      .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 });
@@ -205,7 +288,12 @@ describe('second factor set-up', () => {
     const { secret, qrCodeSvg, otpauthUrl } = start.json();
     expect(qrCodeSvg).toMatch(/^<svg/);
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/KoinSEp:member1%40demo\.koinsep\.gr\?secret=/);
-    const confirm = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/enrolment/confirm', headers: me.headers, payload: { code: authenticator.generate(secret) } });
+    const confirm = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa/enrolment/confirm',
+      headers: me.headers,
+      payload: { code: authenticator.generate(secret) },
+    });
     expect(confirm.statusCode).toBe(200);
     const codes = confirm.json().recoveryCodes as string[];
     expect(codes).toHaveLength(10);
@@ -216,25 +304,43 @@ describe('second factor set-up', () => {
     const next = await login(DEMO_USERS.member1, DEMO_PASSWORD);
     expect(next.json().mfaRequired).toBe(true);
     const headers = { cookie: cookieFrom(next), 'x-csrf-token': next.json().csrfToken };
-    const withRecovery = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/mfa', headers, payload: { code: codes[0]!.toUpperCase() } });
+    const withRecovery = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/mfa',
+      headers,
+      payload: { code: codes[0]!.toUpperCase() },
+    });
     expect(withRecovery.statusCode).toBe(200);
     const again = await login(DEMO_USERS.member1, DEMO_PASSWORD);
     const reuse = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/mfa', payload: { code: codes[0] },
+      method: 'POST',
+      url: '/api/v1/auth/mfa',
+      payload: { code: codes[0] },
       headers: { cookie: cookieFrom(again), 'x-csrf-token': again.json().csrfToken },
     });
     expect(reuse.statusCode).toBe(401);
     // Enterprise users may turn it off again, with their password.
     const signedIn = await signIn(ctx.app, DEMO_USERS.member1, DEMO_PASSWORD, secret);
-    const off = await ctx.app.inject({ method: 'DELETE', url: '/api/v1/auth/mfa', headers: signedIn.headers, payload: { password: DEMO_PASSWORD } });
+    const off = await ctx.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/auth/mfa',
+      headers: signedIn.headers,
+      payload: { password: DEMO_PASSWORD },
+    });
     expect(off.statusCode).toBe(204);
     expect((await login(DEMO_USERS.member1, DEMO_PASSWORD)).json().mfaRequired).toBe(false);
   });
 
   it('makes staff without a second factor set one up before anything else, and never lets them turn it off', async () => {
     const admin = await signIn(ctx.app, DEMO_USERS.admin);
-    const staffId = (await ctx.app.db.selectFrom('users').select('id').where('email', '=', DEMO_USERS.staff).executeTakeFirstOrThrow()).id;
-    const reset = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${staffId}/mfa-reset`, headers: admin.headers });
+    const staffId = (
+      await ctx.app.db.selectFrom('users').select('id').where('email', '=', DEMO_USERS.staff).executeTakeFirstOrThrow()
+    ).id;
+    const reset = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${staffId}/mfa-reset`,
+      headers: admin.headers,
+    });
     expect(reset.statusCode).toBe(200);
     expect(reset.json().mfaEnabled).toBe(false);
     const first = await login(DEMO_USERS.staff, DEMO_PASSWORD);
@@ -243,17 +349,28 @@ describe('second factor set-up', () => {
     expect((await ctx.app.inject({ url: '/api/v1/users', headers })).statusCode).toBe(401);
     const start = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/mfa/enrolment', headers });
     const confirm = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/mfa/enrolment/confirm', headers,
+      method: 'POST',
+      url: '/api/v1/auth/mfa/enrolment/confirm',
+      headers,
       payload: { code: authenticator.generate(start.json().secret) },
     });
     expect(confirm.statusCode).toBe(200);
     const active = { cookie: cookieFrom(confirm), 'x-csrf-token': confirm.json().csrfToken };
     expect((await ctx.app.inject({ url: '/api/v1/users', headers: active })).statusCode).toBe(200);
-    const off = await ctx.app.inject({ method: 'DELETE', url: '/api/v1/auth/mfa', headers: active, payload: { password: DEMO_PASSWORD } });
+    const off = await ctx.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/auth/mfa',
+      headers: active,
+      payload: { password: DEMO_PASSWORD },
+    });
     expect(off.statusCode).toBe(403);
     expect(off.json().code).toBe('mfa_mandatory');
     // Put the demo secret back for the other tests.
-    await ctx.app.db.updateTable('user_totp').set({ secret: DEMO_TOTP_SECRET }).where('user_id', '=', staffId).execute();
+    await ctx.app.db
+      .updateTable('user_totp')
+      .set({ secret: DEMO_TOTP_SECRET })
+      .where('user_id', '=', staffId)
+      .execute();
   });
 });
 
@@ -265,14 +382,21 @@ describe('deactivation', () => {
     const off = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${id}/deactivate`, headers: admin.headers });
     expect(off.statusCode).toBe(200);
     expect(off.json().status).toBe('deactivated');
-    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: victim.cookie } })).statusCode).toBe(401);
+    expect((await ctx.app.inject({ url: '/api/v1/auth/session', headers: { cookie: victim.cookie } })).statusCode).toBe(
+      401,
+    );
     const refused = await login(DEMO_USERS.manager1, DEMO_PASSWORD);
     expect(refused.statusCode).toBe(401);
     expect(refused.json().code).toBe('invalid_credentials');
     const on = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${id}/reactivate`, headers: admin.headers });
     expect(on.json().status).toBe('active');
     expect((await login(DEMO_USERS.manager1, DEMO_PASSWORD)).statusCode).toBe(200);
-    const audit = await ctx.app.db.selectFrom('audit_log').select(['action', 'actor_user_id', 'ip', 'occurred_at']).where('object_id', '=', id).where('action', 'in', ['user.deactivated', 'user.active']).execute();
+    const audit = await ctx.app.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id', 'ip', 'occurred_at'])
+      .where('object_id', '=', id)
+      .where('action', 'in', ['user.deactivated', 'user.active'])
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['user.deactivated', 'user.active']);
     expect(audit[0]).toMatchObject({ actor_user_id: admin.user.id, ip: '127.0.0.1' });
     expect(audit[0]!.occurred_at).toMatch(/Z$/);
@@ -282,15 +406,25 @@ describe('deactivation', () => {
 describe('brute-force limits', () => {
   it('failures from many addresses slow the account down but never lock out an address that signed in before (issue 15, item 10)', async () => {
     // A long first delay so that no step of this test depends on how fast it runs.
-    const accounts = testAccountsConfig({ accountFailuresAllowed: 3, signInDelayBaseSeconds: 600, signInDelayMaxSeconds: 900 });
+    const accounts = testAccountsConfig({
+      accountFailuresAllowed: 3,
+      signInDelayBaseSeconds: 600,
+      signInDelayMaxSeconds: 900,
+    });
     const limited = await createTestApp({ demoData: true, config: { accounts } });
     try {
       const attempt = (password: string, ip: string, email: string = DEMO_USERS.member1) =>
-        limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: ip });
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email, password },
+          remoteAddress: ip,
+        });
       // The owner signed in from the office before.
       expect((await attempt(DEMO_PASSWORD, '198.51.100.7')).statusCode).toBe(200);
       // An attacker guesses from three addresses.
-      for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) expect((await attempt('wrong-password-guess', ip)).statusCode).toBe(401);
+      for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3'])
+        expect((await attempt('wrong-password-guess', ip)).statusCode).toBe(401);
       // A new address must wait (429 + Retry-After), even with the right password …
       const delayed = await attempt(DEMO_PASSWORD, '203.0.113.4');
       expect(delayed.statusCode).toBe(429);
@@ -310,10 +444,18 @@ describe('brute-force limits', () => {
   });
 
   it('one address that keeps guessing is stopped for the window, even at an account whose owner it never was', async () => {
-    const limited = await createTestApp({ demoData: true, config: { accounts: testAccountsConfig({ accountFailuresAllowed: 3 }) } });
+    const limited = await createTestApp({
+      demoData: true,
+      config: { accounts: testAccountsConfig({ accountFailuresAllowed: 3 }) },
+    });
     try {
       const attempt = (password: string, ip: string) =>
-        limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: DEMO_USERS.manager1, password }, remoteAddress: ip });
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: DEMO_USERS.manager1, password },
+          remoteAddress: ip,
+        });
       expect((await attempt(DEMO_PASSWORD, '203.0.113.66')).statusCode).toBe(200);
       for (let i = 0; i < 3; i++) expect((await attempt('wrong-password-guess', '203.0.113.66')).statusCode).toBe(401);
       // Even a known address is stopped once it guessed too often itself (per account and address).
@@ -328,13 +470,18 @@ describe('brute-force limits', () => {
   });
 
   it('limits sign-in, MFA and reset requests per IP (429 + Retry-After)', async () => {
-    const limited = await createTestApp({ demoData: false, config: { accounts: testAccountsConfig({ authRequestsPerIpPerMinute: 3 }) } });
+    const limited = await createTestApp({
+      demoData: false,
+      config: { accounts: testAccountsConfig({ authRequestsPerIpPerMinute: 3 }) },
+    });
     try {
       for (const url of ['/api/v1/auth/login', '/api/v1/auth/password-reset']) {
         const statuses: number[] = [];
         let last;
         for (let i = 0; i < 4; i++) {
-          const payload = url.endsWith('login') ? { email: `someone${i}@example.gr`, password: 'whatever-it-is' } : { email: `someone${i}@example.gr` };
+          const payload = url.endsWith('login')
+            ? { email: `someone${i}@example.gr`, password: 'whatever-it-is' }
+            : { email: `someone${i}@example.gr` };
           last = await limited.app.inject({ method: 'POST', url, payload, remoteAddress: '10.9.9.9' });
           statuses.push(last.statusCode);
         }
@@ -344,7 +491,12 @@ describe('brute-force limits', () => {
         expect(last!.json().code).toBe('rate_limited');
       }
       // Another client is not affected.
-      const other = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'x@example.gr', password: 'y' }, remoteAddress: '10.1.1.1' });
+      const other = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'x@example.gr', password: 'y' },
+        remoteAddress: '10.1.1.1',
+      });
       expect(other.statusCode).toBe(401);
     } finally {
       await limited.close();
@@ -357,7 +509,9 @@ describe('HTTPS behind a proxy', () => {
     const proxied = await createTestApp({ demoData: true, config: { trustProxy: true } });
     try {
       const response = await proxied.app.inject({
-        method: 'POST', url: '/api/v1/auth/login', payload: { email: DEMO_USERS.member1, password: DEMO_PASSWORD },
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: DEMO_USERS.member1, password: DEMO_PASSWORD },
         headers: { 'x-forwarded-proto': 'https' },
       });
       expect(response.statusCode).toBe(200);
@@ -367,7 +521,10 @@ describe('HTTPS behind a proxy', () => {
       expect(setCookie).toMatch(/Path=\//);
       expect(setCookie).not.toMatch(/Domain=/);
       expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
-      const session = await proxied.app.inject({ url: '/api/v1/auth/session', headers: { cookie: cookieFrom(response), 'x-forwarded-proto': 'https' } });
+      const session = await proxied.app.inject({
+        url: '/api/v1/auth/session',
+        headers: { cookie: cookieFrom(response), 'x-forwarded-proto': 'https' },
+      });
       expect(session.statusCode).toBe(200);
     } finally {
       await proxied.close();

@@ -24,11 +24,16 @@ const enterpriseIds: Record<Scope, string> = { own: '', foreign: '' };
 
 beforeAll(async () => {
   ctx = await createTestApp({ demoData: true });
-  const bySlug = async (slug: string) => (await ctx.app.db.selectFrom('enterprises').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+  const bySlug = async (slug: string) =>
+    (await ctx.app.db.selectFrom('enterprises').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
   enterpriseIds.own = await bySlug('katharo-chalandri');
   enterpriseIds.foreign = await bySlug('prasini-geitonia');
   const passwordHash = await hashPassword('a-member-password-42');
-  const admin = await ctx.app.db.selectFrom('users').select('id').where('email', '=', DEMO_USERS.admin).executeTakeFirstOrThrow();
+  const admin = await ctx.app.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', DEMO_USERS.admin)
+    .executeTakeFirstOrThrow();
   for (const scope of ['own', 'foreign'] as const) {
     targets[scope].memberId = await insertUser(ctx.app.db, {
       email: `target-member-${scope}@example.gr`,
@@ -43,9 +48,17 @@ beforeAll(async () => {
       await ctx.app.db
         .insertInto('invitations')
         .values({
-          id, token_hash: randomUUID(), email: `pending-${scope}-${i}@example.gr`, role: 'enterprise_member',
-          enterprise_id: enterpriseIds[scope], invited_by: admin.id, created_at: new Date().toISOString(),
-          expires_at: new Date(Date.now() + 86_400_000).toISOString(), accepted_at: null, accepted_user_id: null, revoked_at: null,
+          id,
+          token_hash: randomUUID(),
+          email: `pending-${scope}-${i}@example.gr`,
+          role: 'enterprise_member',
+          enterprise_id: enterpriseIds[scope],
+          invited_by: admin.id,
+          created_at: new Date().toISOString(),
+          expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+          accepted_at: null,
+          accepted_user_id: null,
+          revoked_at: null,
         })
         .execute();
       targets[scope].invitationIds.push(id);
@@ -65,7 +78,12 @@ interface RouteCase {
 }
 
 const ACTORS: Actor[] = ['anonymous', 'admin', 'staff', 'manager1', 'member1'];
-const cells = (admin: [number, number], staff: [number, number], manager1: [number, number], member1: [number, number]) => ({
+const cells = (
+  admin: [number, number],
+  staff: [number, number],
+  manager1: [number, number],
+  member1: [number, number],
+) => ({
   anonymous: { own: 401, foreign: 401 },
   admin: { own: admin[0], foreign: admin[1] },
   staff: { own: staff[0], foreign: staff[1] },
@@ -104,7 +122,11 @@ const ROUTES: RouteCase[] = [
     request: (scope, i) => ({
       method: 'POST',
       url: '/api/v1/invitations',
-      payload: { email: `matrix-${scope}-${i}@example.gr`, role: 'enterprise_member', enterpriseId: enterpriseIds[scope] },
+      payload: {
+        email: `matrix-${scope}-${i}@example.gr`,
+        role: 'enterprise_member',
+        enterpriseId: enterpriseIds[scope],
+      },
     }),
     expected: cells([201, 201], [201, 201], [201, 404], [403, 403]),
   },
@@ -113,7 +135,11 @@ const ROUTES: RouteCase[] = [
     request: (scope, i) => ({
       method: 'POST',
       url: '/api/v1/invitations',
-      payload: { email: `matrix-mgr-${scope}-${i}@example.gr`, role: 'enterprise_manager', enterpriseId: enterpriseIds[scope] },
+      payload: {
+        email: `matrix-mgr-${scope}-${i}@example.gr`,
+        role: 'enterprise_manager',
+        enterpriseId: enterpriseIds[scope],
+      },
     }),
     expected: cells([201, 201], [201, 201], [403, 404], [403, 403]),
   },
@@ -132,7 +158,12 @@ describe('authorisation matrix: role × mutating route × own vs foreign enterpr
         it(`${route.name} as ${actor} on a ${scope} object → ${expected}`, async () => {
           const { method, url, payload } = route.request(scope, actorIndex);
           const headers = actor === 'anonymous' ? {} : sessions[actor]!.headers;
-          const response = await ctx.app.inject({ method, url, headers, ...(payload ? { payload: payload as object } : {}) });
+          const response = await ctx.app.inject({
+            method,
+            url,
+            headers,
+            ...(payload ? { payload: payload as object } : {}),
+          });
           expect(response.statusCode, response.body).toBe(expected);
           if (expected >= 400) expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
         });
@@ -141,9 +172,16 @@ describe('authorisation matrix: role × mutating route × own vs foreign enterpr
   }
 
   it('staff and municipal-role invitations: only admins invite staff or admins', async () => {
-    for (const [actor, expected] of [['admin', 201], ['staff', 403], ['manager1', 404], ['member1', 403]] as const) {
+    for (const [actor, expected] of [
+      ['admin', 201],
+      ['staff', 403],
+      ['manager1', 404],
+      ['member1', 403],
+    ] as const) {
       const response = await ctx.app.inject({
-        method: 'POST', url: '/api/v1/invitations', headers: sessions[actor]!.headers,
+        method: 'POST',
+        url: '/api/v1/invitations',
+        headers: sessions[actor]!.headers,
         payload: { email: `new-staff-by-${actor}@example.gr`, role: 'staff' },
       });
       expect(response.statusCode, `${actor}: ${response.body}`).toBe(expected);
@@ -153,25 +191,45 @@ describe('authorisation matrix: role × mutating route × own vs foreign enterpr
   it('lists people by scope: staff all, a manager only their enterprise, a member nobody', async () => {
     const all = await ctx.app.inject({ url: '/api/v1/users', headers: sessions.staff!.headers });
     const emails = (all.json().items as Array<{ email: string }>).map((u) => u.email);
-    expect(emails).toEqual(expect.arrayContaining([DEMO_USERS.admin, DEMO_USERS.manager2, 'target-member-foreign@example.gr']));
-    const mine = await ctx.app.inject({ url: `/api/v1/users?enterpriseId=${enterpriseIds.foreign}`, headers: sessions.manager1!.headers });
+    expect(emails).toEqual(
+      expect.arrayContaining([DEMO_USERS.admin, DEMO_USERS.manager2, 'target-member-foreign@example.gr']),
+    );
+    const mine = await ctx.app.inject({
+      url: `/api/v1/users?enterpriseId=${enterpriseIds.foreign}`,
+      headers: sessions.manager1!.headers,
+    });
     const seen = mine.json().items as Array<{ enterprise: { id: string } | null }>;
     expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen.every((u) => u.enterprise?.id === enterpriseIds.own)).toBe(true);
     expect((await ctx.app.inject({ url: '/api/v1/users', headers: sessions.member1!.headers })).statusCode).toBe(403);
-    const invitations = await ctx.app.inject({ url: '/api/v1/invitations?status=all', headers: sessions.manager1!.headers });
-    expect((invitations.json().items as Array<{ enterprise: { id: string } }>).every((i) => i.enterprise.id === enterpriseIds.own)).toBe(true);
+    const invitations = await ctx.app.inject({
+      url: '/api/v1/invitations?status=all',
+      headers: sessions.manager1!.headers,
+    });
+    expect(
+      (invitations.json().items as Array<{ enterprise: { id: string } }>).every(
+        (i) => i.enterprise.id === enterpriseIds.own,
+      ),
+    ).toBe(true);
   });
 
   it('keeps the mail outbox to admins', async () => {
-    expect((await ctx.app.inject({ url: '/api/v1/mail-outbox', headers: sessions.admin!.headers })).statusCode).toBe(200);
-    expect((await ctx.app.inject({ url: '/api/v1/mail-outbox', headers: sessions.staff!.headers })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ url: '/api/v1/mail-outbox', headers: sessions.admin!.headers })).statusCode).toBe(
+      200,
+    );
+    expect((await ctx.app.inject({ url: '/api/v1/mail-outbox', headers: sessions.staff!.headers })).statusCode).toBe(
+      403,
+    );
     expect((await ctx.app.inject({ url: '/api/v1/mail-outbox' })).statusCode).toBe(401);
   });
 
   it('never lets an admin lock themselves out', async () => {
     const me = sessions.admin!;
-    const response = await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${me.user.id}/deactivate`, headers: me.headers });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${me.user.id}/deactivate`,
+      headers: me.headers,
+    });
     expect(response.statusCode).toBe(403);
   });
 });

@@ -15,10 +15,16 @@ const userId = async (email: string) =>
 
 beforeAll(async () => {
   ctx = await createTestApp({ demoData: true });
-  const bySlug = async (slug: string) => (await ctx.app.db.selectFrom('enterprises').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+  const bySlug = async (slug: string) =>
+    (await ctx.app.db.selectFrom('enterprises').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
   enterpriseId.own = await bySlug('katharo-chalandri');
   enterpriseId.foreign = await bySlug('prasini-geitonia');
-  draftId = await insertEnterprise(ctx.handle, { slug: 'ergastiri-draft', legal_name: 'Εργαστήρι Ραπτικής ΚοινΣΕπ', trade_name: 'Ραφτάδικο', status: 'draft' });
+  draftId = await insertEnterprise(ctx.handle, {
+    slug: 'ergastiri-draft',
+    legal_name: 'Εργαστήρι Ραπτικής ΚοινΣΕπ',
+    trade_name: 'Ραφτάδικο',
+    status: 'draft',
+  });
 });
 afterAll(async () => ctx?.close());
 
@@ -31,12 +37,23 @@ describe('GET /api/v1/users/enterprise-options', () => {
   it('lists every enterprise, drafts included, to staff and admins, sorted by name', async () => {
     for (const email of [DEMO_USERS.staff, DEMO_USERS.admin]) {
       const session = await signIn(ctx.app, email);
-      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/users/enterprise-options', headers: session.headers });
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/users/enterprise-options',
+        headers: session.headers,
+      });
       expect(response.statusCode).toBe(200);
       const items = response.json().items as Array<{ id: string; name: string; status: string; afm: string }>;
-      const total = await ctx.app.db.selectFrom('enterprises').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const total = await ctx.app.db
+        .selectFrom('enterprises')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(items.length).toBe(Number(total.n));
-      expect(items.find((i) => i.id === draftId)).toMatchObject({ name: 'Ραφτάδικο', status: 'draft', legalName: 'Εργαστήρι Ραπτικής ΚοινΣΕπ' });
+      expect(items.find((i) => i.id === draftId)).toMatchObject({
+        name: 'Ραφτάδικο',
+        status: 'draft',
+        legalName: 'Εργαστήρι Ραπτικής ΚοινΣΕπ',
+      });
       const names = items.map((i) => i.name);
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'el')));
     }
@@ -45,7 +62,11 @@ describe('GET /api/v1/users/enterprise-options', () => {
   it('is not for enterprise people or anonymous callers', async () => {
     for (const email of [DEMO_USERS.manager1, DEMO_USERS.member1]) {
       const session = await signIn(ctx.app, email);
-      const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/users/enterprise-options', headers: session.headers });
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/users/enterprise-options',
+        headers: session.headers,
+      });
       expect(response.statusCode).toBe(403);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     }
@@ -62,11 +83,20 @@ describe('PATCH /api/v1/users/{id}', () => {
 
     const response = await patch(memberId, { role: 'enterprise_manager', enterpriseId: draftId }, admin.headers);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toMatchObject({ id: memberId, role: 'enterprise_manager', enterprise: { id: draftId, name: 'Ραφτάδικο' } });
+    expect(response.json()).toMatchObject({
+      id: memberId,
+      role: 'enterprise_manager',
+      enterprise: { id: draftId, name: 'Ραφτάδικο' },
+    });
     expect(await sessionStatus(member)).toBe(401);
     expect(await sessionStatus(admin)).toBe(200);
 
-    const audit = await ctx.app.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.role_changed').where('object_id', '=', memberId).execute();
+    const audit = await ctx.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'user.role_changed')
+      .where('object_id', '=', memberId)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(String(audit[0]!.details))).toMatchObject({
       from: { role: 'enterprise_member', enterpriseId: enterpriseId.own },
@@ -76,9 +106,13 @@ describe('PATCH /api/v1/users/{id}', () => {
     expect(again.user).toMatchObject({ role: 'enterprise_manager', enterprise: { id: draftId } });
 
     // Back as it was, so the other tests see the demo set-up; an unchanged PATCH ends nothing.
-    expect((await patch(memberId, { role: 'enterprise_member', enterpriseId: enterpriseId.own }, admin.headers)).statusCode).toBe(200);
+    expect(
+      (await patch(memberId, { role: 'enterprise_member', enterpriseId: enterpriseId.own }, admin.headers)).statusCode,
+    ).toBe(200);
     const back = await signIn(ctx.app, DEMO_USERS.member1);
-    expect((await patch(memberId, { role: 'enterprise_member', enterpriseId: enterpriseId.own }, admin.headers)).statusCode).toBe(200);
+    expect(
+      (await patch(memberId, { role: 'enterprise_member', enterpriseId: enterpriseId.own }, admin.headers)).statusCode,
+    ).toBe(200);
     expect(await sessionStatus(back)).toBe(200);
   });
 
@@ -101,7 +135,12 @@ describe('PATCH /api/v1/users/{id}', () => {
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(JSON.stringify(response.json().invalidParams ?? response.json()), JSON.stringify(body)).toContain(field);
     }
-    const unchanged = await ctx.app.db.selectFrom('users').select(['role', 'enterprise_id']).where('id', 'in', [memberId, staffId]).orderBy('role').execute();
+    const unchanged = await ctx.app.db
+      .selectFrom('users')
+      .select(['role', 'enterprise_id'])
+      .where('id', 'in', [memberId, staffId])
+      .orderBy('role')
+      .execute();
     expect(unchanged).toEqual([
       { role: 'enterprise_member', enterprise_id: enterpriseId.own },
       { role: 'staff', enterprise_id: null },
@@ -126,8 +165,16 @@ describe('PATCH /api/v1/users/{id}', () => {
         expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       }
     }
-    expect((await ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${memberId}`, payload: { role: 'admin' } })).statusCode).toBe(401);
-    const roles = await ctx.app.db.selectFrom('users').select(['email', 'role']).where('email', 'in', [DEMO_USERS.member1, DEMO_USERS.manager2, DEMO_USERS.staff, DEMO_USERS.manager1]).orderBy('email').execute();
+    expect(
+      (await ctx.app.inject({ method: 'PATCH', url: `/api/v1/users/${memberId}`, payload: { role: 'admin' } }))
+        .statusCode,
+    ).toBe(401);
+    const roles = await ctx.app.db
+      .selectFrom('users')
+      .select(['email', 'role'])
+      .where('email', 'in', [DEMO_USERS.member1, DEMO_USERS.manager2, DEMO_USERS.staff, DEMO_USERS.manager1])
+      .orderBy('email')
+      .execute();
     expect(roles).toEqual([
       { email: DEMO_USERS.manager1, role: 'enterprise_manager' },
       { email: DEMO_USERS.manager2, role: 'enterprise_manager' },
@@ -139,7 +186,12 @@ describe('PATCH /api/v1/users/{id}', () => {
   it('keeps the last active admin: self-demotion is refused until another admin exists', async () => {
     const admin = await signIn(ctx.app, DEMO_USERS.admin);
     const adminId = admin.user.id;
-    const activeAdmins = await ctx.app.db.selectFrom('users').select('email').where('role', '=', 'admin').where('status', '=', 'active').execute();
+    const activeAdmins = await ctx.app.db
+      .selectFrom('users')
+      .select('email')
+      .where('role', '=', 'admin')
+      .where('status', '=', 'active')
+      .execute();
     expect(activeAdmins.map((a) => a.email)).toEqual([DEMO_USERS.admin]);
 
     const refused = await patch(adminId, { role: 'staff' }, admin.headers);
@@ -149,11 +201,20 @@ describe('PATCH /api/v1/users/{id}', () => {
 
     // A deactivated admin does not count.
     const staffId = await userId(DEMO_USERS.staff);
-    expect((await patch(staffId, { role: 'admin' }, admin.headers)).json()).toMatchObject({ role: 'admin', enterprise: null });
-    expect((await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${staffId}/deactivate`, headers: admin.headers })).statusCode).toBe(200);
+    expect((await patch(staffId, { role: 'admin' }, admin.headers)).json()).toMatchObject({
+      role: 'admin',
+      enterprise: null,
+    });
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${staffId}/deactivate`, headers: admin.headers }))
+        .statusCode,
+    ).toBe(200);
     expect((await patch(adminId, { role: 'staff' }, admin.headers)).statusCode).toBe(409);
 
-    expect((await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${staffId}/reactivate`, headers: admin.headers })).statusCode).toBe(200);
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: `/api/v1/users/${staffId}/reactivate`, headers: admin.headers }))
+        .statusCode,
+    ).toBe(200);
     const demoted = await patch(adminId, { role: 'staff', enterpriseId: null }, admin.headers);
     expect(demoted.statusCode, demoted.body).toBe(200);
     expect(demoted.json()).toMatchObject({ role: 'staff' });
@@ -162,14 +223,28 @@ describe('PATCH /api/v1/users/{id}', () => {
 
     // The new last admin is protected in turn.
     const newAdmin = await signIn(ctx.app, DEMO_USERS.staff);
-    expect((await patch(staffId, { role: 'enterprise_manager', enterpriseId: enterpriseId.own }, newAdmin.headers)).statusCode).toBe(409);
+    expect(
+      (await patch(staffId, { role: 'enterprise_manager', enterpriseId: enterpriseId.own }, newAdmin.headers))
+        .statusCode,
+    ).toBe(409);
     expect((await patch(adminId, { role: 'admin' }, newAdmin.headers)).statusCode).toBe(200);
     expect((await patch(staffId, { role: 'staff' }, newAdmin.headers)).statusCode).toBe(200);
   });
 
   it('is described in the OpenAPI document with its body schema', async () => {
     const doc = (await ctx.app.inject('/openapi.json')).json() as {
-      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown>; required?: string[] } }> }; responses: Record<string, unknown> }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody?: {
+              content: Record<string, { schema: { properties: Record<string, unknown>; required?: string[] } }>;
+            };
+            responses: Record<string, unknown>;
+          }
+        >
+      >;
     };
     const operation = doc.paths['/api/v1/users/{id}']!.patch!;
     const schema = operation.requestBody!.content['application/json']!.schema;

@@ -83,17 +83,15 @@ afterAll(async () => {
 
 describe('a request for quotes from draft to award, through the repositories', () => {
   it('stores a draft with its codes in order, the Athens deadline as UTC, and its invitees', async () => {
-    await handle.db
-      .transaction()
-      .execute((trx) =>
-        consultations.insertConsultation(trx, {
-          id: CONSULTATION,
-          draft: draft(),
-          eligibilityNeed: { route: 'reserved_art20' },
-          by: staffId,
-          at: '2026-05-01T07:00:00.000Z',
-        }),
-      );
+    await handle.db.transaction().execute((trx) =>
+      consultations.insertConsultation(trx, {
+        id: CONSULTATION,
+        draft: draft(),
+        eligibilityNeed: { route: 'reserved_art20' },
+        by: staffId,
+        at: '2026-05-01T07:00:00.000Z',
+      }),
+    );
     const record = await consultations.getConsultation(handle.db, CONSULTATION);
     expect(record).toMatchObject({
       title: 'Καθαρισμός 4 σχολικών μονάδων',
@@ -116,15 +114,13 @@ describe('a request for quotes from draft to award, through the repositories', (
   it('rewrites a draft only at the version read, keeping the invitation date of those still invited', async () => {
     const changed = draft({ invitedEnterpriseIds: [beta, gamma], cpv: ['90910000'] });
     const update = (version: number) =>
-      handle.db
-        .transaction()
-        .execute((trx) =>
-          consultations.updateConsultationDraft(trx, CONSULTATION, version, {
-            draft: changed,
-            by: staffId,
-            at: '2026-05-02T07:00:00.000Z',
-          }),
-        );
+      handle.db.transaction().execute((trx) =>
+        consultations.updateConsultationDraft(trx, CONSULTATION, version, {
+          draft: changed,
+          by: staffId,
+          at: '2026-05-02T07:00:00.000Z',
+        }),
+      );
     expect(await update(7)).toBe(false);
     expect(await update(1)).toBe(true);
     const list = await invitations.listInvitations(handle.db, CONSULTATION);
@@ -153,18 +149,16 @@ describe('a request for quotes from draft to award, through the repositories', (
       note: null,
     });
     const submit = (enterpriseId: string, price: string) =>
-      handle.db
-        .transaction()
-        .execute((trx) =>
-          offers.submitOffer(trx, {
-            id: randomUUID(),
-            consultationId: CONSULTATION,
-            enterpriseId,
-            terms: terms(price),
-            by: null,
-            at: '2026-05-09T07:00:00.000Z',
-          }),
-        );
+      handle.db.transaction().execute((trx) =>
+        offers.submitOffer(trx, {
+          id: randomUUID(),
+          consultationId: CONSULTATION,
+          enterpriseId,
+          terms: terms(price),
+          by: null,
+          at: '2026-05-09T07:00:00.000Z',
+        }),
+      );
     const b = await submit(beta, '23000');
     const g = await submit(gamma, '22500');
     expect([b?.version, g?.version]).toEqual([1, 1]);
@@ -237,20 +231,18 @@ describe('a request for quotes from draft to award, through the repositories', (
   it('stores the decisions, awards the best offer, creates the contract and links it both ways', async () => {
     const all = await offers.listOfferContents(handle.db, CONSULTATION);
     const [first, second] = all;
-    await handle.db
-      .transaction()
-      .execute((trx) =>
-        offers.saveEvaluation(
-          trx,
-          CONSULTATION,
-          {
-            [first!.id]: { accepted: true, reason: null, qualityMarks: {} },
-            [second!.id]: { accepted: false, reason: 'Ελλιπής τεχνική προσφορά', qualityMarks: {} },
-          },
-          staffId,
-          AFTER,
-        ),
-      );
+    await handle.db.transaction().execute((trx) =>
+      offers.saveEvaluation(
+        trx,
+        CONSULTATION,
+        {
+          [first!.id]: { accepted: true, reason: null, qualityMarks: {} },
+          [second!.id]: { accepted: false, reason: 'Ελλιπής τεχνική προσφορά', qualityMarks: {} },
+        },
+        staffId,
+        AFTER,
+      ),
+    );
     const decisions = await offers.listEvaluationDecisions(handle.db, CONSULTATION);
     const evaluation = evaluateOffers({
       rule: { kind: 'lowest_price' },

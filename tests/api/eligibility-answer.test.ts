@@ -17,13 +17,23 @@ const today = todayInAthens();
 const year = today.slice(0, 4);
 const far = addDays(today, 400);
 const checked = `${addDays(today, -5)}T10:00:00.000Z`;
-const certificate = (kind: 'tax_clearance' | 'social_security_clearance' | 'gemkalo_certificate' | 'criminal_record' | 'gemi_certificate', validUntil = far, verifiedAt: string | null = checked) => ({
+const certificate = (
+  kind: 'tax_clearance' | 'social_security_clearance' | 'gemkalo_certificate' | 'criminal_record' | 'gemi_certificate',
+  validUntil = far,
+  verifiedAt: string | null = checked,
+) => ({
   kind,
   issuedOn: addDays(today, -10),
   validUntil,
   verifiedAt,
 });
-const allCertificates = ['tax_clearance', 'social_security_clearance', 'gemkalo_certificate', 'criminal_record', 'gemi_certificate'] as const;
+const allCertificates = [
+  'tax_clearance',
+  'social_security_clearance',
+  'gemkalo_certificate',
+  'criminal_record',
+  'gemi_certificate',
+] as const;
 const validDocuments = allCertificates.map((kind) => certificate(kind));
 const verifiedStatutes = {
   statutes_integration_purpose: 1,
@@ -86,10 +96,31 @@ beforeAll(async () => {
     documents: validDocuments,
     ...verifiedStatutes,
   });
-  await insertContract(ctx.handle, { enterpriseId: care, cpvCode: '85312000', awardRoute: 'reserved_social_services', valueNetCents: 5_000_000, awardedOn: previousSocialAward, title: 'Φροντίδα ηλικιωμένων' });
+  await insertContract(ctx.handle, {
+    enterpriseId: care,
+    cpvCode: '85312000',
+    awardRoute: 'reserved_social_services',
+    valueNetCents: 5_000_000,
+    awardedOn: previousSocialAward,
+    title: 'Φροντίδα ηλικιωμένων',
+  });
   // €28,000 of related cleaning already awarded directly this year, by two departments.
-  await insertContract(ctx.handle, { enterpriseId: lampsi, cpvCode: '90919300', awardRoute: 'direct_award', valueNetCents: 1_500_000, department: 'Διεύθυνση Παιδείας', awardedOn: `${year}-01-02` });
-  await insertContract(ctx.handle, { enterpriseId: collective, cpvCode: '90911200', awardRoute: 'direct_award', valueNetCents: 1_300_000, department: 'Διεύθυνση Καθαριότητας', awardedOn: `${year}-01-03` });
+  await insertContract(ctx.handle, {
+    enterpriseId: lampsi,
+    cpvCode: '90919300',
+    awardRoute: 'direct_award',
+    valueNetCents: 1_500_000,
+    department: 'Διεύθυνση Παιδείας',
+    awardedOn: `${year}-01-02`,
+  });
+  await insertContract(ctx.handle, {
+    enterpriseId: collective,
+    cpvCode: '90911200',
+    awardRoute: 'direct_award',
+    valueNetCents: 1_300_000,
+    department: 'Διεύθυνση Καθαριότητας',
+    awardedOn: `${year}-01-03`,
+  });
 });
 
 afterAll(async () => {
@@ -97,16 +128,29 @@ afterAll(async () => {
 });
 
 async function search(payload: Record<string, unknown>): Promise<EligibilityResponse> {
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/eligibility/search', headers: staff.headers, payload });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/eligibility/search',
+    headers: staff.headers,
+    payload,
+  });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<EligibilityResponse>();
 }
 
 const checkOf = (result: EligibilityResponse, slug: string, rule: string) =>
-  [...result.eligible, ...result.conditional, ...result.ineligible].find((e) => e.enterprise.slug === slug)!.checks.find((c) => c.rule === rule)!;
+  [...result.eligible, ...result.conditional, ...result.ineligible]
+    .find((e) => e.enterprise.slug === slug)!
+    .checks.find((c) => c.rule === rule)!;
 
 describe('the summary and the other routes', () => {
-  const splitNeed = { route: 'direct_award', cpv: ['90000000'], valueNet: '2000.01', place: 'mun-chalandri', startDate: today };
+  const splitNeed = {
+    route: 'direct_award',
+    cpv: ['90000000'],
+    valueNet: '2000.01',
+    place: 'mun-chalandri',
+    startDate: today,
+  };
 
   it('says in one sentence, with the figures, that splitting excluded the enterprises', async () => {
     const result = await search(splitNeed);
@@ -116,7 +160,9 @@ describe('the summary and the other routes', () => {
     expect(result.summary.message.en).toContain(
       `€28,000.00 already awarded directly in ${year} for related codes (2 awards): this need (€2,000.01) would exceed €30,000.00.`,
     );
-    expect(result.summary.message.el).toContain('0 επιλέξιμες επιχειρήσεις, 0 επιχειρήσεις με προϋποθέσεις, 2 μη επιλέξιμες επιχειρήσεις.');
+    expect(result.summary.message.el).toContain(
+      '0 επιλέξιμες επιχειρήσεις, 0 επιχειρήσεις με προϋποθέσεις, 2 μη επιλέξιμες επιχειρήσεις.',
+    );
     expect(result.summary.message.el).toContain('28.000,00 € έχουν ήδη ανατεθεί απευθείας');
   });
 
@@ -126,24 +172,36 @@ describe('the summary and the other routes', () => {
     expect(alternatives.map((a) => a.route).sort()).toEqual(AWARD_ROUTES.filter((r) => r !== 'direct_award').sort());
     for (const alternative of alternatives) {
       const direct = await search({ ...splitNeed, route: alternative.route });
-      expect({ route: alternative.route, eligible: alternative.eligible, conditional: alternative.conditional }).toEqual({
+      expect({
+        route: alternative.route,
+        eligible: alternative.eligible,
+        conditional: alternative.conditional,
+      }).toEqual({
         route: alternative.route,
         eligible: direct.eligible.length,
         conditional: direct.conditional.length,
       });
     }
     // The open procedure works for the integration ΚοινΣΕπ; programmatic agreements for no private-law body.
-    expect(alternatives.find((a) => a.route === 'open_procedure')!.eligible + alternatives.find((a) => a.route === 'open_procedure')!.conditional).toBeGreaterThan(0);
-    expect(alternatives.find((a) => a.route === 'programmatic_agreement')).toMatchObject({ eligible: 0, conditional: 0 });
+    expect(
+      alternatives.find((a) => a.route === 'open_procedure')!.eligible +
+        alternatives.find((a) => a.route === 'open_procedure')!.conditional,
+    ).toBeGreaterThan(0);
+    expect(alternatives.find((a) => a.route === 'programmatic_agreement')).toMatchObject({
+      eligible: 0,
+      conditional: 0,
+    });
     // Those that work come first, and the sentence names them.
     const working = alternatives.filter((a) => a.eligible + a.conditional > 0);
     expect(alternatives.slice(0, working.length)).toEqual(working);
     const open = alternatives.find((a) => a.route === 'open_procedure')!;
     expect(result.summary.message.en).toContain(`Other routes for the same need:`);
-    expect(result.summary.message.en).toContain(`Open procedure (${open.eligible} eligible enterprises, ${open.conditional} enterprises eligible with conditions)`);
+    expect(result.summary.message.en).toContain(
+      `Open procedure (${open.eligible} eligible enterprises, ${open.conditional} enterprises eligible with conditions)`,
+    );
   });
 
-  it("gives each row its most severe outcome as the one-line summary", async () => {
+  it('gives each row its most severe outcome as the one-line summary', async () => {
     const result = await search(splitNeed);
     for (const entry of result.ineligible) expect(entry.headline).toMatchObject({ outcome: 'fail' });
     const unchecked = await search({ route: 'open_procedure', cpv: ['79800000'], startDate: today });
@@ -176,14 +234,24 @@ describe('the procedure the value requires', () => {
     const plain = await search({ ...printing, valueNet: '30000.00' });
     expect(plain.criteria.optionsValueNet).toBe('0.00');
     expect(plain.requiredProcedure.id).toBe('direct_award');
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/v1/eligibility/search', headers: staff.headers, payload: { ...printing, optionsValueNet: '5.000,00' } });
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility/search',
+      headers: staff.headers,
+      payload: { ...printing, optionsValueNet: '5.000,00' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.json().invalidParams[0].name).toBe('optionsValueNet');
   });
 
   it('a reservation is not a procedure: €200,000 reserved under art. 20 still needs an open procedure citing the article', async () => {
-    const result = await search({ route: 'reserved_art20', cpv: ['90911200'], valueNet: '200000.00', startDate: today });
+    const result = await search({
+      route: 'reserved_art20',
+      cpv: ['90911200'],
+      valueNet: '200000.00',
+      startDate: today,
+    });
     expect(result.requiredProcedure.id).toBe('open_procedure');
     expect(result.requiredProcedure.message.en).toContain('A reservation is not a procedure');
     expect(result.requiredProcedure.message.en).toContain('Law 4412/2016 art. 20');
@@ -194,7 +262,13 @@ describe('the procedure the value requires', () => {
 });
 
 describe('the award decision date', () => {
-  const care = { route: 'reserved_social_services', cpv: ['85312000'], valueNet: '40000.00', durationMonths: 12, startDate: addDays(decision, 60) };
+  const care = {
+    route: 'reserved_social_services',
+    cpv: ['85312000'],
+    valueNet: '40000.00',
+    durationMonths: 12,
+    startDate: addDays(decision, 60),
+  };
 
   it('counts the 3-year window of art. 77 back from the decision date, not the start date', async () => {
     const inside = await search({ ...care, decisionDate: decision });
@@ -215,18 +289,37 @@ describe('the award decision date', () => {
 
   it('defaults to today and refuses a date that is not one', async () => {
     expect((await search(care)).criteria.decisionDate).toBe(today);
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/v1/eligibility/search', headers: staff.headers, payload: { ...care, decisionDate: '2026-02-30' } });
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility/search',
+      headers: staff.headers,
+      payload: { ...care, decisionDate: '2026-02-30' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().invalidParams[0].name).toBe('decisionDate');
   });
 
   it('a certificate must be valid on the decision date and on the start date, and the message says which fails', async () => {
-    const lateStart = await search({ route: 'open_procedure', cpv: ['79800000'], decisionDate: today, startDate: addDays(today, 90) });
+    const lateStart = await search({
+      route: 'open_procedure',
+      cpv: ['79800000'],
+      decisionDate: today,
+      startDate: addDays(today, 90),
+    });
     const tax = checkOf(lateStart, 'answer-ends-early', 'tax_clearance');
     expect(tax.outcome).toBe('warning');
-    expect(tax.message.en).toContain(`is valid on the award decision date (${formatDate(today)}) but expires on ${formatDate(addDays(today, 60))}, before the start date (${formatDate(addDays(today, 90))})`);
-    const lateDecision = await search({ route: 'open_procedure', cpv: ['79800000'], decisionDate: addDays(today, 61), startDate: addDays(today, 90) });
-    expect(checkOf(lateDecision, 'answer-ends-early', 'tax_clearance').message.en).toContain(`before the award decision date (${formatDate(addDays(today, 61))})`);
+    expect(tax.message.en).toContain(
+      `is valid on the award decision date (${formatDate(today)}) but expires on ${formatDate(addDays(today, 60))}, before the start date (${formatDate(addDays(today, 90))})`,
+    );
+    const lateDecision = await search({
+      route: 'open_procedure',
+      cpv: ['79800000'],
+      decisionDate: addDays(today, 61),
+      startDate: addDays(today, 90),
+    });
+    expect(checkOf(lateDecision, 'answer-ends-early', 'tax_clearance').message.en).toContain(
+      `before the award decision date (${formatDate(addDays(today, 61))})`,
+    );
   });
 });
 

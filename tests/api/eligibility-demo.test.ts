@@ -17,7 +17,12 @@ afterAll(async () => {
 });
 
 async function search(payload: Record<string, unknown>): Promise<EligibilityResponse> {
-  const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/eligibility/search', headers: staff.headers, payload });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/eligibility/search',
+    headers: staff.headers,
+    payload,
+  });
   expect(response.statusCode).toBe(200);
   return response.json() as EligibilityResponse;
 }
@@ -33,13 +38,20 @@ describe('the demo data on the eligibility form', () => {
   });
 
   it('keeps splitting blocking a direct award: €29,750 of 9091… cleaning already awarded directly this year', async () => {
-    const result = await search({ route: 'direct_award', cpv: ['90910000'], valueNet: '29500.00', place: 'mun-chalandri' });
+    const result = await search({
+      route: 'direct_award',
+      cpv: ['90910000'],
+      valueNet: '29500.00',
+      place: 'mun-chalandri',
+    });
     expect(result.eligible).toEqual([]);
     expect(result.conditional).toEqual([]);
     for (const entry of result.ineligible) {
       const splitting = entry.checks.find((c) => c.rule === 'direct_award_splitting')!;
       expect(splitting.outcome).toBe('fail');
-      expect(splitting.message.en).toMatch(/^€29,750\.00 already awarded directly in \d{4} for related CPV codes \(2 awards, all departments\)/);
+      expect(splitting.message.en).toMatch(
+        /^€29,750\.00 already awarded directly in \d{4} for related CPV codes \(2 awards, all departments\)/,
+      );
     }
   });
 });

@@ -48,7 +48,10 @@ beforeAll(async () => {
     legal_form: 'koinsep_integration_special',
     gemkalo_status: 'active',
     services: cleaningInAttica,
-    documents: [{ kind: 'tax_clearance', issuedOn: addDays(today, -40), validUntil: addDays(today, -1), verifiedAt: checked }, ...validDocuments.slice(1)],
+    documents: [
+      { kind: 'tax_clearance', issuedOn: addDays(today, -40), validUntil: addDays(today, -1), verifiedAt: checked },
+      ...validDocuments.slice(1),
+    ],
   });
   ids.elsewhere = await insertEnterprise(ctx.handle, {
     slug: 'test-thessaloniki',
@@ -103,7 +106,11 @@ const slugs = (entries: EligibilityResponse['eligible']) => entries.map((e) => e
 
 describe('POST /api/v1/eligibility/search', () => {
   it('is for municipal staff only', async () => {
-    const anonymous = await ctx.app.inject({ method: 'POST', url: '/api/v1/eligibility/search', payload: { route: 'open_procedure', cpv: ['90910000'] } });
+    const anonymous = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility/search',
+      payload: { route: 'open_procedure', cpv: ['90910000'] },
+    });
     expect(anonymous.statusCode).toBe(401);
     const manager = await signIn(ctx.app, DEMO_USERS.manager1);
     const forbidden = await search({ route: 'open_procedure', cpv: ['90910000'] }, manager.headers);
@@ -129,14 +136,26 @@ describe('POST /api/v1/eligibility/search', () => {
   it('accepts any of the 9,454 CPV codes with or without its check digit, and refuses a wrong printed check digit', async () => {
     const treeCutting = await search({ route: 'open_procedure', cpv: ['77211400-6'] });
     expect(treeCutting.statusCode).toBe(200);
-    expect((treeCutting.json() as EligibilityResponse).criteria.cpv[0]).toMatchObject({ code: '77211400', label: { en: 'Tree-cutting services' } });
+    expect((treeCutting.json() as EligibilityResponse).criteria.cpv[0]).toMatchObject({
+      code: '77211400',
+      label: { en: 'Tree-cutting services' },
+    });
     const wrong = await search({ route: 'open_procedure', cpv: ['90910000', '90910000-8'] });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().invalidParams[0]).toMatchObject({ name: 'cpv[1]', reason: 'το ψηφίο ελέγχου του 90910000 είναι 9 (90910000-9)' });
+    expect(wrong.json().invalidParams[0]).toMatchObject({
+      name: 'cpv[1]',
+      reason: 'το ψηφίο ελέγχου του 90910000 είναι 9 (90910000-9)',
+    });
   });
 
   it('groups enterprises with reasons, leaving out drafts and unrelated services', async () => {
-    const response = await search({ route: 'open_procedure', cpv: ['90910000-9'], valueNet: '2000.00', place: 'mun-chalandri', startDate: today });
+    const response = await search({
+      route: 'open_procedure',
+      cpv: ['90910000-9'],
+      valueNet: '2000.00',
+      place: 'mun-chalandri',
+      startDate: today,
+    });
     expect(response.statusCode).toBe(200);
     const result = response.json() as EligibilityResponse;
     expect(slugs(result.eligible)).toEqual(['test-lampsi']);
@@ -145,28 +164,50 @@ describe('POST /api/v1/eligibility/search', () => {
     const tax = expired.checks.find((c) => c.rule === 'tax_clearance')!;
     expect(tax.outcome).toBe('fail');
     // The decision date defaults to today; dates read dd/mm/yyyy in both languages.
-    expect(tax.message.en).toBe(`Tax clearance expired on ${formatDate(addDays(today, -1))}: not valid on the award decision date (${formatDate(today)}).`);
+    expect(tax.message.en).toBe(
+      `Tax clearance expired on ${formatDate(addDays(today, -1))}: not valid on the award decision date (${formatDate(today)}).`,
+    );
     expect(tax.reference.el).toContain('4412/2016');
     const elsewhere = result.ineligible.find((e) => e.enterprise.slug === 'test-thessaloniki')!;
-    expect(elsewhere.checks.find((c) => c.rule === 'place_of_performance')!.message.en).toBe('Does not serve Chalandri; serves only: Athens.');
+    expect(elsewhere.checks.find((c) => c.rule === 'place_of_performance')!.message.en).toBe(
+      'Does not serve Chalandri; serves only: Athens.',
+    );
     // Rotation: the compliant enterprise won €15,000 this year.
     const lampsi = result.eligible[0]!;
     expect(lampsi.rotation.awardedNet).toBe('15000.00');
     expect(lampsi.matchQuality).toBe(0.95);
-    expect(lampsi.checks.map((c) => c.rule)).toEqual(expect.arrayContaining(['criminal_record', 'gemi_certificate', 'activity_codes']));
+    expect(lampsi.checks.map((c) => c.rule)).toEqual(
+      expect.arrayContaining(['criminal_record', 'gemi_certificate', 'activity_codes']),
+    );
   });
 
   // Issue 11 changed this answer: related direct awards under the limit no longer leave the need
   // "eligible" — staff must judge whether they are the same need (warning); over it, fail.
   it('sums direct awards of related codes across departments: €2,000.00 is for staff to judge, €2,000.01 is splitting', async () => {
-    const fits = (await search({ route: 'direct_award', cpv: ['90910000'], valueNet: '2000.00', place: 'mun-chalandri', startDate: today })).json() as EligibilityResponse;
+    const fits = (
+      await search({
+        route: 'direct_award',
+        cpv: ['90910000'],
+        valueNet: '2000.00',
+        place: 'mun-chalandri',
+        startDate: today,
+      })
+    ).json() as EligibilityResponse;
     expect(fits.eligible).toEqual([]);
     expect(slugs(fits.conditional)).toEqual(['test-lampsi']);
     const judged = fits.conditional[0]!.checks.find((c) => c.rule === 'direct_award_splitting')!;
     expect(judged.outcome).toBe('warning');
     expect(judged.message.en).toContain('Staff judge whether these are the same need.');
     expect(fits.criteria.rules.map((r) => r.rule)).toContain('direct_award_splitting');
-    const over = (await search({ route: 'direct_award', cpv: ['90000000'], valueNet: '2000.01', place: 'mun-chalandri', startDate: today })).json() as EligibilityResponse;
+    const over = (
+      await search({
+        route: 'direct_award',
+        cpv: ['90000000'],
+        valueNet: '2000.01',
+        place: 'mun-chalandri',
+        startDate: today,
+      })
+    ).json() as EligibilityResponse;
     expect(over.eligible).toEqual([]);
     expect(over.conditional).toEqual([]);
     const splitting = over.ineligible[0]!.checks.find((c) => c.rule === 'direct_award_splitting')!;
@@ -179,7 +220,9 @@ describe('POST /api/v1/eligibility/search', () => {
 
   it('finds candidates by keywords when no CPV code is given', async () => {
     const result = (await search({ route: 'open_procedure', keywords: 'τυπογραφείο' })).json() as EligibilityResponse;
-    expect([...slugs(result.eligible), ...slugs(result.conditional), ...slugs(result.ineligible)]).toEqual(['test-printing']);
+    expect([...slugs(result.eligible), ...slugs(result.conditional), ...slugs(result.ineligible)]).toEqual([
+      'test-printing',
+    ]);
   });
 });
 
@@ -187,7 +230,11 @@ describe('shortlist exports', () => {
   const query = `route=direct_award&cpv=90910000&valueNet=2000.00&place=mun-chalandri&startDate=${today}`;
 
   it('exports an .xlsx with the criteria, each enterprise and its certificate dates', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/eligibility/shortlist.xlsx?${query}&lang=en`, headers: { cookie: staff.cookie } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/eligibility/shortlist.xlsx?${query}&lang=en`,
+      headers: { cookie: staff.cookie },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
@@ -211,7 +258,11 @@ describe('shortlist exports', () => {
   });
 
   it('renders a printable A4 page with the same content', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/eligibility/shortlist?${query}`, headers: { cookie: staff.cookie } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/eligibility/shortlist?${query}`,
+      headers: { cookie: staff.cookie },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
     expect(response.body).toContain('@page { size: A4');
@@ -222,7 +273,11 @@ describe('shortlist exports', () => {
   });
 
   it('rejects bad criteria in the query, naming the field', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/eligibility/shortlist.xlsx?route=direct_award&cpv=abc', headers: { cookie: staff.cookie } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/eligibility/shortlist.xlsx?route=direct_award&cpv=abc',
+      headers: { cookie: staff.cookie },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().invalidParams[0]).toMatchObject({ name: 'cpv[0]', in: 'query' });
   });

@@ -12,7 +12,6 @@ import { createExpiryNoticeJob, type ExpiryNoticeJob } from '../../api/jobs/expi
  * SMTP server on 127.0.0.1. Exact fixtures: no demo data.
  */
 
-
 let ctx: TestContext;
 let smtp: SmtpInbox;
 let now = new Date('2027-02-01T09:00:00Z');
@@ -41,9 +40,29 @@ beforeAll(async () => {
     status: 'hidden',
     documents: [{ kind: 'tax_clearance', issuedOn: '2026-12-10', validUntil: '2027-03-01' }],
   });
-  await insertUser(ctx.app.db, { email: 'procurement@chalandri.example', name: 'Στέλεχος', role: 'staff', enterpriseId: null, passwordHash: 'x', locale: 'el' });
-  await insertUser(ctx.app.db, { email: 'coop@dokimi.example', name: 'Member', role: 'enterprise_member', enterpriseId, passwordHash: 'x', locale: 'en' });
-  job = createExpiryNoticeJob({ db: ctx.app.db, mailer: ctx.app.accounts.mailer, log: ctx.app.log, publicOrigin: 'http://127.0.0.1:3000', clock: () => now });
+  await insertUser(ctx.app.db, {
+    email: 'procurement@chalandri.example',
+    name: 'Στέλεχος',
+    role: 'staff',
+    enterpriseId: null,
+    passwordHash: 'x',
+    locale: 'el',
+  });
+  await insertUser(ctx.app.db, {
+    email: 'coop@dokimi.example',
+    name: 'Member',
+    role: 'enterprise_member',
+    enterpriseId,
+    passwordHash: 'x',
+    locale: 'en',
+  });
+  job = createExpiryNoticeJob({
+    db: ctx.app.db,
+    mailer: ctx.app.accounts.mailer,
+    log: ctx.app.log,
+    publicOrigin: 'http://127.0.0.1:3000',
+    clock: () => now,
+  });
 });
 
 afterAll(async () => {
@@ -93,7 +112,11 @@ describe('document expiry notices', () => {
     expect(await job.runOnce()).toEqual({ notices: 0, messages: 0 });
     const mails = await delivered(4);
     expect(mails.filter((m) => /έληξε στις 10\/03\/2027|expired on 2027-03-10/.test(m.subject))).toHaveLength(2);
-    const notices = await ctx.app.db.selectFrom('expiry_notices').select(['kind', 'valid_until', 'recipients']).orderBy('id').execute();
+    const notices = await ctx.app.db
+      .selectFrom('expiry_notices')
+      .select(['kind', 'valid_until', 'recipients'])
+      .orderBy('id')
+      .execute();
     expect(notices).toEqual([
       { kind: 'expiring', valid_until: '2027-03-10', recipients: 2 },
       { kind: 'expired', valid_until: '2027-03-10', recipients: 2 },
@@ -103,7 +126,16 @@ describe('document expiry notices', () => {
   it('a renewed certificate that itself expires soon gets its own notice', async () => {
     await ctx.app.db
       .insertInto('compliance_documents')
-      .values({ id: randomUUID(), enterprise_id: enterpriseId, kind: 'tax_clearance', issued_on: '2027-03-11', valid_until: '2027-04-05', reference_number: null, verified_at: null, created_at: now.toISOString() })
+      .values({
+        id: randomUUID(),
+        enterprise_id: enterpriseId,
+        kind: 'tax_clearance',
+        issued_on: '2027-03-11',
+        valid_until: '2027-04-05',
+        reference_number: null,
+        verified_at: null,
+        created_at: now.toISOString(),
+      })
       .execute();
     expect((await job.runOnce()).notices).toBe(1);
     expect((await job.runOnce()).notices).toBe(0);
@@ -114,7 +146,13 @@ describe('document expiry notices', () => {
     await expect(
       ctx.app.db
         .insertInto('expiry_notices')
-        .values({ enterprise_id: existing.enterprise_id, document_id: existing.document_id, kind: existing.kind, valid_until: existing.valid_until, sent_at: now.toISOString() })
+        .values({
+          enterprise_id: existing.enterprise_id,
+          document_id: existing.document_id,
+          kind: existing.kind,
+          valid_until: existing.valid_until,
+          sent_at: now.toISOString(),
+        })
         .execute(),
     ).rejects.toThrow(/UNIQUE/);
   });

@@ -55,13 +55,65 @@ interface FuzzRequest {
 
 // ── generators ────────────────────────────────────────────────────────────────
 
-const FTS_SYNTAX = ['"', '""', '*', 'NEAR(a b)', 'a AND', 'OR', 'NOT x', '^', ':', 'name:x', '{a b}:c', '-', '(', ')', '+', 'κοινωνική-επιχείρηση', 'Α.Μ.Κ.Ε.', 'web design:', "'", ';--', '%', '_', '\\'];
+const FTS_SYNTAX = [
+  '"',
+  '""',
+  '*',
+  'NEAR(a b)',
+  'a AND',
+  'OR',
+  'NOT x',
+  '^',
+  ':',
+  'name:x',
+  '{a b}:c',
+  '-',
+  '(',
+  ')',
+  '+',
+  'κοινωνική-επιχείρηση',
+  'Α.Μ.Κ.Ε.',
+  'web design:',
+  "'",
+  ';--',
+  '%',
+  '_',
+  '\\',
+];
 const UNICODE_EDGE = [
-  '\u0000', '\uFEFF', '\u200B', '\u202E', '\uFFFD', '\uD800', '\uDC00', '\uD83D\uDE00', 'e\u0301', 'ΣΊΣΥΦΟΣ', 'ς', 'ΐ', 'ﬁ', '𝔸', 'İ', '\u2028', '\r\n', '\t',
+  '\u0000',
+  '\uFEFF',
+  '\u200B',
+  '\u202E',
+  '\uFFFD',
+  '\uD800',
+  '\uDC00',
+  '\uD83D\uDE00',
+  'e\u0301',
+  'ΣΊΣΥΦΟΣ',
+  'ς',
+  'ΐ',
+  'ﬁ',
+  '𝔸',
+  'İ',
+  '\u2028',
+  '\r\n',
+  '\t',
   'Ω'.repeat(1000),
 ];
 /** Percent-escapes that decode to invalid UTF-8 (overlong, lone continuation, truncated, surrogates). */
-const INVALID_UTF8_ESCAPES = ['%FF', '%C3%28', '%80', '%E2%82', '%C0%AF', '%ED%A0%80', '%F8%88%80%80%80', '%', '%G1', '%00'];
+const INVALID_UTF8_ESCAPES = [
+  '%FF',
+  '%C3%28',
+  '%80',
+  '%E2%82',
+  '%C0%AF',
+  '%ED%A0%80',
+  '%F8%88%80%80%80',
+  '%',
+  '%G1',
+  '%00',
+];
 const INVALID_UTF8_BYTES = [
   Buffer.from([0xff, 0xfe, 0xfd]),
   Buffer.from([0xc3, 0x28]),
@@ -78,15 +130,31 @@ const weirdString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.constantFrom(...FTS_SYNTAX, ...UNICODE_EDGE),
   fc.constantFrom('x'.repeat(10_000), 'καθαρισμός '.repeat(2_000)),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '../../etc/passwd', 'null', 'undefined', 'NaN', '-1', '1e309', '0x10', ' '),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    '../../etc/passwd',
+    'null',
+    'undefined',
+    'NaN',
+    '-1',
+    '1e309',
+    '0x10',
+    ' ',
+  ),
 );
 
 const scalar = fc.oneof(weirdString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
 
 /** JSON text nested `depth` levels deep, arrays or objects. */
-const deepJson = fc.tuple(fc.integer({ min: 50, max: 5_000 }), fc.boolean()).map(([depth, arrays]) =>
-  arrays ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth),
-);
+const deepJson = fc
+  .tuple(fc.integer({ min: 50, max: 5_000 }), fc.boolean())
+  .map(([depth, arrays]) =>
+    arrays ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth),
+  );
 
 const protoJson = fc.constantFrom(
   '{"__proto__":{"isAdmin":true}}',
@@ -141,16 +209,20 @@ function mutated(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     ),
     valid.chain((v) =>
       typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length
-        ? fc.constantFrom(...Object.keys(v)).map((key) => Object.fromEntries(Object.entries(v).filter(([k]) => k !== key)))
+        ? fc
+            .constantFrom(...Object.keys(v))
+            .map((key) => Object.fromEntries(Object.entries(v).filter(([k]) => k !== key)))
         : fc.constant(v),
     ),
-    fc.tuple(valid, weirdString, scalar).map(([v, key, value]) => (typeof v === 'object' && v !== null ? { ...v, [key]: value } : { [key]: value })),
+    fc
+      .tuple(valid, weirdString, scalar)
+      .map(([v, key, value]) => (typeof v === 'object' && v !== null ? { ...v, [key]: value } : { [key]: value })),
     fc.jsonValue({ maxDepth: 3 }),
   );
 }
 
 function encodeLoose(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   try {
     return encodeURIComponent(text);
   } catch {
@@ -169,18 +241,39 @@ const pathSegment = (name: string) =>
 
 function queryString(op: Operation): fc.Arbitrary<string> {
   const known = Object.entries(op.query).map(([name, schema]) =>
-    fc.tuple(fc.constant(name), fc.oneof(fromSchema(schema).map(encodeLoose), weirdString.map(encodeLoose), fc.constantFrom(...INVALID_UTF8_ESCAPES))),
+    fc.tuple(
+      fc.constant(name),
+      fc.oneof(
+        fromSchema(schema).map(encodeLoose),
+        weirdString.map(encodeLoose),
+        fc.constantFrom(...INVALID_UTF8_ESCAPES),
+      ),
+    ),
   );
   const extra = fc.tuple(
-    fc.oneof(fc.constantFrom('__proto__', 'constructor', 'constructor[prototype][x]', 'a[b][c]', 'page[]', 'q[$gt]', 'toString'), weirdString.map(encodeLoose)),
+    fc.oneof(
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'constructor[prototype][x]',
+        'a[b][c]',
+        'page[]',
+        'q[$gt]',
+        'toString',
+      ),
+      weirdString.map(encodeLoose),
+    ),
     fc.oneof(weirdString.map(encodeLoose), fc.constantFrom(...INVALID_UTF8_ESCAPES)),
   );
-  const pairs = fc.array(known.length ? fc.oneof(fc.oneof(...known), fc.oneof(...known), extra) : extra, { maxLength: 6 });
+  const pairs = fc.array(known.length ? fc.oneof(fc.oneof(...known), fc.oneof(...known), extra) : extra, {
+    maxLength: 6,
+  });
   return pairs.map((list) => (list.length ? '?' + list.map(([k, v]) => `${k}=${v}`).join('&') : ''));
 }
 
 function bodyFor(op: Operation): fc.Arbitrary<{ payload?: string | Buffer; contentType?: string }> {
-  const json = (a: fc.Arbitrary<unknown>) => a.map((v) => ({ payload: JSON.stringify(v) ?? 'null', contentType: 'application/json' }));
+  const json = (a: fc.Arbitrary<unknown>) =>
+    a.map((v) => ({ payload: JSON.stringify(v) ?? 'null', contentType: 'application/json' }));
   return fc.oneof(
     json(mutated(fromSchema(op.body ?? { type: 'object' }))),
     json(mutated(fromSchema(op.body ?? { type: 'object' }))),
@@ -190,10 +283,18 @@ function bodyFor(op: Operation): fc.Arbitrary<{ payload?: string | Buffer; conte
       payload: Buffer.concat([Buffer.from('{"reason":"'), bytes, Buffer.from('"}')]),
       contentType: 'application/json',
     })),
-    fc.constantFrom('{', '{"reason":', 'null', '', '[]', '"x"', '1e400', '{"a":1}{"b":2}').map((payload) => ({ payload, contentType: 'application/json' })),
-    fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'application/xml').map(
-      (contentType) => ({ payload: 'reason=x&__proto__[a]=1', contentType }),
-    ),
+    fc
+      .constantFrom('{', '{"reason":', 'null', '', '[]', '"x"', '1e400', '{"a":1}{"b":2}')
+      .map((payload) => ({ payload, contentType: 'application/json' })),
+    fc
+      .constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/json; charset=latin1',
+        'application/xml',
+      )
+      .map((contentType) => ({ payload: 'reason=x&__proto__[a]=1', contentType })),
     fc.constant({}),
     fc.constant({ payload: HUGE_BODY, contentType: 'application/json' }),
   );
@@ -215,7 +316,9 @@ function watchWrites(ctx: TestContext): () => string[] {
   const sqlite = ctx.handle.sqlite;
   sqlite.exec('create temp table fuzz_writes (tbl text not null)');
   const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' and name not like 'enterprise_fts_%'")
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%' and name not like 'enterprise_fts_%'",
+    )
     .pluck()
     .all() as string[];
   for (const table of tables) {
@@ -253,7 +356,12 @@ function checksumAllTables(ctx: TestContext): string {
       // Virtual tables are covered by their shadow tables.
       continue;
     }
-    for (const row of rows) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v)));
+    for (const row of rows)
+      hash.update(
+        JSON.stringify(row, (_k, v) =>
+          Buffer.isBuffer(v) ? v.toString('hex') : typeof v === 'bigint' ? String(v) : v,
+        ),
+      );
   }
   return hash.digest('hex');
 }
@@ -268,7 +376,9 @@ describe('fuzzing every route of the OpenAPI document', () => {
     backupRoot = mkdtempSync(join(tmpdir(), 'koinsep-fuzz-'));
     ctx = await createTestApp({
       demoData: true,
-      config: { operations: testOperationsConfig({ operationsToken: TOKEN, backupDir: join(backupRoot, 'b'), backupKeep: 2 }) },
+      config: {
+        operations: testOperationsConfig({ operationsToken: TOKEN, backupDir: join(backupRoot, 'b'), backupKeep: 2 }),
+      },
     });
     callers.push({ name: 'operations token', headers: { authorization: `Bearer ${TOKEN}` } });
     const authHelper = new URL('../helpers/auth.ts', import.meta.url);
@@ -285,7 +395,16 @@ describe('fuzzing every route of the OpenAPI document', () => {
     }
 
     const doc = (await ctx.app.inject('/openapi.json')).json() as {
-      paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string; schema: JsonSchema }>; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters?: Array<{ in: string; name: string; schema: JsonSchema }>;
+            requestBody?: { content?: Record<string, { schema: JsonSchema }> };
+          }
+        >
+      >;
     };
     operations = [];
     for (const [path, methods] of Object.entries(doc.paths)) {
@@ -324,13 +443,23 @@ describe('fuzzing every route of the OpenAPI document', () => {
         const segments = op.pathParams.map((name) => pathSegment(name));
         const mutating = op.method !== 'GET';
         return fc
-          .tuple(fc.tuple(...segments), queryString(op), mutating ? bodyFor(op) : fc.constant({} as { payload?: string | Buffer; contentType?: string }))
+          .tuple(
+            fc.tuple(...segments),
+            queryString(op),
+            mutating ? bodyFor(op) : fc.constant({} as { payload?: string | Buffer; contentType?: string }),
+          )
           .map(([values, query, body]) => {
             let url = op.path;
             op.pathParams.forEach((name, i) => (url = url.replace(`{${name}}`, String(values[i]))));
             const headers: Record<string, string> = { ...caller.headers };
             if (body.contentType) headers['content-type'] = body.contentType;
-            return { method: op.method, url: url + query, headers, payload: body.payload, operation: `${op.method} ${op.path}` };
+            return {
+              method: op.method,
+              url: url + query,
+              headers,
+              payload: body.payload,
+              operation: `${op.method} ${op.path}`,
+            };
           });
       });
 
@@ -350,10 +479,18 @@ describe('fuzzing every route of the OpenAPI document', () => {
           payload: request.payload,
         });
         statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-        timePerOperation.set(request.operation, (timePerOperation.get(request.operation) ?? 0) + performance.now() - started);
-        expect(response.statusCode, `${request.method} ${request.url.slice(0, 300)}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
+        timePerOperation.set(
+          request.operation,
+          (timePerOperation.get(request.operation) ?? 0) + performance.now() - started,
+        );
+        expect(
+          response.statusCode,
+          `${request.method} ${request.url.slice(0, 300)}: ${response.body.slice(0, 300)}`,
+        ).toBeLessThan(500);
         if (response.statusCode >= 400) {
-          expect(response.headers['content-type'], `${request.method} ${request.url.slice(0, 300)}`).toMatch(/^application\/problem\+json/);
+          expect(response.headers['content-type'], `${request.method} ${request.url.slice(0, 300)}`).toMatch(
+            /^application\/problem\+json/,
+          );
           const problem = response.json() as { status: number; type: string; title: string };
           expect(problem.status).toBe(response.statusCode);
           expect(typeof problem.title).toBe('string');
@@ -361,7 +498,10 @@ describe('fuzzing every route of the OpenAPI document', () => {
         const written = takeWrites();
         if (response.statusCode >= 400) {
           const what = `rejected ${request.method} ${request.url.slice(0, 200)}`;
-          expect(written.filter((t) => !BOOKKEEPING_TABLES.has(t)), `${what} wrote`).toEqual([]);
+          expect(
+            written.filter((t) => !BOOKKEEPING_TABLES.has(t)),
+            `${what} wrote`,
+          ).toEqual([]);
           if (written.length) {
             // Bookkeeping happened: prove the data itself is byte-for-byte unchanged.
             expect(checksumAllTables(ctx), `${what} changed the data`).toBe(checksum);
@@ -375,10 +515,15 @@ describe('fuzzing every route of the OpenAPI document', () => {
     );
 
     // Every route got traffic.
-    for (const op of operations) expect(perOperation.get(`${op.method} ${op.path}`) ?? 0, `${op.method} ${op.path}`).toBeGreaterThan(0);
+    for (const op of operations)
+      expect(perOperation.get(`${op.method} ${op.path}`) ?? 0, `${op.method} ${op.path}`).toBeGreaterThan(0);
     console.log(
-      `fuzz: slowest operations ${[...timePerOperation].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([op, ms]) => `${op} ${Math.round(ms)} ms`).join(', ')}\n` +
-      `fuzz: ${NUM_RUNS} requests over ${operations.length} operations, ${callers.length} callers, ${checksums} full checksums; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+      `fuzz: slowest operations ${[...timePerOperation]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([op, ms]) => `${op} ${Math.round(ms)} ms`)
+        .join(', ')}\n` +
+        `fuzz: ${NUM_RUNS} requests over ${operations.length} operations, ${callers.length} callers, ${checksums} full checksums; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
     );
     // A harness limit, not a speed check: 10,000 requests with checksums need minutes on a busy 2-core machine.
   }, 900_000);

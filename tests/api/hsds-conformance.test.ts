@@ -22,7 +22,8 @@ const SPEC_BASE = 'https://raw.githubusercontent.com/openreferral/specification/
 
 type Json = Record<string, any>;
 // ajv-formats is CommonJS: under NodeNext its function is the default export's `default`.
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
+const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
+  addFormatsModule) as FormatsPlugin;
 const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8'));
 
 /** All schemas registered under the URLs openapi.json refers to; relative `$ref`s resolve against them. */
@@ -37,7 +38,10 @@ function buildAjv() {
   }
   // openapi.json names compiled/service.json and compiled/organization.json; the release folder ships the
   // service as service_with_definitions.json and no compiled organization, whose base schema is equivalent.
-  ajv.addSchema({ ...readJson(resolve(schemaDir, 'compiled', 'service_with_definitions.json')), $id: `${SPEC_BASE}compiled/service.json` });
+  ajv.addSchema({
+    ...readJson(resolve(schemaDir, 'compiled', 'service_with_definitions.json')),
+    $id: `${SPEC_BASE}compiled/service.json`,
+  });
   ajv.addSchema({ $id: `${SPEC_BASE}compiled/organization.json`, $ref: '../organization.json' });
   return ajv;
 }
@@ -63,7 +67,10 @@ describe.skipIf(!exists)(`HSDS 3.0 conformance (skipped when ${schemaDir} is abs
       return {
         list: true,
         item: ajv.getSchema(schema.properties.contents.items.$ref)!,
-        page: ajv.compile({ ...openapi.components.schemas.Page, required: Object.keys(openapi.components.schemas.Page.properties) }),
+        page: ajv.compile({
+          ...openapi.components.schemas.Page,
+          required: Object.keys(openapi.components.schemas.Page.properties),
+        }),
       };
     }
     if (schema.$ref) return { list: false, item: ajv.getSchema(schema.$ref)!, page: null };
@@ -103,7 +110,10 @@ describe.skipIf(!exists)(`HSDS 3.0 conformance (skipped when ${schemaDir} is abs
   it('serves every path of the HSDS openapi.json', async () => {
     const salList = (await ctx.app.inject({ method: 'GET', url: '/hsds/service_at_locations' })).json();
     for (const path of Object.keys(openapi.paths)) {
-      const url = path === '/service_at_locations/{id}' ? `/hsds/service_at_locations/${salList.contents[0].id}` : `/hsds${concrete(path)}`;
+      const url =
+        path === '/service_at_locations/{id}'
+          ? `/hsds/service_at_locations/${salList.contents[0].id}`
+          : `/hsds${concrete(path)}`;
       const response = await ctx.app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
     }
@@ -117,7 +127,12 @@ describe.skipIf(!exists)(`HSDS 3.0 conformance (skipped when ${schemaDir} is abs
       }
       // A nested service at a location, and organizations with full services, are HSDS objects too.
       const salList = await expectValid('/service_at_locations', `/hsds/service_at_locations?lang=${lang}`);
-      const sal = (await ctx.app.inject({ method: 'GET', url: `/hsds/service_at_locations/${salList.contents[0].id}?lang=${lang}` })).json();
+      const sal = (
+        await ctx.app.inject({
+          method: 'GET',
+          url: `/hsds/service_at_locations/${salList.contents[0].id}?lang=${lang}`,
+        })
+      ).json();
       const salSchema = ajv.getSchema(`${SPEC_BASE}compiled/service_at_location_list.json`)!;
       expect(salSchema(sal) ? [] : salSchema.errors).toEqual([]);
       await expectValid('/organizations/{id}', `/hsds/organizations/${ids.astrapi}?full_service=true&lang=${lang}`);
@@ -127,7 +142,9 @@ describe.skipIf(!exists)(`HSDS 3.0 conformance (skipped when ${schemaDir} is abs
   }
 
   it('validates every nested service in a full organization against service.json', async () => {
-    const organization = (await ctx.app.inject({ method: 'GET', url: `/hsds/organizations/${ids.astrapi}?full_service=true` })).json();
+    const organization = (
+      await ctx.app.inject({ method: 'GET', url: `/hsds/organizations/${ids.astrapi}?full_service=true` })
+    ).json();
     const service = ajv.getSchema(`${SPEC_BASE}compiled/service.json`)!;
     for (const nested of organization.services) expect(service(nested) ? [] : service.errors).toEqual([]);
   });
@@ -136,11 +153,15 @@ describe.skipIf(!exists)(`HSDS 3.0 conformance (skipped when ${schemaDir} is abs
     const pageParams = ['page', 'per_page', 'search'];
     for (const [path, item] of Object.entries(openapi.paths) as Array<[string, Json]>) {
       const parameters = (item.get.parameters ?? []) as Json[];
-      const names = parameters.map((p) => (p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()].name : p.name));
+      const names = parameters.map((p) =>
+        p.$ref ? openapi.components.parameters[p.$ref.split('/').pop()].name : p.name,
+      );
       if (!names.includes('page')) continue;
       for (const name of pageParams) expect(names, path).toContain(name);
       const body = (await ctx.app.inject({ method: 'GET', url: `/hsds${path}?page=1&per_page=1` })).json();
-      expect(Object.keys(body).sort()).toEqual([...Object.keys(openapi.components.schemas.Page.properties), 'contents'].sort());
+      expect(Object.keys(body).sort()).toEqual(
+        [...Object.keys(openapi.components.schemas.Page.properties), 'contents'].sort(),
+      );
       expect(body.size).toBeLessThanOrEqual(1);
     }
   });
@@ -171,7 +192,8 @@ describe.skipIf(!exists)(`HSDS 3.0 conformance (skipped when ${schemaDir} is abs
     for (const resource of descriptor.resources as Json[]) {
       expect(columnsOf(resource.name).length, resource.name).toBeGreaterThan(0);
       expect(resource.path).toBe(readJson(resolve(schemaDir, `${resource.name}.json`)).path);
-      for (const field of resource.schema.fields as Json[]) expect(columnsOf(resource.name), `${resource.name}.${field.name}`).toContain(field.name);
+      for (const field of resource.schema.fields as Json[])
+        expect(columnsOf(resource.name), `${resource.name}.${field.name}`).toContain(field.name);
     }
   });
 });

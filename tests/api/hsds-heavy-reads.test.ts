@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) => ctx.app.inject({ url, remoteAddress, headers });
+const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ url, remoteAddress, headers });
 
 describe('heavy open-data reads', () => {
   it('the data package keeps its ETag until the data change, answers 304 to it, and changes with the data', async () => {
@@ -39,14 +40,20 @@ describe('heavy open-data reads', () => {
       headers: { ...member.headers, 'if-match': mine.headers.etag as string },
       payload: { descriptionEl: 'Νέα περιγραφή για τα ανοικτά δεδομένα.' },
     });
-    await ctx.app.inject({ method: 'POST', url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`, headers: staff.headers, payload: {} });
+    await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`,
+      headers: staff.headers,
+      payload: {},
+    });
     const changed = await get('/hsds/datapackage.zip', '192.0.2.2', { 'if-none-match': etag });
     expect(changed.statusCode).toBe(200);
     expect(changed.headers.etag).not.toBe(etag);
   });
 
   it(`limits each client to ${LIMIT} packages or searches a minute (429 + Retry-After); others and plain paging are unaffected`, async () => {
-    for (let i = 0; i < LIMIT; i++) expect((await get('/hsds/services?search=καθαρισμός', '198.51.100.9')).statusCode).toBe(200);
+    for (let i = 0; i < LIMIT; i++)
+      expect((await get('/hsds/services?search=καθαρισμός', '198.51.100.9')).statusCode).toBe(200);
     const limited = await get('/hsds/services?search=καθαρισμός', '198.51.100.9');
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
@@ -62,6 +69,12 @@ describe('heavy open-data reads', () => {
     const again = await get('/hsds/services?search=κήποι&lang=en', '203.0.113.5');
     expect(again.body).toBe(first.body);
     expect(again.headers.etag).toBe(first.headers.etag);
-    expect((await get('/hsds/services?search=κήποι&lang=en', '203.0.113.5', { 'if-none-match': first.headers.etag as string })).statusCode).toBe(304);
+    expect(
+      (
+        await get('/hsds/services?search=κήποι&lang=en', '203.0.113.5', {
+          'if-none-match': first.headers.etag as string,
+        })
+      ).statusCode,
+    ).toBe(304);
   });
 });

@@ -16,7 +16,17 @@ import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
 
 const SLUG = 'katharo-chalandri';
 const PRIVATE_PHONE = '+30 210 555 0199';
-const schemaFile = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..', 'shared', 'reference', 'hsds-3.0', 'schema', 'metadata.json');
+const schemaFile = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'shared',
+  'reference',
+  'hsds-3.0',
+  'schema',
+  'metadata.json',
+);
 
 type Metadata = Record<string, string>;
 
@@ -30,8 +40,14 @@ beforeAll(async () => {
   member = await signIn(ctx.app, DEMO_USERS.member1);
   staff = await signIn(ctx.app, DEMO_USERS.staff);
   // Starting point (not through history): e-mail public, phone hidden.
-  await ctx.app.db.updateTable('enterprises').set({ email_public: 1, phone_public: 0 }).where('slug', '=', SLUG).execute();
-  enterpriseId = (await ctx.app.db.selectFrom('enterprises').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()).id;
+  await ctx.app.db
+    .updateTable('enterprises')
+    .set({ email_public: 1, phone_public: 0 })
+    .where('slug', '=', SLUG)
+    .execute();
+  enterpriseId = (
+    await ctx.app.db.selectFrom('enterprises').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()
+  ).id;
 });
 
 afterAll(async () => ctx?.close());
@@ -40,14 +56,29 @@ const inject = (options: InjectOptions) => ctx.app.inject(options);
 
 async function propose(payload: Record<string, unknown>) {
   const mine = await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers });
-  const response = await inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { ...member.headers, 'if-match': mine.headers.etag as string }, payload });
+  const response = await inject({
+    method: 'PATCH',
+    url: '/api/v1/my/enterprise',
+    headers: { ...member.headers, 'if-match': mine.headers.etag as string },
+    payload,
+  });
   expect(response.statusCode).toBeLessThan(300);
-  return response.json() as { status: string; changeRequestId: string | null; appliedFields: string[]; pendingFields: string[] };
+  return response.json() as {
+    status: string;
+    changeRequestId: string | null;
+    appliedFields: string[];
+    pendingFields: string[];
+  };
 }
 
 async function approve(changeRequestId: string | null) {
   expect(changeRequestId).toBeTruthy();
-  const approved = await inject({ method: 'POST', url: `/api/v1/change-requests/${changeRequestId}/approve`, headers: staff.headers, payload: {} });
+  const approved = await inject({
+    method: 'POST',
+    url: `/api/v1/change-requests/${changeRequestId}/approve`,
+    headers: staff.headers,
+    payload: {},
+  });
   expect(approved.statusCode).toBe(200);
 }
 
@@ -62,10 +93,17 @@ describe('HSDS metadata from the field history', () => {
   let oldEmail: string | null;
 
   it('shows an approved public change with field name, values and a role, not a person', async () => {
-    const before = await ctx.app.db.selectFrom('enterprises').select(['description_el', 'email']).where('id', '=', enterpriseId).executeTakeFirstOrThrow();
+    const before = await ctx.app.db
+      .selectFrom('enterprises')
+      .select(['description_el', 'email'])
+      .where('id', '=', enterpriseId)
+      .executeTakeFirstOrThrow();
     oldDescription = before.description_el;
     oldEmail = before.email;
-    const proposal = await propose({ descriptionEl: 'Καθαρισμοί σχολείων με οικολογικά υλικά (νέο κείμενο).', email: 'grafeio@katharo.example.gr' });
+    const proposal = await propose({
+      descriptionEl: 'Καθαρισμοί σχολείων με οικολογικά υλικά (νέο κείμενο).',
+      email: 'grafeio@katharo.example.gr',
+    });
     expect(proposal.pendingFields).toEqual(expect.arrayContaining(['descriptionEl', 'email']));
     await approve(proposal.changeRequestId);
     // A private change, applied at once: must not reach HSDS.
@@ -82,7 +120,10 @@ describe('HSDS metadata from the field history', () => {
       updated_by: 'Επιχείρηση, με έγκριση του Δήμου',
     });
     expect(description!.last_action_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(body.metadata.find((m) => m.field_name === 'email')).toMatchObject({ previous_value: oldEmail ?? '', replacement_value: 'grafeio@katharo.example.gr' });
+    expect(body.metadata.find((m) => m.field_name === 'email')).toMatchObject({
+      previous_value: oldEmail ?? '',
+      replacement_value: 'grafeio@katharo.example.gr',
+    });
     // The record's creation is still there; nothing about the phone, no person.
     expect(body.metadata.map((m) => m.last_action_type)).toContain('create');
     expect(body.metadata.map((m) => m.field_name)).not.toContain('phone');
@@ -90,12 +131,15 @@ describe('HSDS metadata from the field history', () => {
     for (const who of ['Στέλιος', 'Ελένη', '@demo.koinsep.gr']) expect(text).not.toContain(who);
 
     const english = await organization('en');
-    expect(english.body.metadata.find((m) => m.field_name === 'descriptionEl')!.updated_by).toBe('enterprise, approved by the municipality');
+    expect(english.body.metadata.find((m) => m.field_name === 'descriptionEl')!.updated_by).toBe(
+      'enterprise, approved by the municipality',
+    );
   });
 
   it('validates every metadata entry against the official HSDS 3.0 schema', async (test) => {
     if (!existsSync(schemaFile)) test.skip(`${schemaFile} is absent`);
-    const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as FormatsPlugin;
+    const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
+      addFormatsModule) as FormatsPlugin;
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
@@ -118,11 +162,17 @@ describe('HSDS metadata from the field history', () => {
     expect(now.body.metadata.map((m) => m.field_name)).not.toContain('phone');
     expect((now.body as unknown as { phones: Array<{ number: string }> }).phones[0]!.number).toBe(PRIVATE_PHONE);
     body = now.body;
-    expect(body.metadata.filter((m) => m.previous_value === PRIVATE_PHONE || m.replacement_value === PRIVATE_PHONE)).toEqual([]);
+    expect(
+      body.metadata.filter((m) => m.previous_value === PRIVATE_PHONE || m.replacement_value === PRIVATE_PHONE),
+    ).toEqual([]);
   });
 
   it('labels staff changes as the municipality and replaces the timestamp entry they explain', async () => {
-    const verified = await inject({ method: 'POST', url: `/api/v1/enterprises/${SLUG}/verify`, headers: staff.headers });
+    const verified = await inject({
+      method: 'POST',
+      url: `/api/v1/enterprises/${SLUG}/verify`,
+      headers: staff.headers,
+    });
     expect(verified.statusCode).toBe(200);
     const { body } = await organization();
     const verifications = body.metadata.filter((m) => m.last_action_type === 'verify');
@@ -133,8 +183,14 @@ describe('HSDS metadata from the field history', () => {
 
   it('shows an approved service change on the HSDS service', async () => {
     const services = await inject({ method: 'GET', url: '/api/v1/my/enterprise/services', headers: member.headers });
-    const service = (services.json().items as Array<{ id: string; published: boolean; values: { titleEl: string } }>).find((s) => s.published)!;
-    const read = await inject({ method: 'GET', url: `/api/v1/my/enterprise/services/${service.id}`, headers: member.headers });
+    const service = (
+      services.json().items as Array<{ id: string; published: boolean; values: { titleEl: string } }>
+    ).find((s) => s.published)!;
+    const read = await inject({
+      method: 'GET',
+      url: `/api/v1/my/enterprise/services/${service.id}`,
+      headers: member.headers,
+    });
     const patched = await inject({
       method: 'PATCH',
       url: `/api/v1/my/enterprise/services/${service.id}`,
@@ -158,15 +214,25 @@ describe('HSDS metadata from the field history', () => {
       method: 'POST',
       url: '/api/v1/my/enterprise/services',
       headers: member.headers,
-      payload: { titleEl: 'Συντήρηση πρασίνου σε σχολεία', descriptionEl: 'Κλάδεμα και πότισμα.', cpvCodes: ['77310000'] },
+      payload: {
+        titleEl: 'Συντήρηση πρασίνου σε σχολεία',
+        descriptionEl: 'Κλάδεμα και πότισμα.',
+        cpvCodes: ['77310000'],
+      },
     });
     expect(proposed.statusCode).toBe(202);
     await approve(proposed.json().changeRequestId);
-    for (const [lang, author] of [['el', 'Επιχείρηση, με έγκριση του Δήμου'], ['en', 'enterprise, approved by the municipality']] as const) {
+    for (const [lang, author] of [
+      ['el', 'Επιχείρηση, με έγκριση του Δήμου'],
+      ['en', 'enterprise, approved by the municipality'],
+    ] as const) {
       const hsds = await inject({ method: 'GET', url: `/hsds/services/${proposed.json().serviceId}?lang=${lang}` });
       expect(hsds.statusCode).toBe(200);
       const fields = (hsds.json().metadata as Metadata[]).filter((m) => m.field_name !== '');
-      expect(fields.find((m) => m.field_name === 'titleEl')).toMatchObject({ last_action_type: 'create', replacement_value: 'Συντήρηση πρασίνου σε σχολεία' });
+      expect(fields.find((m) => m.field_name === 'titleEl')).toMatchObject({
+        last_action_type: 'create',
+        replacement_value: 'Συντήρηση πρασίνου σε σχολεία',
+      });
       expect(new Set(fields.map((m) => m.updated_by))).toEqual(new Set([author]));
     }
   });

@@ -39,7 +39,15 @@ describe('HSDS API', () => {
   it('paginates with page and per_page', async () => {
     const first = (await get('/hsds/services?per_page=2')).body;
     const second = (await get('/hsds/services?per_page=2&page=2')).body;
-    expect(first).toMatchObject({ total_items: 3, total_pages: 2, page_number: 1, size: 2, first_page: true, last_page: false, empty: false });
+    expect(first).toMatchObject({
+      total_items: 3,
+      total_pages: 2,
+      page_number: 1,
+      size: 2,
+      first_page: true,
+      last_page: false,
+      empty: false,
+    });
     expect(second).toMatchObject({ page_number: 2, size: 1, first_page: false, last_page: true });
     const all = [...first.contents, ...second.contents].map((s: { id: string }) => s.id);
     expect(new Set(all).size).toBe(3);
@@ -48,17 +56,25 @@ describe('HSDS API', () => {
   });
 
   it('searches Greek text ignoring accents and accepting Greeklish', async () => {
-    expect(names((await get(`/hsds/services?search=${encodeURIComponent('ΑΠΟΛΥΜΑΝΣΗ')}`)).body)).toEqual(['Απολύμανση χώρων']);
+    expect(names((await get(`/hsds/services?search=${encodeURIComponent('ΑΠΟΛΥΜΑΝΣΗ')}`)).body)).toEqual([
+      'Απολύμανση χώρων',
+    ]);
     expect(names((await get('/hsds/services?search=prasinou')).body)).toEqual(['Συντήρηση χώρων πρασίνου']);
     // The enterprise's name finds its services.
     expect(names((await get(`/hsds/services?search=${encodeURIComponent('αστραπη')}`)).body)).toHaveLength(2);
-    expect(names((await get(`/hsds/organizations?search=${encodeURIComponent('πρασινη')}`)).body)).toEqual(['ΚοινΣΕπ «Πράσινη Γωνιά»']);
+    expect(names((await get(`/hsds/organizations?search=${encodeURIComponent('πρασινη')}`)).body)).toEqual([
+      'ΚοινΣΕπ «Πράσινη Γωνιά»',
+    ]);
   });
 
   it('filters by taxonomy term (CPV hierarchy included), taxonomy and organization', async () => {
     // 90919000 is the parent of 90919300 (school cleaning).
-    expect(names((await get(`/hsds/services?taxonomy_term_id=${cpvTermId('90919000')}`)).body)).toEqual(['Καθαρισμός σχολικών κτιρίων']);
-    expect(names((await get(`/hsds/services?taxonomy_term_id=${categoryTermId('green-spaces')}`)).body)).toEqual(['Συντήρηση χώρων πρασίνου']);
+    expect(names((await get(`/hsds/services?taxonomy_term_id=${cpvTermId('90919000')}`)).body)).toEqual([
+      'Καθαρισμός σχολικών κτιρίων',
+    ]);
+    expect(names((await get(`/hsds/services?taxonomy_term_id=${categoryTermId('green-spaces')}`)).body)).toEqual([
+      'Συντήρηση χώρων πρασίνου',
+    ]);
     expect((await get(`/hsds/services?taxonomy_id=${CPV_TAXONOMY_ID}`)).body.total_items).toBe(3);
     expect((await get(`/hsds/services?organization_id=${ids.prasini}`)).body.total_items).toBe(1);
     expect((await get(`/hsds/services?organization_id=${ids.hidden}`)).body.total_items).toBe(0);
@@ -79,7 +95,10 @@ describe('HSDS API', () => {
     const { body } = await get(`/hsds/services/${school}`);
     expect(body.organization.name).toBe('Αστραπή Καθαρισμοί');
     expect(body.assured_date).toBe('2026-10-03');
-    expect(body.attributes.map((a: { taxonomy_term: { code: string } }) => a.taxonomy_term.code)).toEqual(['90919300-5', 'cleaning']);
+    expect(body.attributes.map((a: { taxonomy_term: { code: string } }) => a.taxonomy_term.code)).toEqual([
+      '90919300-5',
+      'cleaning',
+    ]);
     expect(body.service_at_locations).toHaveLength(1);
     expect(disinfection).toBeDefined();
     for (const id of [inactive, ids.serviceIds(ids.hidden)[0], ids.serviceIds(ids.draft)[0]]) {
@@ -99,9 +118,17 @@ describe('HSDS API', () => {
 
   it('gives organizations their identifiers, public contacts only, and their services', async () => {
     const { body } = await get(`/hsds/organizations/${ids.astrapi}`);
-    expect(body.organization_identifiers.map((i: { identifier_type: string }) => i.identifier_type)).toEqual(['afm', 'gemkalo', 'gemi', 'legal_form']);
+    expect(body.organization_identifiers.map((i: { identifier_type: string }) => i.identifier_type)).toEqual([
+      'afm',
+      'gemkalo',
+      'gemi',
+      'legal_form',
+    ]);
     expect(body.phones[0].number).toBe('+302106800001');
-    expect(body.services.map((s: { name: string }) => s.name).sort()).toEqual(['Απολύμανση χώρων', 'Καθαρισμός σχολικών κτιρίων']);
+    expect(body.services.map((s: { name: string }) => s.name).sort()).toEqual([
+      'Απολύμανση χώρων',
+      'Καθαρισμός σχολικών κτιρίων',
+    ]);
     const full = (await get(`/hsds/organizations/${ids.astrapi}?full_service=true`)).body;
     expect(full.services[0].attributes.length).toBeGreaterThan(0);
     const prasini = (await get(`/hsds/organizations/${ids.prasini}`)).body;
@@ -116,7 +143,11 @@ describe('HSDS API', () => {
     const categories = (await get(`/hsds/taxonomy_terms?taxonomy_id=${CATEGORY_TAXONOMY_ID}&per_page=200`)).body;
     expect(categories.contents.map((t: { code: string }) => t.code)).toContain('cleaning');
     const term = (await get(`/hsds/taxonomy_terms/${cpvTermId('90919300')}`)).body;
-    expect(term).toMatchObject({ code: '90919300-5', parent_id: cpvTermId('90919000'), taxonomy_detail: { id: CPV_TAXONOMY_ID } });
+    expect(term).toMatchObject({
+      code: '90919300-5',
+      parent_id: cpvTermId('90919000'),
+      taxonomy_detail: { id: CPV_TAXONOMY_ID },
+    });
     const children = (await get(`/hsds/taxonomy_terms?parent_id=${cpvTermId('90919000')}&per_page=200`)).body;
     expect(children.contents.map((t: { code: string }) => t.code)).toContain('90919300-5');
     expect((await get(`/hsds/taxonomies/${ids.astrapi}`)).response.statusCode).toBe(404);
@@ -125,13 +156,25 @@ describe('HSDS API', () => {
   it('publishes the CPV terms that published services use, with their ancestors, not all 9,454', async () => {
     const list = (await get(`/hsds/taxonomy_terms?taxonomy_id=${CPV_TAXONOMY_ID}&per_page=200`)).body;
     const codes = list.contents.map((t: { code: string }) => t.code.slice(0, 8));
-    expect(codes).toEqual(expect.arrayContaining(['90919300', '90919000', '90910000', '90900000', '90000000', '90921000', '77314000', '77000000']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        '90919300',
+        '90919000',
+        '90910000',
+        '90900000',
+        '90000000',
+        '90921000',
+        '77314000',
+        '77000000',
+      ]),
+    );
     expect(codes).not.toContain('79952000'); // an inactive service's code
     expect(codes).not.toContain('77211400'); // in the CPV, used by no service
     expect(list.total_items).toBeLessThan(40);
     // Every parent a published term names is published too.
     const ids = new Set(list.contents.map((t: { id: string }) => t.id));
-    for (const term of list.contents as Array<{ parent_id: string | null }>) if (term.parent_id) expect(ids.has(term.parent_id)).toBe(true);
+    for (const term of list.contents as Array<{ parent_id: string | null }>)
+      if (term.parent_id) expect(ids.has(term.parent_id)).toBe(true);
     // Any CPV code still resolves by id (reference data).
     const unused = (await get(`/hsds/taxonomy_terms/${cpvTermId('77211400')}`)).body as { code: string; name: string };
     expect(unused.code.slice(0, 8)).toBe('77211400');
@@ -140,7 +183,10 @@ describe('HSDS API', () => {
 
   it('lists services at the public locations only', async () => {
     const { body } = await get('/hsds/service_at_locations');
-    expect(body.contents.map((s: { service: { name: string } }) => s.service.name).sort()).toEqual(['Απολύμανση χώρων', 'Καθαρισμός σχολικών κτιρίων']);
+    expect(body.contents.map((s: { service: { name: string } }) => s.service.name).sort()).toEqual([
+      'Απολύμανση χώρων',
+      'Καθαρισμός σχολικών κτιρίων',
+    ]);
     const one = (await get(`/hsds/service_at_locations/${body.contents[0].id}`)).body;
     expect(one.location.location_type).toBe('physical');
   });
@@ -152,7 +198,10 @@ describe('HSDS API', () => {
     const files = unzipSync(response.rawPayload);
     const descriptor = JSON.parse(strFromU8(files['datapackage.json']!));
     expect(descriptor.resources.map((r: { path: string }) => r.path)).toContain('services.csv');
-    for (const resource of descriptor.resources as Array<{ path: string; schema: { fields: Array<{ name: string }> } }>) {
+    for (const resource of descriptor.resources as Array<{
+      path: string;
+      schema: { fields: Array<{ name: string }> };
+    }>) {
       const header = strFromU8(files[resource.path]!).split('\r\n')[0];
       expect(header).toBe(resource.schema.fields.map((f) => f.name).join(','));
     }
@@ -170,7 +219,10 @@ describe('HSDS API', () => {
     expect(logoUrl).toMatch(new RegExp(`^${ctx.config.publicOrigin}/api/v1/logos/[0-9a-f-]{36}$`));
     for (const lang of ['el', 'en']) {
       expect((await get(`/hsds/organizations/${ids.astrapi}?lang=${lang}`)).body.logo).toBe(logoUrl);
-      const listed = (await get(`/hsds/organizations?lang=${lang}`)).body.contents as Array<{ id: string; logo?: string }>;
+      const listed = (await get(`/hsds/organizations?lang=${lang}`)).body.contents as Array<{
+        id: string;
+        logo?: string;
+      }>;
       expect(listed.find((o) => o.id === ids.astrapi)!.logo).toBe(logoUrl);
       expect(listed.find((o) => o.id === ids.prasini)).not.toHaveProperty('logo');
     }

@@ -22,10 +22,16 @@ afterAll(async () => ctx?.close());
 
 function upload(fileName: string, content: string, who: SignedIn = staff) {
   const form = multipartBody({}, { name: fileName, type: 'text/csv', content: Buffer.from(content) });
-  return ctx.app.inject({ method: 'POST', url: '/api/v1/spreadsheets/imports', payload: form.payload, headers: { ...form.headers, ...who.headers } });
+  return ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/spreadsheets/imports',
+    payload: form.payload,
+    headers: { ...form.headers, ...who.headers },
+  });
 }
 
-const job = async (id: string, who: SignedIn = staff) => (await ctx.app.inject({ url: `/api/v1/spreadsheets/imports/${id}`, headers: who.headers })).json();
+const job = async (id: string, who: SignedIn = staff) =>
+  (await ctx.app.inject({ url: `/api/v1/spreadsheets/imports/${id}`, headers: who.headers })).json();
 
 async function finished(id: string, who: SignedIn = staff) {
   for (;;) {
@@ -71,13 +77,25 @@ describe('import jobs', () => {
     const newer = await finished((await upload('b.csv', smallCsv)).json().id);
     expect(newer.status).toBe('ready');
     expect((await job(older.id)).status).toBe('superseded');
-    const stale = await ctx.app.inject({ method: 'POST', url: `/api/v1/spreadsheets/imports/${older.id}/commit`, headers: staff.headers });
+    const stale = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/spreadsheets/imports/${older.id}/commit`,
+      headers: staff.headers,
+    });
     expect(stale.statusCode).toBe(409);
 
-    const committed = await ctx.app.inject({ method: 'POST', url: `/api/v1/spreadsheets/imports/${newer.id}/commit`, headers: staff.headers });
+    const committed = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/spreadsheets/imports/${newer.id}/commit`,
+      headers: staff.headers,
+    });
     expect(committed.statusCode).toBe(200);
     expect(committed.json()).toMatchObject({ status: 'committed', report: { rows: 1, valid: true } });
-    const again = await ctx.app.inject({ method: 'POST', url: `/api/v1/spreadsheets/imports/${newer.id}/commit`, headers: staff.headers });
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/spreadsheets/imports/${newer.id}/commit`,
+      headers: staff.headers,
+    });
     expect(again.statusCode).toBe(409);
     expect((await job(newer.id)).report).toMatchObject({ rows: 1, enterprises: 1 });
   });

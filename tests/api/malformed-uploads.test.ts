@@ -24,7 +24,10 @@ describe('malformed multipart bodies', () => {
     ['staff@demo.koinsep.gr', '/api/v1/spreadsheets/imports'],
   ])('%s uploading to %s gets a 400 problem, and nothing is stored', async (email, url) => {
     const session = await signIn(ctx.app, email);
-    const before = ctx.handle.sqlite.prepare('select (select count(*) from compliance_documents) + (select count(*) from audit_log)').pluck().get();
+    const before = ctx.handle.sqlite
+      .prepare('select (select count(*) from compliance_documents) + (select count(*) from audit_log)')
+      .pluck()
+      .get();
     for (const payload of BROKEN_BODIES) {
       const response = await ctx.app.inject({
         method: 'POST',
@@ -36,7 +39,10 @@ describe('malformed multipart bodies', () => {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.json()).toMatchObject({ code: 'malformed_multipart' });
     }
-    const after = ctx.handle.sqlite.prepare('select (select count(*) from compliance_documents) + (select count(*) from audit_log)').pluck().get();
+    const after = ctx.handle.sqlite
+      .prepare('select (select count(*) from compliance_documents) + (select count(*) from audit_log)')
+      .pluck()
+      .get();
     expect(after).toBe(before);
   });
 });

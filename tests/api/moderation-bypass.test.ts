@@ -27,7 +27,12 @@ const inject = (options: InjectOptions) => ctx.app.inject(options);
 
 async function propose(payload: Record<string, unknown>) {
   const mine = await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers });
-  return inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { ...member.headers, 'if-match': mine.headers.etag as string }, payload });
+  return inject({
+    method: 'PATCH',
+    url: '/api/v1/my/enterprise',
+    headers: { ...member.headers, 'if-match': mine.headers.etag as string },
+    payload,
+  });
 }
 
 async function publicEmail(): Promise<unknown> {
@@ -46,7 +51,9 @@ describe('a field whose publication is pending is moderated (item 5)', () => {
     const flag = await propose({ emailPublic: true });
     expect(flag.json()).toMatchObject({ status: 'pending', pendingFields: ['emailPublic'] });
     // The reviewer sees which address «show my e-mail» would publish.
-    expect(await pendingDiff(flag.json().changeRequestId)).toContainEqual(expect.objectContaining({ field: 'email', proposed: 'grafeio@katharo.example' }));
+    expect(await pendingDiff(flag.json().changeRequestId)).toContainEqual(
+      expect.objectContaining({ field: 'email', proposed: 'grafeio@katharo.example' }),
+    );
 
     const swap = await propose({ email: 'pay-here@evil-phish.example' });
     expect(swap.statusCode).toBe(202);
@@ -56,12 +63,21 @@ describe('a field whose publication is pending is moderated (item 5)', () => {
     // Not applied behind the reviewer's back: the stored address is still the old one.
     const mine = await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers });
     expect(mine.json().profile.email).toBe('grafeio@katharo.example');
-    expect(await pendingDiff(swap.json().changeRequestId)).toContainEqual(expect.objectContaining({ field: 'email', proposed: 'pay-here@evil-phish.example' }));
+    expect(await pendingDiff(swap.json().changeRequestId)).toContainEqual(
+      expect.objectContaining({ field: 'email', proposed: 'pay-here@evil-phish.example' }),
+    );
 
-    const rejected = await inject({ method: 'POST', url: `/api/v1/change-requests/${swap.json().changeRequestId}/reject`, headers: staff.headers, payload: { comment: 'Όχι αυτή η διεύθυνση' } });
+    const rejected = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${swap.json().changeRequestId}/reject`,
+      headers: staff.headers,
+      payload: { comment: 'Όχι αυτή η διεύθυνση' },
+    });
     expect(rejected.statusCode).toBe(200);
     expect(await publicEmail()).toBeNull();
-    expect((await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers })).json().profile.email).toBe('grafeio@katharo.example');
+    expect(
+      (await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers })).json().profile.email,
+    ).toBe('grafeio@katharo.example');
   });
 
   it('the same for the address and map position while «show my address» is pending', async () => {
@@ -69,14 +85,18 @@ describe('a field whose publication is pending is moderated (item 5)', () => {
     expect((await propose({ addressPublic: true })).json().status).toBe('pending');
     const moved = await propose({ streetAddress: 'Οδός Απάτης 1', lat: 38.01, lon: 23.8 });
     expect(moved.json()).toMatchObject({ status: 'pending', appliedFields: [] });
-    expect(moved.json().pendingFields).toEqual(expect.arrayContaining(['addressPublic', 'streetAddress', 'lat', 'lon']));
+    expect(moved.json().pendingFields).toEqual(
+      expect.arrayContaining(['addressPublic', 'streetAddress', 'lat', 'lon']),
+    );
   });
 
   it('with nothing pending, a hidden e-mail still changes at once (private data)', async () => {
     const withdrawn = await propose({ addressPublic: false, emailPublic: false });
     expect(withdrawn.statusCode).toBeLessThan(300);
     expect((await propose({ email: 'idiotiko@katharo.example' })).json().appliedFields).toEqual(['email']);
-    expect((await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers })).json().profile.email).toBe('idiotiko@katharo.example');
+    expect(
+      (await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers })).json().profile.email,
+    ).toBe('idiotiko@katharo.example');
   });
 });
 
@@ -91,7 +111,12 @@ describe('staff corrections are checked like proposals (item 7)', () => {
   ])('profile correction %j → 400 naming %s, nothing applied', async (corrections, field) => {
     const proposal = await propose({ descriptionEn: `Proposal for ${field} ${JSON.stringify(corrections)}` });
     const id = proposal.json().changeRequestId as string;
-    const response = await inject({ method: 'POST', url: `/api/v1/change-requests/${id}/approve`, headers: staff.headers, payload: { corrections } });
+    const response = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${id}/approve`,
+      headers: staff.headers,
+      payload: { corrections },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().invalidParams.map((p: { name: string }) => p.name)).toContain(field);
@@ -105,9 +130,13 @@ describe('staff corrections are checked like proposals (item 7)', () => {
     [{ status: 'bogus' }, 'status'],
     [{ descriptionEn: true }, 'descriptionEn'],
   ])('service correction %j → 400 naming %s', async (corrections, field) => {
-    const services = (await inject({ method: 'GET', url: '/api/v1/my/enterprise/services', headers: member.headers })).json();
+    const services = (
+      await inject({ method: 'GET', url: '/api/v1/my/enterprise/services', headers: member.headers })
+    ).json();
     const service = services[0] ?? services.items[0];
-    const etag = (await inject({ method: 'GET', url: `/api/v1/my/enterprise/services/${service.id}`, headers: member.headers })).headers.etag as string;
+    const etag = (
+      await inject({ method: 'GET', url: `/api/v1/my/enterprise/services/${service.id}`, headers: member.headers })
+    ).headers.etag as string;
     const proposal = await inject({
       method: 'PATCH',
       url: `/api/v1/my/enterprise/services/${service.id}`,
@@ -115,16 +144,30 @@ describe('staff corrections are checked like proposals (item 7)', () => {
       payload: { descriptionEl: `Νέα περιγραφή ${field}` },
     });
     expect(proposal.json().status).toBe('pending');
-    const response = await inject({ method: 'POST', url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`, headers: staff.headers, payload: { corrections } });
+    const response = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`,
+      headers: staff.headers,
+      payload: { corrections },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().invalidParams.map((p: { name: string }) => p.name)).toContain(field);
   });
 
   it('a trade name corrected to the number 5 is not stored as "5.0"', async () => {
     const proposal = await propose({ tradeName: 'Καθαρό' });
-    const response = await inject({ method: 'POST', url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`, headers: staff.headers, payload: { corrections: { tradeName: 5 } } });
+    const response = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`,
+      headers: staff.headers,
+      payload: { corrections: { tradeName: 5 } },
+    });
     expect(response.statusCode).toBe(400);
-    const row = await ctx.app.db.selectFrom('enterprises').select('trade_name').where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow();
+    const row = await ctx.app.db
+      .selectFrom('enterprises')
+      .select('trade_name')
+      .where('slug', '=', 'katharo-chalandri')
+      .executeTakeFirstOrThrow();
     expect(row.trade_name).not.toBe('5.0');
     expect(row.trade_name).not.toBe('5');
   });

@@ -46,7 +46,10 @@ describe('probes', () => {
       other.handle.sqlite.prepare("delete from kysely_migration where name = '006-operations'").run();
       const ready = await other.app.inject('/readyz');
       expect(ready.statusCode).toBe(503);
-      expect(ready.json()).toEqual({ status: 'unavailable', checks: { database: 'ok', migrations: 'pending', load: 'ok' } });
+      expect(ready.json()).toEqual({
+        status: 'unavailable',
+        checks: { database: 'ok', migrations: 'pending', load: 'ok' },
+      });
     } finally {
       await other.close();
       rmSync(dir, { recursive: true, force: true });
@@ -65,7 +68,10 @@ describe('metrics', () => {
   });
 
   it('serves Prometheus metrics by route only with the bearer token', async () => {
-    const ctx = await createTestApp({ demoData: false, config: { operations: testOperationsConfig({ metricsToken: METRICS_TOKEN }) } });
+    const ctx = await createTestApp({
+      demoData: false,
+      config: { operations: testOperationsConfig({ metricsToken: METRICS_TOKEN }) },
+    });
     try {
       await ctx.app.inject('/api/v1/categories');
       await ctx.app.inject('/api/v1/enterprises/no-such-enterprise');
@@ -79,11 +85,15 @@ describe('metrics', () => {
       expect(scraped.headers['content-type']).toContain('text/plain');
       const text = scraped.body;
       expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/v1\/categories",status_code="200"\} 1/);
-      expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/v1\/enterprises\/:slug",status_code="404"\} 1/);
+      expect(text).toMatch(
+        /http_requests_total\{method="GET",route="\/api\/v1\/enterprises\/:slug",status_code="404"\} 1/,
+      );
       // Unknown paths share one label: scanners cannot blow up the series count.
       expect(text).toMatch(/route="unmatched",status_code="404"/);
       expect(text).not.toContain('/no/such/path');
-      expect(text).toMatch(/http_request_duration_seconds_bucket\{le="0.1",method="GET",route="\/api\/v1\/categories"\}/);
+      expect(text).toMatch(
+        /http_request_duration_seconds_bucket\{le="0.1",method="GET",route="\/api\/v1\/categories"\}/,
+      );
       expect(text).toMatch(/koinsep_database_size_bytes \d+/);
       expect(text).toContain('process_resident_memory_bytes');
     } finally {
@@ -109,11 +119,23 @@ describe('logs', () => {
         headers: { cookie: 'sid=session-secret', authorization: 'Bearer bearer-secret', 'x-request-id': 'req-42' },
       });
       app.log.info(
-        { body: { email: 'a@b.gr', password: 'pw-secret', code: '654321', nested: { token: 'tok-secret' } }, headers: { authorization: 'Basic abc', cookie: 'sid=x' } },
+        {
+          body: { email: 'a@b.gr', password: 'pw-secret', code: '654321', nested: { token: 'tok-secret' } },
+          headers: { authorization: 'Basic abc', cookie: 'sid=x' },
+        },
         'a route that logs a body',
       );
       const all = lines.join('\n');
-      for (const secret of ['s3cret-invite', '123456', 'session-secret', 'bearer-secret', 'pw-secret', '654321', 'tok-secret', 'Basic abc']) {
+      for (const secret of [
+        's3cret-invite',
+        '123456',
+        'session-secret',
+        'bearer-secret',
+        'pw-secret',
+        '654321',
+        'tok-secret',
+        'Basic abc',
+      ]) {
         expect(all).not.toContain(secret);
       }
       const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -122,7 +144,12 @@ describe('logs', () => {
       expect(incoming.req.url).toBe('/api/v1/categories?lang=en&token=[redacted]&code=[redacted]');
       expect(parsed.find((l) => l.msg === 'request completed')).toMatchObject({ reqId: 'req-42' });
       const bodyLine = parsed.find((l) => l.msg === 'a route that logs a body') as { body: Record<string, unknown> };
-      expect(bodyLine.body).toMatchObject({ email: 'a@b.gr', password: '[redacted]', code: '[redacted]', nested: { token: '[redacted]' } });
+      expect(bodyLine.body).toMatchObject({
+        email: 'a@b.gr',
+        password: '[redacted]',
+        code: '[redacted]',
+        nested: { token: '[redacted]' },
+      });
     } finally {
       await app.close();
       await ctx.close();
@@ -219,7 +246,11 @@ describe('backups and restore', () => {
     const anonymous = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.headers['content-type']).toContain('application/problem+json');
-    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: bearer(TOKEN + 'x') });
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/operations/backups',
+      headers: bearer(TOKEN + 'x'),
+    });
     expect(wrong.statusCode).toBe(401);
     expect((await ctx.app.inject({ url: '/api/v1/operations/backups' })).statusCode).toBe(401);
     expect(ctx.handle.sqlite.prepare('select count(*) from backup_runs').pluck().get()).toBe(0);
@@ -227,7 +258,9 @@ describe('backups and restore', () => {
 
   it('takes a consistent backup under write load and restores it', async () => {
     // Write load on the server's own connection while the backup copies pages.
-    const insert = ctx.handle.sqlite.prepare('insert into categories (id, name_el, name_en, sort_order) values (?, ?, ?, ?)');
+    const insert = ctx.handle.sqlite.prepare(
+      'insert into categories (id, name_el, name_en, sort_order) values (?, ?, ?, ?)',
+    );
     let written = 0;
     let writing = true;
     const writer = (async () => {
@@ -256,11 +289,19 @@ describe('backups and restore', () => {
     expect(run).toMatchObject({ status: 'ok', reason: 'before upgrading to 1.1' });
     const backupPath = join(backupDir, run.file);
     expect(statSync(backupPath).size).toBe(run.sizeBytes);
-    expect(checkDatabaseFile(backupPath)).toMatchObject({ integrityOk: true, isKoinsepDatabase: true, unknownMigrations: [], pendingMigrations: [] });
+    expect(checkDatabaseFile(backupPath)).toMatchObject({
+      integrityOk: true,
+      isKoinsepDatabase: true,
+      unknownMigrations: [],
+      pendingMigrations: [],
+    });
 
     // A consistent snapshot: the load rows in the copy are exactly load-1 … load-k, no gaps.
     const copy = new SQLite(backupPath, { readonly: true });
-    const loadRows = copy.prepare("select sort_order - 100000 from categories where id like 'load-%' order by sort_order").pluck().all() as number[];
+    const loadRows = copy
+      .prepare("select sort_order - 100000 from categories where id like 'load-%' order by sort_order")
+      .pluck()
+      .all() as number[];
     const enterprises = copy.prepare('select count(*) from enterprises').pluck().get();
     copy.close();
     expect(loadRows.length).toBeGreaterThanOrEqual(writtenBefore);
@@ -276,7 +317,9 @@ describe('backups and restore', () => {
     expect(result.previousCopy).toBeNull();
     const restored = new SQLite(target, { readonly: true });
     expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(restored.prepare("select count(*) from categories where id like 'load-%'").pluck().get()).toBe(loadRows.length);
+    expect(restored.prepare("select count(*) from categories where id like 'load-%'").pluck().get()).toBe(
+      loadRows.length,
+    );
     restored.close();
 
     const listed = await ctx.app.inject({ url: '/api/v1/operations/backups', headers: bearer(TOKEN) });
@@ -287,29 +330,50 @@ describe('backups and restore', () => {
     const runs = () => ctx.handle.sqlite.prepare('select count(*) from backup_runs').pluck().get() as number;
     const admin = await signIn(ctx.app, DEMO_USERS.admin);
     const before = runs();
-    const noCsrf = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: { cookie: admin.cookie }, payload: { reason: 'no csrf' } });
+    const noCsrf = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/operations/backups',
+      headers: { cookie: admin.cookie },
+      payload: { reason: 'no csrf' },
+    });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.headers['content-type']).toContain('application/problem+json');
     const staff = await signIn(ctx.app, DEMO_USERS.staff);
-    const byStaff = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: staff.headers, payload: { reason: 'by staff' } });
+    const byStaff = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/operations/backups',
+      headers: staff.headers,
+      payload: { reason: 'by staff' },
+    });
     expect(byStaff.statusCode).toBe(403);
     expect(byStaff.json()).toMatchObject({ status: 403 });
     expect(runs()).toBe(before);
 
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: admin.headers, payload: { reason: 'admin before upgrade' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/operations/backups',
+      headers: admin.headers,
+      payload: { reason: 'admin before upgrade' },
+    });
     expect(response.statusCode).toBe(201);
     const run = response.json() as { id: string; file: string; trigger: string; status: string; reason: string };
     expect(run).toMatchObject({ trigger: 'api', status: 'ok', reason: 'admin before upgrade' });
     expect(checkDatabaseFile(join(backupDir, run.file))).toMatchObject({ integrityOk: true, isKoinsepDatabase: true });
     expect(runs()).toBe(before + 1);
-    const listed = await ctx.app.inject({ url: '/api/v1/operations/backups?limit=1', headers: { cookie: admin.cookie } });
+    const listed = await ctx.app.inject({
+      url: '/api/v1/operations/backups?limit=1',
+      headers: { cookie: admin.cookie },
+    });
     expect(listed.statusCode).toBe(200);
     expect(listed.json()).toMatchObject({ items: [{ id: run.id, file: run.file }] });
   });
 
   it('keeps only BACKUP_KEEP backups', async () => {
     for (let i = 0; i < 4; i++) {
-      expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: bearer(TOKEN) })).statusCode).toBe(201);
+      expect(
+        (await ctx.app.inject({ method: 'POST', url: '/api/v1/operations/backups', headers: bearer(TOKEN) }))
+          .statusCode,
+      ).toBe(201);
     }
     expect(readdirSync(backupDir).filter((n) => n.endsWith('.sqlite'))).toHaveLength(3);
   });
@@ -326,11 +390,17 @@ describe('backups and restore', () => {
     f.close();
     await expect(restoreDatabase(foreign, target)).rejects.toThrow(/not a KoinSEp Directory database/);
 
-    const newest = readdirSync(backupDir).filter((n) => n.endsWith('.sqlite')).sort().at(-1)!;
+    const newest = readdirSync(backupDir)
+      .filter((n) => n.endsWith('.sqlite'))
+      .sort()
+      .at(-1)!;
     const newer = join(dir, 'newer.sqlite');
     await restoreDatabase(join(backupDir, newest), newer);
     const n = new SQLite(newer);
-    n.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('999-from-the-future', new Date().toISOString());
+    n.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run(
+      '999-from-the-future',
+      new Date().toISOString(),
+    );
     n.close();
     await expect(restoreDatabase(newer, target)).rejects.toThrow(/newer release.*999-from-the-future/);
 
@@ -345,13 +415,19 @@ describe('backups and restore', () => {
     const dir = join(backupDir, '..');
     const copyPath = join(dir, 'cli-copy.sqlite');
     const env = { ...process.env, DATABASE_PATH: ctx.config.databasePath, BACKUP_DIR: '', LOG_LEVEL: 'warn' };
-    const backup = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', copyPath], { cwd: ROOT, env, encoding: 'utf8' });
+    const backup = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', copyPath], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     expect(backup.stderr).toBe('');
     expect(backup.status).toBe(0);
     expect(backup.stdout).toContain('integrity_check ok');
     expect(checkDatabaseFile(copyPath).integrityOk).toBe(true);
     // Refuses to overwrite.
-    expect(spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', copyPath], { cwd: ROOT, env }).status).toBe(1);
+    expect(
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/db-backup.ts', copyPath], { cwd: ROOT, env }).status,
+    ).toBe(1);
 
     const live = join(dir, 'cli-live.sqlite');
     mkdirSync(dir, { recursive: true });
@@ -374,7 +450,12 @@ describe('graceful shutdown of the real server', () => {
   it('answers the request in flight on SIGTERM, then checkpoints the WAL and exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'koinsep-sigterm-'));
     const databasePath = join(dir, 'koinsep.sqlite');
-    const server = await startServer({ DATABASE_PATH: databasePath, BACKUP_DIR: join(dir, 'backups'), BACKUP_INTERVAL_MINUTES: '0', OPERATIONS_TOKEN: TOKEN });
+    const server = await startServer({
+      DATABASE_PATH: databasePath,
+      BACKUP_DIR: join(dir, 'backups'),
+      BACKUP_INTERVAL_MINUTES: '0',
+      OPERATIONS_TOKEN: TOKEN,
+    });
     try {
       expect(existsSync(pidFilePath(databasePath))).toBe(true);
       // A slow client: headers and half the body now, the rest after SIGTERM.

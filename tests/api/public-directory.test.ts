@@ -12,7 +12,8 @@ beforeAll(async () => {
     legal_name: 'Κοινωνική Συνεταιριστική Επιχείρηση «Αστραπή»',
     trade_name: 'Αστραπή Καθαρισμοί',
     legal_form: 'koinsep_integration_vulnerable',
-    description_el: 'Καθαρισμός σχολείων και δημοτικών κτιρίων με οικολογικά υλικά. Απασχολούμε άτομα από ευπαθείς ομάδες.',
+    description_el:
+      'Καθαρισμός σχολείων και δημοτικών κτιρίων με οικολογικά υλικά. Απασχολούμε άτομα από ευπαθείς ομάδες.',
     description_en: 'Cleaning of schools and municipal buildings with ecological products.',
     municipality_id: 'mun-chalandri',
     email: 'info@astrapi.example',
@@ -36,7 +37,9 @@ beforeAll(async () => {
     legal_form: 'koinsep_collective_benefit',
     description_el: 'Κηπουρική, συντήρηση πρασίνου και φύτευση σε όλη την Αττική.',
     municipality_id: 'mun-marousi',
-    services: [{ titleEl: 'Συντήρηση χώρων πρασίνου', cpv: ['77314000'], categories: ['green-spaces'], areas: ['EL30'] }],
+    services: [
+      { titleEl: 'Συντήρηση χώρων πρασίνου', cpv: ['77314000'], categories: ['green-spaces'], areas: ['EL30'] },
+    ],
   });
   await insertEnterprise(h, {
     slug: 'geuseis-geitonias',
@@ -45,7 +48,13 @@ beforeAll(async () => {
     description_el: 'Σίτιση μαθητών και παρασκευή γευμάτων. Καθαρισμός κουζινών μετά από εκδηλώσεις.',
     municipality_id: 'mun-chalandri',
     services: [
-      { titleEl: 'Σχολική σίτιση', titleEn: 'School catering', cpv: ['55524000'], categories: ['catering'], areas: ['EL'] },
+      {
+        titleEl: 'Σχολική σίτιση',
+        titleEn: 'School catering',
+        cpv: ['55524000'],
+        categories: ['catering'],
+        areas: ['EL'],
+      },
     ],
   });
   await insertEnterprise(h, {
@@ -79,7 +88,11 @@ describe('GET /api/v1/enterprises', () => {
     const { response, body } = await list('');
     expect(response.statusCode).toBe(200);
     expect(body.total).toBe(3);
-    expect(body.items.map((i: { slug: string }) => i.slug)).toEqual(['katharotita-astrapi', 'geuseis-geitonias', 'prasini-gonia']);
+    expect(body.items.map((i: { slug: string }) => i.slug)).toEqual([
+      'katharotita-astrapi',
+      'geuseis-geitonias',
+      'prasini-gonia',
+    ]);
     expect(body.page).toBe(1);
     expect(body.pageSize).toBe(20);
     expect(body.facets.legalForms).toEqual(
@@ -120,13 +133,25 @@ describe('GET /api/v1/enterprises', () => {
     expect(slugs((await list('q=90919300')).body)).toEqual(['katharotita-astrapi']);
   });
 
-  it.each(['"', '*', '(', ':', 'NEAR', 'AND', '-', 'name:x', 'κοινωνική-επιχείρηση', 'web design:', 'Α.Μ.Κ.Ε.', '"unterminated', '((((', '^*:-'])(
-    'treats FTS syntax %j as plain text, never a 5xx',
-    async (q) => {
-      const { response } = await list(`q=${encodeURIComponent(q)}`);
-      expect(response.statusCode).toBe(200);
-    },
-  );
+  it.each([
+    '"',
+    '*',
+    '(',
+    ':',
+    'NEAR',
+    'AND',
+    '-',
+    'name:x',
+    'κοινωνική-επιχείρηση',
+    'web design:',
+    'Α.Μ.Κ.Ε.',
+    '"unterminated',
+    '((((',
+    '^*:-',
+  ])('treats FTS syntax %j as plain text, never a 5xx', async (q) => {
+    const { response } = await list(`q=${encodeURIComponent(q)}`);
+    expect(response.statusCode).toBe(200);
+  });
 
   it('filters by category and counts categories ignoring the category filter', async () => {
     const { body } = await list('category=cleaning');
@@ -143,9 +168,17 @@ describe('GET /api/v1/enterprises', () => {
   });
 
   it('filters by area: serving the region or the country covers a municipality in it', async () => {
-    expect(slugs((await list('area=mun-chalandri')).body)).toEqual(['geuseis-geitonias', 'katharotita-astrapi', 'prasini-gonia']);
+    expect(slugs((await list('area=mun-chalandri')).body)).toEqual([
+      'geuseis-geitonias',
+      'katharotita-astrapi',
+      'prasini-gonia',
+    ]);
     expect(slugs((await list('area=EL411')).body)).toEqual(['geuseis-geitonias']);
-    expect(slugs((await list('area=EL30')).body)).toEqual(['geuseis-geitonias', 'katharotita-astrapi', 'prasini-gonia']);
+    expect(slugs((await list('area=EL30')).body)).toEqual([
+      'geuseis-geitonias',
+      'katharotita-astrapi',
+      'prasini-gonia',
+    ]);
   });
 
   it('filters by legal form and combines filters with text', async () => {
@@ -198,7 +231,11 @@ describe('GET /api/v1/enterprises', () => {
     expect(first.headers['cross-origin-resource-policy']).toBe('cross-origin');
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"[^"]+"$/);
-    const again = await ctx.app.inject({ method: 'GET', url: '/api/v1/enterprises?q=katharismos', headers: { 'if-none-match': etag } });
+    const again = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/enterprises?q=katharismos',
+      headers: { 'if-none-match': etag },
+    });
     expect(again.statusCode).toBe(304);
   });
 });
@@ -207,19 +244,39 @@ describe('repeated searches', () => {
   it('serve a change as soon as it is indexed, never a stale cached answer', async () => {
     const before = (await list('q=gonia')).body;
     expect(before.items.map((i: { name: string }) => i.name)).toEqual(['ΚοινΣΕπ «Πράσινη Γωνιά»']);
-    await ctx.handle.db.updateTable('enterprises').set({ trade_name: 'Πράσινη Γωνιά Κηπουροί' }).where('slug', '=', 'prasini-gonia').execute();
-    const id = (await ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'prasini-gonia').executeTakeFirstOrThrow()).id;
+    await ctx.handle.db
+      .updateTable('enterprises')
+      .set({ trade_name: 'Πράσινη Γωνιά Κηπουροί' })
+      .where('slug', '=', 'prasini-gonia')
+      .execute();
+    const id = (
+      await ctx.handle.db
+        .selectFrom('enterprises')
+        .select('id')
+        .where('slug', '=', 'prasini-gonia')
+        .executeTakeFirstOrThrow()
+    ).id;
     ctx.app.registry.indexer.indexEnterprise(id);
     const after = (await list('q=gonia')).body;
     expect(after.items.map((i: { name: string }) => i.name)).toEqual(['Πράσινη Γωνιά Κηπουροί']);
-    await ctx.handle.db.updateTable('enterprises').set({ trade_name: null }).where('slug', '=', 'prasini-gonia').execute();
+    await ctx.handle.db
+      .updateTable('enterprises')
+      .set({ trade_name: null })
+      .where('slug', '=', 'prasini-gonia')
+      .execute();
     ctx.app.registry.indexer.indexEnterprise(id);
   });
 
   it('keep the alphabetical listing right after a rename', async () => {
     const order = async () => (await list('')).body.items.map((i: { slug: string }) => i.slug);
     expect(await order()).toEqual(['katharotita-astrapi', 'geuseis-geitonias', 'prasini-gonia']);
-    const id = (await ctx.handle.db.selectFrom('enterprises').select('id').where('slug', '=', 'prasini-gonia').executeTakeFirstOrThrow()).id;
+    const id = (
+      await ctx.handle.db
+        .selectFrom('enterprises')
+        .select('id')
+        .where('slug', '=', 'prasini-gonia')
+        .executeTakeFirstOrThrow()
+    ).id;
     await ctx.handle.db.updateTable('enterprises').set({ trade_name: 'Άλφα Κήποι' }).where('id', '=', id).execute();
     ctx.app.registry.indexer.indexEnterprise(id);
     expect(await order()).toEqual(['prasini-gonia', 'katharotita-astrapi', 'geuseis-geitonias']);
@@ -238,7 +295,13 @@ describe('GET /api/v1/enterprises/{slug}', () => {
       slug: 'katharotita-astrapi',
       legalForm: { id: 'koinsep_integration_vulnerable' },
       contact: { email: 'info@astrapi.example' },
-      services: [{ title: 'Καθαρισμός σχολικών κτιρίων', cpv: [{ code: '90919300', formatted: '90919300-5' }], areas: [{ id: 'mun-chalandri', kind: 'municipality' }] }],
+      services: [
+        {
+          title: 'Καθαρισμός σχολικών κτιρίων',
+          cpv: [{ code: '90919300', formatted: '90919300-5' }],
+          areas: [{ id: 'mun-chalandri', kind: 'municipality' }],
+        },
+      ],
     });
     expect(profile.contact.phone).toBeUndefined();
     const text = response.body;
@@ -283,7 +346,9 @@ describe('reference lists', () => {
     const byCode = (await ctx.app.inject({ method: 'GET', url: '/api/v1/cpv?q=9091' })).json();
     expect(byCode.items.map((c: { code: string }) => c.code)).toContain('90910000');
     expect(byCode.items.every((c: { code: string }) => c.code.startsWith('9091'))).toBe(true);
-    const byLabel = (await ctx.app.inject({ method: 'GET', url: `/api/v1/cpv?q=${encodeURIComponent('καθαρισμου')}` })).json();
+    const byLabel = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/cpv?q=${encodeURIComponent('καθαρισμου')}` })
+    ).json();
     expect(byLabel.items.some((c: { code: string }) => c.code.startsWith('909'))).toBe(true);
     const english = (await ctx.app.inject({ method: 'GET', url: '/api/v1/cpv?q=cleaning&lang=en' })).json();
     expect(english.items[0].label).toMatch(/cleaning/i);
@@ -300,7 +365,9 @@ describe('documentation and health', () => {
   it('serves an OpenAPI 3.1 document describing the public routes', async () => {
     const doc = (await ctx.app.inject({ method: 'GET', url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/enterprises', '/api/v1/enterprises/{slug}', '/api/v1/cpv']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/enterprises', '/api/v1/enterprises/{slug}', '/api/v1/cpv']),
+    );
     expect(doc.components.schemas.Problem).toBeDefined();
   });
 

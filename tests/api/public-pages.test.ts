@@ -76,7 +76,9 @@ describe('public enterprise pages', () => {
   });
 
   it('escapes what enterprises typed', async () => {
-    ctx.handle.sqlite.prepare(`update enterprises set description_el = ? where slug = 'prasini-gonia'`).run('<img src=x onerror=alert(1)> & </script>');
+    ctx.handle.sqlite
+      .prepare(`update enterprises set description_el = ? where slug = 'prasini-gonia'`)
+      .run('<img src=x onerror=alert(1)> & </script>');
     const body = (await page('/enterprises/prasini-gonia')).body;
     expect(body).not.toContain('<img src=x');
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');

@@ -25,14 +25,20 @@ describe('the home page', () => {
     expect(body).toContain('<html lang="el">');
     expect(body).toMatch(/<form class="search" role="search" action="\/enterprises" method="get">/);
     expect(body).toContain('<label for="q">Τι χρειάζεστε;</label>');
-    const categories = (await api('/api/v1/categories')).items.filter((c: { enterpriseCount: number }) => c.enterpriseCount > 0);
+    const categories = (await api('/api/v1/categories')).items.filter(
+      (c: { enterpriseCount: number }) => c.enterpriseCount > 0,
+    );
     expect(categories.length).toBeGreaterThan(0);
     for (const c of categories) expect(body).toContain(`href="/enterprises?category=${c.id}"`);
     const first = categories[0];
     expect(body).toContain(`${first.name} <span class="count">${first.enterpriseCount} επιχειρήσ`);
     // Recently verified: newest verification first, as the records say.
     const shown = slugsIn(body.slice(body.indexOf('id="recent-title"')));
-    const rows = await ctx.app.db.selectFrom('enterprises').select(['slug', 'verified_at']).where('slug', 'in', shown as string[]).execute();
+    const rows = await ctx.app.db
+      .selectFrom('enterprises')
+      .select(['slug', 'verified_at'])
+      .where('slug', 'in', shown as string[])
+      .execute();
     const dates = shown.map((s) => rows.find((r) => r.slug === s)!.verified_at!);
     expect(shown.length).toBeGreaterThan(0);
     expect([...dates].sort().reverse()).toEqual(dates);
@@ -62,7 +68,9 @@ describe('the home page', () => {
 
 describe('/enterprises: search, filters, paging', () => {
   it('finds what the API finds, in the same order, for a Greek word in any inflection', async () => {
-    const fromApi = (await api(`/api/v1/enterprises?q=${encodeURIComponent('καθαρισμούς')}&pageSize=20`)).items.map((i: { slug: string }) => i.slug);
+    const fromApi = (await api(`/api/v1/enterprises?q=${encodeURIComponent('καθαρισμούς')}&pageSize=20`)).items.map(
+      (i: { slug: string }) => i.slug,
+    );
     expect(fromApi.length).toBeGreaterThan(0);
     const body = (await page(`/enterprises?q=${encodeURIComponent('καθαρισμούς')}`)).body;
     expect(slugsIn(body)).toEqual(fromApi);
@@ -77,7 +85,9 @@ describe('/enterprises: search, filters, paging', () => {
     const filtered = await page(`/enterprises?category=${category.id}`);
     expect(filtered.body).toContain(`<option value="${category.id}" selected>`);
     expect(filtered.body).toContain(`${category.count} επιχειρήσεις`);
-    const expected = (await api(`/api/v1/enterprises?category=${category.id}&pageSize=20`)).items.map((i: { slug: string }) => i.slug);
+    const expected = (await api(`/api/v1/enterprises?category=${category.id}&pageSize=20`)).items.map(
+      (i: { slug: string }) => i.slug,
+    );
     expect(slugsIn(filtered.body)).toEqual(expected);
     expect((await page('/enterprises?legalForm=not-a-form')).statusCode).toBe(400);
   });
@@ -92,9 +102,14 @@ describe('/enterprises: search, filters, paging', () => {
     expect(canonical(second)).toBe(`${ctx.config.publicOrigin}/enterprises?page=2&lang=en`);
     expect(second).toContain('href="/enterprises?lang=en" rel="prev"');
     const secondSlugs = slugsIn(second);
-    expect(secondSlugs).toEqual((await api('/api/v1/enterprises?page=2&pageSize=20')).items.map((i: { slug: string }) => i.slug));
-    const query = (await page(`/enterprises?legalForm=koinsep_collective_benefit&q=${encodeURIComponent('κήπος')}`)).body;
-    expect(canonical(query)).toBe(`${ctx.config.publicOrigin}/enterprises?q=${encodeURIComponent('κήπος')}&legalForm=koinsep_collective_benefit`);
+    expect(secondSlugs).toEqual(
+      (await api('/api/v1/enterprises?page=2&pageSize=20')).items.map((i: { slug: string }) => i.slug),
+    );
+    const query = (await page(`/enterprises?legalForm=koinsep_collective_benefit&q=${encodeURIComponent('κήπος')}`))
+      .body;
+    expect(canonical(query)).toBe(
+      `${ctx.config.publicOrigin}/enterprises?q=${encodeURIComponent('κήπος')}&legalForm=koinsep_collective_benefit`,
+    );
     expect((await page('/enterprises?page=999')).statusCode).toBe(404);
   });
 

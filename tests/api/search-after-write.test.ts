@@ -26,7 +26,10 @@ function rewriteDescription(slug: string, text: string) {
 }
 
 const slugsFor = async (q: string) => {
-  const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=100` });
+  const response = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=100`,
+  });
   expect(response.statusCode).toBe(200);
   return (response.json() as { items: Array<{ slug: string }> }).items.map((i) => i.slug).sort();
 };
@@ -48,7 +51,8 @@ describe('search right after a write', () => {
   });
 
   it('agrees with a search that starts from nothing after many writes', async () => {
-    for (const slug of ['prasini-geitonia', 'fytorio-elpidas', 'agkalia-frontidas']) rewriteDescription(slug, 'Υπηρεσίες καθαρισμού σχολείων.');
+    for (const slug of ['prasini-geitonia', 'fytorio-elpidas', 'agkalia-frontidas'])
+      rewriteDescription(slug, 'Υπηρεσίες καθαρισμού σχολείων.');
     const { createEnterpriseSearch } = await import('../../api/repositories/sqlite/search/enterprise-search.ts');
     const fresh = createEnterpriseSearch(ctx.app.sqlite);
     for (const q of ['καθαρισμός', 'υπηρεσίες', 'κοινωνική', 'κήπους']) {

@@ -25,18 +25,26 @@ interface StaffItem {
 }
 
 async function staffList(query: string): Promise<StaffItem[]> {
-  const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/staff/enterprises?${query}`, headers: staff.headers });
+  const response = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/v1/staff/enterprises?${query}`,
+    headers: staff.headers,
+  });
   expect(response.statusCode).toBe(200);
   return response.json<{ items: StaffItem[] }>().items;
 }
-const staffSearch = async (q: string, extra = '') => (await staffList(`q=${encodeURIComponent(q)}${extra}`)).map((i) => i.slug);
+const staffSearch = async (q: string, extra = '') =>
+  (await staffList(`q=${encodeURIComponent(q)}${extra}`)).map((i) => i.slug);
 const publicSearch = async (q: string) =>
-  (await ctx.app.inject({ url: `/api/v1/enterprises?pageSize=100&q=${encodeURIComponent(q)}` })).json<{ items: Array<{ slug: string }> }>().items.map((i) => i.slug);
+  (await ctx.app.inject({ url: `/api/v1/enterprises?pageSize=100&q=${encodeURIComponent(q)}` }))
+    .json<{ items: Array<{ slug: string }> }>()
+    .items.map((i) => i.slug);
 
 describe('the staff register search (GET /api/v1/staff/enterprises?q=)', () => {
   it('finds a draft and a hidden enterprise by another form of a word of their texts, also in Greeklish', async () => {
     // The draft's text says «μικροεπισκευές»; the hidden one's «κυλικεία».
-    for (const q of ['μικροεπισκευή', 'ΜΙΚΡΟΕΠΙΣΚΕΥΗ', 'mikroepiskeui']) expect(await staffSearch(q), q).toContain('frontida-stin-polykatoikia');
+    for (const q of ['μικροεπισκευή', 'ΜΙΚΡΟΕΠΙΣΚΕΥΗ', 'mikroepiskeui'])
+      expect(await staffSearch(q), q).toContain('frontida-stin-polykatoikia');
     for (const q of ['κυλικείο', 'kylikeio']) expect(await staffSearch(q), q).toContain('kylikeia-synergasias');
     // The public search reads the words the same way, but never shows them.
     expect(await publicSearch('μικροεπισκευή')).not.toContain('frontida-stin-polykatoikia');
@@ -48,14 +56,19 @@ describe('the staff register search (GET /api/v1/staff/enterprises?q=)', () => {
       const published = await publicSearch(q);
       expect(published.length, q).toBeGreaterThan(0);
       const found = await staffSearch(q);
-      expect(found.filter((slug) => published.includes(slug)), q).toEqual(published);
+      expect(
+        found.filter((slug) => published.includes(slug)),
+        q,
+      ).toEqual(published);
     }
   });
 
   it('still finds an enterprise by its ΑΦΜ or slug as typed, first', async () => {
     const all = await staffList('');
     expect(all.length).toBeGreaterThan(10);
-    const { afm } = (await ctx.app.inject({ url: '/api/v1/staff/enterprises/kylikeia-synergasias', headers: staff.headers })).json<{ profile: { afm: string } }>().profile;
+    const { afm } = (
+      await ctx.app.inject({ url: '/api/v1/staff/enterprises/kylikeia-synergasias', headers: staff.headers })
+    ).json<{ profile: { afm: string } }>().profile;
     expect((await staffSearch(afm))[0]).toBe('kylikeia-synergasias');
     expect(await staffSearch(afm.slice(0, 6))).toContain('kylikeia-synergasias');
     expect((await staffSearch('kylikeia-syn'))[0]).toBe('kylikeia-synergasias');
@@ -70,14 +83,18 @@ describe('the staff register search (GET /api/v1/staff/enterprises?q=)', () => {
 });
 
 describe('HSDS search', () => {
-  const names = async (url: string) => (await ctx.app.inject({ url })).json<{ contents: Array<{ name: string }> }>().contents.map((c) => c.name);
+  const names = async (url: string) =>
+    (await ctx.app.inject({ url })).json<{ contents: Array<{ name: string }> }>().contents.map((c) => c.name);
 
   it('finds a service by another inflection of the words of its title', async () => {
     // The title says «πεζοδρόμων» and «πλατειών»: the nominative forms find it too, and only services that say so.
     for (const search of ['πεζόδρομος πλατεία', 'pezodromos plateia']) {
       const found = await names(`/hsds/services?search=${encodeURIComponent(search)}`);
       expect(found, search).toContain('Καθαρισμός πεζοδρόμων και πλατειών');
-      expect(found.every((name) => /πεζοδρ/i.test(name)), search).toBe(true);
+      expect(
+        found.every((name) => /πεζοδρ/i.test(name)),
+        search,
+      ).toBe(true);
     }
   });
 

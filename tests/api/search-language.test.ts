@@ -38,7 +38,9 @@ describe('inflected forms', () => {
     for (const form of ['κήπος', 'ΚΗΠΟΣ', 'kipos', 'κήπων']) {
       expect(slugs(await q(form)), form).toEqual(expect.arrayContaining(['prasini-geitonia', 'fytorio-elpidas']));
     }
-    expect(slugs(await q('ηλικιωμένοι'))).toEqual(expect.arrayContaining(['agkalia-frontidas', 'trapezi-tis-geitonias']));
+    expect(slugs(await q('ηλικιωμένοι'))).toEqual(
+      expect.arrayContaining(['agkalia-frontidas', 'trapezi-tis-geitonias']),
+    );
   });
 
   it('ranks the exact form above other forms, and both above category-only matches', async () => {
@@ -88,7 +90,10 @@ describe('did you mean', () => {
 
   it('counts a suggestion with the same filters', async () => {
     const filtered = await q('kathrismos', '&legalForm=koispe');
-    expect(filtered.suggestions[0]).toEqual({ q: 'καθαρισμός', total: (await q('καθαρισμός', '&legalForm=koispe')).total });
+    expect(filtered.suggestions[0]).toEqual({
+      q: 'καθαρισμός',
+      total: (await q('καθαρισμός', '&legalForm=koispe')).total,
+    });
   });
 
   it('suggests nothing for words spelt as the texts spell them, nor for other forms of a word', async () => {
@@ -108,28 +113,38 @@ describe('did you mean', () => {
 
 describe('CPV look-up', () => {
   async function cpv(text: string, lang = 'el') {
-    const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/cpv?q=${encodeURIComponent(text)}&lang=${lang}&limit=10` });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/cpv?q=${encodeURIComponent(text)}&lang=${lang}&limit=10`,
+    });
     expect(response.statusCode).toBe(200);
     return response.json<{ items: Array<{ code: string; label: string; level: number }> }>().items;
   }
 
-  it.each(['καθαρισμός', 'katharismos', 'ΚΑΘΑΡΙΣΜΟΥ', 'καθαρισμοί', 'καθαρισμ'])('answers %s with cleaning services first', async (text) => {
-    const items = await cpv(text);
-    expect(items.length).toBeGreaterThan(0);
-    const firstSupply = items.findIndex((c) => contractTypeOf(c.code) !== 'services');
-    const services = firstSupply < 0 ? items : items.slice(0, firstSupply);
-    expect(services.length).toBeGreaterThanOrEqual(3);
-    // Services before supplies: nothing after the first supply is a service.
-    expect(items.slice(services.length).every((c) => contractTypeOf(c.code) !== 'services')).toBe(true);
-    // The cleaning codes lead; further down, the whole CPV also has other services named for cleaning
-    // (65120000, operating a water-purification plant).
-    expect(services.slice(0, 3).every((c) => c.code.startsWith('90') || c.code.startsWith('98'))).toBe(true);
-    expect(services.filter((c) => c.code.startsWith('90') || c.code.startsWith('98')).length).toBeGreaterThanOrEqual(services.length - 1);
-    expect(items[0]!.code).not.toBe('39000000');
-  });
+  it.each(['καθαρισμός', 'katharismos', 'ΚΑΘΑΡΙΣΜΟΥ', 'καθαρισμοί', 'καθαρισμ'])(
+    'answers %s with cleaning services first',
+    async (text) => {
+      const items = await cpv(text);
+      expect(items.length).toBeGreaterThan(0);
+      const firstSupply = items.findIndex((c) => contractTypeOf(c.code) !== 'services');
+      const services = firstSupply < 0 ? items : items.slice(0, firstSupply);
+      expect(services.length).toBeGreaterThanOrEqual(3);
+      // Services before supplies: nothing after the first supply is a service.
+      expect(items.slice(services.length).every((c) => contractTypeOf(c.code) !== 'services')).toBe(true);
+      // The cleaning codes lead; further down, the whole CPV also has other services named for cleaning
+      // (65120000, operating a water-purification plant).
+      expect(services.slice(0, 3).every((c) => c.code.startsWith('90') || c.code.startsWith('98'))).toBe(true);
+      expect(services.filter((c) => c.code.startsWith('90') || c.code.startsWith('98')).length).toBeGreaterThanOrEqual(
+        services.length - 1,
+      );
+      expect(items[0]!.code).not.toBe('39000000');
+    },
+  );
 
   it('lists shallower codes before deeper ones among label matches', async () => {
-    const levels = (await cpv('καθαρισμού')).filter((c) => c.label.toLowerCase().includes('καθαρισμ')).map((c) => c.level);
+    const levels = (await cpv('καθαρισμού'))
+      .filter((c) => c.label.toLowerCase().includes('καθαρισμ'))
+      .map((c) => c.level);
     expect(levels).toEqual([...levels].sort((a, b) => a - b));
   });
 

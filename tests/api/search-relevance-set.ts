@@ -40,7 +40,14 @@ export interface RelevanceClass {
 }
 
 /** Enterprises whose only trade is cleaning: «κήπος» must not list them first. */
-const CLEANING_ONLY = ['lampsi', 'astrafto', 'diafaneia', 'katharos-orizontas', 'katharo-chalandri', 'allilegyo-plyntirio'];
+const CLEANING_ONLY = [
+  'lampsi',
+  'astrafto',
+  'diafaneia',
+  'katharos-orizontas',
+  'katharo-chalandri',
+  'allilegyo-plyntirio',
+];
 /** Enterprises with nothing to do with printing or design. */
 const NOT_PRINTING = ['lampsi', 'astrafto', 'anemoni', 'zymoto', 'agkalia-frontidas', 'filoxenos-peiraias'];
 
@@ -58,7 +65,15 @@ export const RELEVANCE_SET: readonly RelevanceClass[] = [
     kind: 'noun inflection',
     meaning: 'buildings',
     queries: ['κτίρια', 'κτίριο', 'κτιρίων', 'κτιρίου'],
-    mustFind: ['astrafto', 'katharo-chalandri', 'diafaneia', 'nea-pnoi', 'prasini-geitonia', 'ergasia-kai-axioprepeia', 'periigiseis-attikis'],
+    mustFind: [
+      'astrafto',
+      'katharo-chalandri',
+      'diafaneia',
+      'nea-pnoi',
+      'prasini-geitonia',
+      'ergasia-kai-axioprepeia',
+      'periigiseis-attikis',
+    ],
     alsoRelevant: ['katharos-orizontas', 'lampsi'],
     notOnFirstPage: ['anthomeli-marathona', 'zymoto'],
   },
@@ -491,7 +506,13 @@ export const RELEVANCE_SET: readonly RelevanceClass[] = [
   {
     kind: 'several words',
     meaning: 'school cleaning',
-    queries: ['καθαρισμός σχολείων', 'καθαρισμό σχολείου', 'καθαρισμοί σχολείων', 'katharismos sxoleion', 'school cleaning'],
+    queries: [
+      'καθαρισμός σχολείων',
+      'καθαρισμό σχολείου',
+      'καθαρισμοί σχολείων',
+      'katharismos sxoleion',
+      'school cleaning',
+    ],
     mustFind: ['lampsi', 'katharo-chalandri'],
     alsoRelevant: ['diafaneia', 'katharos-orizontas'],
     relevantCategories: ['cleaning'],

@@ -28,14 +28,18 @@ let ctx: TestContext;
 const categoryMembers = new Map<string, Set<string>>();
 
 async function search(q: string, pageSize = 100): Promise<string[]> {
-  const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=${pageSize}` });
+  const response = await ctx.app.inject({
+    method: 'GET',
+    url: `/api/v1/enterprises?q=${encodeURIComponent(q)}&pageSize=${pageSize}`,
+  });
   expect(response.statusCode, q).toBe(200);
   return response.json<{ items: Array<{ slug: string }> }>().items.map((i) => i.slug);
 }
 
 function relevantTo(c: RelevanceClass): Set<string> {
   const relevant = new Set([...c.mustFind, ...(c.alsoRelevant ?? [])]);
-  for (const category of c.relevantCategories ?? []) for (const slug of categoryMembers.get(category) ?? []) relevant.add(slug);
+  for (const category of c.relevantCategories ?? [])
+    for (const slug of categoryMembers.get(category) ?? []) relevant.add(slug);
   return relevant;
 }
 
@@ -52,7 +56,9 @@ const results: QueryResult[] = [];
 
 beforeAll(async () => {
   ctx = await createTestApp({ demoData: true });
-  const categories = (await ctx.app.inject({ method: 'GET', url: '/api/v1/categories' })).json<{ items: Array<{ id: string }> }>();
+  const categories = (await ctx.app.inject({ method: 'GET', url: '/api/v1/categories' })).json<{
+    items: Array<{ id: string }>;
+  }>();
   for (const { id } of categories.items) {
     const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/enterprises?category=${id}&pageSize=100` });
     categoryMembers.set(id, new Set(response.json<{ items: Array<{ slug: string }> }>().items.map((i) => i.slug)));
@@ -67,7 +73,8 @@ beforeAll(async () => {
         q,
         kind: c.kind,
         recall: (c.mustFind.length - missing.length) / c.mustFind.length,
-        precision: firstPage.length === 0 ? null : firstPage.filter((slug) => relevant.has(slug)).length / firstPage.length,
+        precision:
+          firstPage.length === 0 ? null : firstPage.filter((slug) => relevant.has(slug)).length / firstPage.length,
         missing,
         intruders: (c.notOnFirstPage ?? []).filter((slug) => firstPage.includes(slug)),
       });
@@ -85,10 +92,19 @@ describe('search relevance over the demo data', () => {
   it('has at least 150 queries in equivalence classes of every kind the issue names', () => {
     expect(results.length).toBeGreaterThanOrEqual(150);
     const kinds = new Set(RELEVANCE_SET.map((c) => c.kind));
-    for (const kind of ['noun inflection', 'adjective inflection', 'verb inflection', 'accents', 'capitals', 'final sigma', 'english plural']) {
+    for (const kind of [
+      'noun inflection',
+      'adjective inflection',
+      'verb inflection',
+      'accents',
+      'capitals',
+      'final sigma',
+      'english plural',
+    ]) {
       expect(kinds).toContain(kind);
     }
-    for (const variant of ['ch/x/h', 'ou/u', 'i/h/y/ei/oi']) expect([...kinds].some((k) => k.includes(variant))).toBe(true);
+    for (const variant of ['ch/x/h', 'ou/u', 'i/h/y/ei/oi'])
+      expect([...kinds].some((k) => k.includes(variant))).toBe(true);
   });
 
   it(`finds what each query must find (recall ≥ ${RECALL_THRESHOLD}) with a relevant first page (precision@10 ≥ ${PRECISION_THRESHOLD})`, () => {
@@ -102,7 +118,11 @@ describe('search relevance over the demo data', () => {
     );
     const misses = results.filter((r) => r.missing.length > 0).map((r) => `  «${r.q}» misses ${r.missing.join(', ')}`);
     console.log(
-      [`Search relevance: ${results.length} queries, recall ${recall.toFixed(3)}, precision@10 ${precision.toFixed(3)}`, ...lines, ...misses].join('\n'),
+      [
+        `Search relevance: ${results.length} queries, recall ${recall.toFixed(3)}, precision@10 ${precision.toFixed(3)}`,
+        ...lines,
+        ...misses,
+      ].join('\n'),
     );
     expect(recall).toBeGreaterThanOrEqual(RECALL_THRESHOLD);
     expect(precision).toBeGreaterThanOrEqual(PRECISION_THRESHOLD);

@@ -41,7 +41,12 @@ async function myEnterprise(who: SignedIn = member) {
 
 async function propose(payload: Record<string, unknown>, who: SignedIn = member) {
   const { etag } = await myEnterprise(who);
-  return inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { ...who.headers, 'if-match': etag }, payload });
+  return inject({
+    method: 'PATCH',
+    url: '/api/v1/my/enterprise',
+    headers: { ...who.headers, 'if-match': etag },
+    payload,
+  });
 }
 
 async function publicProfile(slug: string) {
@@ -68,12 +73,19 @@ describe('my enterprise: reading and concurrency', () => {
 
   it('is for enterprise users: 401 signed out, 403 for staff', async () => {
     expect((await inject({ method: 'GET', url: '/api/v1/my/enterprise' })).statusCode).toBe(401);
-    expect((await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: staff.headers })).statusCode).toBe(403);
+    expect((await inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: staff.headers })).statusCode).toBe(
+      403,
+    );
   });
 
   it('428 without If-Match, 412 with a stale one (carrying the current version), nothing written', async () => {
     const before = await ctx.app.db.selectFrom('change_requests').select('id').execute();
-    const none = await inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: member.headers, payload: { descriptionEl: 'Χωρίς If-Match' } });
+    const none = await inject({
+      method: 'PATCH',
+      url: '/api/v1/my/enterprise',
+      headers: member.headers,
+      payload: { descriptionEl: 'Χωρίς If-Match' },
+    });
     expect(none.statusCode).toBe(428);
     expect(none.headers['content-type']).toContain('application/problem+json');
     const { etag, body } = await myEnterprise();
@@ -92,9 +104,19 @@ describe('my enterprise: reading and concurrency', () => {
 
   it('the second of two tabs holding the same ETag gets 412', async () => {
     const { etag } = await myEnterprise();
-    const first = await inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { ...member.headers, 'if-match': etag }, payload: { descriptionEn: 'First tab' } });
+    const first = await inject({
+      method: 'PATCH',
+      url: '/api/v1/my/enterprise',
+      headers: { ...member.headers, 'if-match': etag },
+      payload: { descriptionEn: 'First tab' },
+    });
     expect(first.statusCode).toBe(202);
-    const second = await inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { ...member.headers, 'if-match': etag }, payload: { descriptionEn: 'Second tab' } });
+    const second = await inject({
+      method: 'PATCH',
+      url: '/api/v1/my/enterprise',
+      headers: { ...member.headers, 'if-match': etag },
+      payload: { descriptionEn: 'Second tab' },
+    });
     expect(second.statusCode).toBe(412);
     expect(second.json().current.pendingChange.proposed.descriptionEn).toBe('First tab');
   });
@@ -129,7 +151,11 @@ describe('validation names the field and writes nothing', () => {
   it('accepts an ΑΦΜ with the EL prefix and stores the 9 digits', async () => {
     const response = await propose({ afm: 'EL 094259216' });
     expect(response.statusCode).toBe(202);
-    const cr = await inject({ method: 'GET', url: `/api/v1/change-requests/${response.json().changeRequestId}`, headers: member.headers });
+    const cr = await inject({
+      method: 'GET',
+      url: `/api/v1/change-requests/${response.json().changeRequestId}`,
+      headers: member.headers,
+    });
     expect(cr.json().proposed.afm).toBe('094259216');
   });
 });
@@ -140,22 +166,45 @@ describe('moderation', () => {
     const oldText = (await publicProfile(slug)).description;
     const response = await propose({ descriptionEl: 'Καθαρίζουμε σχολεία με οικολογικά υλικά — νέο κείμενο.' });
     expect(response.statusCode).toBe(202);
-    expect(response.json()).toMatchObject({ status: 'pending', pendingFields: expect.arrayContaining(['descriptionEl']) });
+    expect(response.json()).toMatchObject({
+      status: 'pending',
+      pendingFields: expect.arrayContaining(['descriptionEl']),
+    });
     const id = response.json().changeRequestId as string;
     expect((await publicProfile(slug)).description).toBe(oldText);
 
-    const queue = await inject({ method: 'GET', url: '/api/v1/change-requests?status=pending', headers: staff.headers });
+    const queue = await inject({
+      method: 'GET',
+      url: '/api/v1/change-requests?status=pending',
+      headers: staff.headers,
+    });
     expect(queue.json().items.map((i: { id: string }) => i.id)).toContain(id);
     const detail = await inject({ method: 'GET', url: `/api/v1/change-requests/${id}`, headers: staff.headers });
     const diff = detail.json().diff.find((d: { field: string }) => d.field === 'descriptionEl');
-    expect(diff).toMatchObject({ before: oldText, current: oldText, proposed: 'Καθαρίζουμε σχολεία με οικολογικά υλικά — νέο κείμενο.', changedSinceProposal: false });
+    expect(diff).toMatchObject({
+      before: oldText,
+      current: oldText,
+      proposed: 'Καθαρίζουμε σχολεία με οικολογικά υλικά — νέο κείμενο.',
+      changedSinceProposal: false,
+    });
 
-    const versionBefore = (await ctx.app.db.selectFrom('enterprises').select('version').where('slug', '=', slug).executeTakeFirstOrThrow()).version;
-    const approved = await inject({ method: 'POST', url: `/api/v1/change-requests/${id}/approve`, headers: staff.headers, payload: { comment: 'Ευχαριστούμε' } });
+    const versionBefore = (
+      await ctx.app.db.selectFrom('enterprises').select('version').where('slug', '=', slug).executeTakeFirstOrThrow()
+    ).version;
+    const approved = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${id}/approve`,
+      headers: staff.headers,
+      payload: { comment: 'Ευχαριστούμε' },
+    });
     expect(approved.statusCode).toBe(200);
     expect(approved.json().status).toBe('approved');
     expect((await publicProfile(slug)).description).toBe('Καθαρίζουμε σχολεία με οικολογικά υλικά — νέο κείμενο.');
-    const after = await ctx.app.db.selectFrom('enterprises').select(['id', 'version']).where('slug', '=', slug).executeTakeFirstOrThrow();
+    const after = await ctx.app.db
+      .selectFrom('enterprises')
+      .select(['id', 'version'])
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
     expect(after.version).toBe(versionBefore + 1);
     // Search sees the new words.
     const search = await inject({ method: 'GET', url: '/api/v1/enterprises?q=oikologika' });
@@ -163,12 +212,33 @@ describe('moderation', () => {
 
     const history = await inject({ method: 'GET', url: `/api/v1/enterprises/${slug}/history`, headers: staff.headers });
     expect(history.statusCode).toBe(200);
-    const entry = history.json().items.find((h: { field_name: string; change_request_id: string }) => h.field_name === 'descriptionEl' && h.change_request_id === id);
-    expect(entry).toMatchObject({ resource_type: 'enterprise', resource_id: after.id, previous_value: oldText, last_action_type: 'approve', updated_by_name: 'Στέλιος Προμηθειών' });
-    const audit = await ctx.app.db.selectFrom('audit_log').selectAll().where('action', '=', 'change_request.approve').where('object_id', '=', id).execute();
+    const entry = history
+      .json()
+      .items.find(
+        (h: { field_name: string; change_request_id: string }) =>
+          h.field_name === 'descriptionEl' && h.change_request_id === id,
+      );
+    expect(entry).toMatchObject({
+      resource_type: 'enterprise',
+      resource_id: after.id,
+      previous_value: oldText,
+      last_action_type: 'approve',
+      updated_by_name: 'Στέλιος Προμηθειών',
+    });
+    const audit = await ctx.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'change_request.approve')
+      .where('object_id', '=', id)
+      .execute();
     expect(audit).toHaveLength(1);
     const mails = await outbox('change_request_approved');
-    expect(mails.some((m) => m.to_address === DEMO_USERS.member1 && /εγκρίθηκαν/.test(m.subject) && /Ευχαριστούμε/.test(m.body_text ?? ''))).toBe(true);
+    expect(
+      mails.some(
+        (m) =>
+          m.to_address === DEMO_USERS.member1 && /εγκρίθηκαν/.test(m.subject) && /Ευχαριστούμε/.test(m.body_text ?? ''),
+      ),
+    ).toBe(true);
     // The enterprise sees status and comment.
     const mine = await inject({ method: 'GET', url: `/api/v1/change-requests/${id}`, headers: member.headers });
     expect(mine.json()).toMatchObject({ status: 'approved', reviewComment: 'Ευχαριστούμε' });
@@ -178,37 +248,79 @@ describe('moderation', () => {
     const first = await propose({ website: 'https://katharo.example.gr' });
     const second = await propose({ tradeName: 'Καθαρό Χαλάνδρι ΚοινΣΕπ' });
     expect(second.json().pendingFields.sort()).toEqual(expect.arrayContaining(['tradeName', 'website']));
-    const old = await inject({ method: 'GET', url: `/api/v1/change-requests/${first.json().changeRequestId}`, headers: staff.headers });
+    const old = await inject({
+      method: 'GET',
+      url: `/api/v1/change-requests/${first.json().changeRequestId}`,
+      headers: staff.headers,
+    });
     expect(old.json().status).toBe('superseded');
-    const pending = await ctx.app.db.selectFrom('change_requests').select('id').where('status', '=', 'pending').where('enterprise_id', '=', (await myEnterprise()).body.id).where('kind', '=', 'profile').execute();
+    const pending = await ctx.app.db
+      .selectFrom('change_requests')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('enterprise_id', '=', (await myEnterprise()).body.id)
+      .where('kind', '=', 'profile')
+      .execute();
     expect(pending).toHaveLength(1);
   });
 
   it('reject with a comment: nothing changes publicly, the enterprise reads why and gets an e-mail', async () => {
     const response = await propose({ tradeName: 'Όνομα που δεν εγκρίνεται' });
     const id = response.json().changeRequestId;
-    const noComment = await inject({ method: 'POST', url: `/api/v1/change-requests/${id}/reject`, headers: staff.headers, payload: {} });
+    const noComment = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${id}/reject`,
+      headers: staff.headers,
+      payload: {},
+    });
     expect(noComment.statusCode).toBe(400);
-    const rejected = await inject({ method: 'POST', url: `/api/v1/change-requests/${id}/reject`, headers: staff.headers, payload: { comment: 'Η επωνυμία πρέπει να ταιριάζει με το ΓΕΜΗ.' } });
+    const rejected = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${id}/reject`,
+      headers: staff.headers,
+      payload: { comment: 'Η επωνυμία πρέπει να ταιριάζει με το ΓΕΜΗ.' },
+    });
     expect(rejected.statusCode).toBe(200);
     expect((await publicProfile('katharo-chalandri')).name).not.toBe('Όνομα που δεν εγκρίνεται');
     const mine = await inject({ method: 'GET', url: `/api/v1/change-requests/${id}`, headers: member.headers });
-    expect(mine.json()).toMatchObject({ status: 'rejected', reviewComment: 'Η επωνυμία πρέπει να ταιριάζει με το ΓΕΜΗ.' });
+    expect(mine.json()).toMatchObject({
+      status: 'rejected',
+      reviewComment: 'Η επωνυμία πρέπει να ταιριάζει με το ΓΕΜΗ.',
+    });
     expect((await outbox('change_request_rejected')).some((m) => m.to_address === DEMO_USERS.member1)).toBe(true);
-    const again = await inject({ method: 'POST', url: `/api/v1/change-requests/${id}/approve`, headers: staff.headers, payload: {} });
+    const again = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${id}/approve`,
+      headers: staff.headers,
+      payload: {},
+    });
     expect(again.statusCode).toBe(409);
   });
 
   it('correct and approve applies the reviewer’s value', async () => {
     const response = await propose({ descriptionEn: 'We clean schols.' });
     const id = response.json().changeRequestId;
-    const bad = await inject({ method: 'POST', url: `/api/v1/change-requests/${id}/approve`, headers: staff.headers, payload: { corrections: { website: 'nope' } } });
+    const bad = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${id}/approve`,
+      headers: staff.headers,
+      payload: { corrections: { website: 'nope' } },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().invalidParams[0].name).toBe('website');
-    const ok = await inject({ method: 'POST', url: `/api/v1/change-requests/${id}/approve`, headers: staff.headers, payload: { corrections: { descriptionEn: 'We clean schools.' } } });
+    const ok = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${id}/approve`,
+      headers: staff.headers,
+      payload: { corrections: { descriptionEn: 'We clean schools.' } },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().applied.descriptionEn).toBe('We clean schools.');
-    const row = await ctx.app.db.selectFrom('enterprises').select('description_en').where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow();
+    const row = await ctx.app.db
+      .selectFrom('enterprises')
+      .select('description_en')
+      .where('slug', '=', 'katharo-chalandri')
+      .executeTakeFirstOrThrow();
     expect(row.description_en).toBe('We clean schools.');
   });
 
@@ -217,11 +329,23 @@ describe('moderation', () => {
     expect(hide.json().appliedFields).toContain('phonePublic');
     const phone = await propose({ phone: '+30 210 555 0101' });
     expect(phone.json()).toMatchObject({ status: 'applied', appliedFields: ['phone'], changeRequestId: null });
-    const row = await ctx.app.db.selectFrom('enterprises').select(['phone', 'phone_public']).where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow();
+    const row = await ctx.app.db
+      .selectFrom('enterprises')
+      .select(['phone', 'phone_public'])
+      .where('slug', '=', 'katharo-chalandri')
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ phone: '+30 210 555 0101', phone_public: 0 });
     const show = await propose({ phonePublic: true });
     expect(show.json().pendingFields).toContain('phonePublic');
-    expect((await ctx.app.db.selectFrom('enterprises').select('phone_public').where('slug', '=', 'katharo-chalandri').executeTakeFirstOrThrow()).phone_public).toBe(0);
+    expect(
+      (
+        await ctx.app.db
+          .selectFrom('enterprises')
+          .select('phone_public')
+          .where('slug', '=', 'katharo-chalandri')
+          .executeTakeFirstOrThrow()
+      ).phone_public,
+    ).toBe(0);
   });
 });
 
@@ -229,23 +353,46 @@ describe('per-object authorisation', () => {
   it('an enterprise member cannot moderate: 403 on their own enterprise’s request, 404 on another’s', async () => {
     const own = await propose({ descriptionEn: 'Own request' });
     const ownId = own.json().changeRequestId;
-    const forbidden = await inject({ method: 'POST', url: `/api/v1/change-requests/${ownId}/approve`, headers: member.headers, payload: {} });
+    const forbidden = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${ownId}/approve`,
+      headers: member.headers,
+      payload: {},
+    });
     expect(forbidden.statusCode).toBe(403);
     const foreign = await propose({ descriptionEn: 'Other enterprise' }, otherManager);
     const foreignId = foreign.json().changeRequestId;
     for (const action of ['approve', 'reject']) {
-      const response = await inject({ method: 'POST', url: `/api/v1/change-requests/${foreignId}/${action}`, headers: member.headers, payload: action === 'reject' ? { comment: 'x' } : {} });
+      const response = await inject({
+        method: 'POST',
+        url: `/api/v1/change-requests/${foreignId}/${action}`,
+        headers: member.headers,
+        payload: action === 'reject' ? { comment: 'x' } : {},
+      });
       expect(response.statusCode).toBe(404);
     }
-    expect((await inject({ method: 'GET', url: `/api/v1/change-requests/${foreignId}`, headers: member.headers })).statusCode).toBe(404);
-    const list = await inject({ method: 'GET', url: `/api/v1/change-requests?enterpriseId=${foreign.json().changeRequestId}`, headers: member.headers });
-    expect(list.json().items.every((i: { enterpriseSlug: string }) => i.enterpriseSlug === 'katharo-chalandri')).toBe(true);
+    expect(
+      (await inject({ method: 'GET', url: `/api/v1/change-requests/${foreignId}`, headers: member.headers }))
+        .statusCode,
+    ).toBe(404);
+    const list = await inject({
+      method: 'GET',
+      url: `/api/v1/change-requests?enterpriseId=${foreign.json().changeRequestId}`,
+      headers: member.headers,
+    });
+    expect(list.json().items.every((i: { enterpriseSlug: string }) => i.enterpriseSlug === 'katharo-chalandri')).toBe(
+      true,
+    );
     const still = await inject({ method: 'GET', url: `/api/v1/change-requests/${foreignId}`, headers: staff.headers });
     expect(still.json().status).toBe('pending');
   });
 
   it('an enterprise member cannot edit another enterprise (nor use the staff routes)', async () => {
-    const staffView = await inject({ method: 'GET', url: '/api/v1/staff/enterprises/prasini-geitonia', headers: staff.headers });
+    const staffView = await inject({
+      method: 'GET',
+      url: '/api/v1/staff/enterprises/prasini-geitonia',
+      headers: staff.headers,
+    });
     const attempt = await inject({
       method: 'PATCH',
       url: '/api/v1/enterprises/prasini-geitonia',
@@ -253,17 +400,37 @@ describe('per-object authorisation', () => {
       payload: { descriptionEl: 'Hijack' },
     });
     expect(attempt.statusCode).toBe(403);
-    expect((await inject({ method: 'GET', url: '/api/v1/staff/enterprises/prasini-geitonia', headers: member.headers })).statusCode).toBe(403);
-    expect((await inject({ method: 'GET', url: '/api/v1/enterprises/prasini-geitonia/history', headers: member.headers })).statusCode).toBe(403);
-    expect((await inject({ method: 'POST', url: '/api/v1/enterprises/prasini-geitonia/verify', headers: member.headers })).statusCode).toBe(403);
-    expect((await inject({ method: 'GET', url: '/api/v1/compliance/overview', headers: member.headers })).statusCode).toBe(403);
-    const row = await ctx.app.db.selectFrom('enterprises').select('description_el').where('slug', '=', 'prasini-geitonia').executeTakeFirstOrThrow();
+    expect(
+      (await inject({ method: 'GET', url: '/api/v1/staff/enterprises/prasini-geitonia', headers: member.headers }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await inject({ method: 'GET', url: '/api/v1/enterprises/prasini-geitonia/history', headers: member.headers }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await inject({ method: 'POST', url: '/api/v1/enterprises/prasini-geitonia/verify', headers: member.headers }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await inject({ method: 'GET', url: '/api/v1/compliance/overview', headers: member.headers })).statusCode,
+    ).toBe(403);
+    const row = await ctx.app.db
+      .selectFrom('enterprises')
+      .select('description_el')
+      .where('slug', '=', 'prasini-geitonia')
+      .executeTakeFirstOrThrow();
     expect(row.description_el).not.toBe('Hijack');
   });
 
   it('needs the CSRF token for cookie-authenticated writes', async () => {
     const { etag } = await myEnterprise();
-    const response = await inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { cookie: member.cookie, 'if-match': etag }, payload: { descriptionEn: 'x' } });
+    const response = await inject({
+      method: 'PATCH',
+      url: '/api/v1/my/enterprise',
+      headers: { cookie: member.cookie, 'if-match': etag },
+      payload: { descriptionEn: 'x' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('csrf_token_invalid');
   });
@@ -271,26 +438,65 @@ describe('per-object authorisation', () => {
 
 describe('staff edit, verify and history', () => {
   it('PATCH /enterprises/{slug}: 428, 412, then applied directly with history and audit', async () => {
-    const read = await inject({ method: 'GET', url: '/api/v1/staff/enterprises/prasini-geitonia', headers: staff.headers });
+    const read = await inject({
+      method: 'GET',
+      url: '/api/v1/staff/enterprises/prasini-geitonia',
+      headers: staff.headers,
+    });
     expect(read.statusCode).toBe(200);
     const etag = read.headers.etag as string;
     expect(etag).toMatch(/^"enterprise-v\d+"$/);
-    expect((await inject({ method: 'PATCH', url: '/api/v1/enterprises/prasini-geitonia', headers: staff.headers, payload: { gemkaloStatus: 'pending' } })).statusCode).toBe(428);
-    const ok = await inject({ method: 'PATCH', url: '/api/v1/enterprises/prasini-geitonia', headers: { ...staff.headers, 'if-match': etag }, payload: { gemkaloStatus: 'pending', membersCount: 12 } });
+    expect(
+      (
+        await inject({
+          method: 'PATCH',
+          url: '/api/v1/enterprises/prasini-geitonia',
+          headers: staff.headers,
+          payload: { gemkaloStatus: 'pending' },
+        })
+      ).statusCode,
+    ).toBe(428);
+    const ok = await inject({
+      method: 'PATCH',
+      url: '/api/v1/enterprises/prasini-geitonia',
+      headers: { ...staff.headers, 'if-match': etag },
+      payload: { gemkaloStatus: 'pending', membersCount: 12 },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().profile).toMatchObject({ gemkaloStatus: 'pending', membersCount: 12 });
     expect(ok.headers.etag).not.toBe(etag);
-    const stale = await inject({ method: 'PATCH', url: '/api/v1/enterprises/prasini-geitonia', headers: { ...staff.headers, 'if-match': etag }, payload: { membersCount: 13 } });
+    const stale = await inject({
+      method: 'PATCH',
+      url: '/api/v1/enterprises/prasini-geitonia',
+      headers: { ...staff.headers, 'if-match': etag },
+      payload: { membersCount: 13 },
+    });
     expect(stale.statusCode).toBe(412);
     expect(stale.json().current.profile.membersCount).toBe(12);
-    const history = await inject({ method: 'GET', url: '/api/v1/enterprises/prasini-geitonia/history?resourceType=enterprise', headers: staff.headers });
-    expect(history.json().items.find((h: { field_name: string }) => h.field_name === 'gemkaloStatus')).toMatchObject({ replacement_value: 'pending', last_action_type: 'update' });
-    const audit = await ctx.app.db.selectFrom('audit_log').select('details').where('action', '=', 'enterprise.update').where('object_id', '=', read.json().id).execute();
+    const history = await inject({
+      method: 'GET',
+      url: '/api/v1/enterprises/prasini-geitonia/history?resourceType=enterprise',
+      headers: staff.headers,
+    });
+    expect(history.json().items.find((h: { field_name: string }) => h.field_name === 'gemkaloStatus')).toMatchObject({
+      replacement_value: 'pending',
+      last_action_type: 'update',
+    });
+    const audit = await ctx.app.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'enterprise.update')
+      .where('object_id', '=', read.json().id)
+      .execute();
     expect(audit.length).toBeGreaterThan(0);
   });
 
   it('verification records the date (assured_date) and shows as fresh', async () => {
-    const response = await inject({ method: 'POST', url: '/api/v1/enterprises/prasini-geitonia/verify', headers: staff.headers });
+    const response = await inject({
+      method: 'POST',
+      url: '/api/v1/enterprises/prasini-geitonia/verify',
+      headers: staff.headers,
+    });
     expect(response.statusCode).toBe(200);
     const { verification } = response.json();
     expect(verification.stale).toBe(false);
@@ -301,7 +507,12 @@ describe('staff edit, verify and history', () => {
 
 describe('services through moderation', () => {
   it('a new service is published only after approval; invalid CPV is named', async () => {
-    const bad = await inject({ method: 'POST', url: '/api/v1/my/enterprise/services', headers: member.headers, payload: { titleEl: 'Απολύμανση', cpvCodes: ['99999999'] } });
+    const bad = await inject({
+      method: 'POST',
+      url: '/api/v1/my/enterprise/services',
+      headers: member.headers,
+      payload: { titleEl: 'Απολύμανση', cpvCodes: ['99999999'] },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().invalidParams[0].name).toBe('cpvCodes');
     const created = await inject({
@@ -312,42 +523,102 @@ describe('services through moderation', () => {
     });
     expect(created.statusCode).toBe(202);
     const { serviceId, changeRequestId } = created.json();
-    const titles = async () => (await publicProfile('katharo-chalandri')).services.map((s: { title: string }) => s.title);
+    const titles = async () =>
+      (await publicProfile('katharo-chalandri')).services.map((s: { title: string }) => s.title);
     expect(await titles()).not.toContain('Απολύμανση χώρων');
     const mine = await inject({ method: 'GET', url: '/api/v1/my/enterprise/services', headers: member.headers });
-    expect(mine.json().items.find((s: { id: string }) => s.id === serviceId)).toMatchObject({ published: false, values: { titleEl: 'Απολύμανση χώρων' } });
-    const approved = await inject({ method: 'POST', url: `/api/v1/change-requests/${changeRequestId}/approve`, headers: staff.headers, payload: {} });
+    expect(mine.json().items.find((s: { id: string }) => s.id === serviceId)).toMatchObject({
+      published: false,
+      values: { titleEl: 'Απολύμανση χώρων' },
+    });
+    const approved = await inject({
+      method: 'POST',
+      url: `/api/v1/change-requests/${changeRequestId}/approve`,
+      headers: staff.headers,
+      payload: {},
+    });
     expect(approved.statusCode).toBe(200);
     expect(await titles()).toContain('Απολύμανση χώρων');
 
-    const read = await inject({ method: 'GET', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: member.headers });
+    const read = await inject({
+      method: 'GET',
+      url: `/api/v1/my/enterprise/services/${serviceId}`,
+      headers: member.headers,
+    });
     const etag = read.headers.etag as string;
-    expect((await inject({ method: 'PATCH', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: member.headers, payload: { status: 'inactive' } })).statusCode).toBe(428);
-    const withdraw = await inject({ method: 'PATCH', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: { ...member.headers, 'if-match': etag }, payload: { status: 'inactive' } });
+    expect(
+      (
+        await inject({
+          method: 'PATCH',
+          url: `/api/v1/my/enterprise/services/${serviceId}`,
+          headers: member.headers,
+          payload: { status: 'inactive' },
+        })
+      ).statusCode,
+    ).toBe(428);
+    const withdraw = await inject({
+      method: 'PATCH',
+      url: `/api/v1/my/enterprise/services/${serviceId}`,
+      headers: { ...member.headers, 'if-match': etag },
+      payload: { status: 'inactive' },
+    });
     expect(withdraw.json()).toMatchObject({ status: 'applied', appliedFields: ['status'] });
     expect(await titles()).not.toContain('Απολύμανση χώρων');
-    const stale = await inject({ method: 'DELETE', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: { ...member.headers, 'if-match': etag } });
+    const stale = await inject({
+      method: 'DELETE',
+      url: `/api/v1/my/enterprise/services/${serviceId}`,
+      headers: { ...member.headers, 'if-match': etag },
+    });
     expect(stale.statusCode).toBe(412);
-    const deleted = await inject({ method: 'DELETE', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: { ...member.headers, 'if-match': withdraw.json().etag } });
+    const deleted = await inject({
+      method: 'DELETE',
+      url: `/api/v1/my/enterprise/services/${serviceId}`,
+      headers: { ...member.headers, 'if-match': withdraw.json().etag },
+    });
     expect(deleted.statusCode).toBe(204);
-    const history = await inject({ method: 'GET', url: `/api/v1/enterprises/katharo-chalandri/history?resourceType=service`, headers: staff.headers });
-    const actions = history.json().items.filter((h: { resource_id: string }) => h.resource_id === serviceId).map((h: { last_action_type: string }) => h.last_action_type);
+    const history = await inject({
+      method: 'GET',
+      url: `/api/v1/enterprises/katharo-chalandri/history?resourceType=service`,
+      headers: staff.headers,
+    });
+    const actions = history
+      .json()
+      .items.filter((h: { resource_id: string }) => h.resource_id === serviceId)
+      .map((h: { last_action_type: string }) => h.last_action_type);
     expect(new Set(actions)).toEqual(new Set(['create', 'update', 'delete']));
   });
 
   it('another enterprise’s service is a 404', async () => {
-    const theirs = await inject({ method: 'GET', url: '/api/v1/my/enterprise/services', headers: otherManager.headers });
+    const theirs = await inject({
+      method: 'GET',
+      url: '/api/v1/my/enterprise/services',
+      headers: otherManager.headers,
+    });
     const serviceId = theirs.json().items[0].id;
-    expect((await inject({ method: 'GET', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: member.headers })).statusCode).toBe(404);
     expect(
-      (await inject({ method: 'PATCH', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: { ...member.headers, 'if-match': '"my-service-v1-r0"' }, payload: { titleEl: 'x' } })).statusCode,
+      (await inject({ method: 'GET', url: `/api/v1/my/enterprise/services/${serviceId}`, headers: member.headers }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await inject({
+          method: 'PATCH',
+          url: `/api/v1/my/enterprise/services/${serviceId}`,
+          headers: { ...member.headers, 'if-match': '"my-service-v1-r0"' },
+          payload: { titleEl: 'x' },
+        })
+      ).statusCode,
     ).toBe(404);
   });
 });
 
 describe('compliance overview', () => {
   it('lists expiring and expired certificates and says who is ready to award, in the engine’s words', async () => {
-    const response = await inject({ method: 'GET', url: '/api/v1/compliance/overview?attention=true', headers: staff.headers });
+    const response = await inject({
+      method: 'GET',
+      url: '/api/v1/compliance/overview?attention=true',
+      headers: staff.headers,
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.route).toBe('direct_award');
@@ -357,7 +628,11 @@ describe('compliance overview', () => {
       if (!item.ready) expect(item.missing.length).toBeGreaterThan(0);
       for (const check of item.missing) expect(check.message.el.length).toBeGreaterThan(0);
     }
-    const bad = await inject({ method: 'GET', url: '/api/v1/compliance/overview?on=2026-02-30', headers: staff.headers });
+    const bad = await inject({
+      method: 'GET',
+      url: '/api/v1/compliance/overview?on=2026-02-30',
+      headers: staff.headers,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().invalidParams[0].name).toBe('on');
   });
@@ -383,7 +658,11 @@ describe('contract', () => {
       expect(paths).toContain(path);
     expect(spec.paths['/api/v1/enterprises/{slug}'].get).toBeDefined();
     expect(spec.paths['/api/v1/enterprises/{slug}'].patch).toBeDefined();
-    expect(Object.keys(spec.paths['/api/v1/my/enterprise/documents'].post.requestBody?.content ?? {})).toContain('multipart/form-data');
-    expect(Object.keys(spec.paths['/api/v1/my/enterprise'].patch.responses)).toEqual(expect.arrayContaining(['202', '400', '412', '428']));
+    expect(Object.keys(spec.paths['/api/v1/my/enterprise/documents'].post.requestBody?.content ?? {})).toContain(
+      'multipart/form-data',
+    );
+    expect(Object.keys(spec.paths['/api/v1/my/enterprise'].patch.responses)).toEqual(
+      expect.arrayContaining(['202', '400', '412', '428']),
+    );
   });
 });

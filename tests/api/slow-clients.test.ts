@@ -10,7 +10,13 @@ import { testOperationsConfig, type HttpLimits } from '../../api/config.ts';
  * progress, and the request time limit must end them.
  */
 
-const HTTP: HttpLimits = { requestTimeoutMs: 120_000, headersTimeoutMs: 15_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 72_000, timeoutCheckIntervalMs: 5_000 };
+const HTTP: HttpLimits = {
+  requestTimeoutMs: 120_000,
+  headersTimeoutMs: 15_000,
+  idleTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 72_000,
+  timeoutCheckIntervalMs: 5_000,
+};
 
 let ctx: TestContext | null = null;
 const sockets: Socket[] = [];
@@ -44,7 +50,10 @@ describe('slow request bodies', () => {
     expect(sockets.filter((s) => !s.destroyed)).toHaveLength(300);
 
     const statuses: number[] = [];
-    for (let i = 0; i < 20; i++) statuses.push((await fetch(`${address}/api/v1/enterprises?q=${encodeURIComponent('καθαρισμός')}&page=${(i % 3) + 1}`)).status);
+    for (let i = 0; i < 20; i++)
+      statuses.push(
+        (await fetch(`${address}/api/v1/enterprises?q=${encodeURIComponent('καθαρισμός')}&page=${(i % 3) + 1}`)).status,
+      );
     expect(statuses).toEqual(Array(20).fill(200));
     expect((await fetch(`${address}/healthz`)).status).toBe(200);
     const ready = await fetch(`${address}/readyz`);
@@ -55,7 +64,11 @@ describe('slow request bodies', () => {
   it('cuts off a request whose body has not arrived within REQUEST_TIMEOUT_SECONDS with 408', async () => {
     ctx = await createTestApp({
       demoData: false,
-      config: { operations: testOperationsConfig({ http: { ...HTTP, requestTimeoutMs: 1000, headersTimeoutMs: 1000, timeoutCheckIntervalMs: 250 } }) },
+      config: {
+        operations: testOperationsConfig({
+          http: { ...HTTP, requestTimeoutMs: 1000, headersTimeoutMs: 1000, timeoutCheckIntervalMs: 250 },
+        }),
+      },
     });
     const address = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     const socket = slowBody(Number(new URL(address).port), '/api/v1/eligibility/search');

@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 const HEADER = 'afm;legal_name;legal_form;trade_name;municipality_id;service_title_el;cpv_codes;categories;areas';
-const utf8 = (text: string, bom = false) => new Uint8Array(Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]));
+const utf8 = (text: string, bom = false) =>
+  new Uint8Array(Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]));
 const count = (table: string) => ctx.handle.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
 
 async function plan(text: string, name = 'import.csv') {
@@ -41,7 +42,20 @@ describe('reading spreadsheets', () => {
 
   it('names the encoding when Greek text arrives as Windows-1253 bytes', async () => {
     // «Καθαρισμός» in Windows-1253.
-    const win1253 = new Uint8Array([...Buffer.from(`${HEADER}\n812345671;`), 0xca, 0xe1, 0xe8, 0xe1, 0xf1, 0xe9, 0xf3, 0xec, 0xfc, 0xf2, ...Buffer.from(';koispe\n')]);
+    const win1253 = new Uint8Array([
+      ...Buffer.from(`${HEADER}\n812345671;`),
+      0xca,
+      0xe1,
+      0xe8,
+      0xe1,
+      0xf1,
+      0xe9,
+      0xf3,
+      0xec,
+      0xfc,
+      0xf2,
+      ...Buffer.from(';koispe\n'),
+    ]);
     const error = await readSpreadsheet(win1253, 'x.csv').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpreadsheetFileError);
     expect((error as SpreadsheetFileError).code).toBe('encoding');
@@ -51,7 +65,9 @@ describe('reading spreadsheets', () => {
 
   it('rejects a malformed .xlsx, an empty file and other file types clearly', async () => {
     await expect(readSpreadsheet(utf8('not a zip'), 'x.xlsx')).rejects.toMatchObject({ code: 'malformed' });
-    await expect(readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'x.xlsx')).rejects.toMatchObject({ code: 'malformed' });
+    await expect(readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'x.xlsx')).rejects.toMatchObject({
+      code: 'malformed',
+    });
     await expect(readSpreadsheet(utf8(`${HEADER}\n`), 'x.csv')).rejects.toMatchObject({ code: 'empty' });
     await expect(readSpreadsheet(utf8('x'), 'x.pdf')).rejects.toMatchObject({ code: 'unsupported_type' });
     await expect(readSpreadsheet(utf8('a,"b\n1,2'), 'x.csv')).rejects.toMatchObject({ code: 'malformed' });
@@ -61,7 +77,17 @@ describe('reading spreadsheets', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Επιχειρήσεις');
     sheet.addRow(HEADER.split(';'));
-    sheet.addRow(['812345671', 'Άλφα ΚοινΣΕπ', 'koispe', '', 'mun-chalandri', 'Καθαρισμός', '90911200-8', 'cleaning', 'mun-chalandri']);
+    sheet.addRow([
+      '812345671',
+      'Άλφα ΚοινΣΕπ',
+      'koispe',
+      '',
+      'mun-chalandri',
+      'Καθαρισμός',
+      '90911200-8',
+      'cleaning',
+      'mun-chalandri',
+    ]);
     sheet.addRow(['824691349', { formula: 'HYPERLINK("http://evil.example","Κλικ")', result: 'Κλικ' }, 'koispe']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const table = await readSpreadsheet(bytes, 'import.xlsx');
@@ -130,36 +156,68 @@ describe('commit', () => {
   it('writes every enterprise and service in one go, searchable and audited', async () => {
     const before = count('enterprises');
     const result = await plan(
-      `${HEADER}\n860000001;Ζήτα Καθαρισμοί ΚοινΣΕπ;koispe;;mun-chalandri;Καθαρισμός γραφείων;90919200-4;cleaning;mun-chalandri\n`.replace('860000001', '872839386'),
+      `${HEADER}\n860000001;Ζήτα Καθαρισμοί ΚοινΣΕπ;koispe;;mun-chalandri;Καθαρισμός γραφείων;90919200-4;cleaning;mun-chalandri\n`.replace(
+        '860000001',
+        '872839386',
+      ),
     );
     // A fresh valid ΑΦΜ for this test.
     expect(problemsOf(result)).toEqual(['2:afm:afm_invalid']);
-    const ok = await plan(`${HEADER}\n972839383;Ζήτα Καθαρισμοί ΚοινΣΕπ;koispe;;mun-chalandri;Καθαρισμός γραφείων;90919200-4;cleaning;mun-chalandri\n`);
+    const ok = await plan(
+      `${HEADER}\n972839383;Ζήτα Καθαρισμοί ΚοινΣΕπ;koispe;;mun-chalandri;Καθαρισμός γραφείων;90919200-4;cleaning;mun-chalandri\n`,
+    );
     expect(ok.valid).toBe(true);
     const progress: number[] = [];
-    const written = commitImport(ctx.handle.sqlite, createSearchIndexer(ctx.handle.sqlite), ok, { userId: null, email: 'staff@example', ip: null }, (done) =>
-      progress.push(done),
+    const written = commitImport(
+      ctx.handle.sqlite,
+      createSearchIndexer(ctx.handle.sqlite),
+      ok,
+      { userId: null, email: 'staff@example', ip: null },
+      (done) => progress.push(done),
     );
     expect(written).toEqual({ enterprises: 1, services: 1 });
     expect(progress.at(-1)).toBe(1);
     expect(count('enterprises')).toBe(before + 1);
-    const row = ctx.handle.sqlite.prepare(`select slug, status from enterprises where afm = '972839383'`).get() as { slug: string; status: string };
+    const row = ctx.handle.sqlite.prepare(`select slug, status from enterprises where afm = '972839383'`).get() as {
+      slug: string;
+      status: string;
+    };
     expect(row).toEqual({ slug: 'zita-katharismoi-koinsep', status: 'draft' });
-    const audit = ctx.handle.sqlite.prepare(`select action from audit_log where object_type = 'enterprise'`).pluck().all();
+    const audit = ctx.handle.sqlite
+      .prepare(`select action from audit_log where object_type = 'enterprise'`)
+      .pluck()
+      .all();
     expect(audit).toContain('enterprise.import');
-    const indexed = ctx.handle.sqlite.prepare(`select count(*) from enterprise_search_keys k join enterprises e on e.id = k.enterprise_id where e.afm = '972839383'`).pluck().get();
+    const indexed = ctx.handle.sqlite
+      .prepare(
+        `select count(*) from enterprise_search_keys k join enterprises e on e.id = k.enterprise_id where e.afm = '972839383'`,
+      )
+      .pluck()
+      .get();
     expect(indexed).toBe(1);
   });
 
   it('writes nothing when any row fails or the ΑΦΜ appeared since the dry run', async () => {
     const before = [count('enterprises'), count('services')];
     const invalid = await plan(`${HEADER}\n985185058;Ήτα;koispe;;;;;;\n123456781;Θήτα;koispe;;;;;;\n`);
-    expect(() => commitImport(ctx.handle.sqlite, createSearchIndexer(ctx.handle.sqlite), invalid, { userId: null, email: null, ip: null })).toThrow();
+    expect(() =>
+      commitImport(ctx.handle.sqlite, createSearchIndexer(ctx.handle.sqlite), invalid, {
+        userId: null,
+        email: null,
+        ip: null,
+      }),
+    ).toThrow();
     const valid = await plan(`${HEADER}\n985185058;Ήτα;koispe;;;Υπηρεσία;;;\n911111036;Ιώτα;koispe;;;;;;\n`);
     expect(valid.valid).toBe(true);
     await insertEnterprise(ctx.handle, { slug: 'iota-allou', legal_name: 'Ιώτα αλλού', afm: '911111036' });
     const afterInsert = [count('enterprises'), count('services')];
-    expect(() => commitImport(ctx.handle.sqlite, createSearchIndexer(ctx.handle.sqlite), valid, { userId: null, email: null, ip: null })).toThrow(/911111036/);
+    expect(() =>
+      commitImport(ctx.handle.sqlite, createSearchIndexer(ctx.handle.sqlite), valid, {
+        userId: null,
+        email: null,
+        ip: null,
+      }),
+    ).toThrow(/911111036/);
     expect([count('enterprises'), count('services')]).toEqual(afterInsert);
     expect(afterInsert[0]).toBe(before[0]! + 1);
   });

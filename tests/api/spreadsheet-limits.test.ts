@@ -49,8 +49,9 @@ describe('spreadsheet limits', () => {
   });
 
   it('refuses rows listed out of order', async () => {
-    const bytes = editSheet(await workbook([HEADER.split(';'), ['094259216', 'Άλφα', 'koispe'], ['094259216', 'Βήτα', 'koispe']]), (xml) =>
-      xml.replace(/<row r="3"/, '<row r="2"').replace(/r="([A-Z]+)3"/g, 'r="$12"'),
+    const bytes = editSheet(
+      await workbook([HEADER.split(';'), ['094259216', 'Άλφα', 'koispe'], ['094259216', 'Βήτα', 'koispe']]),
+      (xml) => xml.replace(/<row r="3"/, '<row r="2"').replace(/r="([A-Z]+)3"/g, 'r="$12"'),
     );
     await expect(readSpreadsheet(bytes, 'attack.xlsx')).rejects.toMatchObject({ code: 'malformed' });
   });
@@ -67,8 +68,12 @@ describe('spreadsheet limits', () => {
 
   it(`refuses more than ${SPREADSHEET_LIMITS.maxColumns} columns`, async () => {
     const wide = Array.from({ length: SPREADSHEET_LIMITS.maxColumns + 1 }, (_, i) => `c${i}`);
-    await expect(readSpreadsheet(await workbook([wide, wide]), 'wide.xlsx')).rejects.toMatchObject({ code: 'too_large' });
-    await expect(readSpreadsheet(strToU8(`${wide.join(';')}\n${wide.join(';')}\n`), 'wide.csv')).rejects.toMatchObject({ code: 'too_large' });
+    await expect(readSpreadsheet(await workbook([wide, wide]), 'wide.xlsx')).rejects.toMatchObject({
+      code: 'too_large',
+    });
+    await expect(readSpreadsheet(strToU8(`${wide.join(';')}\n${wide.join(';')}\n`), 'wide.csv')).rejects.toMatchObject({
+      code: 'too_large',
+    });
   });
 
   it('refuses an 18 MB CSV of 9 million one-character lines, reading it in turns that leave the event loop free', async () => {
@@ -85,6 +90,8 @@ describe('spreadsheet limits', () => {
     const atLimit = await readSpreadsheet(strToU8(`${HEADER}\n${row.repeat(SPREADSHEET_LIMITS.maxRows)}`), 'limit.csv');
     expect(atLimit.rows).toHaveLength(SPREADSHEET_LIMITS.maxRows);
     expect(atLimit.rows.at(-1)!.line).toBe(SPREADSHEET_LIMITS.maxRows + 1);
-    await expect(readSpreadsheet(strToU8(`${HEADER}\n${row.repeat(SPREADSHEET_LIMITS.maxRows + 1)}`), 'over.csv')).rejects.toMatchObject({ code: 'too_large' });
+    await expect(
+      readSpreadsheet(strToU8(`${HEADER}\n${row.repeat(SPREADSHEET_LIMITS.maxRows + 1)}`), 'over.csv'),
+    ).rejects.toMatchObject({ code: 'too_large' });
   });
 });

@@ -26,9 +26,13 @@ afterAll(async () => {
 
 async function openSockets(count: number): Promise<Socket[]> {
   return Promise.all(
-    Array.from({ length: count }, () => new Promise<Socket>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => resolve(socket));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Socket>((resolve) => {
+          const socket = connect(port, '127.0.0.1', () => resolve(socket));
+        }),
+    ),
   );
 }
 
@@ -47,7 +51,10 @@ describe('turn-budget shedding', () => {
     const responses = sockets.map(responseOf);
     // Written in one go, so the server reads all of them in the same turn; the probe comes last.
     sockets.forEach((socket, i) => {
-      const path = i === sockets.length - 1 ? '/healthz' : '/api/v1/enterprises?q=%CE%BA%CE%BF%CE%B9%CE%BD%CF%89%CE%BD%CE%B9%CE%BA%CE%AE&pageSize=50';
+      const path =
+        i === sockets.length - 1
+          ? '/healthz'
+          : '/api/v1/enterprises?q=%CE%BA%CE%BF%CE%B9%CE%BD%CF%89%CE%BD%CE%B9%CE%BA%CE%AE&pageSize=50';
       socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
     });
     const texts = await Promise.all(responses);
@@ -61,7 +68,9 @@ describe('turn-budget shedding', () => {
     expect(JSON.parse(shed[0]!.split('\r\n\r\n')[1]!)).toMatchObject({ status: 503, code: 'overloaded' });
     expect(status(texts.at(-1)!)).toBe(200);
 
-    const after = await fetch(`http://127.0.0.1:${port}/api/v1/enterprises?q=%CE%BA%CE%BF%CE%B9%CE%BD%CF%89%CE%BD%CE%B9%CE%BA%CE%AE`);
+    const after = await fetch(
+      `http://127.0.0.1:${port}/api/v1/enterprises?q=%CE%BA%CE%BF%CE%B9%CE%BD%CF%89%CE%BD%CE%B9%CE%BA%CE%AE`,
+    );
     expect(after.status).toBe(200);
   });
 });

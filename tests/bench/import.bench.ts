@@ -24,15 +24,35 @@ function afmFor(n: number): string {
   return `${first}${(sum % 11) % 10}`;
 }
 
-const HEADER = ['afm', 'legal_name', 'legal_form', 'trade_name', 'municipality_id', 'description_el', 'service_title_el', 'service_description_el', 'cpv_codes', 'categories', 'areas'];
+const HEADER = [
+  'afm',
+  'legal_name',
+  'legal_form',
+  'trade_name',
+  'municipality_id',
+  'description_el',
+  'service_title_el',
+  'service_description_el',
+  'cpv_codes',
+  'categories',
+  'areas',
+];
 const CPV = ['90919300-5', '77314000-4', '55524000-9', '90911200-8', '79800000-2'];
 const CATEGORY = ['cleaning', 'green-spaces', 'catering', 'cleaning', 'printing-design'];
 
 function rowFor(i: number): string[] {
   return [
-    afmFor(i), `Κοινωνική Συνεταιριστική Επιχείρηση Δοκιμής ${i}`, 'koinsep_collective_benefit', `Δοκιμή ${i}`, 'mun-chalandri',
+    afmFor(i),
+    `Κοινωνική Συνεταιριστική Επιχείρηση Δοκιμής ${i}`,
+    'koinsep_collective_benefit',
+    `Δοκιμή ${i}`,
+    'mun-chalandri',
     'Καθαρισμός σχολείων και δημοτικών κτιρίων, συντήρηση πρασίνου και σίτιση με ανθρώπους από ευπαθείς ομάδες.',
-    `Υπηρεσία ${i}`, 'Περιγραφή της υπηρεσίας με αρκετές λέξεις για το ευρετήριο αναζήτησης.', CPV[i % 5]!, CATEGORY[i % 5]!, 'mun-chalandri EL30',
+    `Υπηρεσία ${i}`,
+    'Περιγραφή της υπηρεσίας με αρκετές λέξεις για το ευρετήριο αναζήτησης.',
+    CPV[i % 5]!,
+    CATEGORY[i % 5]!,
+    'mun-chalandri EL30',
   ];
 }
 
@@ -48,7 +68,11 @@ async function measure(label: string, bytes: Uint8Array, fileName: string): Prom
     const plan = planImport(table, loadImportReference(handle.sqlite));
     const t2 = performance.now();
     if (!plan.valid) throw new Error(`bench data invalid: ${JSON.stringify(plan.rows.find((r) => r.problems.length))}`);
-    const written = commitImport(handle.sqlite, createSearchIndexer(handle.sqlite), plan, { userId: null, email: 'bench', ip: null });
+    const written = commitImport(handle.sqlite, createSearchIndexer(handle.sqlite), plan, {
+      userId: null,
+      email: 'bench',
+      ip: null,
+    });
     const t3 = performance.now();
     const total = t3 - t0;
     console.log(

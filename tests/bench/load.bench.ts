@@ -23,7 +23,16 @@ import { benchLine } from './bench-line.ts';
  * Autocannon runs in this same process on the same two cores, so req/s is a floor.
  */
 
-const QUERIES = ['καθαρισμός', 'katharismos', 'σίτιση', 'πράσινο', 'εκτυπώσεις', 'κοινωνική φροντίδα', 'events', 'ανακύκλωση'];
+const QUERIES = [
+  'καθαρισμός',
+  'katharismos',
+  'σίτιση',
+  'πράσινο',
+  'εκτυπώσεις',
+  'κοινωνική φροντίδα',
+  'events',
+  'ανακύκλωση',
+];
 const MIXED_SECONDS = Number(process.env.LOAD_MIXED_SECONDS ?? 60);
 const OVERLOAD_SECONDS = Number(process.env.LOAD_OVERLOAD_SECONDS ?? 20);
 /** `LOAD_ONLY=mixed` or `LOAD_ONLY=overload` runs one half (for profiling one of them). */
@@ -50,7 +59,10 @@ function describe(name: string, r: Result) {
   );
 }
 
-async function withServer<T>(env: Record<string, string>, body: (server: ServerProcess, databasePath: string) => Promise<T>): Promise<T> {
+async function withServer<T>(
+  env: Record<string, string>,
+  body: (server: ServerProcess, databasePath: string) => Promise<T>,
+): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'koinsep-load-'));
   const databasePath = join(dir, 'koinsep.sqlite');
   const server = await startServer({
@@ -81,116 +93,153 @@ async function withServer<T>(env: Record<string, string>, body: (server: ServerP
 
 export async function run(): Promise<void> {
   const failures: string[] = [];
-  if (ONLY !== 'overload') await withServer(JSON.parse(process.env.LOAD_MIXED_ENV ?? '{}'), async (server, databasePath) => {
-    const staff = await signInOverHttp(server.base, 'staff@demo.koinsep.gr');
-    const list = (await (await fetch(`${server.base}/api/v1/enterprises?pageSize=50`)).json()) as { items: Array<{ slug: string }> };
-    const slugs = list.items.map((i) => i.slug);
-    const reader = new SQLite(databasePath, { readonly: true });
-    const enterpriseIds = reader.prepare("select id from enterprises where status = 'published' order by slug").pluck().all() as string[];
-    const contractsBefore = reader.prepare('select count(*) from contracts').pluck().get() as number;
-    reader.close();
+  if (ONLY !== 'overload')
+    await withServer(JSON.parse(process.env.LOAD_MIXED_ENV ?? '{}'), async (server, databasePath) => {
+      const staff = await signInOverHttp(server.base, 'staff@demo.koinsep.gr');
+      const list = (await (await fetch(`${server.base}/api/v1/enterprises?pageSize=50`)).json()) as {
+        items: Array<{ slug: string }>;
+      };
+      const slugs = list.items.map((i) => i.slug);
+      const reader = new SQLite(databasePath, { readonly: true });
+      const enterpriseIds = reader
+        .prepare("select id from enterprises where status = 'published' order by slug")
+        .pluck()
+        .all() as string[];
+      const contractsBefore = reader.prepare('select count(*) from contracts').pluck().get() as number;
+      reader.close();
 
-    const requests: autocannon.Request[] = [];
-    for (let i = 0; i < 200; i++) {
-      const q = encodeURIComponent(QUERIES[i % QUERIES.length]!);
-      const slug = slugs[i % Math.max(1, slugs.length)] ?? 'none';
-      const pick = i % 20;
-      if (pick < 7) requests.push({ method: 'GET', path: `/api/v1/enterprises?q=${q}` });
-      else if (pick < 10) requests.push({ method: 'GET', path: `/api/v1/enterprises/${slug}` });
-      else if (pick < 12) requests.push({ method: 'GET', path: `/api/v1/cpv?q=${q}` });
-      else if (pick < 13) requests.push({ method: 'GET', path: '/api/v1/categories' });
-      else if (pick < 15) requests.push({ method: 'GET', path: `/hsds/services?page=${1 + (i % 3)}` });
-      else if (pick < 16) requests.push({ method: 'GET', path: `/api/v1/enterprises?category=cleaning&page=${1 + (i % 2)}` });
-      else if (pick < 18) requests.push({ method: 'GET', path: '/api/v1/contracts?pageSize=20', headers: { cookie: staff.cookie } });
-      else {
-        // 1 in 10 requests is a write: staff recording a contract.
-        requests.push({
-          method: 'POST',
-          path: '/api/v1/contracts',
-          headers: staff.headers,
-          body: JSON.stringify({
-            enterpriseId: enterpriseIds[i % enterpriseIds.length],
-            title: `Καθαρισμός σχολικών μονάδων, παρτίδα ${i}`,
-            cpvCode: '90919300-5',
-            awardRoute: 'direct_award',
-            valueNet: `${1000 + i}.50`,
-            vat: `${240 + i}.12`,
-            department: 'Διεύθυνση Παιδείας',
-            awardedOn: '2026-03-01',
-            startsOn: '2026-03-15',
-            endsOn: '2026-12-31',
-          }),
-        });
+      const requests: autocannon.Request[] = [];
+      for (let i = 0; i < 200; i++) {
+        const q = encodeURIComponent(QUERIES[i % QUERIES.length]!);
+        const slug = slugs[i % Math.max(1, slugs.length)] ?? 'none';
+        const pick = i % 20;
+        if (pick < 7) requests.push({ method: 'GET', path: `/api/v1/enterprises?q=${q}` });
+        else if (pick < 10) requests.push({ method: 'GET', path: `/api/v1/enterprises/${slug}` });
+        else if (pick < 12) requests.push({ method: 'GET', path: `/api/v1/cpv?q=${q}` });
+        else if (pick < 13) requests.push({ method: 'GET', path: '/api/v1/categories' });
+        else if (pick < 15) requests.push({ method: 'GET', path: `/hsds/services?page=${1 + (i % 3)}` });
+        else if (pick < 16)
+          requests.push({ method: 'GET', path: `/api/v1/enterprises?category=cleaning&page=${1 + (i % 2)}` });
+        else if (pick < 18)
+          requests.push({ method: 'GET', path: '/api/v1/contracts?pageSize=20', headers: { cookie: staff.cookie } });
+        else {
+          // 1 in 10 requests is a write: staff recording a contract.
+          requests.push({
+            method: 'POST',
+            path: '/api/v1/contracts',
+            headers: staff.headers,
+            body: JSON.stringify({
+              enterpriseId: enterpriseIds[i % enterpriseIds.length],
+              title: `Καθαρισμός σχολικών μονάδων, παρτίδα ${i}`,
+              cpvCode: '90919300-5',
+              awardRoute: 'direct_award',
+              valueNet: `${1000 + i}.50`,
+              vat: `${240 + i}.12`,
+              department: 'Διεύθυνση Παιδείας',
+              awardedOn: '2026-03-01',
+              startsOn: '2026-03-15',
+              endsOn: '2026-12-31',
+            }),
+          });
+        }
       }
-    }
-    const mixed = await cannon({ url: server.base, connections: 200, duration: MIXED_SECONDS, timeout: 10, requests });
-    describe(`mixed read/write c=200 ${MIXED_SECONDS} s (1 in 10 a POST /api/v1/contracts)`, mixed);
+      const mixed = await cannon({
+        url: server.base,
+        connections: 200,
+        duration: MIXED_SECONDS,
+        timeout: 10,
+        requests,
+      });
+      describe(`mixed read/write c=200 ${MIXED_SECONDS} s (1 in 10 a POST /api/v1/contracts)`, mixed);
 
-    const created = count(mixed, 201);
-    const check = new SQLite(databasePath, { readonly: true });
-    const stored = (check.prepare('select count(*) from contracts').pluck().get() as number) - contractsBefore;
-    check.close();
-    console.log(`mixed: ${created} contracts acknowledged (201), ${stored} in the database`);
-    const fiveXx = Object.entries(mixed.statusCodeStats ?? {}).filter(([code]) => code.startsWith('5'));
-    const unexpected = Object.keys(mixed.statusCodeStats ?? {}).filter((code) => code !== '200' && code !== '201');
-    // Errors = what a user would see fail: connection errors and timeouts, plus any answer other than 200/201.
-    const unexpectedAnswers = Object.entries(mixed.statusCodeStats ?? {})
-      .filter(([code]) => code !== '200' && code !== '201')
-      .reduce((sum, [, s]) => sum + (s?.count ?? 0), 0);
-    benchLine('load.mixed.errors', mixed.errors + unexpectedAnswers);
-    benchLine('load.mixed.p99_ms', mixed.latency.p99);
-    benchLine('load.mixed.max_ms', mixed.latency.max);
-    // autocannon stops at the deadline with up to 200 requests in flight: the server still
-    // commits those, so the database may hold a few more than were acknowledged, never fewer.
-    const lost = stored < created;
-    if (mixed.errors || mixed.timeouts || fiveXx.length || unexpected.length || created === 0 || lost || stored - created > 200) {
-      failures.push(
-        `mixed load failed: ${mixed.errors} errors, ${mixed.timeouts} timeouts, statuses other than 200/201 ${JSON.stringify(unexpected)}, ` +
-          `${created} acknowledged vs ${stored} stored contracts`,
-      );
-    }
-  });
+      const created = count(mixed, 201);
+      const check = new SQLite(databasePath, { readonly: true });
+      const stored = (check.prepare('select count(*) from contracts').pluck().get() as number) - contractsBefore;
+      check.close();
+      console.log(`mixed: ${created} contracts acknowledged (201), ${stored} in the database`);
+      const fiveXx = Object.entries(mixed.statusCodeStats ?? {}).filter(([code]) => code.startsWith('5'));
+      const unexpected = Object.keys(mixed.statusCodeStats ?? {}).filter((code) => code !== '200' && code !== '201');
+      // Errors = what a user would see fail: connection errors and timeouts, plus any answer other than 200/201.
+      const unexpectedAnswers = Object.entries(mixed.statusCodeStats ?? {})
+        .filter(([code]) => code !== '200' && code !== '201')
+        .reduce((sum, [, s]) => sum + (s?.count ?? 0), 0);
+      benchLine('load.mixed.errors', mixed.errors + unexpectedAnswers);
+      benchLine('load.mixed.p99_ms', mixed.latency.p99);
+      benchLine('load.mixed.max_ms', mixed.latency.max);
+      // autocannon stops at the deadline with up to 200 requests in flight: the server still
+      // commits those, so the database may hold a few more than were acknowledged, never fewer.
+      const lost = stored < created;
+      if (
+        mixed.errors ||
+        mixed.timeouts ||
+        fiveXx.length ||
+        unexpected.length ||
+        created === 0 ||
+        lost ||
+        stored - created > 200
+      ) {
+        failures.push(
+          `mixed load failed: ${mixed.errors} errors, ${mixed.timeouts} timeouts, statuses other than 200/201 ${JSON.stringify(unexpected)}, ` +
+            `${created} acknowledged vs ${stored} stored contracts`,
+        );
+      }
+    });
 
   // Overload: ten times the connections, all on the heaviest reads (search, full HSDS pages), production settings.
-  if (ONLY !== 'mixed') await withServer({}, async (server) => {
-    let shedWithoutRetryAfter = 0;
-    let retryAfter = '';
-    const overload = await cannon({
-      url: server.base,
-      connections: 2000,
-      duration: OVERLOAD_SECONDS,
-      timeout: 10,
-      requests: [`/api/v1/enterprises?q=${encodeURIComponent('κοινωνική')}&pageSize=50`, '/hsds/services?page=1'].map((path) => ({
-        method: 'GET' as const,
-        path,
-        onResponse: (status: number, _body: string, _context: object, headers: Record<string, unknown> | undefined) => {
-          if (status !== 503) return;
-          const value = headers?.['retry-after'];
-          if (!value) shedWithoutRetryAfter++;
-          else retryAfter = String(value);
-        },
-      })),
-    });
-    describe(`overload c=2000 ${OVERLOAD_SECONDS} s`, overload);
-    const shed = count(overload, 503);
-    benchLine('load.overload.timeouts', overload.timeouts);
-    benchLine('load.overload.shed', shed);
-    const health = await fetch(`${server.base}/healthz`);
-    console.log(
-      `overload: ${shed} requests shed with 503 (Retry-After: ${retryAfter || 'none'}; ${shedWithoutRetryAfter} without it), ` +
-        `${count(overload, 200)} served; /healthz right after: ${health.status}`,
-    );
-    const otherCodes = Object.keys(overload.statusCodeStats ?? {}).filter((code) => code !== '200' && code !== '503');
-    // Client-side timeouts here are connection attempts beyond the kernel's accept backlog
-    // (2000 sockets at once, the client on the same two cores): reported, not a server fault.
-    // The server must keep serving, shed with 503 + Retry-After, and be healthy afterwards.
-    if (overload.timeouts) console.log(`overload: ${overload.timeouts} client timeouts (connections beyond the accept backlog)`);
-    if (shed === 0 || count(overload, 200) === 0 || shedWithoutRetryAfter || otherCodes.length || health.status !== 200) {
-      failures.push(
-        `overload failed: ${shed} shed (${shedWithoutRetryAfter} without Retry-After), ${overload.timeouts} timeouts, ` +
-          `${overload.errors} errors, other statuses ${JSON.stringify(otherCodes)}, /healthz ${health.status}`,
+  if (ONLY !== 'mixed')
+    await withServer({}, async (server) => {
+      let shedWithoutRetryAfter = 0;
+      let retryAfter = '';
+      const overload = await cannon({
+        url: server.base,
+        connections: 2000,
+        duration: OVERLOAD_SECONDS,
+        timeout: 10,
+        requests: [`/api/v1/enterprises?q=${encodeURIComponent('κοινωνική')}&pageSize=50`, '/hsds/services?page=1'].map(
+          (path) => ({
+            method: 'GET' as const,
+            path,
+            onResponse: (
+              status: number,
+              _body: string,
+              _context: object,
+              headers: Record<string, unknown> | undefined,
+            ) => {
+              if (status !== 503) return;
+              const value = headers?.['retry-after'];
+              if (!value) shedWithoutRetryAfter++;
+              else retryAfter = String(value);
+            },
+          }),
+        ),
+      });
+      describe(`overload c=2000 ${OVERLOAD_SECONDS} s`, overload);
+      const shed = count(overload, 503);
+      benchLine('load.overload.timeouts', overload.timeouts);
+      benchLine('load.overload.shed', shed);
+      const health = await fetch(`${server.base}/healthz`);
+      console.log(
+        `overload: ${shed} requests shed with 503 (Retry-After: ${retryAfter || 'none'}; ${shedWithoutRetryAfter} without it), ` +
+          `${count(overload, 200)} served; /healthz right after: ${health.status}`,
       );
-    }
-  });
+      const otherCodes = Object.keys(overload.statusCodeStats ?? {}).filter((code) => code !== '200' && code !== '503');
+      // Client-side timeouts here are connection attempts beyond the kernel's accept backlog
+      // (2000 sockets at once, the client on the same two cores): reported, not a server fault.
+      // The server must keep serving, shed with 503 + Retry-After, and be healthy afterwards.
+      if (overload.timeouts)
+        console.log(`overload: ${overload.timeouts} client timeouts (connections beyond the accept backlog)`);
+      if (
+        shed === 0 ||
+        count(overload, 200) === 0 ||
+        shedWithoutRetryAfter ||
+        otherCodes.length ||
+        health.status !== 200
+      ) {
+        failures.push(
+          `overload failed: ${shed} shed (${shedWithoutRetryAfter} without Retry-After), ${overload.timeouts} timeouts, ` +
+            `${overload.errors} errors, other statuses ${JSON.stringify(otherCodes)}, /healthz ${health.status}`,
+        );
+      }
+    });
   if (failures.length) throw new Error(failures.join('\n'));
 }

@@ -28,21 +28,65 @@ const integer = (v: number) => v.toLocaleString('en');
 
 /** Every figure the benches print (issue 17), in table order, with its target. */
 export const FIGURES: Record<string, Figure> = {
-  'search.http.ratio': { what: 'Search route req/s ÷ Fastify hello world, 10k, c=50', target: '≥ 30%', format: percent },
+  'search.http.ratio': {
+    what: 'Search route req/s ÷ Fastify hello world, 10k, c=50',
+    target: '≥ 30%',
+    format: percent,
+  },
   'search.http.p99_ms': { what: 'Search route p99, 10k, c=50', target: '≤ 15 ms', format: ms },
-  'search.100k.cold.p99_ms': { what: 'In-process search at 100k, cold (first search after a write) p99', target: '≤ 30 ms', format: ms },
-  'search.100k.warm.p99_ms': { what: 'In-process search at 100k, warm (same text, next page) p99', target: '≈ 6 ms', format: ms },
-  'search.minisearch.speedup.10k': { what: 'Speed against MiniSearch (same folding), 10k', target: '≥ 4×', format: times },
-  'search.minisearch.speedup.100k': { what: 'Speed against MiniSearch (same folding), 100k', target: '≥ 4×', format: times },
-  'search.100k.uncached.max_ms': { what: 'In-process search at 100k, a text never searched before (nothing cached), slowest', target: '—', format: ms },
-  'search.minisearch.speedup_uncached.10k': { what: 'Speed against MiniSearch, our text never searched before, 10k', target: '—', format: times },
-  'search.minisearch.speedup_uncached.100k': { what: 'Speed against MiniSearch, our text never searched before, 100k', target: '—', format: times },
-  'load.mixed.errors': { what: 'Mixed read/write c=200: errors, timeouts and answers other than 200/201', target: '0', format: integer },
+  'search.100k.cold.p99_ms': {
+    what: 'In-process search at 100k, cold (first search after a write) p99',
+    target: '≤ 30 ms',
+    format: ms,
+  },
+  'search.100k.warm.p99_ms': {
+    what: 'In-process search at 100k, warm (same text, next page) p99',
+    target: '≈ 6 ms',
+    format: ms,
+  },
+  'search.minisearch.speedup.10k': {
+    what: 'Speed against MiniSearch (same folding), 10k',
+    target: '≥ 4×',
+    format: times,
+  },
+  'search.minisearch.speedup.100k': {
+    what: 'Speed against MiniSearch (same folding), 100k',
+    target: '≥ 4×',
+    format: times,
+  },
+  'search.100k.uncached.max_ms': {
+    what: 'In-process search at 100k, a text never searched before (nothing cached), slowest',
+    target: '—',
+    format: ms,
+  },
+  'search.minisearch.speedup_uncached.10k': {
+    what: 'Speed against MiniSearch, our text never searched before, 10k',
+    target: '—',
+    format: times,
+  },
+  'search.minisearch.speedup_uncached.100k': {
+    what: 'Speed against MiniSearch, our text never searched before, 100k',
+    target: '—',
+    format: times,
+  },
+  'load.mixed.errors': {
+    what: 'Mixed read/write c=200: errors, timeouts and answers other than 200/201',
+    target: '0',
+    format: integer,
+  },
   'load.mixed.p99_ms': { what: 'Mixed read/write c=200: p99', target: '≤ 250 ms', format: ms },
   'load.mixed.max_ms': { what: 'Mixed read/write c=200: slowest answer', target: '≤ 1 s', format: ms },
   'load.overload.timeouts': { what: 'Overload c=2000: client timeouts', target: '0', format: integer },
-  'load.overload.shed': { what: 'Overload c=2000: requests shed with 503 + Retry-After', target: '> 0', format: integer },
-  'widget.gzip_bytes': { what: 'Widget main file, gzip', target: '≤ 16 kB', format: (v) => `${(v / 1000).toFixed(1)} kB` },
+  'load.overload.shed': {
+    what: 'Overload c=2000: requests shed with 503 + Retry-After',
+    target: '> 0',
+    format: integer,
+  },
+  'widget.gzip_bytes': {
+    what: 'Widget main file, gzip',
+    target: '≤ 16 kB',
+    format: (v) => `${(v / 1000).toFixed(1)} kB`,
+  },
   'widget.first_results.median_ms': { what: 'Widget: first results painted, median', target: '≤ 200 ms', format: ms },
 };
 
@@ -71,7 +115,11 @@ function previousRows(section: string): Map<string, string> {
   return rows;
 }
 
-export function renderTable(values: Map<string, number>, previous: Map<string, string>, run: { date: string; machine: string }): string {
+export function renderTable(
+  values: Map<string, number>,
+  previous: Map<string, string>,
+  run: { date: string; machine: string },
+): string {
   const lines = ['| Figure | BENCH name | Value | Target | Measured |', '| --- | --- | --- | --- | --- |'];
   const names = [...Object.keys(FIGURES), ...[...values.keys()].filter((n) => !(n in FIGURES)).sort()];
   for (const name of names) {
@@ -82,7 +130,9 @@ export function renderTable(values: Map<string, number>, previous: Map<string, s
       if (old) lines.push(old);
       continue;
     }
-    lines.push(`| ${figure?.what ?? name} | \`${name}\` | ${figure ? figure.format(value) : value} | ${figure?.target ?? '—'} | ${run.date}, ${run.machine} |`);
+    lines.push(
+      `| ${figure?.what ?? name} | \`${name}\` | ${figure ? figure.format(value) : value} | ${figure?.target ?? '—'} | ${run.date}, ${run.machine} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -110,7 +160,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   const section = readme.slice(start + START.length, end);
-  const table = renderTable(values, previousRows(section), { date: new Date().toISOString().slice(0, 10), machine: machine() });
+  const table = renderTable(values, previousRows(section), {
+    date: new Date().toISOString().slice(0, 10),
+    machine: machine(),
+  });
   writeFileSync(readmePath, `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`);
   console.log(`README.md: ${values.size} figures written.`);
 }

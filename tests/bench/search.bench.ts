@@ -9,7 +9,10 @@ import { openDatabase } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { loadReferenceData } from '../../seed/reference/load-reference-data.ts';
 import { createSearchIndexer } from '../../api/repositories/sqlite/search/fts-index.ts';
-import { createEnterpriseSearch, type EnterpriseSearchParams } from '../../api/repositories/sqlite/search/enterprise-search.ts';
+import {
+  createEnterpriseSearch,
+  type EnterpriseSearchParams,
+} from '../../api/repositories/sqlite/search/enterprise-search.ts';
 import { createAreaTree } from '../../api/repositories/sqlite/area-tree.ts';
 import { createPublicDirectory } from '../../api/repositories/sqlite/public-directory.ts';
 import { parseSearchQuery, termAlternatives } from '../../api/domain/search-query.ts';
@@ -23,9 +26,9 @@ import { benchLine } from './bench-line.ts';
  * with identical hit sets.
  */
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -57,7 +60,9 @@ async function buildCorpus(size: number): Promise<Corpus> {
   const t2 = performance.now();
   handle.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   handle.sqlite.exec('analyze');
-  console.log(`  corpus ${size.toLocaleString('en')}: generated in ${((t1 - t0) / 1000).toFixed(1)} s, indexed in ${((t2 - t1) / 1000).toFixed(1)} s`);
+  console.log(
+    `  corpus ${size.toLocaleString('en')}: generated in ${((t1 - t0) / 1000).toFixed(1)} s, indexed in ${((t2 - t1) / 1000).toFixed(1)} s`,
+  );
   await handle.close();
   return { dir, path, generated };
 }
@@ -124,7 +129,9 @@ async function inProcess(corpus: Corpus, size: number) {
     .map(([i, times]) => ({ i, median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! }))
     .sort((a, b) => b.median - a.median)
     .slice(0, 3);
-  console.log(`    slowest cold queries: ${slowest.map((s) => `${JSON.stringify(BENCH_QUERIES[s.i])} ${ms(s.median)}`).join('; ')}`);
+  console.log(
+    `    slowest cold queries: ${slowest.map((s) => `${JSON.stringify(BENCH_QUERIES[s.i])} ${ms(s.median)}`).join('; ')}`,
+  );
 
   // MiniSearch over the very same index terms (our folding and stemming), with the same query:
   // every word (AND) by its exact key in the exact fields or any of its keys in the stem and
@@ -167,7 +174,11 @@ async function inProcess(corpus: Corpus, size: number) {
                 combineWith: 'OR',
                 queries: [
                   { queries: [word.key], fields: ['name', 'body'], prefix: word.prefix },
-                  ...termAlternatives(word).map((a) => ({ queries: [a.key], fields: ['name_stem', 'body_stem', 'topics'], prefix: a.prefix })),
+                  ...termAlternatives(word).map((a) => ({
+                    queries: [a.key],
+                    fields: ['name_stem', 'body_stem', 'topics'],
+                    prefix: a.prefix,
+                  })),
                 ],
               })),
             },
@@ -225,7 +236,12 @@ async function inProcess(corpus: Corpus, size: number) {
   const uncachedSpeedup = mean(miniSamples) / mean(uncached);
   const label = size >= 100_000 ? '100k' : '10k';
   console.log(
-    `    ours, uncached (each text for the first time, incl. result rows): p50 ${ms(percentile([...uncached].sort((a, b) => a - b), 50))}, max ${ms(Math.max(...uncached))}; speed ratio (mean time) ${uncachedSpeedup.toFixed(1)}×`,
+    `    ours, uncached (each text for the first time, incl. result rows): p50 ${ms(
+      percentile(
+        [...uncached].sort((a, b) => a - b),
+        50,
+      ),
+    )}, max ${ms(Math.max(...uncached))}; speed ratio (mean time) ${uncachedSpeedup.toFixed(1)}×`,
   );
   benchLine(`search.minisearch.speedup_uncached.${label}`, uncachedSpeedup);
   benchLine(`search.${label}.uncached.max_ms`, Math.max(...uncached));
@@ -235,7 +251,10 @@ async function inProcess(corpus: Corpus, size: number) {
 
 function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -283,11 +302,15 @@ async function http(corpus: Corpus) {
   server.kill('SIGTERM');
 
   console.log(`  HTTP (autocannon, 50 connections, 10 s each, server in its own process):`);
-  console.log(`    Fastify hello world: ${helloResult.rps.toFixed(0)} req/s, p50 ${helloResult.p50} ms, p99 ${helloResult.p99} ms`);
+  console.log(
+    `    Fastify hello world: ${helloResult.rps.toFixed(0)} req/s, p50 ${helloResult.p50} ms, p99 ${helloResult.p99} ms`,
+  );
   console.log(
     `    GET /api/v1/enterprises (10k, mixed queries): ${searchResult.rps.toFixed(0)} req/s, p50 ${searchResult.p50} ms, p99 ${searchResult.p99} ms, errors/non-2xx ${searchResult.errors}`,
   );
-  console.log(`    ratio search/hello: ${((searchResult.rps / helloResult.rps) * 100).toFixed(1)}% (target ≥ 25%, p99 ≤ 20 ms)`);
+  console.log(
+    `    ratio search/hello: ${((searchResult.rps / helloResult.rps) * 100).toFixed(1)}% (target ≥ 25%, p99 ≤ 20 ms)`,
+  );
   benchLine('search.http.ratio', searchResult.rps / helloResult.rps);
   benchLine('search.http.p99_ms', searchResult.p99);
 }

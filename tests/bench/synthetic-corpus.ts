@@ -31,7 +31,33 @@ const COMMON = `υπηρεσίες καθαρισμός καθαριότητα �
 εργασία απασχόληση οικολογικά προϊόντα βιολογικά τοπικά παραδοσιακά φαγητό catering cleaning green care printing
 design events recycling tourism software school municipal social cooperative quality local`.split(/\s+/);
 
-const SYLLABLES = ['κα', 'λο', 'μι', 'να', 'ρη', 'στα', 'τε', 'πο', 'νι', 'σο', 'δρα', 'φυ', 'χο', 'θε', 'γλυ', 'ξε', 'βα', 'ζω', 'ψα', 'κτη', 'μπο', 'ντα', 'ου', 'ει', 'αι'];
+const SYLLABLES = [
+  'κα',
+  'λο',
+  'μι',
+  'να',
+  'ρη',
+  'στα',
+  'τε',
+  'πο',
+  'νι',
+  'σο',
+  'δρα',
+  'φυ',
+  'χο',
+  'θε',
+  'γλυ',
+  'ξε',
+  'βα',
+  'ζω',
+  'ψα',
+  'κτη',
+  'μπο',
+  'ντα',
+  'ου',
+  'ει',
+  'αι',
+];
 
 export function buildVocabulary(size: number, random: () => number): string[] {
   const generated: string[] = [];
@@ -100,16 +126,22 @@ export function generateCorpus(sqlite: SQLite.Database, options: CorpusOptions):
   };
   const categories = sqlite.prepare('select id from categories').pluck().all() as string[];
   const cpvCodes = sqlite.prepare('select code from cpv_codes where level >= 4').pluck().all() as string[];
-  const areas = sqlite.prepare("select id from areas where kind in ('municipality', 'regional_unit', 'region')").pluck().all() as string[];
+  const areas = sqlite
+    .prepare("select id from areas where kind in ('municipality', 'regional_unit', 'region')")
+    .pluck()
+    .all() as string[];
   const now = new Date().toISOString();
 
   const insertEnterprise = sqlite.prepare(`insert into enterprises
     (id, slug, legal_name, trade_name, legal_form, afm, description_el, description_en, status, created_at, updated_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)`);
-  const insertService = sqlite.prepare(`insert into services (id, enterprise_id, title_el, description_el, status, created_at, updated_at)
+  const insertService =
+    sqlite.prepare(`insert into services (id, enterprise_id, title_el, description_el, status, created_at, updated_at)
     values (?, ?, ?, ?, 'active', ?, ?)`);
   const insertCpv = sqlite.prepare('insert or ignore into service_cpv_codes (service_id, cpv_code) values (?, ?)');
-  const insertCategory = sqlite.prepare('insert or ignore into service_categories (service_id, category_id) values (?, ?)');
+  const insertCategory = sqlite.prepare(
+    'insert or ignore into service_categories (service_id, category_id) values (?, ?)',
+  );
   const insertArea = sqlite.prepare('insert or ignore into service_areas (service_id, area_id) values (?, ?)');
 
   const generated: GeneratedEnterprise[] = [];
@@ -120,7 +152,18 @@ export function generateCorpus(sqlite: SQLite.Database, options: CorpusOptions):
       // Synthetic ΑΦΜ: unique, 9 digits (the bench does not validate it).
       const afm = String(100_000_000 + i);
       const name = sentence(2, 3);
-      insertEnterprise.run(id, `bench-${i}`, `ΚοινΣΕπ ${name}`, name, legalForm, afm, sentence(20, 60), random() < 0.5 ? sentence(10, 30) : null, now, now);
+      insertEnterprise.run(
+        id,
+        `bench-${i}`,
+        `ΚοινΣΕπ ${name}`,
+        name,
+        legalForm,
+        afm,
+        sentence(20, 60),
+        random() < 0.5 ? sentence(10, 30) : null,
+        now,
+        now,
+      );
       const entry: GeneratedEnterprise = { id, legalForm, categories: [], areas: [] };
       const serviceCount = 1 + Math.floor(random() * 3);
       for (let s = 0; s < serviceCount; s++) {

@@ -25,7 +25,8 @@ const RUNS = 15;
 const root = join(import.meta.dirname, '../..');
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const gzip9 = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const bench = (name: string, value: number) => console.log(`BENCH ${JSON.stringify({ name, value })}`);
 
 /**
@@ -70,7 +71,9 @@ async function coldLoad(browser: Browser, url: string): Promise<Timing> {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.timing !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.timing !== undefined, undefined, {
+      timeout: 30_000,
+    });
     return JSON.parse((await page.evaluate(() => document.documentElement.dataset.timing))!) as Timing;
   } finally {
     await context.close();
@@ -106,16 +109,28 @@ function printFiles(files: string[], firstScreen: Set<string>) {
 }
 
 export async function run(): Promise<void> {
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'widget'], { cwd: root, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'widget'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
 
   const ctx = await createTestApp({ demoData: true });
   const apiOrigin = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  const manifest = (await ctx.app.inject({ url: '/widget/manifest.json' })).json() as { script: string; chunks: Array<{ url: string }> };
-  const files = [manifest.script, ...manifest.chunks.map((chunk) => chunk.url)].map((url) => basename(new URL(url).pathname));
+  const manifest = (await ctx.app.inject({ url: '/widget/manifest.json' })).json() as {
+    script: string;
+    chunks: Array<{ url: string }>;
+  };
+  const files = [manifest.script, ...manifest.chunks.map((chunk) => chunk.url)].map((url) =>
+    basename(new URL(url).pathname),
+  );
   const host = await startHostServer();
   host.pages.set('/probe.js', { body: PROBE, type: 'text/javascript' });
-  host.pages.set('/', { body: hostHtml({ apiOrigin, attributes: 'lang="el"', after: '<script src="/probe.js"></script>' }) });
-  host.pages.set('/en', { body: hostHtml({ apiOrigin, lang: 'en', attributes: 'lang="en"', after: '<script src="/probe.js"></script>' }) });
+  host.pages.set('/', {
+    body: hostHtml({ apiOrigin, attributes: 'lang="el"', after: '<script src="/probe.js"></script>' }),
+  });
+  host.pages.set('/en', {
+    body: hostHtml({ apiOrigin, lang: 'en', attributes: 'lang="en"', after: '<script src="/probe.js"></script>' }),
+  });
   const browser = await launchBrowser();
   const timings: Timing[] = [];
   let english: Timing;
@@ -134,12 +149,15 @@ export async function run(): Promise<void> {
   // What the first screen loaded: the widget files requested before the first results were painted.
   const loaded = (timing: Timing) => new Set(timing.widgetFiles.map((url) => basename(new URL(url).pathname)));
   const firstScreen = loaded(timings[0]!);
-  const gzipOf = (files: Set<string>) => [...files].reduce((sum, file) => sum + gzip9(readFileSync(join(widgetDir, file))), 0);
+  const gzipOf = (files: Set<string>) =>
+    [...files].reduce((sum, file) => sum + gzip9(readFileSync(join(widgetDir, file))), 0);
   const gzip = gzipOf(firstScreen);
   const englishGzip = gzipOf(loaded(english));
   console.log(`widget files (${[...firstScreen].join(' + ')} on the first screen):`);
   printFiles(files, firstScreen);
-  console.log(`first screen, Greek page: ${kB(gzip)} gzip -9; English page: ${kB(englishGzip)} gzip -9 (${[...loaded(english)].join(' + ')})`);
+  console.log(
+    `first screen, Greek page: ${kB(gzip)} gzip -9; English page: ${kB(englishGzip)} gzip -9 (${[...loaded(english)].join(' + ')})`,
+  );
   console.log(`  budget ≤ ${kB(SIZE_BUDGET_BYTES)} gzip: ${gzip <= SIZE_BUDGET_BYTES ? 'PASS' : 'FAIL'}`);
 
   const sorted = (pick: (t: Timing) => number) => timings.map(pick).sort((a, b) => a - b);
@@ -150,11 +168,21 @@ export async function run(): Promise<void> {
       `median ${median.toFixed(0)} ms, p90 ${percentile(paints, 90).toFixed(0)} ms, best ${paints[0]!.toFixed(0)} ms, worst ${paints.at(-1)!.toFixed(0)} ms`,
   );
   console.log(
-    `  medians: script arrived ${percentile(sorted((t) => t.scriptEnd), 50)} ms, search sent ${percentile(sorted((t) => t.searchStart), 50)} ms, ` +
-      `answered ${percentile(sorted((t) => t.searchEnd), 50)} ms, painted ${median.toFixed(0)} ms; English page painted ${english.paint.toFixed(0)} ms (one load)`,
+    `  medians: script arrived ${percentile(
+      sorted((t) => t.scriptEnd),
+      50,
+    )} ms, search sent ${percentile(
+      sorted((t) => t.searchStart),
+      50,
+    )} ms, ` +
+      `answered ${percentile(
+        sorted((t) => t.searchEnd),
+        50,
+      )} ms, painted ${median.toFixed(0)} ms; English page painted ${english.paint.toFixed(0)} ms (one load)`,
   );
   console.log(`  budget ≤ ${PAINT_BUDGET_MS} ms (median): ${median <= PAINT_BUDGET_MS ? 'PASS' : 'FAIL'}`);
   bench('widget.gzip_bytes', gzip);
   bench('widget.first_results.median_ms', Math.round(median));
-  if (gzip > SIZE_BUDGET_BYTES) throw new Error(`the widget's first screen is ${kB(gzip)} gzip, over the ${kB(SIZE_BUDGET_BYTES)} budget`);
+  if (gzip > SIZE_BUDGET_BYTES)
+    throw new Error(`the widget's first screen is ${kB(gzip)} gzip, over the ${kB(SIZE_BUDGET_BYTES)} budget`);
 }

@@ -17,7 +17,13 @@ let base: string;
 
 beforeAll(async () => {
   ctx = await createTestApp({ demoData: true });
-  await insertEnterprise(ctx.handle, { slug: 'raftadiko', legal_name: 'Εργαστήρι Ραπτικής Χαλανδρίου ΚοινΣΕπ', trade_name: 'Ραφτάδικο', status: 'draft', afm: '094014201' });
+  await insertEnterprise(ctx.handle, {
+    slug: 'raftadiko',
+    legal_name: 'Εργαστήρι Ραπτικής Χαλανδρίου ΚοινΣΕπ',
+    trade_name: 'Ραφτάδικο',
+    status: 'draft',
+    afm: '094014201',
+  });
   base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
 });
@@ -49,12 +55,18 @@ describe('users page for admins', () => {
     await expectAxeClean(page);
     await picker.press('ArrowDown');
     await picker.press('Enter');
-    await page.getByText('Επιλέχθηκε: Εργαστήρι Ραπτικής Χαλανδρίου ΚοινΣΕπ (ΑΦΜ 094014201, πρόχειρη, μη δημοσιευμένη)').waitFor();
+    await page
+      .getByText('Επιλέχθηκε: Εργαστήρι Ραπτικής Χαλανδρίου ΚοινΣΕπ (ΑΦΜ 094014201, πρόχειρη, μη δημοσιευμένη)')
+      .waitFor();
     await expect(picker.inputValue()).resolves.toBe('Ραφτάδικο');
     await page.getByRole('button', { name: 'Αποστολή πρόσκλησης' }).click();
     await page.getByText('Στάλθηκε πρόσκληση στο tailor@raftadiko.example.').waitFor();
-    const invitation = await ctx.handle.db.selectFrom('invitations as i').innerJoin('enterprises as e', 'e.id', 'i.enterprise_id')
-      .select(['i.role', 'e.slug']).where('i.email', '=', 'tailor@raftadiko.example').executeTakeFirstOrThrow();
+    const invitation = await ctx.handle.db
+      .selectFrom('invitations as i')
+      .innerJoin('enterprises as e', 'e.id', 'i.enterprise_id')
+      .select(['i.role', 'e.slug'])
+      .where('i.email', '=', 'tailor@raftadiko.example')
+      .executeTakeFirstOrThrow();
     expect(invitation).toEqual({ role: 'enterprise_manager', slug: 'raftadiko' });
     await page.getByRole('cell', { name: /Υπεύθυνος επιχείρησης\s*Ραφτάδικο/ }).waitFor();
 
@@ -68,7 +80,9 @@ describe('users page for admins', () => {
     // Role change: member1 becomes the manager of the draft enterprise.
     await page.getByRole('button', { name: `Αλλαγή ρόλου ${DEMO_USERS.member1}` }).click();
     const form = page.getByRole('form', { name: `Αλλαγή ρόλου: ${DEMO_USERS.member1}` });
-    await expect(form.getByLabel('Νέος ρόλος').evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement)).resolves.toBe(true);
+    await expect(
+      form.getByLabel('Νέος ρόλος').evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement),
+    ).resolves.toBe(true);
     await form.getByLabel('Νέος ρόλος').selectOption('enterprise_manager');
     await expectAxeClean(page);
     const rolePicker = form.getByRole('combobox', { name: 'Επιχείρηση' });
@@ -77,13 +91,20 @@ describe('users page for admins', () => {
     await page.getByRole('option', { name: /Ραφτάδικο/ }).click();
     await form.getByRole('button', { name: 'Αποθήκευση ρόλου' }).click();
     await page.getByText(`Ο ρόλος του ${DEMO_USERS.member1} άλλαξε. Οι συνδέσεις του τερματίστηκαν.`).waitFor();
-    const member = await ctx.handle.db.selectFrom('users as u').innerJoin('enterprises as e', 'e.id', 'u.enterprise_id')
-      .select(['u.role', 'e.slug']).where('u.email', '=', DEMO_USERS.member1).executeTakeFirstOrThrow();
+    const member = await ctx.handle.db
+      .selectFrom('users as u')
+      .innerJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+      .select(['u.role', 'e.slug'])
+      .where('u.email', '=', DEMO_USERS.member1)
+      .executeTakeFirstOrThrow();
     expect(member).toEqual({ role: 'enterprise_manager', slug: 'raftadiko' });
 
     // The last admin is told why they cannot demote themselves.
     await page.getByRole('button', { name: `Αλλαγή ρόλου ${DEMO_USERS.admin}` }).click();
-    await page.getByRole('form', { name: `Αλλαγή ρόλου: ${DEMO_USERS.admin}` }).getByLabel('Νέος ρόλος').selectOption('staff');
+    await page
+      .getByRole('form', { name: `Αλλαγή ρόλου: ${DEMO_USERS.admin}` })
+      .getByLabel('Νέος ρόλος')
+      .selectOption('staff');
     await page.getByRole('button', { name: 'Αποθήκευση ρόλου' }).click();
     await page.getByText('Είστε ο τελευταίος ενεργός διαχειριστής: ορίστε πρώτα άλλον διαχειριστή.').waitFor();
     await page.getByRole('button', { name: 'Άκυρο' }).click();

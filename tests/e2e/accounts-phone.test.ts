@@ -27,11 +27,18 @@ afterAll(async () => {
 
 describe('the staff app on a phone (360×740)', () => {
   it('has no horizontal scrolling on the users and my-account pages and a keyboard-reachable navigation', async () => {
-    const context = await browser.newContext({ locale: 'el-GR', viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      locale: 'el-GR',
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await signInAsAdmin(page, base, ctx);
     // A phone widens the layout viewport to fit overflowing content, so innerWidth must still be 360 too.
-    const horizontalOverflow = () => page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, window.innerWidth) - 360);
+    const horizontalOverflow = () =>
+      page.evaluate(() => Math.max(document.scrollingElement!.scrollWidth, window.innerWidth) - 360);
     expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
 
     // Keyboard only: Tab from the top of a freshly loaded page reaches the menu button (a phone

@@ -11,9 +11,16 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../helpers/auth.ts'
  */
 export async function expectAxeClean(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
-  expect(result.passes.find((p) => p.id === 'landmark-one-main'), 'axe checked the main landmark inside the shell').toBeDefined();
-  const shellNodes = result.passes.flatMap((p) => p.nodes).filter((n) => JSON.stringify(n.target).includes('koinsep-admin-app'));
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual(
+    [],
+  );
+  expect(
+    result.passes.find((p) => p.id === 'landmark-one-main'),
+    'axe checked the main landmark inside the shell',
+  ).toBeDefined();
+  const shellNodes = result.passes
+    .flatMap((p) => p.nodes)
+    .filter((n) => JSON.stringify(n.target).includes('koinsep-admin-app'));
   expect(shellNodes.length, 'axe checked nodes inside <koinsep-admin-app>').toBeGreaterThan(10);
 }
 

@@ -21,14 +21,40 @@ let openProcedure: EligibilityResponse;
 
 const TEXT = {
   el: {
-    nav: 'Εύρεση επιλέξιμων φορέων', cpv: 'Κωδικοί CPV', route: 'Διαδικασία ανάθεσης', value: 'Εκτιμώμενη αξία χωρίς ΦΠΑ (€)', decision: 'Ημερομηνία απόφασης ανάθεσης',
-    search: 'Αναζήτηση', procedure: 'Απαιτούμενη διαδικασία', alternatives: 'Άλλες διαδικασίες για την ίδια ανάγκη', open: 'Ανοικτή διαδικασία',
-    eligible: 'Επιλέξιμοι', conditional: 'Επιλέξιμοι με προϋποθέσεις', ineligible: 'Μη επιλέξιμοι', decisionShort: 'Απόφαση ανάθεσης', record: 'Φάκελος', contract: 'Καταχώριση σύμβασης', fail: 'Δεν πληροί',
+    nav: 'Εύρεση επιλέξιμων φορέων',
+    cpv: 'Κωδικοί CPV',
+    route: 'Διαδικασία ανάθεσης',
+    value: 'Εκτιμώμενη αξία χωρίς ΦΠΑ (€)',
+    decision: 'Ημερομηνία απόφασης ανάθεσης',
+    search: 'Αναζήτηση',
+    procedure: 'Απαιτούμενη διαδικασία',
+    alternatives: 'Άλλες διαδικασίες για την ίδια ανάγκη',
+    open: 'Ανοικτή διαδικασία',
+    eligible: 'Επιλέξιμοι',
+    conditional: 'Επιλέξιμοι με προϋποθέσεις',
+    ineligible: 'Μη επιλέξιμοι',
+    decisionShort: 'Απόφαση ανάθεσης',
+    record: 'Φάκελος',
+    contract: 'Καταχώριση σύμβασης',
+    fail: 'Δεν πληροί',
   },
   en: {
-    nav: 'Find eligible enterprises', cpv: 'CPV codes', route: 'Award route', value: 'Estimated value net of VAT (€)', decision: 'Award decision date',
-    search: 'Search', procedure: 'Required procedure', alternatives: 'Other routes for the same need', open: 'Open procedure',
-    eligible: 'Eligible', conditional: 'Eligible with conditions', ineligible: 'Not eligible', decisionShort: 'Award decision', record: 'Record', contract: 'Record a contract', fail: 'Fail',
+    nav: 'Find eligible enterprises',
+    cpv: 'CPV codes',
+    route: 'Award route',
+    value: 'Estimated value net of VAT (€)',
+    decision: 'Award decision date',
+    search: 'Search',
+    procedure: 'Required procedure',
+    alternatives: 'Other routes for the same need',
+    open: 'Open procedure',
+    eligible: 'Eligible',
+    conditional: 'Eligible with conditions',
+    ineligible: 'Not eligible',
+    decisionShort: 'Award decision',
+    record: 'Record',
+    contract: 'Record a contract',
+    fail: 'Fail',
   },
 } as const;
 
@@ -89,16 +115,28 @@ describe.each(SCREENS)('the eligibility answer at $width px in $lang', ({ width,
     const entry = page.locator(`li.entry[data-slug="${row.enterprise.slug}"]`);
     await entry.getByText(`${t.fail}: ${row.headline!.message[lang]}`).waitFor();
     expect(row.headline!.outcome).toBe('fail');
-    expect(await entry.getByRole('link', { name: `${t.record}: ${row.enterprise.name}` }).getAttribute('href')).toBe(`/admin/enterprise-records?slug=${row.enterprise.slug}`);
-    const contractHref = (await entry.getByRole('link', { name: `${t.contract}: ${row.enterprise.name}` }).getAttribute('href'))!;
-    expect(Object.fromEntries(new URL(contractHref, app.base).searchParams)).toMatchObject({ new: '1', enterpriseId: row.enterprise.id, cpvCode: '90910000', awardRoute: 'direct_award', valueNet: '2000.00' });
+    expect(await entry.getByRole('link', { name: `${t.record}: ${row.enterprise.name}` }).getAttribute('href')).toBe(
+      `/admin/enterprise-records?slug=${row.enterprise.slug}`,
+    );
+    const contractHref = (await entry
+      .getByRole('link', { name: `${t.contract}: ${row.enterprise.name}` })
+      .getAttribute('href'))!;
+    expect(Object.fromEntries(new URL(contractHref, app.base).searchParams)).toMatchObject({
+      new: '1',
+      enterpriseId: row.enterprise.id,
+      cpvCode: '90910000',
+      awardRoute: 'direct_award',
+      valueNet: '2000.00',
+    });
 
     // The other routes, with their counts; no sideways scrolling on a phone; no axe violation.
     await page.getByRole('heading', { name: t.alternatives }).waitFor();
     const switchTo = page.getByRole('button', { name: new RegExp(`^${t.open}`) });
     expect(await switchTo.textContent()).toContain(String(alternative.conditional));
     expect(await horizontalOverflow(page, width)).toBeLessThanOrEqual(0);
-    const axe = await new AxeBuilder({ page }).include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-eligibility-page'] }).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-eligibility-page'] })
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // One click runs the same need as an open procedure.

@@ -92,14 +92,24 @@ describe('finding eligible enterprises in the staff app', () => {
     await entry.locator('summary').focus();
     await page.keyboard.press('Enter');
     await reason.waitFor({ state: 'visible' });
-    await expect(entry.getByRole('cell', { name: failing.reference.el.slice(0, 20) }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      entry
+        .getByRole('cell', { name: failing.reference.el.slice(0, 20) })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
 
     // This page's own markup (the shell is tested by its own suite).
-    const axe = await new AxeBuilder({ page }).include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-eligibility-page'] }).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-eligibility-page'] })
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(axe.passes.length).toBeGreaterThan(0);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Λήψη καταλόγου (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Λήψη καταλόγου (.xlsx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^shortlist-direct_award-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
@@ -141,7 +151,10 @@ describe('finding eligible enterprises in the staff app', () => {
     // Enter before the suggestions have arrived.
     await cpv.fill('9091');
     await cpv.press('Enter');
-    await page.getByRole('option', { name: /90910000-9/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /90910000-9/ })
+      .first()
+      .waitFor();
     expect(searches).toEqual([]);
     expect(await cpv.inputValue()).toBe('9091');
 
@@ -164,19 +177,35 @@ describe('finding eligible enterprises in the staff app', () => {
     await page.getByRole('heading', { name: 'Ανά διαδικασία ανάθεσης' }).waitFor();
     const year = Number(todayInAthens().slice(0, 4));
     const staff = await signIn(ctx.app, DEMO_USERS.staff);
-    const stats = (await ctx.app.inject({ method: 'GET', url: `/api/v1/stats/social-procurement?year=${year}`, headers: staff.headers })).json();
+    const stats = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/stats/social-procurement?year=${year}`,
+        headers: staff.headers,
+      })
+    ).json();
     expect(stats.contracts).toBeGreaterThan(0);
     await expect(page.locator('canvas[data-breakdown="byRoute"]').count()).resolves.toBe(1);
     const routeTable = page.getByRole('table', { name: 'Ανά διαδικασία ανάθεσης' });
     await expect(routeTable.locator('tbody tr').count()).resolves.toBe(stats.byRoute.length);
-    await expect(routeTable.locator('tbody tr').first().locator('th').textContent()).resolves.toBe(stats.byRoute[0].name);
-    const dashboardAxe = await new AxeBuilder({ page }).include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-dashboard-page'] }).analyze();
-    expect(dashboardAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expect(routeTable.locator('tbody tr').first().locator('th').textContent()).resolves.toBe(
+      stats.byRoute[0].name,
+    );
+    const dashboardAxe = await new AxeBuilder({ page })
+      .include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-dashboard-page'] })
+      .analyze();
+    expect(dashboardAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
 
     await page.getByRole('navigation').getByRole('link', { name: 'Συμβάσεις' }).click();
     await page.getByRole('heading', { name: /^\d+ συμβάσεις$/ }).waitFor();
-    const contractsAxe = await new AxeBuilder({ page }).include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-contracts-page'] }).analyze();
-    expect(contractsAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const contractsAxe = await new AxeBuilder({ page })
+      .include({ fromShadowDom: ['koinsep-admin-app', 'koinsep-contracts-page'] })
+      .analyze();
+    expect(contractsAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

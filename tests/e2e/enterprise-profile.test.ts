@@ -58,9 +58,17 @@ const MUNICIPALITY = {
 
 /** The seat municipality the editor starts from (a pending proposal's, else the profile's), by name. */
 async function seatName(lang: 'el' | 'en'): Promise<string> {
-  const enterprise = await app.ctx.handle.db.selectFrom('enterprises').select('municipality_id').where('slug', '=', 'prasini-geitonia').executeTakeFirstOrThrow();
+  const enterprise = await app.ctx.handle.db
+    .selectFrom('enterprises')
+    .select('municipality_id')
+    .where('slug', '=', 'prasini-geitonia')
+    .executeTakeFirstOrThrow();
   const proposed = (await pendingProposal().catch(() => ({}))) as { municipalityId?: string };
-  const area = await app.ctx.handle.db.selectFrom('areas').select(['name_el', 'name_en']).where('id', '=', proposed.municipalityId ?? enterprise.municipality_id!).executeTakeFirstOrThrow();
+  const area = await app.ctx.handle.db
+    .selectFrom('areas')
+    .select(['name_el', 'name_en'])
+    .where('id', '=', proposed.municipalityId ?? enterprise.municipality_id!)
+    .executeTakeFirstOrThrow();
   return lang === 'el' ? area.name_el : area.name_en;
 }
 
@@ -77,76 +85,90 @@ const pendingProposal = async () => {
 };
 
 describe('the enterprise profile editor', () => {
-  it.each(SCREENS)('at $width px in $lang: sections, the municipality by name, the position group, dates as dd/mm/yyyy', async ({ width, lang }) => {
-    const t = TEXT[lang];
-    const municipality = MUNICIPALITY[`${width}-${lang}`];
-    const day = `0${SCREENS.findIndex((s) => s.width === width && s.lang === lang) + 1}`;
-    const page = await signedInPage(app, { who: 'manager2', width, lang });
-    await page.goto(`${app.base}/admin/my-enterprise`);
-    await page.getByRole('heading', { level: 1, name: t.title }).waitFor();
+  it.each(SCREENS)(
+    'at $width px in $lang: sections, the municipality by name, the position group, dates as dd/mm/yyyy',
+    async ({ width, lang }) => {
+      const t = TEXT[lang];
+      const municipality = MUNICIPALITY[`${width}-${lang}`];
+      const day = `0${SCREENS.findIndex((s) => s.width === width && s.lang === lang) + 1}`;
+      const page = await signedInPage(app, { who: 'manager2', width, lang });
+      await page.goto(`${app.base}/admin/my-enterprise`);
+      await page.getByRole('heading', { level: 1, name: t.title }).waitFor();
 
-    // Five sections; the rule "needs approval" is said once per section, not next to every field.
-    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(t.tabs);
-    expect(await page.getByText(t.approval, { exact: true }).count()).toBeLessThanOrEqual(t.tabs.length);
-    await expect(page.getByRole('tabpanel', { name: t.tabs[0] }).getByText(t.approval, { exact: true }).count()).resolves.toBe(1);
-    // One section at a time: far from the one long form.
-    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThan(width < 600 ? 3200 : 1800);
-    expect(await horizontalOverflow(page, width)).toBeLessThanOrEqual(0);
+      // Five sections; the rule "needs approval" is said once per section, not next to every field.
+      await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(t.tabs);
+      expect(await page.getByText(t.approval, { exact: true }).count()).toBeLessThanOrEqual(t.tabs.length);
+      await expect(
+        page.getByRole('tabpanel', { name: t.tabs[0] }).getByText(t.approval, { exact: true }).count(),
+      ).resolves.toBe(1);
+      // One section at a time: far from the one long form.
+      expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThan(
+        width < 600 ? 3200 : 1800,
+      );
+      expect(await horizontalOverflow(page, width)).toBeLessThanOrEqual(0);
 
-    // The public page, in a new tab.
-    const preview = page.getByRole('link', { name: new RegExp(t.preview) });
-    await expect(preview.getAttribute('href')).resolves.toBe('/enterprises/prasini-geitonia');
-    await expect(preview.getAttribute('target')).resolves.toBe('_blank');
-    expect((await fetch(`${app.base}/enterprises/prasini-geitonia`)).status).toBe(200);
+      // The public page, in a new tab.
+      const preview = page.getByRole('link', { name: new RegExp(t.preview) });
+      await expect(preview.getAttribute('href')).resolves.toBe('/enterprises/prasini-geitonia');
+      await expect(preview.getAttribute('target')).resolves.toBe('_blank');
+      expect((await fetch(`${app.base}/enterprises/prasini-geitonia`)).status).toBe(200);
 
-    // Tabs by keyboard: arrows move, End and Home jump; the panel follows.
-    await page.getByRole('tab', { name: t.tabs[0] }).focus();
-    await page.keyboard.press('ArrowRight');
-    expect((await focused(page)).text).toBe(t.tabs[1]);
-    await expect(page.getByRole('tabpanel', { name: t.tabs[1] }).isVisible()).resolves.toBe(true);
-    await page.keyboard.press('End');
-    expect((await focused(page)).text).toBe(t.tabs[4]);
-    await page.keyboard.press('ArrowLeft');
-    expect((await focused(page)).text).toBe(t.tabs[3]);
-    await expect(page.getByRole('tabpanel', { name: t.tabs[3] }).getByText(t.approval, { exact: true }).count()).resolves.toBe(1);
+      // Tabs by keyboard: arrows move, End and Home jump; the panel follows.
+      await page.getByRole('tab', { name: t.tabs[0] }).focus();
+      await page.keyboard.press('ArrowRight');
+      expect((await focused(page)).text).toBe(t.tabs[1]);
+      await expect(page.getByRole('tabpanel', { name: t.tabs[1] }).isVisible()).resolves.toBe(true);
+      await page.keyboard.press('End');
+      expect((await focused(page)).text).toBe(t.tabs[4]);
+      await page.keyboard.press('ArrowLeft');
+      expect((await focused(page)).text).toBe(t.tabs[3]);
+      await expect(
+        page.getByRole('tabpanel', { name: t.tabs[3] }).getByText(t.approval, { exact: true }).count(),
+      ).resolves.toBe(1);
 
-    // The seat municipality by name (not an id), chosen with the keyboard.
-    const combobox = page.getByRole('combobox', { name: t.municipality });
-    await expect(combobox.inputValue()).resolves.toBe(await seatName(lang));
-    await combobox.focus();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type(municipality.typed);
-    await page.getByRole('option', { name: new RegExp(`^${municipality.name}`) }).waitFor();
-    await expect(combobox.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expectAxeClean(page);
-    await page.keyboard.press('Enter');
-    await expect(combobox.inputValue()).resolves.toBe(municipality.name);
-    await expect(combobox.getAttribute('aria-expanded')).resolves.toBe('false');
-    await page.getByRole('tab', { name: new RegExp(`${t.tabs[3]}.*${t.unsaved}`) }).waitFor();
+      // The seat municipality by name (not an id), chosen with the keyboard.
+      const combobox = page.getByRole('combobox', { name: t.municipality });
+      await expect(combobox.inputValue()).resolves.toBe(await seatName(lang));
+      await combobox.focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(municipality.typed);
+      await page.getByRole('option', { name: new RegExp(`^${municipality.name}`) }).waitFor();
+      await expect(combobox.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expectAxeClean(page);
+      await page.keyboard.press('Enter');
+      await expect(combobox.inputValue()).resolves.toBe(municipality.name);
+      await expect(combobox.getAttribute('aria-expanded')).resolves.toBe('false');
+      await page.getByRole('tab', { name: new RegExp(`${t.tabs[3]}.*${t.unsaved}`) }).waitFor();
 
-    // The position on the map is a group of its own (where the map picker goes); a mistake is named there.
-    const position = page.getByRole('group', { name: t.position });
-    await position.getByLabel(t.lat).fill('38,0x');
-    await position.getByText(t.badDegrees).waitFor();
-    await position.getByLabel(t.lat).fill(`38.04${day}`);
-    await position.getByLabel(t.lon).fill('23.8201');
+      // The position on the map is a group of its own (where the map picker goes); a mistake is named there.
+      const position = page.getByRole('group', { name: t.position });
+      await position.getByLabel(t.lat).fill('38,0x');
+      await position.getByText(t.badDegrees).waitFor();
+      await position.getByLabel(t.lat).fill(`38.04${day}`);
+      await position.getByLabel(t.lon).fill('23.8201');
 
-    // A date as dd/mm/yyyy; an impossible one is refused before anything is sent, in its section.
-    await page.getByRole('tab', { name: t.tabs[0] }).click();
-    const founded = page.getByLabel(t.founded);
-    await expect(founded.inputValue()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-    await founded.fill('31/02/2015');
-    await page.getByRole('tabpanel', { name: t.tabs[0] }).getByRole('button', { name: t.save }).click();
-    await page.getByRole('alert').filter({ hasText: t.fix }).waitFor();
-    await page.getByText(t.badDate).waitFor();
-    expect(await focused(page)).toMatchObject({ id: 'f-foundedOn' });
-    await expectAxeClean(page);
-    await founded.fill(`${day}/06/2015`);
-    await page.getByRole('tabpanel', { name: t.tabs[0] }).getByRole('button', { name: t.save }).click();
-    await page.getByRole('status').filter({ hasText: t.sent }).waitFor();
+      // A date as dd/mm/yyyy; an impossible one is refused before anything is sent, in its section.
+      await page.getByRole('tab', { name: t.tabs[0] }).click();
+      const founded = page.getByLabel(t.founded);
+      await expect(founded.inputValue()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      await founded.fill('31/02/2015');
+      await page.getByRole('tabpanel', { name: t.tabs[0] }).getByRole('button', { name: t.save }).click();
+      await page.getByRole('alert').filter({ hasText: t.fix }).waitFor();
+      await page.getByText(t.badDate).waitFor();
+      expect(await focused(page)).toMatchObject({ id: 'f-foundedOn' });
+      await expectAxeClean(page);
+      await founded.fill(`${day}/06/2015`);
+      await page.getByRole('tabpanel', { name: t.tabs[0] }).getByRole('button', { name: t.save }).click();
+      await page.getByRole('status').filter({ hasText: t.sent }).waitFor();
 
-    // Everything typed in any section went to the server as one proposal.
-    expect(await pendingProposal()).toMatchObject({ municipalityId: municipality.id, lat: Number(`38.04${day}`), lon: 23.8201, foundedOn: `2015-06-${day}` });
-    await page.context().close();
-  });
+      // Everything typed in any section went to the server as one proposal.
+      expect(await pendingProposal()).toMatchObject({
+        municipalityId: municipality.id,
+        lat: Number(`38.04${day}`),
+        lon: 23.8201,
+        foundedOn: `2015-06-${day}`,
+      });
+      await page.context().close();
+    },
+  );
 });

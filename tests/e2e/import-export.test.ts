@@ -23,7 +23,8 @@ let base: string;
 const pageErrors: string[] = [];
 
 const HEADER = 'afm;legal_name;legal_form;status;service_title_el;cpv_codes;categories;areas';
-const GOOD_ROW = '972839383;Πράσινη Κουζίνα ΚοινΣΕπ Εισαγωγής;koispe;published;Τροφοδοσία σχολείων;90919200-4;cleaning;mun-chalandri';
+const GOOD_ROW =
+  '972839383;Πράσινη Κουζίνα ΚοινΣΕπ Εισαγωγής;koispe;published;Τροφοδοσία σχολείων;90919200-4;cleaning;mun-chalandri';
 const BAD_ROW = '123456781;Λάθος ΑΦΜ ΚοινΣΕπ;koispe;published;Καθαρισμός;90919200-4;cleaning;mun-chalandri';
 const FIXED_ROW = '985185058;Διορθωμένη ΚοινΣΕπ Εισαγωγής;koispe;draft;Καθαρισμός;90919200-4;cleaning;mun-chalandri';
 
@@ -58,8 +59,7 @@ async function expectAxeClean() {
 
 const enterpriseByAfm = (afm: string) =>
   ctx.handle.sqlite.prepare('select slug, legal_name, status from enterprises where afm = ?').get(afm) as
-    | { slug: string; legal_name: string; status: string }
-    | undefined;
+    { slug: string; legal_name: string; status: string } | undefined;
 
 describe('spreadsheet import and export in the staff app', () => {
   it('reports a bad row, refuses to commit it, then commits a corrected file with progress', async () => {
@@ -70,7 +70,9 @@ describe('spreadsheet import and export in the staff app', () => {
     await page.getByRole('button', { name: 'Μενού' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Εισαγωγή και εξαγωγή' }).click();
     await page.getByRole('heading', { level: 1, name: 'Εισαγωγή και εξαγωγή' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Υπόδειγμα (.xlsx)' }).getAttribute('href')).resolves.toBe('/api/v1/spreadsheets/import-template?format=xlsx');
+    await expect(page.getByRole('link', { name: 'Υπόδειγμα (.xlsx)' }).getAttribute('href')).resolves.toBe(
+      '/api/v1/spreadsheets/import-template?format=xlsx',
+    );
 
     // Hold the first progress answer so the dry-run progress can be seen before the report.
     let release!: () => void;
@@ -86,7 +88,10 @@ describe('spreadsheet import and export in the staff app', () => {
     });
     await page.getByRole('button', { name: 'Έλεγχος αρχείου' }).click();
     // Uploaded, and the app is waiting for the server's dry run: progress bar and spoken status.
-    await page.getByRole('status').filter({ hasText: /^(Ανάγνωση του «bad\.csv»…|Έλεγχος γραμμών: \d+ από 2…)$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^(Ανάγνωση του «bad\.csv»…|Έλεγχος γραμμών: \d+ από 2…)$/ })
+      .waitFor();
     await page.getByRole('progressbar', { name: 'Πρόοδος ελέγχου' }).waitFor();
     release();
     await page.unroute('**/api/v1/spreadsheets/imports/*');
@@ -126,10 +131,14 @@ describe('spreadsheet import and export in the staff app', () => {
 
     // Keyboard: Tab reaches the enabled commit button, Enter commits.
     await page.getByRole('button', { name: 'Καταχώριση όλων των γραμμών' }).focus();
-    await expect(page.evaluate(() => document.activeElement?.shadowRoot ? true : false)).resolves.toBe(true);
+    await expect(page.evaluate(() => (document.activeElement?.shadowRoot ? true : false))).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Καταχωρίστηκαν 2 φορείς και 2 υπηρεσίες.' }).waitFor();
-    await expect(page.getByRole('progressbar', { name: 'Πρόοδος καταχώρισης' }).evaluate((p) => (p as HTMLProgressElement).position)).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('progressbar', { name: 'Πρόοδος καταχώρισης' })
+        .evaluate((p) => (p as HTMLProgressElement).position),
+    ).resolves.toBe(1);
 
     const published = enterpriseByAfm('972839383');
     expect(published).toMatchObject({ legal_name: 'Πράσινη Κουζίνα ΚοινΣΕπ Εισαγωγής', status: 'published' });
@@ -139,7 +148,10 @@ describe('spreadsheet import and export in the staff app', () => {
     await page.getByText('Διορθωμένη ΚοινΣΕπ Εισαγωγής (πρόχειρο, δεν εμφανίζεται δημόσια ακόμη)').waitFor();
 
     // The published one is found by the public search at once (indexed in the same transaction).
-    const search = await ctx.app.inject({ method: 'GET', url: `/api/v1/enterprises?q=${encodeURIComponent('Πράσινη Κουζίνα')}` });
+    const search = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/enterprises?q=${encodeURIComponent('Πράσινη Κουζίνα')}`,
+    });
     expect(search.json().items.map((e: { slug: string }) => e.slug)).toContain(published!.slug);
     const publicPage = await ctx.app.inject({ method: 'GET', url: `/enterprises/${published!.slug}` });
     expect(publicPage.statusCode).toBe(200);
@@ -147,7 +159,9 @@ describe('spreadsheet import and export in the staff app', () => {
 
   it('exports every enterprise column to .xlsx, chosen with select-all by keyboard', async () => {
     const demo = ctx.handle.sqlite
-      .prepare(`select afm, legal_name from enterprises where status = 'published' and afm <> '972839383' order by legal_name limit 1`)
+      .prepare(
+        `select afm, legal_name from enterprises where status = 'published' and afm <> '972839383' order by legal_name limit 1`,
+      )
       .get() as { afm: string; legal_name: string };
     await page.getByRole('heading', { level: 2, name: 'Εξαγωγή' }).scrollIntoViewIfNeeded();
     await expect(page.getByRole('radio', { name: 'Φορείς' }).isChecked()).resolves.toBe(true);
@@ -157,11 +171,16 @@ describe('spreadsheet import and export in the staff app', () => {
     // Keyboard: Tab leaves the format radio group for select-all, which shows its focus ring.
     await page.getByRole('radio', { name: 'Excel (.xlsx)' }).focus();
     await page.keyboard.press('Tab');
-    await expect(selectAll.evaluate((box) => box.matches(':focus-visible') && getComputedStyle(box).outlineStyle)).resolves.toBe('solid');
+    await expect(
+      selectAll.evaluate((box) => box.matches(':focus-visible') && getComputedStyle(box).outlineStyle),
+    ).resolves.toBe('solid');
     await page.keyboard.press('Space');
     await page.getByText('22 από 22 στήλες').waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Λήψη αρχείου' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Λήψη αρχείου' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^koinsep-enterprises-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
@@ -212,10 +231,19 @@ describe('spreadsheet import and export in the staff app', () => {
   it('explains a file in the wrong encoding and keeps the form ready for another', async () => {
     await page.getByRole('heading', { level: 1, name: 'Εισαγωγή και εξαγωγή' }).waitFor();
     await page.getByRole('button', { name: 'Νέα εισαγωγή' }).click();
-    const win1253 = Buffer.concat([Buffer.from(`${HEADER}\n911111036;`), Buffer.from([0xca, 0xe1, 0xe8]), Buffer.from(';koispe;;;;;\n')]);
-    await page.getByLabel('Αρχείο προς εισαγωγή (.xlsx ή .csv, έως 20 MB)').setInputFiles({ name: 'greek.csv', mimeType: 'text/csv', buffer: win1253 });
+    const win1253 = Buffer.concat([
+      Buffer.from(`${HEADER}\n911111036;`),
+      Buffer.from([0xca, 0xe1, 0xe8]),
+      Buffer.from(';koispe;;;;;\n'),
+    ]);
+    await page
+      .getByLabel('Αρχείο προς εισαγωγή (.xlsx ή .csv, έως 20 MB)')
+      .setInputFiles({ name: 'greek.csv', mimeType: 'text/csv', buffer: win1253 });
     await page.getByRole('button', { name: 'Έλεγχος αρχείου' }).click();
-    await page.getByRole('alert').filter({ hasText: /^Το αρχείο δεν διαβάστηκε: .*Windows-1253/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Το αρχείο δεν διαβάστηκε: .*Windows-1253/ })
+      .waitFor();
     await expect(page.getByRole('button', { name: 'Έλεγχος αρχείου' }).isEnabled()).resolves.toBe(true);
     expect(enterpriseByAfm('911111036')).toBeUndefined();
     expect(pageErrors).toEqual([]);

@@ -22,7 +22,14 @@ afterAll(async () => {
 });
 
 describe('public enterprise pages in real Chromium', () => {
-  for (const path of ['/enterprises/astrapi', '/enterprises/astrapi?lang=en', '/enterprises/prasini-gonia', '/enterprises', '/enterprises?lang=en', '/enterprises/no-such']) {
+  for (const path of [
+    '/enterprises/astrapi',
+    '/enterprises/astrapi?lang=en',
+    '/enterprises/prasini-gonia',
+    '/enterprises',
+    '/enterprises?lang=en',
+    '/enterprises/no-such',
+  ]) {
     it(`${path} reads without JavaScript and has no axe-core (WCAG 2.2 AA) violations`, async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
@@ -35,8 +42,12 @@ describe('public enterprise pages in real Chromium', () => {
       const axeContext = await browser.newContext();
       const checked = await axeContext.newPage();
       await checked.goto(base + path);
-      const results = await new AxeBuilder({ page: checked }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page: checked })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
       await axeContext.close();
     });
   }

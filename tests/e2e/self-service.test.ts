@@ -22,7 +22,6 @@ import { ensureWidgetBuilt, hostHtml, startHostServer, type HostServer } from '.
  * expiry e-mail.
  */
 
-
 let ctx: TestContext;
 let browser: Browser;
 let base: string;
@@ -35,7 +34,10 @@ beforeAll(async () => {
   ensureWidgetBuilt();
   smtp = await startSmtpInbox();
   uploadDir = mkdtempSync(join(tmpdir(), 'koinsep-e2e-uploads-'));
-  ctx = await createTestApp({ demoData: true, config: { uploadDir, accounts: testAccountsConfig({ smtpUrl: smtp.url }) } });
+  ctx = await createTestApp({
+    demoData: true,
+    config: { uploadDir, accounts: testAccountsConfig({ smtpUrl: smtp.url }) },
+  });
   base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   ctx.config.publicOrigin = base;
   host = await startHostServer();
@@ -174,7 +176,13 @@ describe('enterprise self-service and moderation in the browser', () => {
       .where('e.slug', '=', 'katharo-chalandri')
       .groupBy('d.kind')
       .execute();
-    const kinds = ['tax_clearance', 'social_security_clearance', 'gemi_certificate', 'gemkalo_certificate', 'workforce_composition'] as const;
+    const kinds = [
+      'tax_clearance',
+      'social_security_clearance',
+      'gemi_certificate',
+      'gemkalo_certificate',
+      'workforce_composition',
+    ] as const;
     const kind = kinds.find((k) => !latest.some((l) => l.kind === k && String(l.until) >= validUntil))!;
     await documents.getByLabel('Είδος').selectOption(kind);
     await documents.getByLabel('Ημερομηνία έκδοσης').fill(today);
@@ -185,13 +193,24 @@ describe('enterprise self-service and moderation in the browser', () => {
     await documents.getByRole('link', { name: 'Λήψη εισφορές.pdf' }).waitFor();
     await expectNoAxeViolations(documents);
 
-    const job = createExpiryNoticeJob({ db: ctx.app.db, mailer: ctx.app.accounts.mailer, log: ctx.app.log, publicOrigin: base });
+    const job = createExpiryNoticeJob({
+      db: ctx.app.db,
+      mailer: ctx.app.accounts.mailer,
+      log: ctx.app.log,
+      publicOrigin: base,
+    });
     await job.runOnce();
     await ctx.app.accounts.mailer.idle();
     const dated = validUntil.split('-').reverse().join('/');
-    const toMember = await waitForMail(DEMO_USERS.member1, new RegExp(`${documentName('el', kind)} της «Καθαρό Χαλάνδρι» λήγει στις ${dated}`));
+    const toMember = await waitForMail(
+      DEMO_USERS.member1,
+      new RegExp(`${documentName('el', kind)} της «Καθαρό Χαλάνδρι» λήγει στις ${dated}`),
+    );
     expect(toMember.text).toContain(`${base}/admin/my-documents`);
-    await waitForMail(DEMO_USERS.staff, new RegExp(`${documentName('el', kind)} της «Καθαρό Χαλάνδρι» λήγει στις ${dated}`));
+    await waitForMail(
+      DEMO_USERS.staff,
+      new RegExp(`${documentName('el', kind)} της «Καθαρό Χαλάνδρι» λήγει στις ${dated}`),
+    );
     const before = smtp.messages.length;
     await job.runOnce();
     await ctx.app.accounts.mailer.idle();
@@ -219,8 +238,16 @@ describe('enterprise self-service and moderation in the browser', () => {
     await services.getByRole('button', { name: 'Υποβολή' }).click();
     await services.getByText('Στάλθηκε για έγκριση.').waitFor();
     await services.getByText('νέα, σε αναμονή έγκρισης').waitFor();
-    const proposal = await ctx.app.db.selectFrom('change_requests').select('proposed').where('kind', '=', 'service').where('status', '=', 'pending').executeTakeFirstOrThrow();
-    expect(JSON.parse(proposal.proposed)).toMatchObject({ titleEl: 'Καθαρισμός παιδικών χαρών', cpvCodes: ['90910000'] });
+    const proposal = await ctx.app.db
+      .selectFrom('change_requests')
+      .select('proposed')
+      .where('kind', '=', 'service')
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(proposal.proposed)).toMatchObject({
+      titleEl: 'Καθαρισμός παιδικών χαρών',
+      cpvCodes: ['90910000'],
+    });
 
     const profile = await openPage(member, 'my-enterprise', 'Το προφίλ μας');
     await profile.getByRole('button', { name: 'English' }).click();
@@ -228,7 +255,9 @@ describe('enterprise self-service and moderation in the browser', () => {
     await profile.getByRole('tab', { name: 'Description' }).click();
     await profile.getByLabel('Description (Greek)').waitFor();
     // The approval rule is said once, for the whole section.
-    await expect(profile.getByRole('tabpanel', { name: 'Description' }).getByText('Needs the municipality’s approval').count()).resolves.toBe(1);
+    await expect(
+      profile.getByRole('tabpanel', { name: 'Description' }).getByText('Needs the municipality’s approval').count(),
+    ).resolves.toBe(1);
     await expectNoAxeViolations(profile);
     await profile.getByRole('button', { name: 'Ελληνικά' }).click();
     await profile.getByRole('heading', { level: 1, name: 'Το προφίλ μας' }).waitFor();

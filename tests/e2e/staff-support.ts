@@ -78,7 +78,15 @@ export async function signedInPage(
 }
 
 /** The focused element, looking into shadow roots: its tag, text, accessible attributes. */
-export function focused(page: Page): Promise<{ tag: string; text: string; id: string; expanded: string | null; label: string | null; inNav: boolean; inDialog: boolean }> {
+export function focused(page: Page): Promise<{
+  tag: string;
+  text: string;
+  id: string;
+  expanded: string | null;
+  label: string | null;
+  inNav: boolean;
+  inDialog: boolean;
+}> {
   return page.evaluate(() => {
     let element: Element | null = document.activeElement;
     const hosts: Element[] = [];

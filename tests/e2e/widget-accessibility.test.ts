@@ -1,6 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, cards, hostHtml, newPage, openPage, resultsHeading, searchBox, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
+import {
+  axeViolations,
+  cards,
+  hostHtml,
+  newPage,
+  openPage,
+  resultsHeading,
+  searchBox,
+  startWidgetEnvironment,
+  type WidgetEnvironment,
+} from './widget-support.ts';
 
 /**
  * WCAG 2.2 AA in real Chromium: axe-core (which reaches into the shadow root) on every
@@ -82,7 +92,14 @@ describe('keyboard only', () => {
   const focused = (page: Page) =>
     page.evaluate(() => {
       const active = document.querySelector('koinsep-directory')?.shadowRoot?.activeElement as HTMLElement | null;
-      return active ? { id: active.id, part: active.getAttribute('part') ?? '', text: active.textContent?.trim() ?? '', outline: getComputedStyle(active).outlineStyle } : null;
+      return active
+        ? {
+            id: active.id,
+            part: active.getAttribute('part') ?? '',
+            text: active.textContent?.trim() ?? '',
+            outline: getComputedStyle(active).outlineStyle,
+          }
+        : null;
     });
 
   async function tabUntil(page: Page, predicate: (f: Awaited<ReturnType<typeof focused>>) => boolean, shift = false) {
@@ -118,7 +135,10 @@ describe('keyboard only', () => {
 
     await tabUntil(page, (f) => f?.part === 'language-switch', true);
     await page.keyboard.press('Enter');
-    await page.locator('koinsep-directory label[for="search-input"]').filter({ hasText: 'Search for an enterprise' }).waitFor();
+    await page
+      .locator('koinsep-directory label[for="search-input"]')
+      .filter({ hasText: 'Search for an enterprise' })
+      .waitFor();
     expect((await focused(page))!.text).toBe('Ελληνικά');
     await page.close();
   });

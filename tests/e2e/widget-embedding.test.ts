@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
-import { bundleSource, cards, CSP_PROBE, hostHtml, openPage, resultsHeading, searchBox, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
+import {
+  bundleSource,
+  cards,
+  CSP_PROBE,
+  hostHtml,
+  openPage,
+  resultsHeading,
+  searchBox,
+  startWidgetEnvironment,
+  type WidgetEnvironment,
+} from './widget-support.ts';
 
 /**
  * Embedding hygiene (issue 3 §1 and §4): how the script is served, and how the widget
@@ -68,11 +78,17 @@ describe('serving the script', () => {
   });
 
   it('serves brotli or gzip to browsers that accept them, with their own ETags', async () => {
-    const br = await env.ctx.app.inject({ url: '/widget/koinsep-directory.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const br = await env.ctx.app.inject({
+      url: '/widget/koinsep-directory.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers.vary).toContain('accept-encoding');
     expect(brotliDecompressSync(br.rawPayload).equals(bundleSource())).toBe(true);
-    const gzip = await env.ctx.app.inject({ url: '/widget/koinsep-directory.js', headers: { 'accept-encoding': 'gzip' } });
+    const gzip = await env.ctx.app.inject({
+      url: '/widget/koinsep-directory.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gzip.rawPayload).equals(bundleSource())).toBe(true);
     expect(new Set([br.headers.etag, gzip.headers.etag]).size).toBe(2);
@@ -135,7 +151,9 @@ describe('on demanding host pages', () => {
     await page.locator('koinsep-directory [part~="card-link"]').first().click();
     await page.locator('koinsep-directory #profile-heading').waitFor();
     // Styles really applied (a blocked stylesheet would leave the card unstyled).
-    expect(await page.locator('koinsep-directory [part~="back"]').evaluate((el) => getComputedStyle(el).fontWeight)).toBe('600');
+    expect(
+      await page.locator('koinsep-directory [part~="back"]').evaluate((el) => getComputedStyle(el).fontWeight),
+    ).toBe('600');
     expect(await page.evaluate(() => document.documentElement.dataset.cspViolations ?? '')).toBe('');
     expect(errors).toEqual([]);
     await page.close();
@@ -164,13 +182,19 @@ describe('on demanding host pages', () => {
         linkVisible: getComputedStyle(el.shadowRoot!.querySelector('[part~="card-link"]')!).visibility,
         linkColor: getComputedStyle(el.shadowRoot!.querySelector('[part~="card-link"]')!).color,
       }));
-      if (path === '/hostile') await page.locator('koinsep-directory').screenshot({ path: join(tmpdir(), 'koinsep-widget-hostile.png') });
+      if (path === '/hostile')
+        await page.locator('koinsep-directory').screenshot({ path: join(tmpdir(), 'koinsep-widget-hostile.png') });
       await page.close();
       return { card, input, host, widthShare: card!.width / box!.width };
     };
     const plain = await measure('/');
     const hostile = await measure('/hostile');
-    expect(hostile.host).toEqual({ display: 'block', fontSize: '16px', linkVisible: 'visible', linkColor: plain.host.linkColor });
+    expect(hostile.host).toEqual({
+      display: 'block',
+      fontSize: '16px',
+      linkVisible: 'visible',
+      linkColor: plain.host.linkColor,
+    });
     expect(hostile.input!.height).toBeCloseTo(plain.input!.height, 0);
     // The host decides the widget's width; within it, the same two-column layout.
     expect(hostile.widthShare).toBeCloseTo(plain.widthShare, 2);
@@ -196,7 +220,11 @@ describe('on demanding host pages', () => {
     const after: string[] = await page.evaluate(() => Object.getOwnPropertyNames(window));
     expect(after.filter((name) => !baseline.includes(name))).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
+      '',
+      0,
+      0,
+    ]);
     expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
     expect([...origins].filter((o) => o !== env.host.origin && o !== env.apiOrigin)).toEqual([]);
     await context.close();

@@ -41,11 +41,21 @@ beforeAll(async () => {
   const api = env.apiOrigin;
   env.host.pages.set('/csp-probe.js', CSP_PROBE);
   // The README's policy: only the directory's origin, nothing inline.
-  const strict = { 'content-security-policy': `default-src 'none'; script-src 'self' ${api}; style-src 'self'; connect-src ${api}; img-src 'self'` };
-  env.host.pages.set('/strict', { headers: strict, body: hostHtml({ apiOrigin: api, head: '<script src="/csp-probe.js"></script>' }) });
+  const strict = {
+    'content-security-policy': `default-src 'none'; script-src 'self' ${api}; style-src 'self'; connect-src ${api}; img-src 'self'`,
+  };
+  env.host.pages.set('/strict', {
+    headers: strict,
+    body: hostHtml({ apiOrigin: api, head: '<script src="/csp-probe.js"></script>' }),
+  });
   env.host.pages.set('/strict-en', {
     headers: strict,
-    body: hostHtml({ apiOrigin: api, lang: 'en', attributes: 'lang="en"', head: '<script src="/csp-probe.js"></script>' }),
+    body: hostHtml({
+      apiOrigin: api,
+      lang: 'en',
+      attributes: 'lang="en"',
+      head: '<script src="/csp-probe.js"></script>',
+    }),
   });
   env.host.pages.set('/pinned', {
     headers: strict,
@@ -70,7 +80,11 @@ afterAll(async () => {
 describe('serving the chunks', () => {
   it('lists each chunk in the manifest with a content-hashed URL and the integrity digest of its bytes', async () => {
     const { manifest } = await widgetFiles(env.ctx);
-    expect(chunks.map((name) => name.replace(/\.[0-9a-f]{10}\.js$/, '')).sort()).toEqual(['koinsep-en', 'koinsep-profile-view', 'koinsep-search-help-view']);
+    expect(chunks.map((name) => name.replace(/\.[0-9a-f]{10}\.js$/, '')).sort()).toEqual([
+      'koinsep-en',
+      'koinsep-profile-view',
+      'koinsep-search-help-view',
+    ]);
     for (const chunk of manifest.chunks) {
       const name = new URL(chunk.url).pathname.split('/').pop()!;
       const bytes = readFileSync(join(widgetDir, name));
@@ -83,7 +97,10 @@ describe('serving the chunks', () => {
 
   it('serves a chunk to any origin, as JavaScript, cached forever, compressed on request', async () => {
     const url = `/widget/${profileChunk()}`;
-    const response = await env.ctx.app.inject({ url, headers: { origin: 'https://municipality.example', 'accept-encoding': 'br' } });
+    const response = await env.ctx.app.inject({
+      url,
+      headers: { origin: 'https://municipality.example', 'accept-encoding': 'br' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/javascript/);
     expect(response.headers['access-control-allow-origin']).toBe('*');
@@ -91,7 +108,10 @@ describe('serving the chunks', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(brotliDecompressSync(response.rawPayload).equals(readFileSync(join(widgetDir, profileChunk())))).toBe(true);
-    const again = await env.ctx.app.inject({ url, headers: { 'if-none-match': response.headers.etag as string, 'accept-encoding': 'br' } });
+    const again = await env.ctx.app.inject({
+      url,
+      headers: { 'if-none-match': response.headers.etag as string, 'accept-encoding': 'br' },
+    });
     expect(again.statusCode).toBe(304);
     const map = await env.ctx.app.inject({ url: `${url}.map` });
     expect(map.statusCode).toBe(200);
@@ -122,7 +142,9 @@ describe('loading chunks on a strict host page on another origin', () => {
     await page.locator('koinsep-directory #profile-heading').filter({ hasText: name }).waitFor();
     expect(requested).toEqual([main, helpChunk(), profileChunk()]);
     // The chunk's own stylesheet is adopted: its panels are laid out as a grid with padding.
-    const panel = await page.locator('koinsep-directory [part~="contact"]').evaluate((el) => ({ display: getComputedStyle(el).display, padding: getComputedStyle(el).paddingTop }));
+    const panel = await page
+      .locator('koinsep-directory [part~="contact"]')
+      .evaluate((el) => ({ display: getComputedStyle(el).display, padding: getComputedStyle(el).paddingTop }));
     expect(panel).toEqual({ display: 'grid', padding: '16px' });
     // English: the texts' chunk arrives, the page never shows a mix.
     await page.locator('koinsep-directory [part~="language-switch"]').click();
@@ -166,7 +188,11 @@ describe('loading chunks on a strict host page on another origin', () => {
     await page.unroute(`**/widget/${profileChunk()}`);
     await page.locator('koinsep-directory [part~="retry"]').click();
     await page.locator('koinsep-directory [part~="profile"]').waitFor();
-    expect(errors.filter((e) => !e.includes('Failed to fetch dynamically imported module') && !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+    expect(
+      errors.filter(
+        (e) => !e.includes('Failed to fetch dynamically imported module') && !e.includes('ERR_CONNECTION_REFUSED'),
+      ),
+    ).toEqual([]);
     await page.close();
   });
 });
@@ -181,7 +207,11 @@ describe('the script loaded twice, with lazy chunks', () => {
     await directories.nth(1).locator('[part~="card-link"]').first().click();
     await directories.nth(1).locator('[part~="profile"]').waitFor();
     await directories.first().locator('[part~="language-switch"]').click();
-    await directories.first().locator('label[for="search-input"]').filter({ hasText: 'Search for an enterprise' }).waitFor();
+    await directories
+      .first()
+      .locator('label[for="search-input"]')
+      .filter({ hasText: 'Search for an enterprise' })
+      .waitFor();
     // The language is shared by every directory of the page.
     await directories.nth(1).locator('[part~="back"]').filter({ hasText: 'Back to results' }).waitFor();
     expect(await directories.nth(1).locator('[part~="contact"] h3').textContent()).toBe('Contact');

@@ -45,11 +45,26 @@ beforeAll(async () => {
   const member = await signIn(ctx.app, DEMO_USERS.member1);
   const staff = await signIn(ctx.app, DEMO_USERS.staff);
   const body = multipartBody({}, { name: 'logo.png', type: 'image/png', content: TINY_PNG });
-  const uploaded = await ctx.app.inject({ method: 'POST', url: '/api/v1/my/enterprise/logo', headers: { ...member.headers, ...body.headers }, payload: body.payload });
+  const uploaded = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/my/enterprise/logo',
+    headers: { ...member.headers, ...body.headers },
+    payload: body.payload,
+  });
   const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/my/enterprise', headers: member.headers });
   slug = mine.json().slug;
-  const proposal = await ctx.app.inject({ method: 'PATCH', url: '/api/v1/my/enterprise', headers: { ...member.headers, 'if-match': mine.headers.etag as string }, payload: { logoId: uploaded.json().logoId } });
-  const approved = await ctx.app.inject({ method: 'POST', url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`, headers: staff.headers, payload: {} });
+  const proposal = await ctx.app.inject({
+    method: 'PATCH',
+    url: '/api/v1/my/enterprise',
+    headers: { ...member.headers, 'if-match': mine.headers.etag as string },
+    payload: { logoId: uploaded.json().logoId },
+  });
+  const approved = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/change-requests/${proposal.json().changeRequestId}/approve`,
+    headers: staff.headers,
+    payload: {},
+  });
   expect(approved.statusCode).toBe(200);
   logoUrl = (await ctx.app.inject({ url: `/api/v1/enterprises/${slug}` })).json().logoUrl;
   expect(logoUrl).toBe(`${apiOrigin}${uploaded.json().url}`);
@@ -57,7 +72,9 @@ beforeAll(async () => {
   host = await startHostServer();
   host.pages.set('/', { body: hostHtml({ apiOrigin }) });
   host.pages.set('/strict-csp', {
-    headers: { 'content-security-policy': `default-src 'none'; script-src 'self' ${apiOrigin}; style-src 'self'; connect-src ${apiOrigin}; img-src 'self'` },
+    headers: {
+      'content-security-policy': `default-src 'none'; script-src 'self' ${apiOrigin}; style-src 'self'; connect-src ${apiOrigin}; img-src 'self'`,
+    },
     body: hostHtml({ apiOrigin }),
   });
   browser = await launchBrowser();

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSearch, axeViolations, cards, hostHtml, openPage, resultsHeading, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
+import {
+  apiSearch,
+  axeViolations,
+  cards,
+  hostHtml,
+  openPage,
+  resultsHeading,
+  startWidgetEnvironment,
+  type WidgetEnvironment,
+} from './widget-support.ts';
 
 /**
  * Issue 16: on a phone the three filter selects (≈330 px) pushed the first result below the
@@ -14,7 +23,9 @@ beforeAll(async () => {
   env = await startWidgetEnvironment();
   env.host.pages.set('/el', { body: hostHtml({ apiOrigin: env.apiOrigin, attributes: 'lang="el"' }) });
   env.host.pages.set('/en', { body: hostHtml({ apiOrigin: env.apiOrigin, attributes: 'lang="en"', lang: 'en' }) });
-  env.host.pages.set('/preset', { body: hostHtml({ apiOrigin: env.apiOrigin, attributes: 'lang="el" category="cleaning"' }) });
+  env.host.pages.set('/preset', {
+    body: hostHtml({ apiOrigin: env.apiOrigin, attributes: 'lang="el" category="cleaning"' }),
+  });
 });
 
 afterAll(async () => {
@@ -26,9 +37,10 @@ const filters = (page: Page) => page.locator('koinsep-directory [part~="filters"
 const focused = (page: Page) =>
   page.evaluate(() => {
     const active = document.querySelector('koinsep-directory')?.shadowRoot?.activeElement as HTMLElement | null;
-    return active ? { id: active.id, part: active.getAttribute('part') ?? '', outline: getComputedStyle(active).outlineStyle } : null;
+    return active
+      ? { id: active.id, part: active.getAttribute('part') ?? '', outline: getComputedStyle(active).outlineStyle }
+      : null;
   });
-
 
 describe.each([
   ['el', 'Φίλτρα'],

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiSearch, axeViolations, cardNames, cards, hostHtml, openPage, resultsHeading, searchBox, startWidgetEnvironment, type WidgetEnvironment } from './widget-support.ts';
+import {
+  apiSearch,
+  axeViolations,
+  cardNames,
+  cards,
+  hostHtml,
+  openPage,
+  resultsHeading,
+  searchBox,
+  startWidgetEnvironment,
+  type WidgetEnvironment,
+} from './widget-support.ts';
 
 /**
  * Issue 12 in the widget, in real Chromium, Greek and English: a query that names a category
@@ -12,8 +23,12 @@ let env: WidgetEnvironment;
 beforeAll(async () => {
   env = await startWidgetEnvironment();
   for (const lang of ['el', 'en']) {
-    env.host.pages.set(`/${lang}`, { body: hostHtml({ apiOrigin: env.apiOrigin, lang, attributes: `lang="${lang}"` }) });
-    env.host.pages.set(`/${lang}/cleaning`, { body: hostHtml({ apiOrigin: env.apiOrigin, lang, attributes: `lang="${lang}" category="cleaning"` }) });
+    env.host.pages.set(`/${lang}`, {
+      body: hostHtml({ apiOrigin: env.apiOrigin, lang, attributes: `lang="${lang}"` }),
+    });
+    env.host.pages.set(`/${lang}/cleaning`, {
+      body: hostHtml({ apiOrigin: env.apiOrigin, lang, attributes: `lang="${lang}" category="cleaning"` }),
+    });
   }
 });
 
@@ -22,12 +37,23 @@ afterAll(async () => {
 });
 
 const TEXTS = {
-  el: { showCategory: 'Εμφάνιση της κατηγορίας', didYouMean: 'Μήπως εννοείτε', none: 'Δεν βρέθηκαν', browse: 'ανά κατηγορία' },
-  en: { showCategory: 'Show the category', didYouMean: 'Did you mean', none: 'No enterprises found', browse: 'by category' },
+  el: {
+    showCategory: 'Εμφάνιση της κατηγορίας',
+    didYouMean: 'Μήπως εννοείτε',
+    none: 'Δεν βρέθηκαν',
+    browse: 'ανά κατηγορία',
+  },
+  en: {
+    showCategory: 'Show the category',
+    didYouMean: 'Did you mean',
+    none: 'No enterprises found',
+    browse: 'by category',
+  },
 } as const;
 
 const part = (page: Page, name: string) => page.locator(`koinsep-directory [part~="${name}"]`);
-const activeId = (page: Page) => page.evaluate(() => document.querySelector('koinsep-directory')!.shadowRoot!.activeElement?.id ?? '');
+const activeId = (page: Page) =>
+  page.evaluate(() => document.querySelector('koinsep-directory')!.shadowRoot!.activeElement?.id ?? '');
 
 async function searchFor(page: Page, text: string) {
   await searchBox(page).fill(text);
@@ -41,7 +67,9 @@ describe.each(['el', 'en'] as const)('search help in the widget (%s)', (lang) =>
     const { page, errors } = await openPage(env.browser, `${env.host.origin}/${lang}`);
     await cards(page).first().waitFor();
     await searchFor(page, 'κήπος');
-    const answer = (await env.ctx.app.inject({ url: `/api/v1/enterprises?q=${encodeURIComponent('κήπος')}&lang=${lang}` })).json<{
+    const answer = (
+      await env.ctx.app.inject({ url: `/api/v1/enterprises?q=${encodeURIComponent('κήπος')}&lang=${lang}` })
+    ).json<{
       matchedCategories: Array<{ id: string; name: string; count: number }>;
     }>();
     const green = answer.matchedCategories[0]!;

@@ -61,7 +61,9 @@ describe('searching the directory', () => {
     expect(await cardNames(page)).toEqual(expected.items.map((i) => i.name));
     const heading = await resultsHeading(page).textContent();
     expect(heading).toContain(String(expected.total));
-    await expect.poll(() => page.locator('koinsep-directory [role="status"]').textContent()).toContain(String(expected.total));
+    await expect
+      .poll(() => page.locator('koinsep-directory [role="status"]').textContent())
+      .toContain(String(expected.total));
 
     await searchFor(page, 'ΚΑΘΑΡΙΟΤΗΤΑ');
     expect(await cardNames(page)).toEqual(expected.items.map((i) => i.name));
@@ -82,7 +84,9 @@ describe('searching the directory', () => {
     const promised = Number(/\((\d+)\)/.exec(cleaningOption)?.[1]);
     expect(promised).toBeGreaterThan(0);
     await category.selectOption('cleaning');
-    await resultsHeading(page).filter({ hasText: String(promised) }).waitFor();
+    await resultsHeading(page)
+      .filter({ hasText: String(promised) })
+      .waitFor();
     expect((await apiSearch(env.ctx, { category: 'cleaning' })).total).toBe(promised);
 
     const legalForm = page.locator('koinsep-directory #filter-legalForm');
@@ -134,20 +138,32 @@ describe('an enterprise profile', () => {
     const profile = (await env.ctx.app.inject({ url: `/api/v1/enterprises/${slug}` })).json();
     const text = (await page.locator('koinsep-directory [part~="profile"]').textContent()) ?? '';
     for (const service of profile.services) expect(text).toContain(service.title);
-    const areaNames = new Set<string>(profile.services.flatMap((s: { areas: Array<{ name: string }> }) => s.areas.map((a) => a.name)));
+    const areaNames = new Set<string>(
+      profile.services.flatMap((s: { areas: Array<{ name: string }> }) => s.areas.map((a) => a.name)),
+    );
     expect(areaNames.size).toBeGreaterThan(0);
-    for (const area of areaNames) expect(await page.locator('koinsep-directory [part~="areas"]').textContent()).toContain(area);
+    for (const area of areaNames)
+      expect(await page.locator('koinsep-directory [part~="areas"]').textContent()).toContain(area);
     if (profile.contact.email) {
       expect(await page.locator(`koinsep-directory a[href="mailto:${profile.contact.email}"]`).count()).toBe(1);
     }
-    if (profile.website) expect(await page.locator('koinsep-directory [part~="contact"] a[href^="http"]').count()).toBe(1);
-    expect(await page.locator('koinsep-directory [part~="permanent-link"]').getAttribute('href')).toBe(profile.publicUrl);
+    if (profile.website)
+      expect(await page.locator('koinsep-directory [part~="contact"] a[href^="http"]').count()).toBe(1);
+    expect(await page.locator('koinsep-directory [part~="permanent-link"]').getAttribute('href')).toBe(
+      profile.publicUrl,
+    );
 
     // Our back button returns to the same search, and focus to the card that was opened.
     await page.locator('koinsep-directory [part~="back"]').click();
     await first.waitFor();
     expect(await searchBox(page).inputValue()).toBe('καθαριότητα');
-    await expect.poll(() => page.evaluate(() => document.querySelector('koinsep-directory')!.shadowRoot!.activeElement?.textContent?.trim())).toBe(name);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.querySelector('koinsep-directory')!.shadowRoot!.activeElement?.textContent?.trim(),
+        ),
+      )
+      .toBe(name);
     expect(page.url()).not.toContain('enterprise:');
 
     // So does the browser's Back button.
@@ -160,7 +176,7 @@ describe('an enterprise profile', () => {
     await page.close();
   });
 
-  it('reopens from a shared link, keeping the host page\'s own hash and history state', async () => {
+  it("reopens from a shared link, keeping the host page's own hash and history state", async () => {
     const slug = (await apiSearch(env.ctx, { q: 'καθαριότητα' })).items[0]!.slug;
     const link = `${env.host.origin}/#news&koinsep=q:${encodeURIComponent('καθαριότητα')};enterprise:${slug}`;
     const { page } = await openPage(env.browser, link);
@@ -182,7 +198,7 @@ describe('an enterprise profile', () => {
 });
 
 describe('living inside the host page', () => {
-  it('never scrolls the page or drops the host\'s hash and history state while searching', async () => {
+  it("never scrolls the page or drops the host's hash and history state while searching", async () => {
     const { page } = await openPage(env.browser, `${env.host.origin}/tall#news`, { width: 1280, height: 700 });
     await page.evaluate(() => history.replaceState({ hostRoute: 'news' }, ''));
     await cards(page).first().waitFor();
@@ -245,7 +261,10 @@ describe('living inside the host page', () => {
     const { page } = await openPage(env.browser, `${env.host.origin}/`);
     await cards(page).first().waitFor();
     await page.locator('koinsep-directory [part~="language-switch"]').click();
-    await page.locator('koinsep-directory label[for="search-input"]').filter({ hasText: 'Search for an enterprise or a service' }).waitFor();
+    await page
+      .locator('koinsep-directory label[for="search-input"]')
+      .filter({ hasText: 'Search for an enterprise or a service' })
+      .waitFor();
     expect(await widget(page).getAttribute('lang')).toBe('en');
     const english = (await env.ctx.app.inject({ url: '/api/v1/enterprises?lang=en&pageSize=10' })).json();
     await expect
@@ -255,7 +274,10 @@ describe('living inside the host page', () => {
     await page.reload();
     await page.locator('koinsep-directory [part~="language-switch"]').filter({ hasText: 'Ελληνικά' }).waitFor();
     await page.locator('koinsep-directory [part~="language-switch"]').click();
-    await page.locator('koinsep-directory label[for="search-input"]').filter({ hasText: 'Αναζήτηση επιχείρησης' }).waitFor();
+    await page
+      .locator('koinsep-directory label[for="search-input"]')
+      .filter({ hasText: 'Αναζήτηση επιχείρησης' })
+      .waitFor();
     await page.close();
   });
 
@@ -267,7 +289,12 @@ describe('living inside the host page', () => {
     await page.locator('koinsep-directory [part~="language-switch"]').click();
     await page.locator('koinsep-directory [part~="back"]').filter({ hasText: 'Back to results' }).waitFor();
     // The chunks came from next to the self-hosted copy, not from the directory.
-    const requests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/koinsep-')));
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/koinsep-')),
+    );
     expect(requests.every((url) => url.startsWith(`${env.host.origin}/vendor/`))).toBe(true);
     expect(widgetRequests).toHaveLength(3);
     expect(errors).toEqual([]);

@@ -21,7 +21,10 @@ export const widgetPath = join(widgetDir, 'koinsep-directory.js');
 /** The tests run against the built bundle (npm test builds first); build it if it is missing. */
 export function ensureWidgetBuilt(): void {
   if (existsSync(widgetPath)) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'widget'], { cwd: root, stdio: 'ignore' });
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'widget'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
 }
 
 export interface HostPage {
@@ -45,7 +48,11 @@ export async function startHostServer(): Promise<HostServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+    response.writeHead(200, {
+      'content-type': page.type ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...page.headers,
+    });
     response.end(page.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -58,7 +65,14 @@ export async function startHostServer(): Promise<HostServer> {
 }
 
 /** A plain host page: the two-line snippet, optionally inside other content. */
-export function hostHtml(options: { apiOrigin: string; attributes?: string; head?: string; before?: string; after?: string; lang?: string }) {
+export function hostHtml(options: {
+  apiOrigin: string;
+  attributes?: string;
+  head?: string;
+  before?: string;
+  after?: string;
+  lang?: string;
+}) {
   return `<!doctype html>
 <html lang="${options.lang ?? 'el'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Δήμος — δοκιμή</title>
@@ -138,7 +152,9 @@ export async function apiSearch(ctx: TestContext, query: Record<string, string>)
 export const bundleSource = () => readFileSync(widgetPath);
 
 /** This build's files as the manifest names them: the main file and the chunks it loads when needed. */
-export async function widgetFiles(ctx: TestContext): Promise<{ main: string; chunks: string[]; manifest: WidgetManifest }> {
+export async function widgetFiles(
+  ctx: TestContext,
+): Promise<{ main: string; chunks: string[]; manifest: WidgetManifest }> {
   const manifest = (await ctx.app.inject({ url: '/widget/manifest.json' })).json() as WidgetManifest;
   const name = (url: string) => new URL(url).pathname.split('/').pop()!;
   return { main: name(manifest.script), chunks: manifest.chunks.map((chunk) => name(chunk.url)), manifest };
@@ -175,7 +191,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Guard against a vacuous pass: axe must have looked at the texts inside the shadow root.
   const contrastChecked = results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0;
   if (contrastChecked < 3) return [`axe checked only ${contrastChecked} texts for contrast`];
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
+  );
 }
 
 /** A host script that records Content-Security-Policy violations in `<html data-csp-violations>`. */

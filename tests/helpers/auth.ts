@@ -37,10 +37,20 @@ function sessionCookie(setCookie: string | string[] | undefined): string {
  * last used step before sending the code. Replay protection itself is tested in
  * tests/api/auth-mfa.test.ts without this helper.
  */
-export async function signIn(app: App, email: string, password = DEMO_PASSWORD, totpSecret = DEMO_TOTP_SECRET): Promise<SignedIn> {
+export async function signIn(
+  app: App,
+  email: string,
+  password = DEMO_PASSWORD,
+  totpSecret = DEMO_TOTP_SECRET,
+): Promise<SignedIn> {
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (login.statusCode !== 200) throw new Error(`Sign-in of ${email} failed: ${login.statusCode} ${login.body}`);
-  let body = login.json() as { user: SignedIn['user']; mfaRequired: boolean; mfaEnrolmentRequired: boolean; csrfToken: string };
+  let body = login.json() as {
+    user: SignedIn['user'];
+    mfaRequired: boolean;
+    mfaEnrolmentRequired: boolean;
+    csrfToken: string;
+  };
   let cookie = sessionCookie(login.headers['set-cookie']);
   if (body.mfaEnrolmentRequired) throw new Error(`${email} has no second factor yet: enrol it first`);
   if (body.mfaRequired) {

@@ -10,8 +10,22 @@ import type { Insertable } from 'kysely';
  */
 
 const VALID_AFMS = [
-  '800000002', '812345671', '824691349', '837037015', '849382686', '861728350', '874074024', '886419697',
-  '898765364', '911111036', '923456700', '935802376', '948148049', '960493710', '972839383', '985185058',
+  '800000002',
+  '812345671',
+  '824691349',
+  '837037015',
+  '849382686',
+  '861728350',
+  '874074024',
+  '886419697',
+  '898765364',
+  '911111036',
+  '923456700',
+  '935802376',
+  '948148049',
+  '960493710',
+  '972839383',
+  '985185058',
 ];
 let afmIndex = 0;
 
@@ -75,10 +89,12 @@ export async function insertEnterprise(handle: DatabaseHandle, fixture: Enterpri
           updated_at: now,
         })
         .execute();
-      for (const code of service.cpv ?? []) await trx.insertInto('service_cpv_codes').values({ service_id: serviceId, cpv_code: code }).execute();
+      for (const code of service.cpv ?? [])
+        await trx.insertInto('service_cpv_codes').values({ service_id: serviceId, cpv_code: code }).execute();
       for (const category of service.categories ?? [])
         await trx.insertInto('service_categories').values({ service_id: serviceId, category_id: category }).execute();
-      for (const area of service.areas ?? []) await trx.insertInto('service_areas').values({ service_id: serviceId, area_id: area }).execute();
+      for (const area of service.areas ?? [])
+        await trx.insertInto('service_areas').values({ service_id: serviceId, area_id: area }).execute();
     }
     for (const document of documents) {
       await trx
@@ -98,7 +114,12 @@ export async function insertEnterprise(handle: DatabaseHandle, fixture: Enterpri
     for (const activity of activityCodes)
       await trx
         .insertInto('enterprise_activity_codes')
-        .values({ enterprise_id: id, code: activity.code, version: activity.version, is_primary: activity.primary ? 1 : 0 })
+        .values({
+          enterprise_id: id,
+          code: activity.code,
+          version: activity.version,
+          is_primary: activity.primary ? 1 : 0,
+        })
         .execute();
   });
   createSearchIndexer(handle.sqlite).indexEnterprise(id);

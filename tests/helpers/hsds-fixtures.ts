@@ -35,7 +35,13 @@ export async function insertHsdsDirectory(handle: DatabaseHandle) {
     created_at: '2026-01-10T09:00:00.000Z',
     updated_at: '2026-09-01T09:00:00.000Z',
     services: [
-      { titleEl: 'Καθαρισμός σχολικών κτιρίων', titleEn: 'School cleaning', cpv: ['90919300'], categories: ['cleaning'], areas: ['mun-chalandri'] },
+      {
+        titleEl: 'Καθαρισμός σχολικών κτιρίων',
+        titleEn: 'School cleaning',
+        cpv: ['90919300'],
+        categories: ['cleaning'],
+        areas: ['mun-chalandri'],
+      },
       { titleEl: 'Απολύμανση χώρων', cpv: ['90921000'], categories: ['cleaning'], areas: ['EL30'] },
       { titleEl: 'Παλιά υπηρεσία εκδηλώσεων', cpv: ['79952000'], status: 'inactive' },
     ],
@@ -53,11 +59,15 @@ export async function insertHsdsDirectory(handle: DatabaseHandle) {
     email_public: 0,
     created_at: '2025-05-01T09:00:00.000Z',
     updated_at: '2025-05-01T09:00:00.000Z',
-    services: [{ titleEl: 'Συντήρηση χώρων πρασίνου', cpv: ['77314000'], categories: ['green-spaces'], areas: ['EL30'] }],
+    services: [
+      { titleEl: 'Συντήρηση χώρων πρασίνου', cpv: ['77314000'], categories: ['green-spaces'], areas: ['EL30'] },
+    ],
   });
   // Fixtures stamp services with the current time; this enterprise's must be old for modified_after.
   handle.sqlite
-    .prepare(`update services set created_at = '2025-05-01T09:00:00.000Z', updated_at = '2025-05-01T09:00:00.000Z' where enterprise_id = ?`)
+    .prepare(
+      `update services set created_at = '2025-05-01T09:00:00.000Z', updated_at = '2025-05-01T09:00:00.000Z' where enterprise_id = ?`,
+    )
     .run(prasini);
   const hidden = await insertEnterprise(handle, {
     slug: 'krymmeni',
@@ -72,7 +82,10 @@ export async function insertHsdsDirectory(handle: DatabaseHandle) {
     services: [{ titleEl: 'Καθαρισμός κτιρίων', cpv: ['90911200'] }],
   });
   const serviceIds = (enterpriseId: string) =>
-    handle.sqlite.prepare('select id from services where enterprise_id = ? order by title_el').pluck().all(enterpriseId) as string[];
+    handle.sqlite
+      .prepare('select id from services where enterprise_id = ? order by title_el')
+      .pluck()
+      .all(enterpriseId) as string[];
   return { astrapi, prasini, hidden, draft, serviceIds };
 }
 
@@ -83,8 +96,10 @@ export async function insertHsdsDirectory(handle: DatabaseHandle) {
 export function approveLogo(handle: DatabaseHandle, enterpriseId: string): string {
   const logoId = randomUUID();
   handle.sqlite
-    .prepare(`insert into logos (id, enterprise_id, stored_name, original_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
-      values (?, ?, ?, 'logo.png', 'image/png', 68, ?, null, ?)`)
+    .prepare(
+      `insert into logos (id, enterprise_id, stored_name, original_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
+      values (?, ?, ?, 'logo.png', 'image/png', 68, ?, null, ?)`,
+    )
     .run(logoId, enterpriseId, `${logoId}.png`, '0'.repeat(64), new Date().toISOString());
   handle.sqlite.prepare('update enterprises set logo_id = ? where id = ?').run(logoId, enterpriseId);
   return logoId;

@@ -15,7 +15,9 @@ interface SourceMessage {
 function sourceMessages(dirs: readonly string[]): Map<string, SourceMessage> {
   const ids = new Map<string, SourceMessage>();
   for (const dir of dirs) {
-    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('locales'));
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.ts') && !f.startsWith('locales'),
+    );
     for (const file of files) {
       const source = readFileSync(join(dir, file), 'utf8');
       // msg('text', { id: 'x' }) or msg(str`text ${a}`, { id: 'x' }), possibly over several lines.
@@ -36,7 +38,12 @@ function sourceMessages(dirs: readonly string[]): Map<string, SourceMessage> {
  * added in one place and forgotten in the other would show Greek to an English reader (or
  * leave dead translations): these tests keep both complete.
  */
-export function describeMessageCatalog(name: string, dir: string | readonly string[], templates: object, atLeast: number): void {
+export function describeMessageCatalog(
+  name: string,
+  dir: string | readonly string[],
+  templates: object,
+  atLeast: number,
+): void {
   describe(name, () => {
     const source = sourceMessages(typeof dir === 'string' ? [dir] : dir);
     const english = templates as EnglishTemplates;
@@ -55,7 +62,11 @@ export function describeMessageCatalog(name: string, dir: string | readonly stri
     });
 
     it('gives each id one source text', () => {
-      expect([...source].filter(([, m]) => m.clashes.length).map(([id, m]) => `${id}: ${[m.text, ...m.clashes].join(' ≠ ')}`)).toEqual([]);
+      expect(
+        [...source]
+          .filter(([, m]) => m.clashes.length)
+          .map(([id, m]) => `${id}: ${[m.text, ...m.clashes].join(' ≠ ')}`),
+      ).toEqual([]);
     });
 
     it('has no English text that the code no longer uses', () => {

@@ -45,7 +45,9 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
         if (found) return found;
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`No mail to ${to} matching ${subject}; got ${JSON.stringify(messages.map((m) => [m.to, m.subject]))}`);
+      throw new Error(
+        `No mail to ${to} matching ${subject}; got ${JSON.stringify(messages.map((m) => [m.to, m.subject]))}`,
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

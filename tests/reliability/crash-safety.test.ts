@@ -85,7 +85,14 @@ describe('crash safety under SIGKILL', () => {
   }
 
   /** Runs the writers until the connection dies; records each acknowledged write in `ledger`. */
-  function driveWrites(base: string, staff: HttpSession, enterpriseIds: string[], ledger: Ledger, cycle: number, stop: { stopped: boolean }) {
+  function driveWrites(
+    base: string,
+    staff: HttpSession,
+    enterpriseIds: string[],
+    ledger: Ledger,
+    cycle: number,
+    stop: { stopped: boolean },
+  ) {
     const guarded = (loop: () => Promise<void>) => async () => {
       try {
         await loop();
@@ -110,7 +117,11 @@ describe('crash safety under SIGKILL', () => {
             endsOn: '2026-12-31',
           };
           const created = await expectStatus(
-            await fetch(`${base}/api/v1/contracts`, { method: 'POST', headers: staff.headers, body: JSON.stringify(body) }),
+            await fetch(`${base}/api/v1/contracts`, {
+              method: 'POST',
+              headers: staff.headers,
+              body: JSON.stringify(body),
+            }),
             201,
             'POST /api/v1/contracts',
           );
@@ -160,9 +171,17 @@ describe('crash safety under SIGKILL', () => {
     const db = new SQLite(databasePath);
     try {
       expect(db.pragma('integrity_check', { simple: true }), `cycle ${cycle}`).toBe('ok');
-      const rows = new Map((db.prepare('select id, title, value_net_cents, version from contracts').all() as ContractRow[]).map((r) => [r.id, r]));
+      const rows = new Map(
+        (db.prepare('select id, title, value_net_cents, version from contracts').all() as ContractRow[]).map((r) => [
+          r.id,
+          r,
+        ]),
+      );
       const audited = new Set(
-        db.prepare("select object_id from audit_log where object_type = 'contract' and action = 'contract.create'").pluck().all() as string[],
+        db
+          .prepare("select object_id from audit_log where object_type = 'contract' and action = 'contract.create'")
+          .pluck()
+          .all() as string[],
       );
       const lost: string[] = [];
       for (const expected of ledger.contracts.values()) {
@@ -172,18 +191,27 @@ describe('crash safety under SIGKILL', () => {
         const inFlight = ledger.unacknowledgedUpdates.get(expected.id);
         if (!row) lost.push(`${expected.id}: missing`);
         else if (!audited.has(expected.id)) lost.push(`${expected.id}: no contract.create audit entry`);
-        else if (inFlight && matches(inFlight)) ledger.contracts.set(expected.id, inFlight); // committed just before the kill: now it must stay
+        else if (inFlight && matches(inFlight))
+          ledger.contracts.set(expected.id, inFlight); // committed just before the kill: now it must stay
         else if (!matches(expected)) lost.push(`${expected.id}: ${JSON.stringify(row)} ≠ ${JSON.stringify(expected)}`);
       }
       ledger.unacknowledgedUpdates.clear();
       expect(lost, `cycle ${cycle}: acknowledged contract writes lost`).toEqual([]);
       // Nothing half-written: every contract the API made has its audit entry (same transaction; seeded ones have none).
-      expect([...rows.keys()].filter((id) => !seeded.has(id) && !audited.has(id)), `cycle ${cycle}: contracts without audit`).toEqual([]);
+      expect(
+        [...rows.keys()].filter((id) => !seeded.has(id) && !audited.has(id)),
+        `cycle ${cycle}: contracts without audit`,
+      ).toEqual([]);
 
       const runs = new Map(
-        (db.prepare("select id, file, reason from backup_runs where status = 'ok'").all() as BackupAck[]).map((r) => [r.id, r]),
+        (db.prepare("select id, file, reason from backup_runs where status = 'ok'").all() as BackupAck[]).map((r) => [
+          r.id,
+          r,
+        ]),
       );
-      const missing = ledger.backups.filter((a) => runs.get(a.id)?.file !== a.file || runs.get(a.id)?.reason !== a.reason);
+      const missing = ledger.backups.filter(
+        (a) => runs.get(a.id)?.file !== a.file || runs.get(a.id)?.reason !== a.reason,
+      );
       expect(missing, `cycle ${cycle}: acknowledged backups lost`).toEqual([]);
     } finally {
       db.close();
@@ -191,7 +219,13 @@ describe('crash safety under SIGKILL', () => {
   }
 
   it(`keeps every acknowledged write through ${CYCLES} SIGKILLs`, async () => {
-    const ledger: Ledger = { backups: [], contracts: new Map(), unacknowledgedUpdates: new Map(), creates: 0, updates: 0 };
+    const ledger: Ledger = {
+      backups: [],
+      contracts: new Map(),
+      unacknowledgedUpdates: new Map(),
+      creates: 0,
+      updates: 0,
+    };
     const checkedFiles = new Set<string>();
     let partialsSeen = 0;
     let inFlightAtKill = 0;
@@ -206,7 +240,10 @@ describe('crash safety under SIGKILL', () => {
       if (!staff) {
         staff = await signInOverHttp(server.base, 'staff@demo.koinsep.gr');
         const reader = new SQLite(databasePath, { readonly: true });
-        enterpriseIds = reader.prepare("select id from enterprises where status = 'published' order by slug limit 5").pluck().all() as string[];
+        enterpriseIds = reader
+          .prepare("select id from enterprises where status = 'published' order by slug limit 5")
+          .pluck()
+          .all() as string[];
         seeded = new Set(reader.prepare('select id from contracts').pluck().all() as string[]);
         reader.close();
         expect(enterpriseIds.length).toBeGreaterThan(0);
@@ -243,7 +280,9 @@ describe('crash safety under SIGKILL', () => {
       }
       server = null;
       if (process.env.CRASH_VERBOSE) {
-        console.log(`cycle ${cycle}: +${ledger.creates + ledger.updates + ledger.backups.length - before} acknowledged, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        console.log(
+          `cycle ${cycle}: +${ledger.creates + ledger.updates + ledger.backups.length - before} acknowledged, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       }
     }
 
@@ -268,7 +307,9 @@ describe('crash safety under SIGKILL', () => {
     reader.close();
     expect(list.total).toBeGreaterThanOrEqual(ledger.contracts.size);
     const backups = (await (
-      await fetch(`${server.base}/api/v1/operations/backups?limit=500`, { headers: { authorization: `Bearer ${TOKEN}` } })
+      await fetch(`${server.base}/api/v1/operations/backups?limit=500`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      })
     ).json()) as { items: Array<{ id: string }> };
     const listed = new Set(backups.items.map((i) => i.id));
     expect(ledger.backups.slice(-300).every((a) => listed.has(a.id))).toBe(true);

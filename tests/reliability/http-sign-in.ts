@@ -23,7 +23,12 @@ function sessionCookie(response: Response): string {
  * then POST /api/v1/auth/mfa with a TOTP code from the account's secret (the demo secret by
  * default). TOTP codes are single-use per 30-second step, so call this once per account per step.
  */
-export async function signInOverHttp(base: string, email: string, password = DEMO_PASSWORD, totpSecret = DEMO_TOTP_SECRET): Promise<HttpSession> {
+export async function signInOverHttp(
+  base: string,
+  email: string,
+  password = DEMO_PASSWORD,
+  totpSecret = DEMO_TOTP_SECRET,
+): Promise<HttpSession> {
   const login = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

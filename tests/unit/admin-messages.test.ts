@@ -17,10 +17,19 @@ const web = join(import.meta.dirname, '../../web');
 describe('admin app languages', () => {
   it('has a catalogue for every language offered, and offers every catalogue', () => {
     expect(translated.filter((id) => !catalogueOf(id))).toEqual([]);
-    expect(Object.keys(catalogues).map((path) => /(\w[\w-]*)\.ts$/.exec(path)![1]).sort()).toEqual([...translated].sort());
+    expect(
+      Object.keys(catalogues)
+        .map((path) => /(\w[\w-]*)\.ts$/.exec(path)![1])
+        .sort(),
+    ).toEqual([...translated].sort());
   });
 });
 
 for (const lang of translated) {
-  describeMessageCatalog(`admin app messages (${lang})`, [join(web, 'admin'), join(web, 'shared')], catalogueOf(lang)?.templates ?? {}, 80);
+  describeMessageCatalog(
+    `admin app messages (${lang})`,
+    [join(web, 'admin'), join(web, 'shared')],
+    catalogueOf(lang)?.templates ?? {},
+    80,
+  );
 }

@@ -5,8 +5,20 @@ const ENT_A = 'enterprise-a';
 const ENT_B = 'enterprise-b';
 const admin: AuthUser = { id: 'u-admin', email: 'a@x.gr', name: 'A', role: 'admin', enterpriseId: null };
 const staff: AuthUser = { id: 'u-staff', email: 's@x.gr', name: 'S', role: 'staff', enterpriseId: null };
-const managerA: AuthUser = { id: 'u-ma', email: 'ma@x.gr', name: 'MA', role: 'enterprise_manager', enterpriseId: ENT_A };
-const memberA: AuthUser = { id: 'u-mea', email: 'mea@x.gr', name: 'MeA', role: 'enterprise_member', enterpriseId: ENT_A };
+const managerA: AuthUser = {
+  id: 'u-ma',
+  email: 'ma@x.gr',
+  name: 'MA',
+  role: 'enterprise_manager',
+  enterpriseId: ENT_A,
+};
+const memberA: AuthUser = {
+  id: 'u-mea',
+  email: 'mea@x.gr',
+  name: 'MeA',
+  role: 'enterprise_member',
+  enterpriseId: ENT_A,
+};
 
 const memberOfA = { enterpriseId: ENT_A, role: 'enterprise_member' as const, userId: 'u-other-a' };
 const memberOfB = { enterpriseId: ENT_B, role: 'enterprise_member' as const, userId: 'u-other-b' };
@@ -16,7 +28,9 @@ describe('authorize', () => {
   it('lets an admin manage any account but not their own', () => {
     expect(authorize(admin, 'user.deactivate', staffAccount)).toBe('allow');
     expect(authorize(admin, 'user.deactivate', memberOfB)).toBe('allow');
-    expect(authorize(admin, 'user.deactivate', { enterpriseId: null, role: 'admin', userId: admin.id })).toBe('forbidden');
+    expect(authorize(admin, 'user.deactivate', { enterpriseId: null, role: 'admin', userId: admin.id })).toBe(
+      'forbidden',
+    );
     expect(authorize(admin, 'user.reset_mfa', staffAccount)).toBe('allow');
   });
 
@@ -33,13 +47,17 @@ describe('authorize', () => {
     expect(authorize(managerA, 'user.deactivate', memberOfB)).toBe('not_found');
     expect(authorize(managerA, 'user.read', memberOfB)).toBe('not_found');
     expect(authorize(managerA, 'user.read', staffAccount)).toBe('not_found');
-    expect(authorize(managerA, 'user.deactivate', { enterpriseId: ENT_A, role: 'enterprise_manager', userId: 'u-mb2' })).toBe('forbidden');
+    expect(
+      authorize(managerA, 'user.deactivate', { enterpriseId: ENT_A, role: 'enterprise_manager', userId: 'u-mb2' }),
+    ).toBe('forbidden');
     expect(authorize(managerA, 'user.reset_mfa', memberOfA)).toBe('forbidden');
   });
 
   it('gives members no people management, only their own account', () => {
     expect(authorize(memberA, 'user.list')).toBe('forbidden');
-    expect(authorize(memberA, 'user.read', { enterpriseId: ENT_A, role: 'enterprise_member', userId: memberA.id })).toBe('allow');
+    expect(
+      authorize(memberA, 'user.read', { enterpriseId: ENT_A, role: 'enterprise_member', userId: memberA.id }),
+    ).toBe('allow');
     expect(authorize(memberA, 'user.deactivate', memberOfA)).toBe('forbidden');
     expect(authorize(memberA, 'user.read', memberOfB)).toBe('not_found');
   });
@@ -49,10 +67,16 @@ describe('authorize', () => {
     expect(can(staff, 'invitation.create', { enterpriseId: null, role: 'staff' })).toBe(false);
     expect(can(staff, 'invitation.create', { enterpriseId: ENT_B, role: 'enterprise_manager' })).toBe(true);
     expect(authorize(managerA, 'invitation.create', { enterpriseId: ENT_A, role: 'enterprise_member' })).toBe('allow');
-    expect(authorize(managerA, 'invitation.create', { enterpriseId: ENT_A, role: 'enterprise_manager' })).toBe('forbidden');
-    expect(authorize(managerA, 'invitation.create', { enterpriseId: ENT_B, role: 'enterprise_member' })).toBe('not_found');
+    expect(authorize(managerA, 'invitation.create', { enterpriseId: ENT_A, role: 'enterprise_manager' })).toBe(
+      'forbidden',
+    );
+    expect(authorize(managerA, 'invitation.create', { enterpriseId: ENT_B, role: 'enterprise_member' })).toBe(
+      'not_found',
+    );
     expect(authorize(managerA, 'invitation.create', { enterpriseId: null, role: 'staff' })).toBe('not_found');
-    expect(authorize(memberA, 'invitation.create', { enterpriseId: ENT_A, role: 'enterprise_member' })).toBe('forbidden');
+    expect(authorize(memberA, 'invitation.create', { enterpriseId: ENT_A, role: 'enterprise_member' })).toBe(
+      'forbidden',
+    );
   });
 
   it('keeps the outbox and audit log to admins and refuses anonymous users', () => {

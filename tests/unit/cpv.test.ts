@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkCpvAgainstList, contractTypeOf, formatCpv, matchCpv, parseCpv, relatedCpv, significantPrefix } from '../../api/domain/cpv.ts';
+import {
+  checkCpvAgainstList,
+  contractTypeOf,
+  formatCpv,
+  matchCpv,
+  parseCpv,
+  relatedCpv,
+  significantPrefix,
+} from '../../api/domain/cpv.ts';
 
 describe('CPV parsing', () => {
   it.each([

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { byUrgency } from '../../web/admin/pages/my-enterprise/document-urgency.ts';
 
-const doc = (kind: string, state: 'valid' | 'expiring' | 'expired', validUntil: string) => ({ kind: kind as 'tax_clearance', state, validUntil });
+const doc = (kind: string, state: 'valid' | 'expiring' | 'expired', validUntil: string) => ({
+  kind: kind as 'tax_clearance',
+  state,
+  validUntil,
+});
 
 describe('certificates by urgency', () => {
   it('puts the expired first, then the expiring, then the valid, the soonest to end first', () => {
@@ -12,7 +16,13 @@ describe('certificates by urgency', () => {
       doc('social_security_clearance', 'expired', '2026-02-01'),
       doc('gemkalo_certificate', 'expiring', '2026-03-10'),
     ]);
-    expect(current.map((d) => d.kind)).toEqual(['social_security_clearance', 'gemkalo_certificate', 'tax_clearance', 'workforce_composition', 'gemi_certificate']);
+    expect(current.map((d) => d.kind)).toEqual([
+      'social_security_clearance',
+      'gemkalo_certificate',
+      'tax_clearance',
+      'workforce_composition',
+      'gemi_certificate',
+    ]);
   });
 
   it('counts only the latest certificate of a kind: a renewed one is not urgent, the one it replaced is older', () => {

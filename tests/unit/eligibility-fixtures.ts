@@ -1,4 +1,11 @@
-import { evaluateEnterprise, type AuthorityFacts, type DocumentFact, type EligibilityRule, type EnterpriseFacts, type Need } from '../../api/domain/eligibility.ts';
+import {
+  evaluateEnterprise,
+  type AuthorityFacts,
+  type DocumentFact,
+  type EligibilityRule,
+  type EnterpriseFacts,
+  type Need,
+} from '../../api/domain/eligibility.ts';
 
 /** Shared facts for the eligibility unit tests: a need and an enterprise that pass every rule unless overridden. */
 
@@ -46,7 +53,13 @@ export function enterprise(overrides: Partial<EnterpriseFacts> = {}): Enterprise
     disadvantagedEmployeesCount: 4,
     gemkaloStatus: 'active',
     documents: VALID_DOCUMENTS,
-    statutes: { integrationPurpose: true, publicServiceMission: true, profitsReinvested: true, participatoryGovernance: true, verifiedAt: '2026-10-01T09:00:00Z' },
+    statutes: {
+      integrationPurpose: true,
+      publicServiceMission: true,
+      profitsReinvested: true,
+      participatoryGovernance: true,
+      verifiedAt: '2026-10-01T09:00:00Z',
+    },
     activityCodes: [{ code: '81.21.10.00', version: '2025', primary: true }],
     services: [{ id: 's1', title: 'Καθαρισμός κτιρίων', cpvCodes: ['90911200'], areas: [ATTICA] }],
     keywordMatch: false,

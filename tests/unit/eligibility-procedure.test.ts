@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardRoute } from '../../db/schema.ts';
 import { activityCodesCheck } from '../../api/domain/activity-codes.ts';
-import { evaluateEligibility, splittingAnalysis, type AuthorityFacts, type DirectAwardFact } from '../../api/domain/eligibility.ts';
+import {
+  evaluateEligibility,
+  splittingAnalysis,
+  type AuthorityFacts,
+  type DirectAwardFact,
+} from '../../api/domain/eligibility.ts';
 import { alternativeRoutes, countEnterprises, summarizeEligibility } from '../../api/domain/eligibility-summary.ts';
 import { requiredProcedure } from '../../api/domain/procedure-thresholds.ts';
 import { ATTICA, NO_AWARDS, THESSALONIKI, TODAY, enterprise, need, outcomeOf } from './eligibility-fixtures.ts';
 
-const award = (cpvCode: string, awardedOn: string, valueNetCents: number, department = 'Διεύθυνση Παιδείας', supplierName = 'Λάμψη'): DirectAwardFact => ({
+const award = (
+  cpvCode: string,
+  awardedOn: string,
+  valueNetCents: number,
+  department = 'Διεύθυνση Παιδείας',
+  supplierName = 'Λάμψη',
+): DirectAwardFact => ({
   cpvCode,
   awardedOn,
   valueNetCents,
@@ -22,12 +33,24 @@ describe('direct award value with options (art. 118 §1, art. 6 §1): €30,000.
     [2_500_000, 500_000, 'pass'], // €30,000.00 with options
     [2_500_000, 500_001, 'fail'], // €30,000.01 with options
   ])('value %i + options %i cents → %s', (valueNetCents, optionsValueNetCents, outcome) => {
-    expect(outcomeOf(need({ route: 'direct_award', valueNetCents, optionsValueNetCents }), enterprise(), 'direct_award_value').outcome).toBe(outcome);
+    expect(
+      outcomeOf(
+        need({ route: 'direct_award', valueNetCents, optionsValueNetCents }),
+        enterprise(),
+        'direct_award_value',
+      ).outcome,
+    ).toBe(outcome);
   });
 
   it('names the figures, options included', () => {
-    const check = outcomeOf(need({ route: 'direct_award', valueNetCents: 2_500_000, optionsValueNetCents: 500_001 }), enterprise(), 'direct_award_value');
-    expect(check.message.en).toBe('The value €30,000.01 (including options and extensions of €5,000.01) is above the direct-award limit (€30,000.00 net of VAT).');
+    const check = outcomeOf(
+      need({ route: 'direct_award', valueNetCents: 2_500_000, optionsValueNetCents: 500_001 }),
+      enterprise(),
+      'direct_award_value',
+    );
+    expect(check.message.en).toBe(
+      'The value €30,000.01 (including options and extensions of €5,000.01) is above the direct-award limit (€30,000.00 net of VAT).',
+    );
     expect(check.message.el).toContain('30.000,01 €');
   });
 
@@ -35,12 +58,18 @@ describe('direct award value with options (art. 118 §1, art. 6 §1): €30,000.
     [6_000_000, 'pass'],
     [6_000_001, 'fail'],
   ])('works (45…) use the works limit: %i cents → %s', (valueNetCents, outcome) => {
-    const works = need({ route: 'direct_award', valueNetCents, cpvCodes: [{ code: '45000000', socialServices: false }] });
+    const works = need({
+      route: 'direct_award',
+      valueNetCents,
+      cpvCodes: [{ code: '45000000', socialServices: false }],
+    });
     expect(outcomeOf(works, enterprise(), 'direct_award_value').outcome).toBe(outcome);
   });
 
   it('is unknown, not pass, without a value', () => {
-    expect(outcomeOf(need({ route: 'direct_award', valueNetCents: null }), enterprise(), 'direct_award_value').outcome).toBe('unknown');
+    expect(
+      outcomeOf(need({ route: 'direct_award', valueNetCents: null }), enterprise(), 'direct_award_value').outcome,
+    ).toBe('unknown');
   });
 });
 
@@ -70,8 +99,12 @@ describe('splitting (art. 6): related codes, the decision year, all departments 
   });
 
   it('compares the value with options: €29,750 + €200 + €50 options = €30,000.00 warns, one cent more fails', () => {
-    expect(outcomeOf(direct('90910000', 20_000, 5_000), enterprise(), 'direct_award_splitting', authority).outcome).toBe('warning');
-    expect(outcomeOf(direct('90910000', 20_000, 5_001), enterprise(), 'direct_award_splitting', authority).outcome).toBe('fail');
+    expect(
+      outcomeOf(direct('90910000', 20_000, 5_000), enterprise(), 'direct_award_splitting', authority).outcome,
+    ).toBe('warning');
+    expect(
+      outcomeOf(direct('90910000', 20_000, 5_001), enterprise(), 'direct_award_splitting', authority).outcome,
+    ).toBe('fail');
   });
 
   it('lists each related award with date, department, supplier, code and value, and the sum', () => {
@@ -86,26 +119,52 @@ describe('splitting (art. 6): related codes, the decision year, all departments 
   });
 
   it('counts the year of the award decision, not of the start', () => {
-    const lastYear = need({ route: 'direct_award', valueNetCents: 200_000, decisionDate: '2025-12-20', startDate: '2026-01-10' });
+    const lastYear = need({
+      route: 'direct_award',
+      valueNetCents: 200_000,
+      decisionDate: '2025-12-20',
+      startDate: '2026-01-10',
+    });
     const analysis = splittingAnalysis(lastYear, authority)!;
     expect(analysis.year).toBe('2025');
     expect(analysis.relatedAwards.map((a) => a.awardedOn)).toEqual(['2025-12-31']);
   });
 
   it('makes every enterprise ineligible, whatever its own compliance, and is not checked on other routes', () => {
-    const result = evaluateEligibility(direct('90910000', 2_500_000), [enterprise(), enterprise({ id: 'e2', slug: 'b', name: 'Β' })], authority, TODAY);
+    const result = evaluateEligibility(
+      direct('90910000', 2_500_000),
+      [enterprise(), enterprise({ id: 'e2', slug: 'b', name: 'Β' })],
+      authority,
+      TODAY,
+    );
     expect(result.eligible).toEqual([]);
     expect(result.ineligible).toHaveLength(2);
-    expect(result.splitting).toMatchObject({ year: '2026', earlierNetCents: 2_975_000, needNetCents: 2_500_000, limitNetCents: 3_000_000, outcome: 'fail' });
-    const open = evaluateEligibility(need({ route: 'open_procedure', valueNetCents: 9_000_000 }), [enterprise()], authority, TODAY);
+    expect(result.splitting).toMatchObject({
+      year: '2026',
+      earlierNetCents: 2_975_000,
+      needNetCents: 2_500_000,
+      limitNetCents: 3_000_000,
+      outcome: 'fail',
+    });
+    const open = evaluateEligibility(
+      need({ route: 'open_procedure', valueNetCents: 9_000_000 }),
+      [enterprise()],
+      authority,
+      TODAY,
+    );
     expect(open.eligible[0]!.checks.some((c) => c.rule.startsWith('direct_award'))).toBe(false);
     expect(open.splitting).toBeNull();
   });
 });
 
 describe('the required procedure for the total value with options (a reservation is not a procedure)', () => {
-  const procedure = (valueNetCents: number | null, code = '90910000', optionsValueNetCents = 0, route: AwardRoute = 'open_procedure', socialServices = false) =>
-    requiredProcedure({ cpvCodes: [{ code, socialServices }], route, valueNetCents, optionsValueNetCents });
+  const procedure = (
+    valueNetCents: number | null,
+    code = '90910000',
+    optionsValueNetCents = 0,
+    route: AwardRoute = 'open_procedure',
+    socialServices = false,
+  ) => requiredProcedure({ cpvCodes: [{ code, socialServices }], route, valueNetCents, optionsValueNetCents });
 
   it.each([
     [3_000_000, '90910000', 'direct_award'],
@@ -133,7 +192,9 @@ describe('the required procedure for the total value with options (a reservation
     const p = procedure(2_500_000, '90910000', 500_001);
     expect(p).toMatchObject({ id: 'simplified_tender', totalNetCents: 3_000_001, contractType: 'services' });
     expect(p.reference.verify).toBe(true);
-    expect(p.message.en).toBe('Total estimated value (services) with options and extensions: €30,000.01 net of VAT. A simplified tender is required (up to €60,000.00).');
+    expect(p.message.en).toBe(
+      'Total estimated value (services) with options and extensions: €30,000.01 net of VAT. A simplified tender is required (up to €60,000.00).',
+    );
   });
 
   it('tells a reserved route that the call must cite the reserving article, and a €200,000 art. 20 need that it is an open procedure', () => {
@@ -148,8 +209,14 @@ describe('the required procedure for the total value with options (a reservation
 });
 
 describe('art. 77 window and duration count from the award decision, options included', () => {
-  const social = (overrides: Parameters<typeof need>[0] = {}) => need({ route: 'reserved_social_services', cpvCodes: [{ code: '85312000', socialServices: true }], ...overrides });
-  const previous = (awardedOn: string) => enterprise({ contracts: [{ title: 'Κοινωνική φροντίδα', awardRoute: 'reserved_social_services', awardedOn, valueNetCents: 100 }] });
+  const social = (overrides: Parameters<typeof need>[0] = {}) =>
+    need({ route: 'reserved_social_services', cpvCodes: [{ code: '85312000', socialServices: true }], ...overrides });
+  const previous = (awardedOn: string) =>
+    enterprise({
+      contracts: [
+        { title: 'Κοινωνική φροντίδα', awardRoute: 'reserved_social_services', awardedOn, valueNetCents: 100 },
+      ],
+    });
 
   it.each([
     ['2023-11-25', 'fail'], // exactly 36 months before the decision
@@ -161,8 +228,16 @@ describe('art. 77 window and duration count from the award decision, options inc
 
   it('ignores the start date for the window and awards under other routes', () => {
     // Within 36 months of a start in 2027 but not of the decision.
-    expect(outcomeOf(social({ decisionDate: '2026-11-25', startDate: '2027-03-01' }), previous('2023-12-01'), 'social_services_previous_award').outcome).toBe('fail');
-    const other = enterprise({ contracts: [{ title: 'Καθαρισμός', awardRoute: 'direct_award', awardedOn: '2026-01-10', valueNetCents: 100 }] });
+    expect(
+      outcomeOf(
+        social({ decisionDate: '2026-11-25', startDate: '2027-03-01' }),
+        previous('2023-12-01'),
+        'social_services_previous_award',
+      ).outcome,
+    ).toBe('fail');
+    const other = enterprise({
+      contracts: [{ title: 'Καθαρισμός', awardRoute: 'direct_award', awardedOn: '2026-01-10', valueNetCents: 100 }],
+    });
     expect(outcomeOf(social(), other, 'social_services_previous_award').outcome).toBe('warning');
   });
 
@@ -178,19 +253,31 @@ describe('art. 77 window and duration count from the award decision, options inc
     [{ profitsReinvested: false }, 'fail'],
     [{ verifiedAt: null }, 'warning'],
   ] as const)('statutes %j → %s; no legal form passes by itself', (change, outcome) => {
-    const facts = enterprise({ legalForm: 'koinsep_integration_vulnerable', statutes: { ...enterprise().statutes, ...change } });
+    const facts = enterprise({
+      legalForm: 'koinsep_integration_vulnerable',
+      statutes: { ...enterprise().statutes, ...change },
+    });
     expect(outcomeOf(social(), facts, 'social_services_statutes').outcome).toBe(outcome);
     expect(outcomeOf(social(), facts, 'social_services_statutes').message.en).not.toBe('');
   });
 
   it('fails a CPV code outside Annex XIV, naming it', () => {
-    const check = outcomeOf(social({ cpvCodes: [{ code: '85312000', socialServices: true }, { code: '90910000', socialServices: false }] }), enterprise(), 'social_services_cpv');
+    const check = outcomeOf(
+      social({
+        cpvCodes: [
+          { code: '85312000', socialServices: true },
+          { code: '90910000', socialServices: false },
+        ],
+      }),
+      enterprise(),
+      'social_services_cpv',
+    );
     expect(check.outcome).toBe('fail');
     expect(check.message.en).toContain('90910000');
   });
 });
 
-describe('ΚΑΔ next to the need\'s CPV (never silent)', () => {
+describe("ΚΑΔ next to the need's CPV (never silent)", () => {
   const cleaning = { cpvCodes: [{ code: '90911200', socialServices: false }], decisionDate: TODAY };
   it.each([
     [[], 'unknown'],
@@ -202,17 +289,39 @@ describe('ΚΑΔ next to the need\'s CPV (never silent)', () => {
   });
 
   it('shows the codes with their version', () => {
-    const check = activityCodesCheck({ ...cleaning, decisionDate: '2026-02-27' }, [{ code: '81.21.10.00', version: '2008', primary: true }]);
+    const check = activityCodesCheck({ ...cleaning, decisionDate: '2026-02-27' }, [
+      { code: '81.21.10.00', version: '2008', primary: true },
+    ]);
     expect(check.outcome).toBe('pass');
-    expect(check.message.en).toBe('CPV 90911200 ↔ 81.21.10.00 (ΚΑΔ 2008) (indicative correspondence). All ΚΑΔ: 81.21.10.00 (ΚΑΔ 2008, main).');
-    const confirm = activityCodesCheck({ cpvCodes: [{ code: '77211400', socialServices: false }], decisionDate: TODAY }, [{ code: '62.01.11.00', version: '2025', primary: true }]);
-    expect(confirm.message.en).toBe('ΚΑΔ: 62.01.11.00 (ΚΑΔ 2025, main). Confirm that they cover the object (CPV 77211400).');
+    expect(check.message.en).toBe(
+      'CPV 90911200 ↔ 81.21.10.00 (ΚΑΔ 2008) (indicative correspondence). All ΚΑΔ: 81.21.10.00 (ΚΑΔ 2008, main).',
+    );
+    const confirm = activityCodesCheck(
+      { cpvCodes: [{ code: '77211400', socialServices: false }], decisionDate: TODAY },
+      [{ code: '62.01.11.00', version: '2025', primary: true }],
+    );
+    expect(confirm.message.en).toBe(
+      'ΚΑΔ: 62.01.11.00 (ΚΑΔ 2025, main). Confirm that they cover the object (CPV 77211400).',
+    );
   });
 });
 
 describe('the summary staff read first, and the other routes that would work', () => {
-  const printing = enterprise({ id: 'p', slug: 'print', name: 'Τυπογραφείο', services: [{ id: 's', title: 'Εκτυπώσεις', cpvCodes: ['90911200'], areas: [ATTICA] }], documents: [] });
-  const authority: AuthorityFacts = { directAwards: [award('90911200', '2026-02-10', 1_450_000), award('90919300', '2026-03-10', 500_000), award('90911000', '2026-04-10', 500_000), award('90919200', '2026-05-10', 525_000)] };
+  const printing = enterprise({
+    id: 'p',
+    slug: 'print',
+    name: 'Τυπογραφείο',
+    services: [{ id: 's', title: 'Εκτυπώσεις', cpvCodes: ['90911200'], areas: [ATTICA] }],
+    documents: [],
+  });
+  const authority: AuthorityFacts = {
+    directAwards: [
+      award('90911200', '2026-02-10', 1_450_000),
+      award('90919300', '2026-03-10', 500_000),
+      award('90911000', '2026-04-10', 500_000),
+      award('90919200', '2026-05-10', 525_000),
+    ],
+  };
   const n = need({ route: 'direct_award', valueNetCents: 2_500_000 });
 
   it('names the rule that excluded most enterprises with its figures, and runs the other routes', () => {
@@ -226,7 +335,9 @@ describe('the summary staff read first, and the other routes that would work', (
         '€29,750.00 already awarded directly in 2026 for related codes (4 awards): this need (€25,000.00) would exceed €30,000.00. ' +
         'Other routes for the same need: Reserved contract (art. 20) (2 eligible enterprises, 1 enterprise eligible with conditions); Open procedure (2 eligible enterprises, 1 enterprise eligible with conditions).',
     );
-    expect(summary.message.el).toContain('29.750,00 € έχουν ήδη ανατεθεί απευθείας το 2026 για συναφείς κωδικούς (4 αναθέσεις)');
+    expect(summary.message.el).toContain(
+      '29.750,00 € έχουν ήδη ανατεθεί απευθείας το 2026 για συναφείς κωδικούς (4 αναθέσεις)',
+    );
     expect(alternatives.map((a) => [a.route, a.eligible, a.conditional])).toEqual([
       ['reserved_art20', 2, 1],
       ['open_procedure', 2, 1],
@@ -247,12 +358,22 @@ describe('the summary staff read first, and the other routes that would work', (
   });
 
   it('falls back to the rule name and counts for other exclusions, and says nothing of alternatives when some are eligible', () => {
-    const north = enterprise({ id: 'n', name: 'Βόρεια', services: [{ id: 's', title: 'Καθαρισμός', cpvCodes: ['90911200'], areas: [THESSALONIKI] }] });
+    const north = enterprise({
+      id: 'n',
+      name: 'Βόρεια',
+      services: [{ id: 's', title: 'Καθαρισμός', cpvCodes: ['90911200'], areas: [THESSALONIKI] }],
+    });
     const result = evaluateEligibility(need(), [printing, enterprise(), north], NO_AWARDS, TODAY);
-    const summary = summarizeEligibility(need(), result, alternativeRoutes(need(), [printing, enterprise(), north], NO_AWARDS, TODAY));
+    const summary = summarizeEligibility(
+      need(),
+      result,
+      alternativeRoutes(need(), [printing, enterprise(), north], NO_AWARDS, TODAY),
+    );
     expect(summary.message.el).toBe(
       '1 επιλέξιμη επιχείρηση, 1 επιχείρηση με προϋποθέσεις, 1 μη επιλέξιμη επιχείρηση. Ο κανόνας «Τόπος εκτέλεσης» απέκλεισε 1 από 3 επιχειρήσεις.',
     );
-    expect(summary.message.en).toBe('1 eligible enterprise, 1 enterprise eligible with conditions, 1 ineligible enterprise. The rule "Place of performance" excluded 1 of 3 enterprises.');
+    expect(summary.message.en).toBe(
+      '1 eligible enterprise, 1 enterprise eligible with conditions, 1 ineligible enterprise. The rule "Place of performance" excluded 1 of 3 enterprises.',
+    );
   });
 });

@@ -4,7 +4,13 @@ import { combineHistory, publishableHistory, type FieldHistoryRow } from '../../
 import { historyFromTimestamps } from '../../api/domain/hsds-mapping.ts';
 
 let nextId = 1;
-const row = (at: string, fieldName: string, previousValue: string | null, replacementValue: string | null, extra: Partial<FieldHistoryRow> = {}): FieldHistoryRow => ({
+const row = (
+  at: string,
+  fieldName: string,
+  previousValue: string | null,
+  replacementValue: string | null,
+  extra: Partial<FieldHistoryRow> = {},
+): FieldHistoryRow => ({
   id: nextId++,
   resourceType: 'enterprise',
   resourceId: 'e1',
@@ -61,7 +67,11 @@ describe('publishable HSDS history', () => {
   });
 
   it('keeps creation, and updates or verifications no published change explains', () => {
-    const timestamps = historyFromTimestamps('2026-01-01T10:00:00.000Z', '2026-03-01T10:00:00.000Z', '2026-04-01T10:00:00.000Z');
+    const timestamps = historyFromTimestamps(
+      '2026-01-01T10:00:00.000Z',
+      '2026-03-01T10:00:00.000Z',
+      '2026-04-01T10:00:00.000Z',
+    );
     const fields = publishableHistory([row('3-01', 'website', null, 'https://example.gr')]);
     expect(combineHistory(timestamps, fields).map((e) => [e.action, e.fieldName])).toEqual([
       ['create', ''],

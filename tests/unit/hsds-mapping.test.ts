@@ -54,7 +54,15 @@ const service: ServiceInput = {
   descriptionEn: null,
   createdAt: '2026-01-01T10:00:00.000Z',
   updatedAt: '2026-10-10T10:00:00.000Z',
-  cpv: [{ code: '90919300', checkDigit: '5', labelEl: 'Υπηρεσίες καθαρισμού σχολείων', labelEn: 'School cleaning services', parentCode: '90919000' }],
+  cpv: [
+    {
+      code: '90919300',
+      checkDigit: '5',
+      labelEl: 'Υπηρεσίες καθαρισμού σχολείων',
+      labelEn: 'School cleaning services',
+      parentCode: '90919000',
+    },
+  ],
   categories: [{ id: 'cleaning', nameEl: 'Καθαριότητα', nameEn: 'Cleaning', cpvPrefixes: ['9091'] }],
   areas: [{ id: 'EL30', kind: 'region', nameEl: 'Περιφέρεια Αττικής', nameEn: 'Attica', nutsCode: 'EL30' }],
   history: historyFromTimestamps('2026-01-01T10:00:00.000Z', '2026-10-10T10:00:00.000Z'),
@@ -100,7 +108,12 @@ describe('organization mapping', () => {
   it('gives a physical location with an ISO country code and the region as state_province', () => {
     const [location] = organization.locations as Array<Record<string, unknown>>;
     const [address] = location!.addresses as Array<Record<string, string>>;
-    expect(address).toMatchObject({ city: 'Χαλάνδρι', state_province: 'Περιφέρεια Αττικής', country: 'GR', postal_code: '15231' });
+    expect(address).toMatchObject({
+      city: 'Χαλάνδρι',
+      state_province: 'Περιφέρεια Αττικής',
+      country: 'GR',
+      postal_code: '15231',
+    });
   });
 
   it('has no location when the address is private', () => {
@@ -160,7 +173,14 @@ describe('service mapping', () => {
 describe('pagination envelope', () => {
   it('describes the page as HSDS openapi.json Page does', () => {
     expect(hsdsPage(['a', 'b'], 5, 2, 2)).toEqual({
-      total_items: 5, total_pages: 3, page_number: 2, size: 2, first_page: false, last_page: false, empty: false, contents: ['a', 'b'],
+      total_items: 5,
+      total_pages: 3,
+      page_number: 2,
+      size: 2,
+      first_page: false,
+      last_page: false,
+      empty: false,
+      contents: ['a', 'b'],
     });
     expect(hsdsPage([], 5, 4, 2)).toMatchObject({ size: 0, empty: true, last_page: true });
     expect(hsdsPage([], 0, 1, 50)).toMatchObject({ total_pages: 1, first_page: true, last_page: true, empty: true });

@@ -3,7 +3,8 @@ import { checkPassword } from '../../api/domain/passwords.ts';
 import { COMMON_PASSWORDS } from '../../api/accounts/common-passwords.ts';
 
 const check = (password: string, email = 'maria@example.gr') =>
-  checkPassword(password, { email, commonPasswords: COMMON_PASSWORDS.passwords, commonWords: COMMON_PASSWORDS.words }).problem;
+  checkPassword(password, { email, commonPasswords: COMMON_PASSWORDS.passwords, commonWords: COMMON_PASSWORDS.words })
+    .problem;
 
 describe('checkPassword', () => {
   it('ships a list of several thousand common passwords', () => {
@@ -18,7 +19,15 @@ describe('checkPassword', () => {
   });
 
   it('rejects common passwords and common words dressed up with digits and symbols', () => {
-    for (const password of ['password123456', 'Password2026!', '123456789012', 'qwertyuiopas', 'Qwertyuiop123', 'olympiakos1925!!', 'iloveyou12345']) {
+    for (const password of [
+      'password123456',
+      'Password2026!',
+      '123456789012',
+      'qwertyuiopas',
+      'Qwertyuiop123',
+      'olympiakos1925!!',
+      'iloveyou12345',
+    ]) {
       expect(check(password), password).not.toBeNull();
     }
   });

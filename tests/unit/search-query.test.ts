@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, queryTerms, rowMatch, textMatchesQuery, MAX_QUERY_TERMS } from '../../api/domain/search-query.ts';
+import {
+  parseSearchQuery,
+  queryTerms,
+  rowMatch,
+  textMatchesQuery,
+  MAX_QUERY_TERMS,
+} from '../../api/domain/search-query.ts';
 import { indexText, keywordTerms } from '../../api/domain/index-text.ts';
 
 describe('user text → safe FTS5 expression', () => {
@@ -12,19 +18,33 @@ describe('user text → safe FTS5 expression', () => {
     );
   });
 
-  it.each(['"', '*', '(', ')', ':', '-', '^', '""', '   ', 'AND', 'NEAR(', 'name:x', '-καθαρισμός', 'κοινωνική-επιχείρηση', 'web design:', 'Α.Μ.Κ.Ε.'])(
-    '%j never produces FTS syntax of its own',
-    (input) => {
-      const { match } = parseSearchQuery(input);
-      if (match === null) return;
-      // Only our own structure around quoted keys of letters and digits.
-      const stripped = match
-        .replace(/\{name body\} : "[a-z0-9]+"\*?/g, '')
-        .replace(/\{name_stem body_stem topics\} : \(("[a-z0-9]+"\*?( OR )?)+\)/g, '')
-        .replace(/\(| OR |\)| AND /g, '');
-      expect(stripped).toBe('');
-    },
-  );
+  it.each([
+    '"',
+    '*',
+    '(',
+    ')',
+    ':',
+    '-',
+    '^',
+    '""',
+    '   ',
+    'AND',
+    'NEAR(',
+    'name:x',
+    '-καθαρισμός',
+    'κοινωνική-επιχείρηση',
+    'web design:',
+    'Α.Μ.Κ.Ε.',
+  ])('%j never produces FTS syntax of its own', (input) => {
+    const { match } = parseSearchQuery(input);
+    if (match === null) return;
+    // Only our own structure around quoted keys of letters and digits.
+    const stripped = match
+      .replace(/\{name body\} : "[a-z0-9]+"\*?/g, '')
+      .replace(/\{name_stem body_stem topics\} : \(("[a-z0-9]+"\*?( OR )?)+\)/g, '')
+      .replace(/\(| OR |\)| AND /g, '');
+    expect(stripped).toBe('');
+  });
 
   it('turns operators into plain words, and drops function words when others are left', () => {
     expect(parseSearchQuery('cleaning AND NOT catering').terms).toEqual(['kleaning', 'not', 'katering']);
@@ -96,8 +116,13 @@ describe('rowMatch (the MATCH expression on one row, for cached results after a 
     const garden = indexed('Συντήρηση κήπων και πρασίνου');
     const words = parseSearchQuery('κήπους συντήρηση').words;
     expect(rowMatch(words, row({ body: garden.keys, bodyStem: garden.stems }))).toEqual({ exact: true, stem: true });
-    expect(rowMatch(parseSearchQuery('κήπους').words, row({ body: garden.keys, bodyStem: garden.stems }))).toEqual({ exact: false, stem: true });
-    expect(rowMatch(parseSearchQuery('κήπους εκτυπώσεις').words, row({ body: garden.keys, bodyStem: garden.stems }))).toBeNull();
+    expect(rowMatch(parseSearchQuery('κήπους').words, row({ body: garden.keys, bodyStem: garden.stems }))).toEqual({
+      exact: false,
+      stem: true,
+    });
+    expect(
+      rowMatch(parseSearchQuery('κήπους εκτυπώσεις').words, row({ body: garden.keys, bodyStem: garden.stems })),
+    ).toBeNull();
     const topics = keywordTerms('κήπος πράσινο').join(' ');
     expect(rowMatch(parseSearchQuery('κήπος').words, row({ topics }))).toEqual({ exact: false, stem: false });
   });
@@ -105,6 +130,8 @@ describe('rowMatch (the MATCH expression on one row, for cached results after a 
   it('matches the last word as a prefix, and only the last', () => {
     const text = indexed('Εκτυπώσεις φυλλαδίων');
     expect(rowMatch(parseSearchQuery('εκτυπ').words, row({ body: text.keys, bodyStem: text.stems }))).not.toBeNull();
-    expect(rowMatch(parseSearchQuery('εκτυπ φυλλαδίων').words, row({ body: text.keys, bodyStem: text.stems }))).toBeNull();
+    expect(
+      rowMatch(parseSearchQuery('εκτυπ φυλλαδίων').words, row({ body: text.keys, bodyStem: text.stems })),
+    ).toBeNull();
   });
 });

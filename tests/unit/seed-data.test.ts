@@ -35,9 +35,23 @@ function afmChecksumHolds(afm: string): boolean {
 describe('reference lists', () => {
   it('knows the CPV codes of DESIGN §2 with their printed check digits and parents up to the division', () => {
     const expected: Record<string, string> = {
-      '90910000': '9', '90911200': '8', '90919200': '4', '90919300': '5', '90610000': '6', '77310000': '6',
-      '77314000': '4', '55520000': '1', '55524000': '9', '90511000': '2', '90514000': '3', '79800000': '2',
-      '79822500': '7', '79952000': '2', '85311200': '4', '85312000': '9', '85320000': '8',
+      '90910000': '9',
+      '90911200': '8',
+      '90919200': '4',
+      '90919300': '5',
+      '90610000': '6',
+      '77310000': '6',
+      '77314000': '4',
+      '55520000': '1',
+      '55524000': '9',
+      '90511000': '2',
+      '90514000': '3',
+      '79800000': '2',
+      '79822500': '7',
+      '79952000': '2',
+      '85311200': '4',
+      '85312000': '9',
+      '85320000': '8',
     };
     const byCode = new Map(cpvCodes.map((c) => [c.code, c]));
     for (const [code, check] of Object.entries(expected)) expect(byCode.get(code)?.checkDigit, code).toBe(check);
@@ -68,9 +82,17 @@ describe('reference lists', () => {
   it('ships the whole CPV 2008 with the official labels: 9,454 codes, works and tree cutting included', () => {
     expect(cpvCodes).toHaveLength(9454);
     const byCode = new Map(cpvCodes.map((c) => [c.code, c]));
-    expect(byCode.get('77211400')).toMatchObject({ labelEn: 'Tree-cutting services', checkDigit: null, socialServices: false });
+    expect(byCode.get('77211400')).toMatchObject({
+      labelEn: 'Tree-cutting services',
+      checkDigit: null,
+      socialServices: false,
+    });
     expect(byCode.get('45000000')?.labelEl).toBe('Κατασκευαστικές εργασίες');
-    expect(byCode.get('90910000')).toMatchObject({ labelEl: 'Υπηρεσίες καθαρισμού', labelEn: 'Cleaning services', checkDigit: '9' });
+    expect(byCode.get('90910000')).toMatchObject({
+      labelEl: 'Υπηρεσίες καθαρισμού',
+      labelEn: 'Cleaning services',
+      checkDigit: '9',
+    });
     expect(cpvCodes.filter((c) => c.checkDigit !== null).length).toBeGreaterThanOrEqual(259);
   });
 
@@ -94,7 +116,10 @@ describe('reference lists', () => {
     for (const category of categories) {
       expect(category.cpvPrefixes.length).toBeGreaterThan(0);
       for (const prefix of category.cpvPrefixes) {
-        expect([...cpvSet].some((code) => code.startsWith(prefix)), `${category.id}: ${prefix}`).toBe(true);
+        expect(
+          [...cpvSet].some((code) => code.startsWith(prefix)),
+          `${category.id}: ${prefix}`,
+        ).toBe(true);
       }
     }
   });
@@ -105,10 +130,19 @@ describe('demo enterprises', () => {
     expect(demoEnterprises.length).toBeGreaterThanOrEqual(40);
     expect(new Set(demoEnterprises.map((e) => e.slug)).size).toBe(demoEnterprises.length);
     const forms: LegalForm[] = [
-      'koinsep_integration_vulnerable', 'koinsep_integration_special', 'koinsep_collective_benefit',
-      'koispe', 'worker_coop', 'protected_workshop', 'other_sse',
+      'koinsep_integration_vulnerable',
+      'koinsep_integration_special',
+      'koinsep_collective_benefit',
+      'koispe',
+      'worker_coop',
+      'protected_workshop',
+      'other_sse',
     ];
-    for (const form of forms) expect(demoEnterprises.some((e) => e.legalForm === form), form).toBe(true);
+    for (const form of forms)
+      expect(
+        demoEnterprises.some((e) => e.legalForm === form),
+        form,
+      ).toBe(true);
     const collective = demoEnterprises.filter((e) => e.legalForm === 'koinsep_collective_benefit').length;
     expect(collective / demoEnterprises.length).toBeGreaterThan(0.5);
   });
@@ -124,8 +158,10 @@ describe('demo enterprises', () => {
   it('meets the staffing shares of the integration forms and has the art. 20 edge cases', () => {
     for (const e of demoEnterprises) {
       expect(e.disadvantaged).toBeLessThanOrEqual(e.employees);
-      if (e.legalForm === 'koinsep_integration_vulnerable') expect(e.disadvantaged / e.employees, e.slug).toBeGreaterThanOrEqual(0.3);
-      if (e.legalForm === 'koinsep_integration_special') expect(e.disadvantaged / e.employees, e.slug).toBeGreaterThanOrEqual(0.5);
+      if (e.legalForm === 'koinsep_integration_vulnerable')
+        expect(e.disadvantaged / e.employees, e.slug).toBeGreaterThanOrEqual(0.3);
+      if (e.legalForm === 'koinsep_integration_special')
+        expect(e.disadvantaged / e.employees, e.slug).toBeGreaterThanOrEqual(0.5);
     }
     const shares = demoEnterprises
       .filter((e) => e.legalForm === 'koinsep_collective_benefit' && e.employees > 0)
@@ -177,13 +213,32 @@ describe('demo services', () => {
 
   it('gives every published enterprise at least one active service', () => {
     for (const e of demoEnterprises.filter((x) => x.status === 'published')) {
-      expect(demoServices.some((s) => s.enterpriseSlug === e.slug && s.status === 'active'), e.slug).toBe(true);
+      expect(
+        demoServices.some((s) => s.enterpriseSlug === e.slug && s.status === 'active'),
+        e.slug,
+      ).toBe(true);
     }
   });
 
   it('contains the words people search for', () => {
-    const text = demoServices.map((s) => `${s.titleEl} ${s.descriptionEl}`).join(' ').toLowerCase();
-    for (const word of ['καθαρισμ', 'καθαριότητα', 'σίτιση', 'κηπουρ', 'πρασίνου', 'φροντίδα', 'ανακύκλωση', 'εκτυπώσεις', 'γραφιστικά', 'εκδηλώσεις', 'κατασκευή ιστοσελίδων', 'ξενάγηση']) {
+    const text = demoServices
+      .map((s) => `${s.titleEl} ${s.descriptionEl}`)
+      .join(' ')
+      .toLowerCase();
+    for (const word of [
+      'καθαρισμ',
+      'καθαριότητα',
+      'σίτιση',
+      'κηπουρ',
+      'πρασίνου',
+      'φροντίδα',
+      'ανακύκλωση',
+      'εκτυπώσεις',
+      'γραφιστικά',
+      'εκδηλώσεις',
+      'κατασκευή ιστοσελίδων',
+      'ξενάγηση',
+    ]) {
       expect(text.includes(word), word).toBe(true);
     }
   });
@@ -198,9 +253,17 @@ describe('demo documents and contracts', () => {
       expect(remaining.filter((r) => r >= 0 && r <= 30).length, today).toBeGreaterThanOrEqual(3);
       expect(remaining.filter((r) => r > 30).length / documents.length, today).toBeGreaterThan(0.7);
       for (const d of documents) expect(d.issuedOn <= today && d.issuedOn < d.validUntil).toBe(true);
-      expect(documents.some((d) => d.enterpriseSlug === 'lampsi' && d.kind === 'tax_clearance' && d.validUntil === addDays(today, -5))).toBe(true);
+      expect(
+        documents.some(
+          (d) => d.enterpriseSlug === 'lampsi' && d.kind === 'tax_clearance' && d.validUntil === addDays(today, -5),
+        ),
+      ).toBe(true);
     }
-    const slugsWithTax = new Set(buildDemoDocuments(TODAY).filter((d) => d.kind === 'tax_clearance').map((d) => d.enterpriseSlug));
+    const slugsWithTax = new Set(
+      buildDemoDocuments(TODAY)
+        .filter((d) => d.kind === 'tax_clearance')
+        .map((d) => d.enterpriseSlug),
+    );
     expect(demoEnterprises.filter((e) => !slugsWithTax.has(e.slug)).length).toBeGreaterThanOrEqual(2);
   });
 
@@ -217,11 +280,13 @@ describe('demo documents and contracts', () => {
     }
     expect(new Set(contracts.map((c) => c.awardRoute)).size).toBe(5);
     const socialOnly = new Set(cpvCodes.filter((c) => c.socialServices).map((c) => c.code));
-    for (const c of contracts.filter((x) => x.awardRoute === 'reserved_social_services')) expect(socialOnly.has(c.cpvCode)).toBe(true);
+    for (const c of contracts.filter((x) => x.awardRoute === 'reserved_social_services'))
+      expect(socialOnly.has(c.cpvCode)).toBe(true);
 
     for (const today of [TODAY, '2027-01-01', '2026-12-31']) {
       const thisYear = buildDemoContracts(today).filter(
-        (c) => c.awardRoute === 'direct_award' && c.awardedOn.startsWith(today.slice(0, 4)) && c.cpvCode.startsWith('9091'),
+        (c) =>
+          c.awardRoute === 'direct_award' && c.awardedOn.startsWith(today.slice(0, 4)) && c.cpvCode.startsWith('9091'),
       );
       expect(thisYear, today).toHaveLength(2);
       expect(new Set(thisYear.map((c) => c.department)).size).toBe(2);
@@ -243,7 +308,11 @@ describe('demo documents and contracts', () => {
     expect(statutes.some((s) => s.verifiedDaysAgo !== null && s.integrationPurpose === true)).toBe(true);
     expect(statutes.some((s) => s.verifiedDaysAgo === null)).toBe(true);
     expect(statutes.some((s) => Object.values(s).includes(null) && s.verifiedDaysAgo === null)).toBe(true);
-    for (const slug of Object.keys(DEMO_STATUTES)) expect(demoEnterprises.some((e) => e.slug === slug), slug).toBe(true);
+    for (const slug of Object.keys(DEMO_STATUTES))
+      expect(
+        demoEnterprises.some((e) => e.slug === slug),
+        slug,
+      ).toBe(true);
     const versions = new Set(demoEnterprises.flatMap((e) => e.activityCodes.map((a) => a.version)));
     expect([...versions].sort()).toEqual(['2008', '2025']);
   });
@@ -267,8 +336,18 @@ describe('loading into a fresh database file', () => {
       expect(first).toEqual({ enterprises: demoEnterprises.length, services: demoServices.length });
 
       const tables = [
-        'cpv_codes', 'areas', 'categories', 'category_cpv_prefixes', 'enterprises', 'enterprise_activity_codes',
-        'services', 'service_cpv_codes', 'service_categories', 'service_areas', 'compliance_documents', 'contracts',
+        'cpv_codes',
+        'areas',
+        'categories',
+        'category_cpv_prefixes',
+        'enterprises',
+        'enterprise_activity_codes',
+        'services',
+        'service_cpv_codes',
+        'service_categories',
+        'service_areas',
+        'compliance_documents',
+        'contracts',
       ];
       const snapshot = () =>
         Object.fromEntries(
@@ -287,7 +366,11 @@ describe('loading into a fresh database file', () => {
       const chalandri = handle.sqlite
         .prepare('select id, afm, status from enterprises where slug = ?')
         .get('katharo-chalandri') as { id: string; afm: string; status: string };
-      expect(chalandri).toEqual({ id: demoIds.enterprise('katharo-chalandri'), afm: demoAfm('katharo-chalandri'), status: 'published' });
+      expect(chalandri).toEqual({
+        id: demoIds.enterprise('katharo-chalandri'),
+        afm: demoAfm('katharo-chalandri'),
+        status: 'published',
+      });
 
       const before = snapshot();
       await loadReferenceData(handle);

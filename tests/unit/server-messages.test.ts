@@ -7,7 +7,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('server message catalogues', () => {
   it('give every message the same parameters in Greek and English', () => {
-    const mismatched = Object.keys(en).filter((key) => placeholders(en[key as keyof typeof en]).join() !== placeholders(el[key as keyof typeof el]).join());
+    const mismatched = Object.keys(en).filter(
+      (key) => placeholders(en[key as keyof typeof en]).join() !== placeholders(el[key as keyof typeof el]).join(),
+    );
     expect(mismatched).toEqual([]);
   });
 
@@ -18,6 +20,8 @@ describe('server message catalogues', () => {
     // A parameter may itself be a message, rendered in the same language.
     const detail = msg('problem.invalid.detail', { name: 'afm', reason });
     expect(translate(detail, 'el')).toBe('afm: πρέπει να έχει 9 ψηφία (ΑΦΜ)');
-    expect(translate(msg('problem.too_many_attempts.detail', { seconds: 30 }), 'en')).toBe('Too many attempts for this account. Try again in 30 s.');
+    expect(translate(msg('problem.too_many_attempts.detail', { seconds: 30 }), 'en')).toBe(
+      'Too many attempts for this account. Try again in 30 s.',
+    );
   });
 });

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../api/domain/text-hygiene.ts';
 import { translate } from '../../api/domain/messages/index.ts';
-import { normaliseProfileChanges, normaliseServiceChanges, splitProfileChanges, type ProfileValues } from '../../api/domain/profile-changes.ts';
+import {
+  normaliseProfileChanges,
+  normaliseServiceChanges,
+  splitProfileChanges,
+  type ProfileValues,
+} from '../../api/domain/profile-changes.ts';
 import { PROFILE } from './profile-fixture.ts';
 
 const TODAY = '2026-11-25';
 const reasons = (input: Parameters<typeof normaliseProfileChanges>[1]) =>
-  Object.fromEntries(normaliseProfileChanges(PROFILE, input, { today: TODAY, staff: true }).invalid.map((i) => [i.name, translate(i.reason, 'en')]));
+  Object.fromEntries(
+    normaliseProfileChanges(PROFILE, input, { today: TODAY, staff: true }).invalid.map((i) => [
+      i.name,
+      translate(i.reason, 'en'),
+    ]),
+  );
 const serviceReasons = (input: Parameters<typeof normaliseServiceChanges>[0]) =>
   normaliseServiceChanges(input, false).invalid.map((i) => ({ name: i.name, reason: translate(i.reason, 'en') }));
 
@@ -47,12 +57,19 @@ describe('text hygiene (issue 15, item 8)', () => {
     expect(reasons({ tradeName: 'ΑΛΦΑ\u202E' })).toEqual({ tradeName: expect.stringContaining('direction') });
     expect(reasons({ legalName: 'Α\nΒ' })).toEqual({ legalName: expect.stringContaining('single line') });
     expect(reasons({ descriptionEl: 'Πρώτη γραμμή.\nΔεύτερη.' })).toEqual({});
-    expect(normaliseProfileChanges(PROFILE, { descriptionEl: 'Ε\u0301ργο' }, { today: TODAY, staff: true }).changes.descriptionEl).toBe('Έργο');
+    expect(
+      normaliseProfileChanges(PROFILE, { descriptionEl: 'Ε\u0301ργο' }, { today: TODAY, staff: true }).changes
+        .descriptionEl,
+    ).toBe('Έργο');
   });
 
   it('checks service texts and lists the same way', () => {
-    expect(serviceReasons({ titleEl: 'Κήποι\u2066' })).toEqual([{ name: 'titleEl', reason: expect.stringContaining('direction') }]);
-    expect(serviceReasons({ categories: ['green\u0000'] })).toEqual([{ name: 'categories', reason: expect.any(String) }]);
+    expect(serviceReasons({ titleEl: 'Κήποι\u2066' })).toEqual([
+      { name: 'titleEl', reason: expect.stringContaining('direction') },
+    ]);
+    expect(serviceReasons({ categories: ['green\u0000'] })).toEqual([
+      { name: 'categories', reason: expect.any(String) },
+    ]);
     expect(serviceReasons({ descriptionEl: 'α\nβ' })).toEqual([]);
   });
 });
@@ -83,9 +100,12 @@ describe('field types, for proposals and staff corrections alike (issue 15, item
 });
 
 describe('identifiers and e-mail addresses that reach open data (issue 15, item 9)', () => {
-  it.each(['=cmd|"/c calc"!A1', '+1234567890', '12345678', '1234567890123', '12345 6789'])('refuses ΓΕΜΗ number %j', (value) => {
-    expect(reasons({ gemiNumber: value }).gemiNumber).toContain('ΓΕΜΗ');
-  });
+  it.each(['=cmd|"/c calc"!A1', '+1234567890', '12345678', '1234567890123', '12345 6789'])(
+    'refuses ΓΕΜΗ number %j',
+    (value) => {
+      expect(reasons({ gemiNumber: value }).gemiNumber).toContain('ΓΕΜΗ');
+    },
+  );
   it('accepts 9 to 12 digit ΓΕΜΗ numbers and digit ΓΕΜΚΑΛΟ numbers', () => {
     expect(reasons({ gemiNumber: '123456701000', gemkaloNumber: '1432' })).toEqual({});
     expect(reasons({ gemkaloNumber: '=HYPERLINK("http://evil")' }).gemkaloNumber).toContain('digits');
@@ -103,9 +123,12 @@ describe('identifiers and e-mail addresses that reach open data (issue 15, item 
   ])('refuses e-mail %j', (value) => {
     expect(reasons({ email: value }).email).toBeDefined();
   });
-  it.each(['info@koinsep-chalandri.gr', 'a.b+tag@mail.example.org', 'info@παράδειγμα.ελ', "o'neil@x.gr"])('accepts e-mail %j', (value) => {
-    expect(reasons({ email: value })).toEqual({});
-  });
+  it.each(['info@koinsep-chalandri.gr', 'a.b+tag@mail.example.org', 'info@παράδειγμα.ελ', "o'neil@x.gr"])(
+    'accepts e-mail %j',
+    (value) => {
+      expect(reasons({ email: value })).toEqual({});
+    },
+  );
 });
 
 describe('contact data whose publication is pending (issue 15, item 5)', () => {
@@ -122,9 +145,14 @@ describe('contact data whose publication is pending (issue 15, item 5)', () => {
     [{ contactPersonPublic: true }, { contactPerson: 'Άλλος' }],
     [{ addressPublic: true }, { streetAddress: 'Αλλού 5', lat: 38, lon: 23.7 }],
   ])('and the same for %j', (pending, change) => {
-    expect(splitProfileChanges(hidden, change as Partial<ProfileValues>, pending as Partial<ProfileValues>).direct).toEqual({});
+    expect(
+      splitProfileChanges(hidden, change as Partial<ProfileValues>, pending as Partial<ProfileValues>).direct,
+    ).toEqual({});
   });
   it('still applies private changes at once when nothing is pending', () => {
-    expect(splitProfileChanges(hidden, { email: 'new@koinsep.example' })).toEqual({ direct: { email: 'new@koinsep.example' }, moderated: {} });
+    expect(splitProfileChanges(hidden, { email: 'new@koinsep.example' })).toEqual({
+      direct: { email: 'new@koinsep.example' },
+      moderated: {},
+    });
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, formatDateTime, formatEuros, formatPercent, normaliseMoney, parseDate, todayInAthens } from '../../web/shared/format.ts';
+import {
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  formatEuros,
+  formatPercent,
+  normaliseMoney,
+  parseDate,
+  todayInAthens,
+} from '../../web/shared/format.ts';
 import { LANGUAGES, SOURCE_LANG, intlLocale, localText, toLang } from '../../web/shared/languages.ts';
 
 describe('staff app dates', () => {
@@ -75,6 +84,8 @@ describe('staff app languages', () => {
   it('shows a server text in the language asked, else in the source language', () => {
     expect(localText({ el: 'Πληροί', en: 'Pass' }, 'en')).toBe('Pass');
     expect(localText({ el: 'Πληροί' }, 'en')).toBe('Πληροί');
-    expect(localText({ el: 'έληξε στις 07/11/2026', en: 'expired on 2026-11-07.' }, 'en')).toBe('expired on 07/11/2026.');
+    expect(localText({ el: 'έληξε στις 07/11/2026', en: 'expired on 2026-11-07.' }, 'en')).toBe(
+      'expired on 07/11/2026.',
+    );
   });
 });

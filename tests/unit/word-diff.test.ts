@@ -4,7 +4,12 @@ import { diffItems, diffWords, sideOf, tokenize } from '../../web/shared/word-di
 
 describe('word-level difference (moderation)', () => {
   it('marks the words a proposal removes and adds, and leaves the rest', () => {
-    expect(diffWords('Καθαρίζουμε σχολεία με οικολογικά υλικά.', 'Καθαρίζουμε σχολεία και γραφεία με πιστοποιημένα οικολογικά υλικά.')).toEqual([
+    expect(
+      diffWords(
+        'Καθαρίζουμε σχολεία με οικολογικά υλικά.',
+        'Καθαρίζουμε σχολεία και γραφεία με πιστοποιημένα οικολογικά υλικά.',
+      ),
+    ).toEqual([
       { kind: 'same', text: 'Καθαρίζουμε σχολεία ' },
       { kind: 'added', text: 'και γραφεία ' },
       { kind: 'same', text: 'με ' },

@@ -195,10 +195,12 @@ export class KoinsepAdminApp extends LitElement {
   private _sessionDialog() {
     const user = this._user;
     return html`<koinsep-dialog id="session-dialog" .heading=${msg('Η σύνδεσή σας έληξε', { id: 'session.title' })}>
-      ${this._signedOut && user
-        ? html`<p>${msg('Για την ασφάλειά σας, η σύνδεση λήγει όταν η εφαρμογή μένει αχρησιμοποίητη για λίγο. Συνδεθείτε ξανά για να συνεχίσετε: η σελίδα και ό,τι γράψατε μένουν όπως ήταν.', { id: 'session.intro' })}</p>
+      ${
+        this._signedOut && user
+          ? html`<p>${msg('Για την ασφάλειά σας, η σύνδεση λήγει όταν η εφαρμογή μένει αχρησιμοποίητη για λίγο. Συνδεθείτε ξανά για να συνεχίσετε: η σελίδα και ό,τι γράψατε μένουν όπως ήταν.', { id: 'session.intro' })}</p>
             <koinsep-sign-in in-dialog autofocus .email=${user.email} @signed-in=${this._onSignedInAgain}></koinsep-sign-in>`
-        : nothing}
+          : nothing
+      }
     </koinsep-dialog>`;
   }
 
@@ -313,13 +315,16 @@ export class KoinsepAdminApp extends LitElement {
         <button type="button" class="skip" @click=${() => this.renderRoot.querySelector<HTMLElement>('main')?.focus()}>${msg('Μετάβαση στο περιεχόμενο', { id: 'shell.skip' })}</button>
         <a class="brand" href="/admin/">${msg('Μητρώο ΚοινΣΕπ', { id: 'shell.brand' })}</a>
         ${LANGUAGES.filter((l) => l.id !== lang).map(
-          (l) => html`<button type="button" lang=${l.id} @click=${() => this._onLang(l.id)}><span class="long">${l.name}</span><span class="short" aria-hidden="true">${l.id.toUpperCase()}</span></button>`,
+          (l) =>
+            html`<button type="button" lang=${l.id} @click=${() => this._onLang(l.id)}><span class="long">${l.name}</span><span class="short" aria-hidden="true">${l.id.toUpperCase()}</span></button>`,
         )}
-        ${user
-          ? html`<button id="menu-toggle" type="button" aria-expanded=${this._menuOpen ? 'true' : 'false'} aria-controls="site-menu" @click=${this._toggleMenu}>
+        ${
+          user
+            ? html`<button id="menu-toggle" type="button" aria-expanded=${this._menuOpen ? 'true' : 'false'} aria-controls="site-menu" @click=${this._toggleMenu}>
               ${this._menuOpen ? closeIcon() : menuIcon()}${msg('Μενού', { id: 'shell.menu' })}
             </button>`
-          : nothing}
+            : nothing
+        }
       </header>
       <div class="layout">
         ${user ? this._menu(user) : nothing}

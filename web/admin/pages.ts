@@ -41,7 +41,8 @@ export interface AdminPage {
 }
 
 /** The group a page is shown in for a role. */
-export const groupOf = (page: AdminPage, role: Role): NavGroup => (typeof page.group === 'function' ? page.group(role) : page.group);
+export const groupOf = (page: AdminPage, role: Role): NavGroup =>
+  typeof page.group === 'function' ? page.group(role) : page.group;
 
 /** The person's own pages: with the enterprise's for enterprise people, else under administration. */
 const ownGroup = (role: Role): NavGroup => (isEnterpriseRole(role) ? 'enterprise' : 'administration');

@@ -66,7 +66,8 @@ export function onSessionEnded(handler: SessionEndedHandler | null): void {
   sessionEnded = handler;
 }
 
-const endedSession = (error: unknown): error is ProblemError => error instanceof ProblemError && error.status === 401 && error.code === 'unauthenticated';
+const endedSession = (error: unknown): error is ProblemError =>
+  error instanceof ProblemError && error.status === 401 && error.code === 'unauthenticated';
 
 /** Set from every answer that carries the session's CSRF token (login, MFA, session, password change). */
 export function setCsrfToken(token: string | null): void {
@@ -77,7 +78,12 @@ export function setCsrfToken(token: string | null): void {
  * Sends one request. `body` is sent as JSON, or as multipart form data when it is a FormData
  * (the browser sets the boundary). A 204 resolves to undefined.
  */
-export async function apiRequest<T>(method: Method, url: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(
+  method: Method,
+  url: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   try {
     return await sendWithToken<T>(method, url, body, options);
   } catch (error) {
@@ -145,7 +151,8 @@ export function errorText(error: unknown): string {
 /** A query string from the values that are set ('' and undefined are left out), with its `?`. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

@@ -29,6 +29,9 @@ export const intlLocale = (lang: Lang): string => LANGUAGES.find((l) => l.id ===
  * YYYY-MM-DD is shown as dd/mm/yyyy, as every date in the app (some server sentences still
  * write ISO days, e.g. the eligibility engine's English ones).
  */
-export function localText(texts: Record<typeof SOURCE_LANG, string> & Partial<Record<Lang, string>>, lang: Lang): string {
+export function localText(
+  texts: Record<typeof SOURCE_LANG, string> & Partial<Record<Lang, string>>,
+  lang: Lang,
+): string {
   return (texts[lang] ?? texts[SOURCE_LANG]).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1');
 }

@@ -61,13 +61,17 @@ function diffTokens(a: readonly string[], b: readonly string[], join: string | n
 function middleDiff(a: readonly string[], b: readonly string[]): Array<{ kind: DiffKind; token: string }> {
   const removedAll = a.map((token) => ({ kind: 'removed' as const, token }));
   const addedAll = b.map((token) => ({ kind: 'added' as const, token }));
-  if (a.length === 0 || b.length === 0 || (a.length + 1) * (b.length + 1) > MAX_CELLS) return [...removedAll, ...addedAll];
+  if (a.length === 0 || b.length === 0 || (a.length + 1) * (b.length + 1) > MAX_CELLS)
+    return [...removedAll, ...addedAll];
   // lcs[i * width + j] = length of the longest common subsequence of a[i..] and b[j..].
   const width = b.length + 1;
   const lcs = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] =
+        a[i] === b[j]
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   const out: Array<{ kind: DiffKind; token: string }> = [];
@@ -111,7 +115,8 @@ function wordsFirst(parts: DiffPart[]): DiffPart[] {
     const next = parts[end];
     for (;;) {
       const lead = /^(\s+|[^\p{L}\p{M}\p{N}_\s])/u.exec(parts[i]!.text)?.[0];
-      if (!next || !lead || !next.text.startsWith(lead) || !parts.slice(i, end).every((p) => p.text.startsWith(lead))) break;
+      if (!next || !lead || !next.text.startsWith(lead) || !parts.slice(i, end).every((p) => p.text.startsWith(lead)))
+        break;
       parts[i - 1]!.text += lead;
       for (let k = i; k < end; k++) parts[k]!.text = parts[k]!.text.slice(lead.length) + lead;
       next.text = next.text.slice(lead.length);

@@ -1,10 +1,5 @@
 import type { Static } from 'typebox';
-import type {
-  AreaListSchema,
-  EnterpriseList,
-  EnterpriseProfile,
-  Lang,
-} from '../../api/contract.ts';
+import type { AreaListSchema, EnterpriseList, EnterpriseProfile, Lang } from '../../api/contract.ts';
 
 /**
  * Thin typed calls to the public API (api/routes/public). The response types come from

@@ -169,10 +169,12 @@ export class KoinsepDirectory extends LitElement {
     // screen (and its heading) still belongs to the older query.
     task: async ([query, category, area, legalForm, page, lang, pageSize], { signal }) => ({
       query,
-      list: await this._client().searchEnterprises({ q: query || undefined, category, area, legalForm, page, pageSize, lang }, signal),
+      list: await this._client().searchEnterprises(
+        { q: query || undefined, category, area, legalForm, page, pageSize, lang },
+        signal,
+      ),
     }),
-    args: () =>
-      [this._query, this._category, this._area, this._legalForm, this._page, this._lang, this._size] as const,
+    args: () => [this._query, this._category, this._area, this._legalForm, this._page, this._lang, this._size] as const,
     onComplete: ({ query, list }: { query: string; list: EnterpriseList }) => {
       if (!list.total || list.matchedCategories.length || list.suggestions.length) this._help.load();
       this._announced = { total: list.total, query };
@@ -181,7 +183,8 @@ export class KoinsepDirectory extends LitElement {
   });
 
   private _profile = new ApiTask(this, {
-    task: ([slug, lang], { signal }) => (slug ? this._client().enterprise(slug, lang, signal) : Promise.resolve(undefined)),
+    task: ([slug, lang], { signal }) =>
+      slug ? this._client().enterprise(slug, lang, signal) : Promise.resolve(undefined),
     args: () => [this._enterprise, this._lang] as const,
   });
 
@@ -197,7 +200,11 @@ export class KoinsepDirectory extends LitElement {
    */
   private _areas = new ApiTask(this, {
     task: ([lang, wanted], { signal }) => (wanted ? this._client().areas(lang, signal) : Promise.resolve(undefined)),
-    args: () => [this._lang, (this._areasWanted ||= this._results.status === 'complete' || this._results.status === 'error')] as const,
+    args: () =>
+      [
+        this._lang,
+        (this._areasWanted ||= this._results.status === 'complete' || this._results.status === 'error'),
+      ] as const,
   });
   private _areasWanted = false;
 
@@ -224,7 +231,11 @@ export class KoinsepDirectory extends LitElement {
       this._pageLang = this._inheritedLang();
       this._setLang(this._pageLang);
     }
-    if ((name === 'category' || name === 'area' || name === 'legal-form') && this.isConnected && readHashState(location.hash) === null) {
+    if (
+      (name === 'category' || name === 'area' || name === 'legal-form') &&
+      this.isConnected &&
+      readHashState(location.hash) === null
+    ) {
       // A host changing a preset while the visitor has not searched yet: show the new preset.
       this.updateComplete.then(() => this._applyState(null));
     }
@@ -245,7 +256,8 @@ export class KoinsepDirectory extends LitElement {
 
   private _inheritedLang(): WidgetLang {
     const own = this.getAttribute('lang');
-    const inherited = own || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    const inherited =
+      own || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     return toWidgetLang(inherited);
   }
 
@@ -281,7 +293,11 @@ export class KoinsepDirectory extends LitElement {
   };
 
   private _presets(): DirectoryState {
-    return { category: this.category || undefined, area: this.area || undefined, legalForm: this.legalForm || undefined };
+    return {
+      category: this.category || undefined,
+      area: this.area || undefined,
+      legalForm: this.legalForm || undefined,
+    };
   }
 
   private _currentState(): DirectoryState {
@@ -462,14 +478,22 @@ export class KoinsepDirectory extends LitElement {
     super.updated(changed);
     // Selects follow the state even when their options were re-rendered after the value.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-      const wanted = { category: this._category, area: this._area, legalForm: this._legalForm }[select.dataset.filter as FilterName] ?? '';
+      const wanted =
+        { category: this._category, area: this._area, legalForm: this._legalForm }[
+          select.dataset.filter as FilterName
+        ] ?? '';
       if (select.value !== wanted) select.value = wanted;
     }
-    if (this._focusAfterRender) this._focusAfterRender = moveFocus(this.renderRoot, this._focusAfterRender, this._results.status);
+    if (this._focusAfterRender)
+      this._focusAfterRender = moveFocus(this.renderRoot, this._focusAfterRender, this._results.status);
   }
 
   private get _profileNotFound(): boolean {
-    return this._profile.status === 'error' && this._profile.error instanceof DirectoryApiError && this._profile.error.status === 404;
+    return (
+      this._profile.status === 'error' &&
+      this._profile.error instanceof DirectoryApiError &&
+      this._profile.error.status === 404
+    );
   }
 
   private _profileFailed(): boolean {
@@ -480,7 +504,9 @@ export class KoinsepDirectory extends LitElement {
     const { view } = this._profileView;
     if (!view) return undefined;
     if (this._profileNotFound) return view.render({ lang, profile: undefined });
-    return this._profile.status === 'complete' && this._profile.value ? view.render({ lang, profile: this._profile.value }) : undefined;
+    return this._profile.status === 'complete' && this._profile.value
+      ? view.render({ lang, profile: this._profile.value })
+      : undefined;
   }
 
   private _onRetryProfile = () => {
@@ -495,7 +521,13 @@ export class KoinsepDirectory extends LitElement {
     const hasFilters = Boolean(this._category || this._area || this._legalForm);
     const languageSwitch = renderLanguageSwitch(lang, this._onLanguage);
     const body = this._enterprise
-      ? renderProfileFrame({ content: this._profileContent(lang), failed: this._profileFailed(), onBack: this._onBack, onRetry: this._onRetryProfile, languageSwitch })
+      ? renderProfileFrame({
+          content: this._profileContent(lang),
+          failed: this._profileFailed(),
+          onBack: this._onBack,
+          onRetry: this._onRetryProfile,
+          languageSwitch,
+        })
       : html`${renderSearch({
           lang,
           draft: this._draft,

@@ -8,7 +8,11 @@ import type { ApiTaskStatus } from './api-task.ts';
 export type FocusTarget = 'results' | 'profile' | 'back' | { slug: string };
 
 /** Moves focus if the target is on screen; returns what is still to do after the next render (or null). */
-export function moveFocus(root: HTMLElement | DocumentFragment, target: FocusTarget, results: ApiTaskStatus): FocusTarget | null {
+export function moveFocus(
+  root: HTMLElement | DocumentFragment,
+  target: FocusTarget,
+  results: ApiTaskStatus,
+): FocusTarget | null {
   const heading = root.querySelector<HTMLElement>('#profile-heading');
   const back = root.querySelector<HTMLElement>('[part~="back"]');
   if (target === 'back') {

@@ -26,12 +26,14 @@ export function renderProfileFrame(view: ProfileFrameModel): TemplateResult {
       </button>
       ${view.languageSwitch}
     </div>
-    ${view.failed
-      ? errorMessage(view.onRetry, 'profile-heading')
-      : (view.content ??
-        html`<div class="profile-loading" aria-busy="true">
+    ${
+      view.failed
+        ? errorMessage(view.onRetry, 'profile-heading')
+        : (view.content ??
+          html`<div class="profile-loading" aria-busy="true">
           <p class="muted">${msg('Φόρτωση προφίλ…', { id: 'profile.loading' })}</p>
           <div aria-hidden="true">${skeletonCard()}</div>
-        </div>`)}
+        </div>`)
+    }
   </div>`;
 }

@@ -31,7 +31,9 @@ export function resultsSentence(lang: WidgetLang, total: number, query: string):
   const n = total.toLocaleString(intlLocale(lang));
   const one = plural(lang, total) === 'one';
   if (total === 0) {
-    return query ? msg(str`Δεν βρέθηκαν επιχειρήσεις για «${query}»`, { id: 'results.none-for' }) : msg('Δεν βρέθηκαν επιχειρήσεις', { id: 'results.none' });
+    return query
+      ? msg(str`Δεν βρέθηκαν επιχειρήσεις για «${query}»`, { id: 'results.none-for' })
+      : msg('Δεν βρέθηκαν επιχειρήσεις', { id: 'results.none' });
   }
   if (query) {
     return one
@@ -125,9 +127,11 @@ function card(view: ResultsViewModel, enterprise: EnterpriseList['items'][number
         ${enterprise.municipality ? html`<span>${placeIcon()}${enterprise.municipality.name}</span>` : nothing}
       </p>
       ${enterprise.summary ? html`<p class="summary">${enterprise.summary}</p>` : nothing}
-      ${enterprise.verifiedAt
-        ? html`<p class="verified" part="badge verified">${checkIcon()}${verifiedLabel(view.lang, enterprise.verifiedAt)}</p>`
-        : nothing}
+      ${
+        enterprise.verifiedAt
+          ? html`<p class="verified" part="badge verified">${checkIcon()}${verifiedLabel(view.lang, enterprise.verifiedAt)}</p>`
+          : nothing
+      }
       ${categoryTags(enterprise.categories)}
     </article>
   </li>`;
@@ -147,15 +151,20 @@ export function renderResults(view: ResultsViewModel): TemplateResult {
     return html`<div class="message" part="empty">
       <h2 id="results-heading" tabindex="-1">${resultsSentence(view.lang, 0, view.query)}</h2>
       <p>
-        ${msg('Δοκιμάστε μια πιο γενική λέξη, π.χ. «καθαριότητα» αντί για «καθαρισμός γραφείων», ή γράψτε με λατινικούς χαρακτήρες (katharismos).', {
-          id: 'empty.hint',
-        })}
+        ${msg(
+          'Δοκιμάστε μια πιο γενική λέξη, π.χ. «καθαριότητα» αντί για «καθαρισμός γραφείων», ή γράψτε με λατινικούς χαρακτήρες (katharismos).',
+          {
+            id: 'empty.hint',
+          },
+        )}
       </p>
-      ${view.hasFilters
-        ? html`<button type="button" class="button secondary" part="button clear-filters" @click=${view.onClearFilters}>
+      ${
+        view.hasFilters
+          ? html`<button type="button" class="button secondary" part="button clear-filters" @click=${view.onClearFilters}>
             ${msg('Αναζήτηση χωρίς φίλτρα', { id: 'empty.clear-filters' })}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${view.help}
     </div>`;
   }

@@ -47,7 +47,9 @@ function facetOptions(lang: WidgetLang, facet: Facet[] | undefined, selected: st
   const options = [...(facet ?? [])];
   if (selected && !options.some((o) => o.id === selected)) options.push({ id: selected, name: selected, count: 0 });
   const n = (count: number) => count.toLocaleString(intlLocale(lang));
-  return options.map((o) => html`<option value=${o.id} ?selected=${o.id === selected}>${o.name} (${n(o.count)})</option>`);
+  return options.map(
+    (o) => html`<option value=${o.id} ?selected=${o.id === selected}>${o.name} (${n(o.count)})</option>`,
+  );
 }
 
 const AREA_GROUPS = ['country', 'region', 'regional_unit', 'municipality'] as const;
@@ -160,12 +162,14 @@ export function renderSearch(view: SearchViewModel): TemplateResult {
         facetOptions(view.lang, view.facets?.legalForms, view.legalForm),
         view.legalForm,
       )}
-      ${hasFilters
-        ? html`<div class="filters-actions">
+      ${
+        hasFilters
+          ? html`<div class="filters-actions">
             <button type="button" class="link-button" part="clear-filters" @click=${view.onClearFilters}>
               ${msg('Καθαρισμός φίλτρων', { id: 'filters.clear' })}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
     </fieldset>`;
 }

@@ -55,10 +55,13 @@ export const en = {
   'validation.invalid': 'is invalid',
 
   // --- Passwords (domain/passwords.ts; OWASP ASVS 5.0 V6.2) ---
-  'password.too_short': 'The password must be at least {min} characters long. A phrase of a few words is easy to remember.',
+  'password.too_short':
+    'The password must be at least {min} characters long. A phrase of a few words is easy to remember.',
   'password.too_long': 'The password can be at most {max} characters long.',
-  'password.too_common': 'This password is one of the most common ones and is tried first in attacks. Choose something less predictable.',
-  'password.too_predictable': 'The password is predictable (repeated characters, a keyboard or digit sequence). Choose something less predictable.',
+  'password.too_common':
+    'This password is one of the most common ones and is tried first in attacks. Choose something less predictable.',
+  'password.too_predictable':
+    'The password is predictable (repeated characters, a keyboard or digit sequence). Choose something less predictable.',
   'password.contains_email': 'The password must not contain your e-mail address.',
   'problem.weak_password.title': 'Password not accepted',
 
@@ -78,7 +81,8 @@ export const en = {
   'auth.not_current_password': 'is not your current password',
   'auth.password_must_differ': 'must differ from the current password',
   'mfa.already_enabled.title': 'Already set up',
-  'mfa.already_enabled.turn_off_first': 'A second factor is already set up. Turn it off (or ask an admin to reset it) first.',
+  'mfa.already_enabled.turn_off_first':
+    'A second factor is already set up. Turn it off (or ask an admin to reset it) first.',
   'mfa.already_enabled.detail': 'A second factor is already set up.',
   'mfa.not_started.title': 'Not started',
   'mfa.not_started.detail': 'Start with POST /auth/mfa/enrolment.',
@@ -92,10 +96,13 @@ export const en = {
   // --- One-time links (password reset, invitations) ---
   'password_reset.accepted': 'If an account uses this address, a link to reset the password is on its way.',
   'token.title': 'Link not usable',
-  'token.invalid.password_reset': 'This password-reset link is not valid. Check that you opened the whole link from the e-mail.',
+  'token.invalid.password_reset':
+    'This password-reset link is not valid. Check that you opened the whole link from the e-mail.',
   'token.expired.password_reset': 'This password-reset link has expired. Ask for a new one.',
-  'token.used.password_reset': 'This password-reset link has already been used. Ask for a new one if you still need it.',
-  'token.invalid.invitation': 'This invitation link is not valid. Check that you opened the whole link from the e-mail.',
+  'token.used.password_reset':
+    'This password-reset link has already been used. Ask for a new one if you still need it.',
+  'token.invalid.invitation':
+    'This invitation link is not valid. Check that you opened the whole link from the e-mail.',
   'token.expired.invitation': 'This invitation link has expired. Ask for a new one.',
   'token.used.invitation': 'This invitation link has already been used. Ask for a new one if you still need it.',
 
@@ -261,5 +268,6 @@ export const en = {
   'consultations.enterprise_unknown': 'no enterprise {id} in the register',
   'consultations.cpv_unknown': 'CPV code {code} is not in the list',
   'consultations.not_enterprise': 'Only the people of an enterprise make offers.',
-  'contracts.from_award': 'This contract was created by the award of a request for quotes; it cannot be deleted (annulling an award is a separate legal act).',
+  'contracts.from_award':
+    'This contract was created by the award of a request for quotes; it cannot be deleted (annulling an award is a separate legal act).',
 } as const;

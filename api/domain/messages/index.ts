@@ -13,7 +13,9 @@ export type { Catalogue, MessageKey };
 
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 export type ParamValue = string | number | Message;
-type ParamsOf<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [Record<Placeholders<(typeof en)[K]>, ParamValue>];
+type ParamsOf<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never]
+  ? []
+  : [Record<Placeholders<(typeof en)[K]>, ParamValue>];
 
 export interface Message {
   readonly key: MessageKey;
@@ -26,7 +28,6 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Messa
 }
 
 const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { el, en };
-
 
 /** The message in `lang` (Greek when the language is unknown), parameters filled in. */
 export function translate(message: Message, lang: Lang = DEFAULT_LANG): string {

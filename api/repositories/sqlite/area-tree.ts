@@ -20,7 +20,9 @@ export function createAreaTree(sqlite: SQLite.Database) {
 
   function reload() {
     const rows = sqlite
-      .prepare('select id, kind, parent_id as parentId, nuts_code as nutsCode, name_el as nameEl, name_en as nameEn from areas')
+      .prepare(
+        'select id, kind, parent_id as parentId, nuts_code as nutsCode, name_el as nameEl, name_en as nameEn from areas',
+      )
       .all() as AreaNode[];
     byId = new Map(rows.map((r) => [r.id, r]));
     children = new Map();

@@ -21,7 +21,8 @@ export interface BackupRunRow {
 }
 
 export function createBackupRuns(sqlite: SQLite.Database) {
-  const insert = sqlite.prepare(`insert into backup_runs (id, trigger, status, reason, file, size_bytes, error, started_at, finished_at)
+  const insert =
+    sqlite.prepare(`insert into backup_runs (id, trigger, status, reason, file, size_bytes, error, started_at, finished_at)
     values (@id, @trigger, @status, @reason, @file, @size_bytes, @error, @started_at, @finished_at)`);
   const list = sqlite.prepare('select * from backup_runs order by finished_at desc, id limit ?');
   const lastOk = sqlite.prepare("select * from backup_runs where status = 'ok' order by finished_at desc limit 1");

@@ -38,7 +38,10 @@ const BACKUP_PATTERN = /^koinsep-\d{8}T\d{6}Z-[0-9a-f]{8}\.sqlite$/;
 
 /** `koinsep-20261125T030000Z-1a2b3c4d.sqlite`: sorts by time, unique even within one second. */
 export function backupFileName(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `koinsep-${stamp}-${randomUUID().slice(0, 8)}.sqlite`;
 }
 
@@ -56,10 +59,12 @@ export function fsyncPath(path: string) {
 export function checkDatabaseFile(path: string): DatabaseFileCheck {
   const file = new SQLite(path, { readonly: true, fileMustExist: true });
   try {
-    const integrityMessages = (file.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+    const integrityMessages = (file.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
+      (r) => r.integrity_check,
+    );
     const integrityOk = integrityMessages.length === 1 && integrityMessages[0] === 'ok';
     const tables = new Set(
-      (file.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]),
+      file.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[],
     );
     const isKoinsepDatabase = tables.has('kysely_migration') && tables.has('enterprises') && tables.has('areas');
     const appliedMigrations = tables.has('kysely_migration')
@@ -123,7 +128,6 @@ export function pruneBackups(dir: string, keep: number): string[] {
   return doomed;
 }
 
-
 /** Removes partial copies a crash left behind (never a finished backup). */
 export function removePartialBackups(dir: string): void {
   let names: string[];
@@ -132,5 +136,6 @@ export function removePartialBackups(dir: string): void {
   } catch {
     return;
   }
-  for (const name of names) if (/^\.koinsep-.*\.partial(-journal|-wal|-shm)?$/.test(name)) rmSync(join(dir, name), { force: true });
+  for (const name of names)
+    if (/^\.koinsep-.*\.partial(-journal|-wal|-shm)?$/.test(name)) rmSync(join(dir, name), { force: true });
 }

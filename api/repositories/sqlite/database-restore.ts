@@ -51,9 +51,12 @@ function runningServerPid(databasePath: string): number | null {
 function restoreProblems(check: DatabaseFileCheck): string[] {
   const problems: string[] = [];
   if (!check.integrityOk) problems.push(`integrity_check failed: ${check.integrityMessages.slice(0, 5).join('; ')}`);
-  if (!check.isKoinsepDatabase) problems.push('it is not a KoinSEp Directory database (no migration table or core tables)');
+  if (!check.isKoinsepDatabase)
+    problems.push('it is not a KoinSEp Directory database (no migration table or core tables)');
   if (check.unknownMigrations.length) {
-    problems.push(`it comes from a newer release (migrations ${check.unknownMigrations.join(', ')} are unknown to this code); upgrade first`);
+    problems.push(
+      `it comes from a newer release (migrations ${check.unknownMigrations.join(', ')} are unknown to this code); upgrade first`,
+    );
   }
   return problems;
 }
@@ -68,7 +71,9 @@ export async function restoreDatabase(
   try {
     check = checkDatabaseFile(backupPath);
   } catch (error) {
-    throw new RestoreRefused(`Refusing to restore ${backupPath}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RestoreRefused(
+      `Refusing to restore ${backupPath}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const problems = restoreProblems(check);
   if (problems.length) throw new RestoreRefused(`Refusing to restore ${backupPath}: ${problems.join('; ')}`);
@@ -91,7 +96,8 @@ export async function restoreDatabase(
   const copy = new SQLite(partial);
   try {
     copy.pragma('journal_mode = DELETE');
-    if (copy.pragma('integrity_check', { simple: true }) !== 'ok') throw new RestoreRefused('the copy failed integrity_check');
+    if (copy.pragma('integrity_check', { simple: true }) !== 'ok')
+      throw new RestoreRefused('the copy failed integrity_check');
   } catch (error) {
     copy.close();
     rmSync(partial, { force: true });
@@ -106,7 +112,10 @@ export async function restoreDatabase(
     const old = new SQLite(databasePath, { fileMustExist: true });
     old.pragma('wal_checkpoint(TRUNCATE)');
     old.close();
-    const stamp = (options.now ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = (options.now ?? new Date())
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     previousCopy = `${databasePath}.before-restore-${stamp}`;
     copyFileSync(databasePath, previousCopy);
     fsyncPath(previousCopy);

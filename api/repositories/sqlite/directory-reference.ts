@@ -27,8 +27,10 @@ export function createDirectoryReference(sqlite: SQLite.Database) {
   const sitemap = sqlite.prepare(`select slug, updated_at from enterprises e where ${publishedSql('e')} order by slug`);
   const publishedCount = sqlite.prepare(`select count(*) from enterprises e where ${publishedSql('e')}`).pluck();
   const recentlyVerified = sqlite
-    .prepare<[number]>(`select e.id from enterprises e where ${publishedSql('e')} and e.verified_at is not null
-      and exists (select 1 from services s where s.enterprise_id = e.id and ${publicServiceSql('s', 'e')}) order by e.verified_at desc, e.id limit ?`)
+    .prepare<[number]>(
+      `select e.id from enterprises e where ${publishedSql('e')} and e.verified_at is not null
+      and exists (select 1 from services s where s.enterprise_id = e.id and ${publicServiceSql('s', 'e')}) order by e.verified_at desc, e.id limit ?`,
+    )
     .pluck();
 
   return {

@@ -48,7 +48,10 @@ export function createDirectoryRegistry(sqlite: SQLite.Database, publicOrigin: s
     categoryNames(lang) {
       if (!categories) {
         const rows = categoryStatement.all() as Array<{ id: string; name_el: string; name_en: string }>;
-        categories = { el: new Map(rows.map((r) => [r.id, r.name_el])), en: new Map(rows.map((r) => [r.id, r.name_en])) };
+        categories = {
+          el: new Map(rows.map((r) => [r.id, r.name_el])),
+          en: new Map(rows.map((r) => [r.id, r.name_en])),
+        };
       }
       return categories[lang];
     },

@@ -46,7 +46,16 @@ export function createEnterpriseBulkInsert(sqlite: SQLite.Database) {
       insertEnterprise.run(row);
     },
     insertService(row: NewServiceRow): void {
-      insertService.run(row.id, row.enterpriseId, row.titleEl, row.titleEn, row.descriptionEl, row.descriptionEn, row.now, row.now);
+      insertService.run(
+        row.id,
+        row.enterpriseId,
+        row.titleEl,
+        row.titleEn,
+        row.descriptionEl,
+        row.descriptionEn,
+        row.now,
+        row.now,
+      );
       for (const code of row.cpvCodes) insertCpv.run(row.id, code);
       for (const category of row.categories) insertCategory.run(row.id, category);
       for (const area of row.areas) insertArea.run(row.id, area);

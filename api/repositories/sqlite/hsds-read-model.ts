@@ -57,7 +57,12 @@ interface ServiceRow {
 
 const PUBLISHED_SERVICE = publicServiceSql('s', 'e');
 
-export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree, search: EnterpriseSearch, publicOrigin: string) {
+export function createHsdsReadModel(
+  sqlite: SQLite.Database,
+  areaTree: AreaTree,
+  search: EnterpriseSearch,
+  publicOrigin: string,
+) {
   const enterprisesByIds = sqlite.prepare<[string]>(
     `select * from enterprises e where ${publishedSql('e')} and id in (select value from json_each(?))`,
   );
@@ -111,7 +116,9 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
         || '|' || (select count(*) from logos)`,
     )
     .pluck();
-  const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, parent_code from cpv_codes order by code');
+  const cpvRows = sqlite.prepare(
+    'select code, check_digit, label_el, label_en, parent_code from cpv_codes order by code',
+  );
   const categoryRows = sqlite.prepare(`
     select c.id, c.name_el, c.name_en, (select json_group_array(p.cpv_prefix) from category_cpv_prefixes p where p.category_id = c.id) as prefixes
     from categories c order by c.sort_order, c.id`);
@@ -125,12 +132,29 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
   function referenceData() {
     if (reference) return reference;
     const cpv = new Map<string, CpvInput>();
-    for (const r of cpvRows.all() as Array<{ code: string; check_digit: string | null; label_el: string; label_en: string; parent_code: string | null }>) {
-      cpv.set(r.code, { code: r.code, checkDigit: r.check_digit, labelEl: r.label_el, labelEn: r.label_en, parentCode: r.parent_code });
+    for (const r of cpvRows.all() as Array<{
+      code: string;
+      check_digit: string | null;
+      label_el: string;
+      label_en: string;
+      parent_code: string | null;
+    }>) {
+      cpv.set(r.code, {
+        code: r.code,
+        checkDigit: r.check_digit,
+        labelEl: r.label_el,
+        labelEn: r.label_en,
+        parentCode: r.parent_code,
+      });
     }
     const categories = new Map<string, CategoryInput>();
     for (const r of categoryRows.all() as Array<{ id: string; name_el: string; name_en: string; prefixes: string }>) {
-      categories.set(r.id, { id: r.id, nameEl: r.name_el, nameEn: r.name_en, cpvPrefixes: (JSON.parse(r.prefixes) as string[]).sort() });
+      categories.set(r.id, {
+        id: r.id,
+        nameEl: r.name_el,
+        nameEn: r.name_en,
+        cpvPrefixes: (JSON.parse(r.prefixes) as string[]).sort(),
+      });
     }
     const terms = new Map<string, TermRef>();
     for (const code of cpv.keys()) terms.set(cpvTermId(code), { kind: 'cpv', code });
@@ -152,12 +176,16 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
 
   function areaInput(id: string | null): AreaInput | null {
     const node = id ? areaTree.get(id) : undefined;
-    return node ? { id: node.id, kind: node.kind, nameEl: node.nameEl, nameEn: node.nameEn, nutsCode: node.nutsCode } : null;
+    return node
+      ? { id: node.id, kind: node.kind, nameEl: node.nameEl, nameEn: node.nameEn, nutsCode: node.nutsCode }
+      : null;
   }
 
   function toEnterpriseInput(row: EnterpriseRow): EnterpriseInput {
     const regionId = row.municipality_id
-      ? [row.municipality_id, ...areaTree.ancestors(row.municipality_id)].find((id) => areaTree.get(id)?.kind === 'region') ?? null
+      ? ([row.municipality_id, ...areaTree.ancestors(row.municipality_id)].find(
+          (id) => areaTree.get(id)?.kind === 'region',
+        ) ?? null)
       : null;
     return {
       id: row.id,
@@ -176,7 +204,9 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
       publicContactPerson: row.contact_person_public ? row.contact_person : null,
       website: row.website,
       logoUrl: publicLogoUrl(publicOrigin, row.logo_id),
-      address: row.address_public ? { street: row.street_address, postalCode: row.postal_code, lat: row.lat, lon: row.lon } : null,
+      address: row.address_public
+        ? { street: row.street_address, postalCode: row.postal_code, lat: row.lat, lon: row.lon }
+        : null,
       municipality: areaInput(row.municipality_id),
       region: areaInput(regionId),
       verifiedAt: row.verified_at,
@@ -188,7 +218,10 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
 
   function enterprises(ids: string[]): Map<string, EnterpriseInput> {
     const rows = enterprisesByIds.all(JSON.stringify(ids)) as EnterpriseRow[];
-    const history = fieldHistory('enterprise', rows.map((r) => r.id));
+    const history = fieldHistory(
+      'enterprise',
+      rows.map((r) => r.id),
+    );
     return new Map(
       rows.map((r) => {
         const input = toEnterpriseInput(r);
@@ -233,12 +266,17 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
           createdAt: r.created_at,
           updatedAt: r.updated_at,
           cpv: (cpvBy.get(id) ?? []).flatMap((c) => (cpv.has(c.cpv_code) ? [cpv.get(c.cpv_code)!] : [])),
-          categories: (categoriesBy.get(id) ?? []).flatMap((c) => (categories.has(c.category_id) ? [categories.get(c.category_id)!] : [])),
+          categories: (categoriesBy.get(id) ?? []).flatMap((c) =>
+            categories.has(c.category_id) ? [categories.get(c.category_id)!] : [],
+          ),
           areas: (areasBy.get(id) ?? []).flatMap((a) => {
             const area = areaInput(a.area_id);
             return area ? [area] : [];
           }),
-          history: combineHistory(historyFromTimestamps(r.created_at, r.updated_at), publishableHistory(history.get(id) ?? [])),
+          history: combineHistory(
+            historyFromTimestamps(r.created_at, r.updated_at),
+            publishableHistory(history.get(id) ?? []),
+          ),
         },
       ];
     });
@@ -256,10 +294,17 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
    */
   function serviceMatches(service: ServiceInput, enterprise: EnterpriseInput, words: QueryTerm[]): boolean {
     const text = [
-      service.titleEl, service.titleEn, service.descriptionEl, service.descriptionEn, enterprise.legalName, enterprise.tradeName,
+      service.titleEl,
+      service.titleEn,
+      service.descriptionEl,
+      service.descriptionEn,
+      enterprise.legalName,
+      enterprise.tradeName,
       ...service.cpv.flatMap((c) => [c.code, c.labelEl, c.labelEn]),
       ...service.categories.flatMap((c) => [c.nameEl, c.nameEn]),
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     return textMatchesQuery(words, text);
   }
 
@@ -273,7 +318,8 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
       cpvLow = prefix.padEnd(8, '0');
       cpvHigh = (Number(prefix) + 1).toString().padStart(prefix.length, '0').padEnd(8, '0');
     }
-    const taxonomy = filter.taxonomyId === CPV_TAXONOMY_ID ? 'cpv' : filter.taxonomyId === CATEGORY_TAXONOMY_ID ? 'category' : null;
+    const taxonomy =
+      filter.taxonomyId === CPV_TAXONOMY_ID ? 'cpv' : filter.taxonomyId === CATEGORY_TAXONOMY_ID ? 'category' : null;
     // A well-formed id that names no term or taxonomy matches nothing.
     if ((filter.taxonomyTermId && !term) || (filter.taxonomyId && !taxonomy)) return [];
     let rows = serviceIds.all({
@@ -292,7 +338,9 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
       const candidates = services(rows.map((r) => r.id));
       const owners = enterprises([...hits]);
       const matching = new Set(
-        candidates.filter((s) => owners.has(s.enterpriseId) && serviceMatches(s, owners.get(s.enterpriseId)!, words)).map((s) => s.id),
+        candidates
+          .filter((s) => owners.has(s.enterpriseId) && serviceMatches(s, owners.get(s.enterpriseId)!, words))
+          .map((s) => s.id),
       );
       rows = rows.filter((r) => matching.has(r.id));
     }
@@ -309,7 +357,8 @@ export function createHsdsReadModel(sqlite: SQLite.Database, areaTree: AreaTree,
     const { cpv } = referenceData();
     const codes = new Set<string>();
     for (const used of usedCpv.pluck().all() as string[]) {
-      for (let code: string | null = used; code && !codes.has(code); code = cpv.get(code)?.parentCode ?? null) codes.add(code);
+      for (let code: string | null = used; code && !codes.has(code); code = cpv.get(code)?.parentCode ?? null)
+        codes.add(code);
     }
     return codes;
   }

@@ -136,17 +136,29 @@ export function createPublicDirectory(sqlite: SQLite.Database, areas: AreaTree, 
     const row = bySlug.get(slug) as EnterpriseRow | undefined;
     if (!row) return null;
     const cpvByService = groupBy(
-      serviceCpv.all(row.id) as Array<{ service_id: string; code: string; check_digit: string | null; label_el: string; label_en: string }>,
+      serviceCpv.all(row.id) as Array<{
+        service_id: string;
+        code: string;
+        check_digit: string | null;
+        label_el: string;
+        label_en: string;
+      }>,
       'service_id',
     );
     const categoriesByService = groupBy(
       serviceCategories.all(row.id) as Array<{ service_id: string; id: string; name_el: string; name_en: string }>,
       'service_id',
     );
-    const areasByService = groupBy(serviceAreas.all(row.id) as Array<{ service_id: string; area_id: string }>, 'service_id');
+    const areasByService = groupBy(
+      serviceAreas.all(row.id) as Array<{ service_id: string; area_id: string }>,
+      'service_id',
+    );
     const allCategories = new Map<string, { id: string; name: string }>();
     const services = (servicesOf.all(row.id) as Array<Record<string, string | null> & { id: string }>).map((s) => {
-      const categories = (categoriesByService.get(s.id) ?? []).map((c) => ({ id: c.id, name: pick(lang, c.name_el, c.name_en) }));
+      const categories = (categoriesByService.get(s.id) ?? []).map((c) => ({
+        id: c.id,
+        name: pick(lang, c.name_el, c.name_en),
+      }));
       for (const c of categories) allCategories.set(c.id, c);
       return {
         id: s.id,

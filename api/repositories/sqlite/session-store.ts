@@ -82,10 +82,14 @@ export function createSessionStore(sqlite: SQLite.Database, lifetimes: SessionLi
   const deleteById = sqlite.prepare('delete from sessions where id = ?');
   const deleteForUser = sqlite.prepare('delete from sessions where user_id = ?');
   const deleteForUserExcept = sqlite.prepare('delete from sessions where user_id = ? and id <> ?');
-  const promote = sqlite.prepare(`update sessions set token_hash = @token_hash, csrf_token = @csrf_token, state = @state,
+  const promote =
+    sqlite.prepare(`update sessions set token_hash = @token_hash, csrf_token = @csrf_token, state = @state,
       mfa_failures = 0, last_seen_at = @now, expires_at = @expires_at where id = @id`);
-  const countFailure = sqlite.prepare('update sessions set mfa_failures = mfa_failures + 1 where id = ? returning mfa_failures').pluck();
-  const listForUser = sqlite.prepare(`select id, user_id, state, csrf_token, mfa_failures, created_at, last_seen_at, expires_at, ip, user_agent
+  const countFailure = sqlite
+    .prepare('update sessions set mfa_failures = mfa_failures + 1 where id = ? returning mfa_failures')
+    .pluck();
+  const listForUser =
+    sqlite.prepare(`select id, user_id, state, csrf_token, mfa_failures, created_at, last_seen_at, expires_at, ip, user_agent
       from sessions where user_id = ? and state = 'active' order by last_seen_at desc`);
   const purge = sqlite.prepare('delete from sessions where expires_at < ? or last_seen_at < ?');
 
@@ -120,7 +124,13 @@ export function createSessionStore(sqlite: SQLite.Database, lifetimes: SessionLi
     get(token: string, now = new Date()): { session: StoredSession; user: SessionUserRow } | null {
       if (!token || token.length > 100) return null;
       const row = byTokenHash.get(hashToken(token)) as
-        | (SessionRow & { u_email: string; u_name: string; u_role: UserRole; u_enterprise_id: string | null; u_status: UserStatus })
+        | (SessionRow & {
+            u_email: string;
+            u_name: string;
+            u_role: UserRole;
+            u_enterprise_id: string | null;
+            u_status: UserStatus;
+          })
         | undefined;
       if (!row) return null;
       const idleLimit = new Date(row.last_seen_at).getTime() + lifetimes.idleMinutes * 60_000;
@@ -176,19 +186,26 @@ export function createSessionStore(sqlite: SQLite.Database, lifetimes: SessionLi
 
     /** Ends every session of a user (deactivation, MFA reset, password reset), or all but one. */
     destroyAllForUser(userId: string, exceptSessionId?: string): number {
-      return exceptSessionId ? deleteForUserExcept.run(userId, exceptSessionId).changes : deleteForUser.run(userId).changes;
+      return exceptSessionId
+        ? deleteForUserExcept.run(userId, exceptSessionId).changes
+        : deleteForUser.run(userId).changes;
     },
 
     listActive(userId: string): StoredSession[] {
       const now = Date.now();
       return (listForUser.all(userId) as SessionRow[])
         .map(fromRow)
-        .filter((s) => new Date(s.lastSeenAt).getTime() + lifetimes.idleMinutes * 60_000 > now && new Date(s.expiresAt).getTime() > now);
+        .filter(
+          (s) =>
+            new Date(s.lastSeenAt).getTime() + lifetimes.idleMinutes * 60_000 > now &&
+            new Date(s.expiresAt).getTime() > now,
+        );
     },
 
     /** Deletes sessions that can no longer be used (housekeeping; expiry is enforced on read anyway). */
     purgeExpired(now = new Date()): number {
-      return purge.run(now.toISOString(), new Date(now.getTime() - lifetimes.idleMinutes * 60_000).toISOString()).changes;
+      return purge.run(now.toISOString(), new Date(now.getTime() - lifetimes.idleMinutes * 60_000).toISOString())
+        .changes;
     },
   };
 }

@@ -23,11 +23,13 @@ const ADMIN_CSP = [
 ].join('; ');
 
 function withAdminHeaders(reply: FastifyReply): FastifyReply {
-  return reply
-    .header('content-security-policy', ADMIN_CSP)
-    .header('x-frame-options', 'DENY')
-    // Links in e-mails carry their token in the #fragment, which browsers never send; still, send no referrer at all.
-    .header('referrer-policy', 'no-referrer');
+  return (
+    reply
+      .header('content-security-policy', ADMIN_CSP)
+      .header('x-frame-options', 'DENY')
+      // Links in e-mails carry their token in the #fragment, which browsers never send; still, send no referrer at all.
+      .header('referrer-policy', 'no-referrer')
+  );
 }
 
 /**
@@ -43,7 +45,12 @@ const adminAppRoutes: FastifyPluginAsync = async (app) => {
 
   app.get('/admin/*', { schema: { hide: true } }, async (request, reply) => {
     if (!existsSync(join(root, 'index.html'))) {
-      throw new AppError('unavailable', 'admin_app_not_built', msg('admin_app.not_built.title'), msg('problem.unavailable.detail'));
+      throw new AppError(
+        'unavailable',
+        'admin_app_not_built',
+        msg('admin_app.not_built.title'),
+        msg('problem.unavailable.detail'),
+      );
     }
     withAdminHeaders(reply);
     const wanted = normalize((request.params as { '*': string })['*'] || '');
@@ -51,7 +58,11 @@ const adminAppRoutes: FastifyPluginAsync = async (app) => {
     const inside = file.startsWith(root + sep);
     if (inside && wanted !== 'index.html' && existsSync(file) && statSync(file).isFile()) {
       const immutable = wanted.startsWith(`assets${sep}`);
-      return reply.sendFile(wanted, root, { maxAge: immutable ? 365 * 24 * 3600 * 1000 : 0, immutable, cacheControl: true });
+      return reply.sendFile(wanted, root, {
+        maxAge: immutable ? 365 * 24 * 3600 * 1000 : 0,
+        immutable,
+        cacheControl: true,
+      });
     }
     if (/\.[a-z0-9]+$/i.test(wanted)) throw new NotFoundError('file', msg('admin_app.no_file', { file: wanted }));
     reply.header('cache-control', 'no-cache');

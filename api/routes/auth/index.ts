@@ -4,7 +4,13 @@ import { AppError } from '../../domain/errors.ts';
 import { IdParamsSchema } from '../../http/account-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf } from '../../http/request-context.ts';
-import { authRateLimit, clearSessionCookie, requireSessionState, requireUser, setSessionCookie } from '../../plugins/auth.ts';
+import {
+  authRateLimit,
+  clearSessionCookie,
+  requireSessionState,
+  requireUser,
+  setSessionCookie,
+} from '../../plugins/auth.ts';
 import {
   AcceptedSchema,
   ChangePasswordBodySchema,
@@ -70,7 +76,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       try {
-        const { token, ...result } = await auth.completeSecondFactor(actorOf(request), request.authSession!, request.body.code);
+        const { token, ...result } = await auth.completeSecondFactor(
+          actorOf(request),
+          request.authSession!,
+          request.body.code,
+        );
         setSessionCookie(request, reply, token);
         return result;
       } catch (error) {
@@ -84,7 +94,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/session',
     {
-      schema: { tags, summary: 'The signed-in user and the CSRF token of this session', response: { 200: SessionResponseSchema, ...problemResponses(401) } },
+      schema: {
+        tags,
+        summary: 'The signed-in user and the CSRF token of this session',
+        response: { 200: SessionResponseSchema, ...problemResponses(401) },
+      },
       preHandler: requireUser,
     },
     async (request) => ({ user: await auth.userView(request.user!.id), csrfToken: request.authSession!.csrfToken }),
@@ -93,7 +107,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/logout',
     {
-      schema: { tags, summary: 'Sign out: ends this session on the server and clears the cookie', response: { 204: Type.Null(), ...problemResponses(403) } },
+      schema: {
+        tags,
+        summary: 'Sign out: ends this session on the server and clears the cookie',
+        response: { 204: Type.Null(), ...problemResponses(403) },
+      },
     },
     async (request, reply) => {
       await auth.signOut(actorOf(request), request.authSession);
@@ -124,7 +142,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/sessions',
     {
-      schema: { tags, summary: 'My active sessions (devices signed in)', response: { 200: MySessionListSchema, ...problemResponses(401) } },
+      schema: {
+        tags,
+        summary: 'My active sessions (devices signed in)',
+        response: { 200: MySessionListSchema, ...problemResponses(401) },
+      },
       preHandler: requireUser,
     },
     async (request) => ({ items: auth.listSessions(request.user!.id, request.authSession!.id) }),
@@ -176,7 +198,11 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: requireSessionState('mfa_enrolment', 'active'),
     },
     async (request, reply) => {
-      const { token, ...result } = await secondFactor.confirmEnrolment(actorOf(request), request.authSession!, request.body.code);
+      const { token, ...result } = await secondFactor.confirmEnrolment(
+        actorOf(request),
+        request.authSession!,
+        request.body.code,
+      );
       if (token) setSessionCookie(request, reply, token);
       return result;
     },
@@ -194,7 +220,9 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { rateLimit },
       preHandler: requireUser,
     },
-    async (request) => ({ recoveryCodes: await secondFactor.replaceRecoveryCodes(actorOf(request), request.body.password) }),
+    async (request) => ({
+      recoveryCodes: await secondFactor.replaceRecoveryCodes(actorOf(request), request.body.password),
+    }),
   );
 
   app.delete(

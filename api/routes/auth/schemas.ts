@@ -1,7 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { EmailSchema, LocaleSchema, NewPasswordSchema, TokenSchema, UserSchema } from '../../http/account-schemas.ts';
 
-
 /**
  * The accounts API contract (issue 4, scope 9): TypeBox schemas validate requests,
  * whitelist responses, feed the OpenAPI document, and give the staff app its types
@@ -16,9 +15,12 @@ export const LoginBodySchema = Type.Object(
 export const LoginResponseSchema = Type.Object(
   {
     user: UserSchema,
-    mfaRequired: Type.Boolean({ description: 'Send the authenticator code (or a recovery code) to POST /auth/mfa next' }),
+    mfaRequired: Type.Boolean({
+      description: 'Send the authenticator code (or a recovery code) to POST /auth/mfa next',
+    }),
     mfaEnrolmentRequired: Type.Boolean({
-      description: 'Admins and staff without a second factor must set one up (POST /auth/mfa/enrolment) before anything else',
+      description:
+        'Admins and staff without a second factor must set one up (POST /auth/mfa/enrolment) before anything else',
     }),
     csrfToken: Type.String({ description: 'Send in x-csrf-token with every mutation of this session' }),
   },
@@ -26,7 +28,13 @@ export const LoginResponseSchema = Type.Object(
 );
 
 export const MfaBodySchema = Type.Object(
-  { code: Type.String({ minLength: 6, maxLength: 20, description: '6-digit TOTP code or a recovery code (xxxxx-xxxxx)' }) },
+  {
+    code: Type.String({
+      minLength: 6,
+      maxLength: 20,
+      description: '6-digit TOTP code or a recovery code (xxxxx-xxxxx)',
+    }),
+  },
   { additionalProperties: false },
 );
 
@@ -53,8 +61,14 @@ export const EnrolmentConfirmResponseSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const PasswordConfirmBodySchema = Type.Object({ password: Type.String({ minLength: 1, maxLength: 1024 }) }, { additionalProperties: false });
-export const RecoveryCodesResponseSchema = Type.Object({ recoveryCodes: Type.Array(Type.String()) }, { additionalProperties: false });
+export const PasswordConfirmBodySchema = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: 1024 }) },
+  { additionalProperties: false },
+);
+export const RecoveryCodesResponseSchema = Type.Object(
+  { recoveryCodes: Type.Array(Type.String()) },
+  { additionalProperties: false },
+);
 
 export const ChangePasswordBodySchema = Type.Object(
   { currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: NewPasswordSchema },
@@ -84,7 +98,10 @@ export const AcceptedSchema = Type.Object(
   { status: Type.Literal('accepted'), message: Type.String() },
   { additionalProperties: false, description: 'The same answer whether or not the address has an account' },
 );
-export const ResetConfirmBodySchema = Type.Object({ token: TokenSchema, password: NewPasswordSchema }, { additionalProperties: false });
+export const ResetConfirmBodySchema = Type.Object(
+  { token: TokenSchema, password: NewPasswordSchema },
+  { additionalProperties: false },
+);
 
 export type LoginResponse = Static<typeof LoginResponseSchema>;
 export type SessionResponse = Static<typeof SessionResponseSchema>;

@@ -30,7 +30,11 @@ const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { status, enterpriseId, page, pageSize } = request.query;
-      const { items, total } = await changeRequests.list(actorOf(request), { status, enterpriseId }, { page, pageSize });
+      const { items, total } = await changeRequests.list(
+        actorOf(request),
+        { status, enterpriseId },
+        { page, pageSize },
+      );
       return { items, total, page, pageSize };
     },
   );
@@ -38,7 +42,12 @@ const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id',
     {
-      schema: { tags, summary: 'One change request with a field-by-field before/after diff', params: IdParams, response: { 200: ChangeRequestDetailSchema, ...problemResponses(401, 403, 404) } },
+      schema: {
+        tags,
+        summary: 'One change request with a field-by-field before/after diff',
+        params: IdParams,
+        response: { 200: ChangeRequestDetailSchema, ...problemResponses(401, 403, 404) },
+      },
     },
     async (request) => changeRequests.detail(actorOf(request), request.params.id),
   );
@@ -48,13 +57,20 @@ const changeRequestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Approve (staff), optionally with corrections: applies the change, bumps the version, reindexes search, e-mails the enterprise',
+        summary:
+          'Approve (staff), optionally with corrections: applies the change, bumps the version, reindexes search, e-mails the enterprise',
         params: IdParams,
         body: ApproveBody,
         response: { 200: ChangeRequestDetailSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => changeRequests.approve(actorOf(request), request.params.id, request.body.corrections ?? {}, request.body.comment?.trim() || null),
+    async (request) =>
+      changeRequests.approve(
+        actorOf(request),
+        request.params.id,
+        request.body.corrections ?? {},
+        request.body.comment?.trim() || null,
+      ),
   );
 
   app.post(

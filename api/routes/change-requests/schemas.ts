@@ -12,13 +12,25 @@ export const ListQuerySchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export const ChangeRequestListSchema = Type.Object({ items: Type.Array(ChangeRequestSchema), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+export const ChangeRequestListSchema = Type.Object({
+  items: Type.Array(ChangeRequestSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const ApproveBody = Type.Object(
   {
-    corrections: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), FieldValueSchema, { description: '"Correct and approve": the reviewer’s values for some fields' })),
+    corrections: Type.Optional(
+      Type.Record(Type.String({ maxLength: 64 }), FieldValueSchema, {
+        description: '"Correct and approve": the reviewer’s values for some fields',
+      }),
+    ),
     comment: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false },
 );
-export const RejectBody = Type.Object({ comment: Type.String({ minLength: 1, maxLength: 2000, description: 'Why, for the enterprise' }) }, { additionalProperties: false });
+export const RejectBody = Type.Object(
+  { comment: Type.String({ minLength: 1, maxLength: 2000, description: 'Why, for the enterprise' }) },
+  { additionalProperties: false },
+);

@@ -12,8 +12,12 @@ const CheckSchema = Type.Object({
 export const OverviewQuery = Type.Object(
   {
     route: Type.Optional(AwardRouteSchema),
-    on: Type.Optional(Type.String({ maxLength: 10, description: 'Evaluate on this date (YYYY-MM-DD); default today (Athens)' })),
-    attention: Type.Optional(Type.Boolean({ description: 'Only enterprises with an expiring or expired document, or not ready' })),
+    on: Type.Optional(
+      Type.String({ maxLength: 10, description: 'Evaluate on this date (YYYY-MM-DD); default today (Athens)' }),
+    ),
+    attention: Type.Optional(
+      Type.Boolean({ description: 'Only enterprises with an expiring or expired document, or not ready' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -22,7 +26,13 @@ export const ComplianceOverviewSchema = Type.Object({
   route: Type.String(),
   routeName: Bilingual,
   windowDays: Type.Integer(),
-  summary: Type.Object({ enterprises: Type.Integer(), ready: Type.Integer(), notReady: Type.Integer(), expiring: Type.Integer(), expired: Type.Integer() }),
+  summary: Type.Object({
+    enterprises: Type.Integer(),
+    ready: Type.Integer(),
+    notReady: Type.Integer(),
+    expiring: Type.Integer(),
+    expired: Type.Integer(),
+  }),
   items: Type.Array(
     Type.Object({
       id: Type.String(),
@@ -38,7 +48,9 @@ export const ComplianceOverviewSchema = Type.Object({
           id: Type.String(),
           kind: DocumentKindSchema,
           validUntil: Type.String(),
-          verifiedAt: Type.Union([Type.String(), Type.Null()], { description: 'When staff checked it; an unchecked certificate counts only as "to be checked"' }),
+          verifiedAt: Type.Union([Type.String(), Type.Null()], {
+            description: 'When staff checked it; an unchecked certificate counts only as "to be checked"',
+          }),
           state: Type.Union([Type.Literal('valid'), Type.Literal('expiring'), Type.Literal('expired')]),
           daysLeft: Type.Integer(),
         }),

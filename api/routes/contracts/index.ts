@@ -5,7 +5,12 @@ import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { contractEtag } from '../../services/contract-service.ts';
-import { ContractExportQuerySchema, ContractIdParamsSchema, ContractListQuerySchema, ContractListSchema } from './schemas.ts';
+import {
+  ContractExportQuerySchema,
+  ContractIdParamsSchema,
+  ContractListQuerySchema,
+  ContractListSchema,
+} from './schemas.ts';
 
 const tags = ['contracts'];
 
@@ -16,7 +21,14 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/contracts',
-    { schema: { tags, summary: 'Contracts awarded, newest first, with filters', querystring: ContractListQuerySchema, response: { 200: ContractListSchema, ...problemResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Contracts awarded, newest first, with filters',
+        querystring: ContractListQuerySchema,
+        response: { 200: ContractListSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
     async (request) => {
       const { page, pageSize, ...filters } = request.query;
       const { items, total, departments } = await contracts.list(filters, { page, pageSize });
@@ -26,7 +38,14 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/contracts/export.xlsx',
-    { schema: { tags, summary: 'The filtered register as an Excel workbook', querystring: ContractExportQuerySchema, response: { 200: Type.Any(), ...problemResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The filtered register as an Excel workbook',
+        querystring: ContractExportQuerySchema,
+        response: { 200: Type.Any(), ...problemResponses(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const { lang = 'el', ...filters } = request.query;
       return reply
@@ -39,7 +58,14 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/contracts/export.csv',
-    { schema: { tags, summary: 'The filtered register as CSV (UTF-8 with BOM, formulas neutralised)', querystring: ContractExportQuerySchema, response: { 200: Type.Any(), ...problemResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The filtered register as CSV (UTF-8 with BOM, formulas neutralised)',
+        querystring: ContractExportQuerySchema,
+        response: { 200: Type.Any(), ...problemResponses(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const { lang = 'el', ...filters } = request.query;
       return reply
@@ -52,7 +78,14 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/contracts/:id',
-    { schema: { tags, summary: 'One contract (with its ETag)', params: ContractIdParamsSchema, response: { 200: ContractSchema, ...problemResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'One contract (with its ETag)',
+        params: ContractIdParamsSchema,
+        response: { 200: ContractSchema, ...problemResponses(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const contract = await contracts.get(request.params.id);
       reply.header('etag', contractEtag(contract));
@@ -62,7 +95,14 @@ const contractRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/contracts',
-    { schema: { tags, summary: 'Record a contract', body: ContractInputSchema, response: { 201: ContractSchema, ...problemResponses(400, 401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a contract',
+        body: ContractInputSchema,
+        response: { 201: ContractSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const contract = await contracts.create(actorOf(request), request.body);
       reply.code(201).header('etag', contractEtag(contract)).header('location', `/api/v1/contracts/${contract.id}`);

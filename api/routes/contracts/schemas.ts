@@ -21,4 +21,7 @@ export const ContractListSchema = Type.Object({
 
 export const ContractIdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
-export const ContractExportQuerySchema = Type.Object({ ...ContractFilterSchema.properties, lang: Type.Optional(LangSchema) }, { additionalProperties: false });
+export const ContractExportQuerySchema = Type.Object(
+  { ...ContractFilterSchema.properties, lang: Type.Optional(LangSchema) },
+  { additionalProperties: false },
+);

@@ -13,7 +13,12 @@ const tags = ['eligibility'];
 const eligibilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { eligibility } = app.services;
   const staffOnly = requireRole('admin', 'staff');
-  const exportSchema = (summary: string) => ({ tags, summary, querystring: NeedQuerySchema, response: { 200: Type.Any(), ...problemResponses(400, 401, 403) } });
+  const exportSchema = (summary: string) => ({
+    tags,
+    summary,
+    querystring: NeedQuerySchema,
+    response: { 200: Type.Any(), ...problemResponses(400, 401, 403) },
+  });
 
   app.post(
     '/eligibility/search',
@@ -31,7 +36,10 @@ const eligibilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/eligibility/shortlist.xlsx',
-    { preHandler: staffOnly, schema: exportSchema('The shortlist as an Excel workbook: criteria, results, every check') },
+    {
+      preHandler: staffOnly,
+      schema: exportSchema('The shortlist as an Excel workbook: criteria, results, every check'),
+    },
     async (request, reply) => {
       const { fileName, body } = await eligibility.shortlistWorkbook(request.query, request.query.lang ?? 'el');
       return reply
@@ -42,8 +50,14 @@ const eligibilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/eligibility/shortlist', { preHandler: staffOnly, schema: exportSchema('The shortlist as a printable A4 page') }, async (request, reply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await eligibility.shortlistPage(request.query, request.query.lang ?? 'el')),
+  app.get(
+    '/eligibility/shortlist',
+    { preHandler: staffOnly, schema: exportSchema('The shortlist as a printable A4 page') },
+    async (request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(await eligibility.shortlistPage(request.query, request.query.lang ?? 'el')),
   );
 };
 

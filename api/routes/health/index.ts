@@ -6,7 +6,8 @@ const CheckSchema = Type.Object({
   database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable')]),
   migrations: Type.Union([Type.Literal('current'), Type.Literal('pending'), Type.Literal('unknown')]),
   load: Type.Union([Type.Literal('ok'), Type.Literal('shedding')], {
-    description: 'shedding = the server has answered 503 to new requests without a pause for LOAD_SHED_READINESS_AFTER_SECONDS',
+    description:
+      'shedding = the server has answered 503 to new requests without a pause for LOAD_SHED_READINESS_AFTER_SECONDS',
   }),
 });
 
@@ -28,7 +29,10 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['operations'],
         summary: 'Liveness check',
-        response: { 200: Type.Object({ status: Type.Literal('ok') }), 503: Type.Object({ status: Type.Literal('unavailable') }) },
+        response: {
+          200: Type.Object({ status: Type.Literal('ok') }),
+          503: Type.Object({ status: Type.Literal('unavailable') }),
+        },
       },
     },
     async (_request, reply) => {

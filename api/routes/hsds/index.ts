@@ -4,7 +4,18 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { createResponseCache, sendCached } from '../../http/response-cache.ts';
-import { HsdsItem, IdParams, LangQuery, ListQuery, OnlyLangQuery, OrganizationsQuery, PageQuery, PageSchema, RootSchema, TermsQuery } from './schemas.ts';
+import {
+  HsdsItem,
+  IdParams,
+  LangQuery,
+  ListQuery,
+  OnlyLangQuery,
+  OrganizationsQuery,
+  PageQuery,
+  PageSchema,
+  RootSchema,
+  TermsQuery,
+} from './schemas.ts';
 
 const common = { tags: ['hsds'] };
 const config = { publicCache: true };
@@ -33,81 +44,182 @@ const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return payload;
   });
 
-  app.get('/', { schema: { ...common, summary: 'HSDS API meta information', querystring: OnlyLangQuery, response: { 200: RootSchema, ...problemResponses(400) } }, config }, async () =>
-    hsds.root(),
+  app.get(
+    '/',
+    {
+      schema: {
+        ...common,
+        summary: 'HSDS API meta information',
+        querystring: OnlyLangQuery,
+        response: { 200: RootSchema, ...problemResponses(400) },
+      },
+      config,
+    },
+    async () => hsds.root(),
   );
 
   app.get(
     '/services',
     {
-      schema: { ...common, summary: 'Paginated services (one-to-one fields, with their organization)', querystring: ListQuery, response: page },
+      schema: {
+        ...common,
+        summary: 'Paginated services (one-to-one fields, with their organization)',
+        querystring: ListQuery,
+        response: page,
+      },
       config: {
         ...config,
         // Paging through the list stays unlimited for harvesters; full-text searches count.
-        rateLimit: { ...heavyLimit, allowList: (request: FastifyRequest) => !(request.query as { search?: string }).search },
+        rateLimit: {
+          ...heavyLimit,
+          allowList: (request: FastifyRequest) => !(request.query as { search?: string }).search,
+        },
       },
     },
     async (request, reply) => {
       const version = `${directory.dataVersion()}|${hsds.contentStamp()}`;
       const key = JSON.stringify(request.query);
-      const cached = searchResponses.get(key, version) ?? searchResponses.set(key, version, reply.serialize(hsds.services(request.query)) as string);
+      const cached =
+        searchResponses.get(key, version) ??
+        searchResponses.set(key, version, reply.serialize(hsds.services(request.query)) as string);
       sendCached(reply, cached);
       return reply;
     },
   );
 
-  app.get('/services/:id', { schema: { ...common, summary: 'A fully nested service', params: IdParams, querystring: OnlyLangQuery, response: one }, config }, async (request) =>
-    hsds.service(request.params.id, request.query.lang),
+  app.get(
+    '/services/:id',
+    {
+      schema: {
+        ...common,
+        summary: 'A fully nested service',
+        params: IdParams,
+        querystring: OnlyLangQuery,
+        response: one,
+      },
+      config,
+    },
+    async (request) => hsds.service(request.params.id, request.query.lang),
   );
 
-  app.get('/organizations', { schema: { ...common, summary: 'Paginated organizations (one-to-one fields)', querystring: OrganizationsQuery, response: page }, config }, async (request) =>
-    hsds.organizations(request.query),
+  app.get(
+    '/organizations',
+    {
+      schema: {
+        ...common,
+        summary: 'Paginated organizations (one-to-one fields)',
+        querystring: OrganizationsQuery,
+        response: page,
+      },
+      config,
+    },
+    async (request) => hsds.organizations(request.query),
   );
 
   app.get(
     '/organizations/:id',
-    { schema: { ...common, summary: 'A fully nested organization with its services', params: IdParams, querystring: LangQuery, response: one }, config },
+    {
+      schema: {
+        ...common,
+        summary: 'A fully nested organization with its services',
+        params: IdParams,
+        querystring: LangQuery,
+        response: one,
+      },
+      config,
+    },
     async (request) => hsds.organization(request.params.id, request.query.lang, request.query.full_service ?? false),
   );
 
   app.get(
     '/taxonomies',
-    { schema: { ...common, summary: 'Paginated taxonomies: CPV and the directory categories', querystring: Type.Object(PageQuery), response: page }, config },
+    {
+      schema: {
+        ...common,
+        summary: 'Paginated taxonomies: CPV and the directory categories',
+        querystring: Type.Object(PageQuery),
+        response: page,
+      },
+      config,
+    },
     async (request) => hsds.taxonomies(request.query),
   );
 
-  app.get('/taxonomies/:id', { schema: { ...common, summary: 'A taxonomy', params: IdParams, querystring: OnlyLangQuery, response: one }, config }, async (request) =>
-    hsds.taxonomy(request.params.id, request.query.lang),
+  app.get(
+    '/taxonomies/:id',
+    {
+      schema: { ...common, summary: 'A taxonomy', params: IdParams, querystring: OnlyLangQuery, response: one },
+      config,
+    },
+    async (request) => hsds.taxonomy(request.params.id, request.query.lang),
   );
 
   app.get(
     '/taxonomy_terms',
-    { schema: { ...common, summary: 'Paginated taxonomy terms (categories, then CPV codes)', querystring: TermsQuery, response: page }, config },
+    {
+      schema: {
+        ...common,
+        summary: 'Paginated taxonomy terms (categories, then CPV codes)',
+        querystring: TermsQuery,
+        response: page,
+      },
+      config,
+    },
     async (request) => hsds.taxonomyTerms(request.query),
   );
 
   app.get(
     '/taxonomy_terms/:id',
-    { schema: { ...common, summary: 'A taxonomy term, with its taxonomy', params: IdParams, querystring: OnlyLangQuery, response: one }, config },
+    {
+      schema: {
+        ...common,
+        summary: 'A taxonomy term, with its taxonomy',
+        params: IdParams,
+        querystring: OnlyLangQuery,
+        response: one,
+      },
+      config,
+    },
     async (request) => hsds.taxonomyTerm(request.params.id, request.query.lang),
   );
 
   app.get(
     '/service_at_locations',
-    { schema: { ...common, summary: 'Paginated services at locations (services delivered from a public address)', querystring: ListQuery, response: page }, config },
+    {
+      schema: {
+        ...common,
+        summary: 'Paginated services at locations (services delivered from a public address)',
+        querystring: ListQuery,
+        response: page,
+      },
+      config,
+    },
     async (request) => hsds.serviceAtLocations(request.query),
   );
 
   app.get(
     '/service_at_locations/:id',
-    { schema: { ...common, summary: 'A service at a location, with its service and location', params: IdParams, querystring: OnlyLangQuery, response: one }, config },
+    {
+      schema: {
+        ...common,
+        summary: 'A service at a location, with its service and location',
+        params: IdParams,
+        querystring: OnlyLangQuery,
+        response: one,
+      },
+      config,
+    },
     async (request) => hsds.serviceAtLocation(request.params.id, request.query.lang),
   );
 
   app.get(
     '/datapackage.zip',
     {
-      schema: { ...common, summary: 'The whole directory as a tabular HSDS 3.0 data package (CSV files + datapackage.json, zipped)', querystring: OnlyLangQuery },
+      schema: {
+        ...common,
+        summary: 'The whole directory as a tabular HSDS 3.0 data package (CSV files + datapackage.json, zipped)',
+        querystring: OnlyLangQuery,
+      },
       config: { ...config, rateLimit: heavyLimit },
     },
     async (request, reply) => {

@@ -5,12 +5,22 @@ import { langSchema } from '../../http/schemas.ts';
 /** Request and envelope schemas of the HSDS 3.0 API; the objects themselves are shaped by domain/hsds-mapping.ts. */
 
 const Uuid = (description: string) =>
-  Type.String({ pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description });
+  Type.String({
+    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+    description,
+  });
 export const Lang = Type.Optional(langSchema({ description: 'Language of the texts: Greek (default) or English' }));
 export const PageQuery = {
   page: Type.Integer({ minimum: 1, maximum: 100000, default: 1, description: 'Page number of paginated result.' }),
-  per_page: Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Number of results requested in a single page.' }),
-  search: Type.Optional(Type.String({ maxLength: 200, description: 'Full text search; ignores accents and case, accepts Greeklish.' })),
+  per_page: Type.Integer({
+    minimum: 1,
+    maximum: 200,
+    default: 50,
+    description: 'Number of results requested in a single page.',
+  }),
+  search: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Full text search; ignores accents and case, accepts Greeklish.' }),
+  ),
   lang: Lang,
 };
 export const ListQuery = Type.Object({
@@ -18,7 +28,9 @@ export const ListQuery = Type.Object({
   taxonomy_term_id: Type.Optional(Uuid('Services with this taxonomy term (a CPV term also matches codes under it).')),
   taxonomy_id: Type.Optional(Uuid('Services with any term of this taxonomy.')),
   organization_id: Type.Optional(Uuid('Services of this organization.')),
-  modified_after: Type.Optional(Type.String({ maxLength: 40, description: 'ISO 8601 date or datetime: results modified on or after it.' })),
+  modified_after: Type.Optional(
+    Type.String({ maxLength: 40, description: 'ISO 8601 date or datetime: results modified on or after it.' }),
+  ),
 });
 export const OrganizationsQuery = Type.Object({
   ...PageQuery,
@@ -36,7 +48,11 @@ export const LangQuery = Type.Object({ lang: Lang, full_service: Type.Optional(T
 
 // HSDS objects are shaped by the standard's JSON Schemas (checked in tests/api/hsds-conformance.test.ts);
 // the route schemas describe the envelope and let the objects through whole.
-export const HsdsItem = Type.Unsafe<HsdsObject>({ type: 'object', additionalProperties: true, description: 'HSDS 3.0 object' });
+export const HsdsItem = Type.Unsafe<HsdsObject>({
+  type: 'object',
+  additionalProperties: true,
+  description: 'HSDS 3.0 object',
+});
 export const PageSchema = Type.Object({
   total_items: Type.Integer(),
   total_pages: Type.Integer(),

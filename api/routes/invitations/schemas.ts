@@ -1,7 +1,20 @@
 import { Type, type Static } from 'typebox';
-import { EmailSchema, EnterpriseRefSchema, LocaleSchema, NewPasswordSchema, RoleSchema, TokenSchema, UserSchema } from '../../http/account-schemas.ts';
+import {
+  EmailSchema,
+  EnterpriseRefSchema,
+  LocaleSchema,
+  NewPasswordSchema,
+  RoleSchema,
+  TokenSchema,
+  UserSchema,
+} from '../../http/account-schemas.ts';
 
-const InvitationStatusSchema = Type.Union([Type.Literal('pending'), Type.Literal('accepted'), Type.Literal('revoked'), Type.Literal('expired')]);
+const InvitationStatusSchema = Type.Union([
+  Type.Literal('pending'),
+  Type.Literal('accepted'),
+  Type.Literal('revoked'),
+  Type.Literal('expired'),
+]);
 
 export const InvitationSchema = Type.Object(
   {
@@ -18,13 +31,22 @@ export const InvitationSchema = Type.Object(
   { additionalProperties: false },
 );
 export type InvitationDto = Static<typeof InvitationSchema>;
-export const InvitationListSchema = Type.Object({ items: Type.Array(InvitationSchema) }, { additionalProperties: false });
+export const InvitationListSchema = Type.Object(
+  { items: Type.Array(InvitationSchema) },
+  { additionalProperties: false },
+);
 
 export const CreateInvitationSchema = Type.Object(
   {
     email: EmailSchema,
     role: RoleSchema,
-    enterpriseId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Required for enterprise roles (a manager may omit it: their own)' })),
+    enterpriseId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Required for enterprise roles (a manager may omit it: their own)',
+      }),
+    ),
     locale: Type.Optional(LocaleSchema),
   },
   { additionalProperties: false },
@@ -48,4 +70,7 @@ export const AcceptInvitationSchema = Type.Object(
   { token: TokenSchema, name: Type.String({ minLength: 2, maxLength: 120 }), password: NewPasswordSchema },
   { additionalProperties: false },
 );
-export const AcceptedInvitationSchema = Type.Object({ user: UserSchema, mfaEnrolmentRequired: Type.Boolean() }, { additionalProperties: false });
+export const AcceptedInvitationSchema = Type.Object(
+  { user: UserSchema, mfaEnrolmentRequired: Type.Boolean() },
+  { additionalProperties: false },
+);

@@ -33,7 +33,10 @@ const mailOutboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(OutboxMessageSchema) }, { additionalProperties: false }), ...problemResponses(400, 401, 403) },
+        response: {
+          200: Type.Object({ items: Type.Array(OutboxMessageSchema) }, { additionalProperties: false }),
+          ...problemResponses(400, 401, 403),
+        },
       },
       preHandler: requireRole('admin'),
     },

@@ -3,7 +3,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
 import { sendDownload } from '../../http/downloads.ts';
-import { DocumentSchema, FileParamsSchema, MyEnterpriseSchema, MyServiceSchema, ProfilePatchSchema, ServicePatchSchema, SubmitResultSchema } from '../../http/enterprise-schemas.ts';
+import {
+  DocumentSchema,
+  FileParamsSchema,
+  MyEnterpriseSchema,
+  MyServiceSchema,
+  ProfilePatchSchema,
+  ServicePatchSchema,
+  SubmitResultSchema,
+} from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { readUpload, requireMultipart } from '../../http/read-upload.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
@@ -57,7 +65,8 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Change my enterprise (If-Match required): public fields wait for moderation (202), private ones apply at once',
+        summary:
+          'Change my enterprise (If-Match required): public fields wait for moderation (202), private ones apply at once',
         description:
           'Moderated: names, identifiers, legal form, descriptions, website, municipality, counts, logo; contact details and address only while public; turning a public flag on. Applied at once: private contact details and address, turning a public flag off. A new proposal absorbs the pending one.',
         body: ProfilePatchSchema,
@@ -94,13 +103,26 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/services',
-    { schema: { tags, summary: 'My services, with new ones waiting for approval', response: { 200: MyServiceListSchema, ...problemResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'My services, with new ones waiting for approval',
+        response: { 200: MyServiceListSchema, ...problemResponses(401, 403, 404) },
+      },
+    },
     async (request) => ({ items: await myEnterprise.listServices(actorOf(request)) }),
   );
 
   app.get(
     '/services/:id',
-    { schema: { tags, summary: 'One of my services (with its ETag)', params: IdParamsSchema, response: { 200: MyServiceSchema, ...problemResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'One of my services (with its ETag)',
+        params: IdParamsSchema,
+        response: { 200: MyServiceSchema, ...problemResponses(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const view = await myEnterprise.getService(actorOf(request), request.params.id);
       reply.header('etag', view.etag);
@@ -115,7 +137,10 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Propose a new service (published once staff approve it)',
         body: ServiceCreateSchema,
-        response: { 202: Type.Object({ ...SubmitResultSchema.properties, serviceId: Type.String({ format: 'uuid' }) }), ...problemResponses(400, 401, 403, 404) },
+        response: {
+          202: Type.Object({ ...SubmitResultSchema.properties, serviceId: Type.String({ format: 'uuid' }) }),
+          ...problemResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request, reply) => {
@@ -131,14 +156,18 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Change a service (If-Match required): texts, CPV codes, categories and areas wait for moderation; withdrawing applies at once',
+        summary:
+          'Change a service (If-Match required): texts, CPV codes, categories and areas wait for moderation; withdrawing applies at once',
         params: IdParamsSchema,
         body: ServicePatchSchema,
         response: { 202: SubmitResultSchema, ...problemResponses(400, 401, 403, 404, 412, 428) },
       },
     },
     async (request, reply) => {
-      const result = await myEnterprise.submitService(actorOf(request), request.params.id, request.body, { isNew: false, ifMatch: ifMatchOf(request) });
+      const result = await myEnterprise.submitService(actorOf(request), request.params.id, request.body, {
+        isNew: false,
+        ifMatch: ifMatchOf(request),
+      });
       reply.code(202).header('etag', result.etag);
       return result;
     },
@@ -164,7 +193,13 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/documents',
-    { schema: { tags, summary: 'My compliance documents and their files (old files included)', response: { 200: DocumentListSchema, ...problemResponses(401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'My compliance documents and their files (old files included)',
+        response: { 200: DocumentListSchema, ...problemResponses(401, 403, 404) },
+      },
+    },
     async (request) => ({ items: await documents.list(actorOf(request)) }),
   );
 
@@ -216,7 +251,8 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DocumentSchema, ...problemResponses(400, 401, 403, 404, 413, 415) },
       },
     },
-    async (request) => documents.replaceFile(actorOf(request), request.params.id, (maxBytes) => readUpload(request, maxBytes)),
+    async (request) =>
+      documents.replaceFile(actorOf(request), request.params.id, (maxBytes) => readUpload(request, maxBytes)),
   );
 
   app.get(
@@ -229,7 +265,8 @@ const myEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Any({ description: 'The PDF' }), ...problemResponses(401, 403, 404) },
       },
     },
-    async (request, reply) => sendDownload(reply, await documents.myFile(actorOf(request), request.params.id, request.params.fileId)),
+    async (request, reply) =>
+      sendDownload(reply, await documents.myFile(actorOf(request), request.params.id, request.params.fileId)),
   );
 };
 

@@ -1,11 +1,25 @@
 import { Type } from 'typebox';
 import { DOCUMENT_KINDS } from '../../domain/compliance-documents.ts';
-import { DocumentKindSchema, DocumentSchema, MyServiceSchema, NullableText, serviceProperties } from '../../http/enterprise-schemas.ts';
+import {
+  DocumentKindSchema,
+  DocumentSchema,
+  MyServiceSchema,
+  NullableText,
+  serviceProperties,
+} from '../../http/enterprise-schemas.ts';
 
 /** Request pieces of enterprise self-service (issue 5); the shared contract is in api/http/enterprise-schemas.ts. */
 
 export const ServiceCreateSchema = Type.Object(
-  { ...serviceProperties, titleEn: Type.Optional(serviceProperties.titleEn), descriptionEl: Type.Optional(serviceProperties.descriptionEl), descriptionEn: Type.Optional(serviceProperties.descriptionEn), categories: Type.Optional(serviceProperties.categories), areas: Type.Optional(serviceProperties.areas), status: Type.Optional(serviceProperties.status) },
+  {
+    ...serviceProperties,
+    titleEn: Type.Optional(serviceProperties.titleEn),
+    descriptionEl: Type.Optional(serviceProperties.descriptionEl),
+    descriptionEn: Type.Optional(serviceProperties.descriptionEn),
+    categories: Type.Optional(serviceProperties.categories),
+    areas: Type.Optional(serviceProperties.areas),
+    status: Type.Optional(serviceProperties.status),
+  },
   { additionalProperties: false },
 );
 export const MyServiceListSchema = Type.Object({ items: Type.Array(MyServiceSchema) });
@@ -21,18 +35,29 @@ export const DocumentPatchSchema = Type.Partial(
 );
 
 export const IdParamsSchema = Type.Object({ id: Type.String({ format: 'uuid' }) });
-export const LogoUploadResultSchema = Type.Object({ logoId: Type.String(), url: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String() });
+export const LogoUploadResultSchema = Type.Object({
+  logoId: Type.String(),
+  url: Type.String(),
+  mediaType: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+});
 
 export const MULTIPART_DOCUMENT_DESCRIPTION =
   'multipart/form-data: `file` (PDF, at most 10 MB, checked by its content), `kind`, `issuedOn` and `validUntil` (YYYY-MM-DD, as printed on the certificate), optional `referenceNumber`.';
-export const MULTIPART_LOGO_DESCRIPTION = 'multipart/form-data: `file` (PNG, JPEG or WebP, at most 2 MB; SVG is refused).';
+export const MULTIPART_LOGO_DESCRIPTION =
+  'multipart/form-data: `file` (PNG, JPEG or WebP, at most 2 MB; SVG is refused).';
 
 /*
  * Multipart bodies, for the OpenAPI document only: without a `type` these schemas accept the
  * request as @fastify/multipart leaves it (the body is read as a stream by the handler, which
  * checks every field itself and names it in a 400).
  */
-const fileField = (mediaTypes: string, description: string) => ({ type: 'string', format: 'binary', description: `${description} (${mediaTypes})` });
+const fileField = (mediaTypes: string, description: string) => ({
+  type: 'string',
+  format: 'binary',
+  description: `${description} (${mediaTypes})`,
+});
 export const DocumentUploadBodySchema = Type.Unsafe<unknown>({
   properties: {
     file: fileField('application/pdf', 'The certificate, at most 10 MB'),

@@ -75,18 +75,26 @@ const operationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['operations'],
         summary: 'Take an online backup now (administrators, or Authorization: Bearer OPERATIONS_TOKEN)',
-        description: 'A consistent copy made with the SQLite backup API while the server runs, integrity-checked, then moved into BACKUP_DIR under its final name.',
+        description:
+          'A consistent copy made with the SQLite backup API while the server runs, integrity-checked, then moved into BACKUP_DIR under its final name.',
         body: CreateBackupSchema,
         response: { 201: BackupRunSchema, ...problemResponses(400, 401, 403, 409, 415, 500) },
       },
     },
     async (request, reply) => {
-      if (!backups.dir) throw new ConflictError('backups_not_configured', msg('backups.not_configured.title'), msg('backups.not_configured.detail'));
+      if (!backups.dir)
+        throw new ConflictError(
+          'backups_not_configured',
+          msg('backups.not_configured.title'),
+          msg('backups.not_configured.detail'),
+        );
       const run = await backups.run('api', request.body?.reason ?? null);
       if (run.status !== 'ok') {
         request.log.error({ backupRun: run.id, error: run.error }, 'backup failed');
         // A 5xx says what failed, never why (that is in the log, under the run's id).
-        throw new AppError('internal', 'backup_failed', msg('backups.failed.title'), undefined, { extra: { backupRunId: run.id } });
+        throw new AppError('internal', 'backup_failed', msg('backups.failed.title'), undefined, {
+          extra: { backupRunId: run.id },
+        });
       }
       reply.header('cache-control', 'no-store');
       return reply.code(201).send(run);

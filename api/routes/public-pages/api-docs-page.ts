@@ -13,7 +13,8 @@ import type { PageLang } from './page-text.ts';
 const DOCS_TEXT = {
   el: {
     title: 'Τεκμηρίωση API',
-    intro: 'Η διεπαφή προγραμματισμού (API) του Μητρώου. Οι δημόσιες λειτουργίες δεν χρειάζονται σύνδεση· τα σφάλματα επιστρέφονται ως problem details (RFC 9457). Οι περιγραφές των λειτουργιών είναι στα αγγλικά.',
+    intro:
+      'Η διεπαφή προγραμματισμού (API) του Μητρώου. Οι δημόσιες λειτουργίες δεν χρειάζονται σύνδεση· τα σφάλματα επιστρέφονται ως problem details (RFC 9457). Οι περιγραφές των λειτουργιών είναι στα αγγλικά.',
     rawJson: 'Το έγγραφο OpenAPI 3.1 (JSON)',
     contents: 'Περιεχόμενα',
     operations: (n: number) => (n === 1 ? '1 λειτουργία' : `${n} λειτουργίες`),
@@ -34,7 +35,8 @@ const DOCS_TEXT = {
   },
   en: {
     title: 'API documentation',
-    intro: 'The programming interface (API) of the register. Public operations need no sign-in; errors are returned as problem details (RFC 9457).',
+    intro:
+      'The programming interface (API) of the register. Public operations need no sign-in; errors are returned as problem details (RFC 9457).',
     rawJson: 'The OpenAPI 3.1 document (JSON)',
     contents: 'Contents',
     operations: (n: number) => (n === 1 ? '1 operation' : `${n} operations`),
@@ -71,7 +73,13 @@ interface Schema {
   description?: string;
   default?: unknown;
 }
-interface Parameter { name: string; in: string; required?: boolean; description?: string; schema?: Schema }
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: Schema;
+}
 interface Operation {
   tags?: string[];
   summary?: string;
@@ -112,9 +120,13 @@ function parametersTable(params: Parameter[], lang: PageLang) {
   return html`<h4>${t.parameters}</h4>
 <table class="api-table">
 <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.location}</th><th scope="col">${t.type}</th><th scope="col">${t.description}</th></tr></thead>
-<tbody>${params.map((p) => html`<tr><th scope="row"><code>${p.name}</code>${p.required && p.schema?.default === undefined ? html` <span class="required">(${t.required})</span>` : ''}</th>
+<tbody>${params.map(
+    (
+      p,
+    ) => html`<tr><th scope="row"><code>${p.name}</code>${p.required && p.schema?.default === undefined ? html` <span class="required">(${t.required})</span>` : ''}</th>
 <td>${t.in[p.in] ?? p.in}</td><td><code>${schemaType(p.schema)}</code></td>
-<td lang="en">${p.description ?? ''}${p.schema?.default !== undefined ? html` <span lang="${lang}">(${t.defaultValue}: <code>${JSON.stringify(p.schema.default)}</code>)</span>` : ''}</td></tr>`)}</tbody>
+<td lang="en">${p.description ?? ''}${p.schema?.default !== undefined ? html` <span lang="${lang}">(${t.defaultValue}: <code>${JSON.stringify(p.schema.default)}</code>)</span>` : ''}</td></tr>`,
+  )}</tbody>
 </table>`;
 }
 
@@ -126,13 +138,20 @@ function requestBody(body: NonNullable<Operation['requestBody']>, lang: PageLang
   return html`<h4>${t.requestBody}</h4>
 <p>${mediaType ? html`<code>${mediaType}</code>` : ''}${schema && !fields.length ? html` · <code>${schemaType(schema)}</code>` : ''}${body.required ? html` · ${t.required}` : ''}</p>
 ${body.description ? html`<p lang="en">${body.description}</p>` : ''}
-${fields.length
-  ? html`<table class="api-table">
+${
+  fields.length
+    ? html`<table class="api-table">
 <thead><tr><th scope="col">${t.field}</th><th scope="col">${t.type}</th><th scope="col">${t.description}</th></tr></thead>
-<tbody>${fields.map(([name, field]) => html`<tr><th scope="row"><code>${name}</code>${schema?.required?.includes(name) ? html` <span class="required">(${t.required})</span>` : ''}</th>
-<td><code>${schemaType(field)}</code></td><td lang="en">${field.description ?? ''}</td></tr>`)}</tbody>
+<tbody>${fields.map(
+        ([
+          name,
+          field,
+        ]) => html`<tr><th scope="row"><code>${name}</code>${schema?.required?.includes(name) ? html` <span class="required">(${t.required})</span>` : ''}</th>
+<td><code>${schemaType(field)}</code></td><td lang="en">${field.description ?? ''}</td></tr>`,
+      )}</tbody>
 </table>`
-  : ''}`;
+    : ''
+}`;
 }
 
 function responsesList(responses: NonNullable<Operation['responses']>, lang: PageLang) {
@@ -190,10 +209,12 @@ export function renderApiDocsPage(doc: OpenApiDocument, lang: PageLang, urls: Pa
 <h2 id="api-contents-title">${t.contents}</h2>
 <ul>${groups.map((g) => html`<li><a href="#${tagId(g.name)}"><span lang="en">${g.name}</span></a> <span class="muted">(${t.operations(g.ops.length)})</span></li>`)}</ul>
 </nav>
-${groups.map((g) => html`<section aria-labelledby="${tagId(g.name)}">
+${groups.map(
+  (g) => html`<section aria-labelledby="${tagId(g.name)}">
 <h2 id="${tagId(g.name)}"${g.name === t.other ? '' : html` lang="en"`}>${g.name}</h2>
 ${g.description ? html`<p lang="en">${g.description}</p>` : ''}
 ${g.ops.map(([method, path, op]) => operationSection(method, path, op, lang))}
-</section>`)}`;
+</section>`,
+)}`;
   return layout({ lang, title: t.title, description: t.intro, urls, body });
 }

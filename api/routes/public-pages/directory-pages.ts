@@ -30,7 +30,8 @@ export function searchHref(params: SearchParams, lang: PageLang): string {
   return `/enterprises${text ? `?${text}` : ''}`;
 }
 
-const profileHref = (slug: string, lang: PageLang) => `/enterprises/${encodeURIComponent(slug)}${lang === 'en' ? '?lang=en' : ''}`;
+const profileHref = (slug: string, lang: PageLang) =>
+  `/enterprises/${encodeURIComponent(slug)}${lang === 'en' ? '?lang=en' : ''}`;
 
 function searchForm(lang: PageLang, q = '', hidden: Record<string, string | undefined> = {}) {
   const t = PAGE_TEXT[lang];
@@ -74,16 +75,24 @@ ${searchForm(lang)}
 ${categories.map((c) => html`<li><a href="${searchHref({ category: c.id, page: 1 }, lang)}">${c.name} <span class="count">${t.enterprisesCount(c.enterpriseCount)}</span></a></li>`)}
 </ul>
 </section>
-${data.recent.length
-  ? html`<section aria-labelledby="recent-title">
+${
+  data.recent.length
+    ? html`<section aria-labelledby="recent-title">
 <h2 id="recent-title">${t.recentTitle}</h2>
 <ul class="cards enterprise-list">${data.recent.map((item) => enterpriseCard(item, lang, 3))}</ul>
 </section>`
-  : ''}`;
+    : ''
+}`;
   return layout({ lang, title: t.siteName, description: t.homeIntro, urls, body });
 }
 
-function facetSelect(id: string, label: string, anyText: string, facets: Array<{ id: string; name: string; count: number }>, selected: string | undefined) {
+function facetSelect(
+  id: string,
+  label: string,
+  anyText: string,
+  facets: Array<{ id: string; name: string; count: number }>,
+  selected: string | undefined,
+) {
   return html`<div><label for="${id}">${label}</label>
 <select id="${id}" name="${id}">
 <option value="">${anyText}</option>
@@ -111,12 +120,14 @@ ${filtered ? html`<a href="${searchHref({ page: 1 }, lang)}">${t.clear}</a>` : '
 </form>
 <p role="status"><strong>${summary}</strong>${pages > 1 ? html` · ${t.page(params.page, pages)}` : ''}</p>
 ${result.items.length === 0 ? html`<p>${t.noResults}</p>` : html`<ul class="cards enterprise-list">${result.items.map((item) => enterpriseCard(item, lang, 2))}</ul>`}
-${pages > 1
-  ? html`<nav aria-label="${t.pagination}" class="pagination">
+${
+  pages > 1
+    ? html`<nav aria-label="${t.pagination}" class="pagination">
 ${params.page > 1 ? html`<a href="${searchHref({ ...params, page: params.page - 1 }, lang)}" rel="prev">${t.previous}</a>` : ''}
 <span>${t.page(params.page, pages)}</span>
 ${params.page < pages ? html`<a href="${searchHref({ ...params, page: params.page + 1 }, lang)}" rel="next">${t.next}</a>` : ''}
 </nav>`
-  : ''}`;
+    : ''
+}`;
   return layout({ lang, title: pageTitle, description: summary, urls, body });
 }

@@ -38,7 +38,16 @@ export function pageUrls(origin: string, path: string): PageUrls {
   return { el: langUrl(origin, path, 'el'), en: langUrl(origin, path, 'en') };
 }
 
-export function layout({ lang, title, description, urls, ogType = 'website', image, jsonLd, body }: LayoutOptions): string {
+export function layout({
+  lang,
+  title,
+  description,
+  urls,
+  ogType = 'website',
+  image,
+  jsonLd,
+  body,
+}: LayoutOptions): string {
   const t = PAGE_TEXT[lang];
   const other: PageLang = lang === 'el' ? 'en' : 'el';
   return html`<!doctype html>
@@ -59,9 +68,13 @@ export function layout({ lang, title, description, urls, ogType = 'website', ima
 <meta property="og:url" content="${urls[lang]}">
 <meta property="og:locale" content="${lang === 'el' ? 'el_GR' : 'en_GB'}">
 <meta property="og:locale:alternate" content="${lang === 'el' ? 'en_GB' : 'el_GR'}">
-${image ? html`<meta property="og:image" content="${image}">
+${
+  image
+    ? html`<meta property="og:image" content="${image}">
 <meta property="og:image:alt" content="${lang === 'el' ? 'Λογότυπο' : 'Logo'}: ${title}">
-` : ''}<meta name="twitter:card" content="summary">
+`
+    : ''
+}<meta name="twitter:card" content="summary">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="stylesheet" href="/assets/enterprise-pages.css">
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>` : ''}
@@ -106,7 +119,8 @@ function enterpriseJsonLd(profile: EnterpriseProfile, lang: PageLang, url: strin
   if (profile.website) ld.sameAs = [profile.website];
   if (profile.contact.email) ld.email = profile.contact.email;
   if (profile.contact.phone) ld.telephone = profile.contact.phone;
-  if (profile.employeesCount !== null) ld.numberOfEmployees = { '@type': 'QuantitativeValue', value: profile.employeesCount };
+  if (profile.employeesCount !== null)
+    ld.numberOfEmployees = { '@type': 'QuantitativeValue', value: profile.employeesCount };
   if (profile.address) {
     ld.address = {
       '@type': 'PostalAddress',
@@ -116,7 +130,10 @@ function enterpriseJsonLd(profile: EnterpriseProfile, lang: PageLang, url: strin
       addressCountry: 'GR',
     };
     if (profile.address.lat !== null && profile.address.lon !== null) {
-      ld.location = { '@type': 'Place', geo: { '@type': 'GeoCoordinates', latitude: profile.address.lat, longitude: profile.address.lon } };
+      ld.location = {
+        '@type': 'Place',
+        geo: { '@type': 'GeoCoordinates', latitude: profile.address.lat, longitude: profile.address.lon },
+      };
     }
   }
   ld.makesOffer = profile.services.map((service) => ({
@@ -136,7 +153,9 @@ function enterpriseJsonLd(profile: EnterpriseProfile, lang: PageLang, url: strin
 }
 
 function fact(label: string, value: string | number | SafeHtml | null | undefined) {
-  return value === null || value === undefined || value === '' ? '' : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  return value === null || value === undefined || value === ''
+    ? ''
+    : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
 export function renderEnterprisePage(profile: EnterpriseProfile, lang: PageLang, urls: PageUrls): string {
@@ -156,7 +175,10 @@ ${profile.logoUrl ? html`<img class="logo" src="${relative(profile.logoUrl)}" al
 <h1>${profile.name}</h1>
 <p class="legal-form">${profile.legalForm.name} <span class="muted">(${profile.legalForm.reference})</span></p>
 <p class="${profile.verifiedAt ? 'verified' : 'unverified'}">${profile.verifiedAt ? t.verified(formatDate(profile.verifiedAt, lang)) : t.notVerified}</p>
-${profile.description.split(/\n{2,}/).filter(Boolean).map((paragraph) => html`<p>${paragraph}</p>`)}
+${profile.description
+  .split(/\n{2,}/)
+  .filter(Boolean)
+  .map((paragraph) => html`<p>${paragraph}</p>`)}
 <section aria-labelledby="facts-heading">
 <h2 id="facts-heading">${t.facts}</h2>
 <dl class="facts">
@@ -203,7 +225,16 @@ ${fact(t.areas, service.areas.map((a) => a.name).join(', '))}
 <a href="/hsds/organizations/${profile.id}${lang === 'en' ? '?lang=en' : ''}">HSDS JSON</a> ·
 <a href="/api/v1/enterprises/${profile.slug}${lang === 'en' ? '?lang=en' : ''}">API</a></p>
 </article>`;
-  return layout({ lang, title: profile.name, description, urls, ogType: 'profile', image: profile.logoUrl, jsonLd: enterpriseJsonLd(profile, lang, urls[lang]), body });
+  return layout({
+    lang,
+    title: profile.name,
+    description,
+    urls,
+    ogType: 'profile',
+    image: profile.logoUrl,
+    jsonLd: enterpriseJsonLd(profile, lang, urls[lang]),
+    body,
+  });
 }
 
 export function renderNotFoundPage(lang: PageLang, urls: PageUrls): string {

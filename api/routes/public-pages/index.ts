@@ -45,15 +45,23 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/', { schema: { hide: true, querystring: LangQuerySchema }, config: { publicCache: true } }, async (request, reply) => {
-    const lang = request.query.lang ?? 'el';
-    reply.type('text/html; charset=utf-8').header('content-language', lang);
-    return renderHomePage(
-      { count: directory.publishedCount(), categories: directory.categories(lang), recent: directory.recentlyVerified(RECENTLY_VERIFIED, lang) },
-      lang,
-      pageUrls(origin, '/'),
-    );
-  });
+  app.get(
+    '/',
+    { schema: { hide: true, querystring: LangQuerySchema }, config: { publicCache: true } },
+    async (request, reply) => {
+      const lang = request.query.lang ?? 'el';
+      reply.type('text/html; charset=utf-8').header('content-language', lang);
+      return renderHomePage(
+        {
+          count: directory.publishedCount(),
+          categories: directory.categories(lang),
+          recent: directory.recentlyVerified(RECENTLY_VERIFIED, lang),
+        },
+        lang,
+        pageUrls(origin, '/'),
+      );
+    },
+  );
 
   app.get(
     '/enterprises',
@@ -72,8 +80,20 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { lang = 'el', page } = request.query;
-      const params: SearchParams = { q: request.query.q?.trim() || undefined, category: request.query.category || undefined, legalForm: request.query.legalForm || undefined, page };
-      const result = directory.search({ ...params, legalForm: params.legalForm as (typeof LEGAL_FORM_IDS)[number] | undefined, pageSize: INDEX_PAGE_SIZE }, lang);
+      const params: SearchParams = {
+        q: request.query.q?.trim() || undefined,
+        category: request.query.category || undefined,
+        legalForm: request.query.legalForm || undefined,
+        page,
+      };
+      const result = directory.search(
+        {
+          ...params,
+          legalForm: params.legalForm as (typeof LEGAL_FORM_IDS)[number] | undefined,
+          pageSize: INDEX_PAGE_SIZE,
+        },
+        lang,
+      );
       reply.type('text/html; charset=utf-8').header('content-language', lang);
       // Canonical per query and page: the same parameters in one order, empty ones left out.
       const urls = { el: `${origin}${searchHref(params, 'el')}`, en: `${origin}${searchHref(params, 'en')}` };
@@ -82,11 +102,15 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/docs', { schema: { hide: true, querystring: LangQuerySchema }, config: { publicCache: true } }, async (request, reply) => {
-    const lang = request.query.lang ?? 'el';
-    reply.type('text/html; charset=utf-8').header('content-language', lang);
-    return renderApiDocsPage(app.swagger() as unknown as OpenApiDocument, lang, pageUrls(origin, '/docs'));
-  });
+  app.get(
+    '/docs',
+    { schema: { hide: true, querystring: LangQuerySchema }, config: { publicCache: true } },
+    async (request, reply) => {
+      const lang = request.query.lang ?? 'el';
+      reply.type('text/html; charset=utf-8').header('content-language', lang);
+      return renderApiDocsPage(app.swagger() as unknown as OpenApiDocument, lang, pageUrls(origin, '/docs'));
+    },
+  );
 
   app.get('/sitemap.xml', { schema: { hide: true }, config: { publicCache: true } }, async (_request, reply) => {
     const rows = directory.publishedPages();
@@ -96,10 +120,16 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(urls[l])}"/>`)
         .join('');
       return (['el', 'en'] as const)
-        .map((l) => `<url><loc>${escapeHtml(urls[l])}</loc>${lastmod ? `<lastmod>${lastmod.slice(0, 10)}</lastmod>` : ''}${alternates}</url>`)
+        .map(
+          (l) =>
+            `<url><loc>${escapeHtml(urls[l])}</loc>${lastmod ? `<lastmod>${lastmod.slice(0, 10)}</lastmod>` : ''}${alternates}</url>`,
+        )
         .join('\n');
     };
-    const body = [entry('/enterprises', null), ...rows.map((r) => entry(`/enterprises/${encodeURIComponent(r.slug)}`, r.updated_at))].join('\n');
+    const body = [
+      entry('/enterprises', null),
+      ...rows.map((r) => entry(`/enterprises/${encodeURIComponent(r.slug)}`, r.updated_at)),
+    ].join('\n');
     reply.type('application/xml; charset=utf-8');
     return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

@@ -39,7 +39,8 @@ export const PAGE_TEXT = {
     previous: 'Προηγούμενη',
     next: 'Επόμενη',
     page: (n: number, of: number) => `Σελίδα ${n} από ${of}`,
-    homeIntro: 'Οι κοινωνικές συνεταιριστικές επιχειρήσεις (ΚοινΣΕπ) με τις οποίες συνεργάζεται ο Δήμος και οι υπηρεσίες που προσφέρουν: βρείτε ποια μπορεί να σας εξυπηρετήσει.',
+    homeIntro:
+      'Οι κοινωνικές συνεταιριστικές επιχειρήσεις (ΚοινΣΕπ) με τις οποίες συνεργάζεται ο Δήμος και οι υπηρεσίες που προσφέρουν: βρείτε ποια μπορεί να σας εξυπηρετήσει.',
     published: 'δημοσιευμένες επιχειρήσεις',
     searchLabel: 'Τι χρειάζεστε;',
     searchHint: 'Π.χ. καθαρισμός, κηπουρική, τροφοδοσία, εκτυπώσεις',
@@ -104,7 +105,8 @@ export const PAGE_TEXT = {
     previous: 'Previous',
     next: 'Next',
     page: (n: number, of: number) => `Page ${n} of ${of}`,
-    homeIntro: 'The social cooperative enterprises (KoinSEp) the municipality works with, and the services they offer: find one that can help you.',
+    homeIntro:
+      'The social cooperative enterprises (KoinSEp) the municipality works with, and the services they offer: find one that can help you.',
     published: 'published enterprises',
     searchLabel: 'What do you need?',
     searchHint: 'E.g. cleaning, gardening, catering, printing',
@@ -137,5 +139,8 @@ export type PageLang = keyof typeof PAGE_TEXT;
 export function formatDate(iso: string, lang: PageLang): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'el' ? 'el-GR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Athens' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'el' ? 'el-GR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Athens',
+  }).format(date);
 }

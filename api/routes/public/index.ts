@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AreaListSchema, CategoryListSchema, CpvListSchema, EnterpriseListSchema, EnterpriseProfileSchema } from '../../http/directory-schemas.ts';
+import {
+  AreaListSchema,
+  CategoryListSchema,
+  CpvListSchema,
+  EnterpriseListSchema,
+  EnterpriseProfileSchema,
+} from '../../http/directory-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { createResponseCache, sendCached } from '../../http/response-cache.ts';
 import { LangQuerySchema } from '../../http/schemas.ts';
@@ -34,8 +40,19 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { q, category, cpv, area, legalForm, page, pageSize } = request.query;
       const lang = request.query.lang ?? 'el';
       const version = directory.dataVersion();
-      const key = JSON.stringify([lang, q ?? '', category ?? '', cpv ?? '', area ?? '', legalForm ?? '', page, pageSize]);
-      const cached = searchResponses.get(key, version) ?? searchResponses.set(key, version, reply.serialize(directory.search(request.query, lang)) as string);
+      const key = JSON.stringify([
+        lang,
+        q ?? '',
+        category ?? '',
+        cpv ?? '',
+        area ?? '',
+        legalForm ?? '',
+        page,
+        pageSize,
+      ]);
+      const cached =
+        searchResponses.get(key, version) ??
+        searchResponses.set(key, version, reply.serialize(directory.search(request.query, lang)) as string);
       // Serialized by the route's response schema (the whitelist), then kept for repeats.
       sendCached(reply, cached);
       return reply;

@@ -6,12 +6,16 @@ import { LegalFormSchema, publicLangSchema } from '../../http/schemas.ts';
 const LegalFormIdSchema = LegalFormSchema({ description: 'Legal form (DESIGN §2)' });
 
 export const EnterpriseListQuerySchema = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Free text; Greek with or without accents, or Greeklish' })),
+  q: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Free text; Greek with or without accents, or Greeklish' }),
+  ),
   category: Type.Optional(Type.String({ maxLength: 64, pattern: '^[a-z0-9-]+$' })),
   cpv: Type.Optional(
     Type.String({ pattern: '^[0-9]{8}(-[0-9])?$', description: 'CPV code, e.g. 90910000-9; matches codes under it' }),
   ),
-  area: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'Area id (NUTS code or municipality id)' })),
+  area: Type.Optional(
+    Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'Area id (NUTS code or municipality id)' }),
+  ),
   legalForm: Type.Optional(LegalFormIdSchema),
   page: Type.Integer({ minimum: 1, maximum: 10000, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),

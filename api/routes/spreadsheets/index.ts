@@ -24,17 +24,35 @@ const spreadsheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/import-template',
-    { schema: { ...common, summary: 'Import template (.xlsx or CSV)', querystring: TemplateQuery, response: problemResponses(401, 403) }, preHandler },
+    {
+      schema: {
+        ...common,
+        summary: 'Import template (.xlsx or CSV)',
+        querystring: TemplateQuery,
+        response: problemResponses(401, 403),
+      },
+      preHandler,
+    },
     async (request, reply) => {
       const csv = request.query.format === 'csv';
-      reply.type(csv ? 'text/csv; charset=utf-8' : XLSX).header('content-disposition', `attachment; filename="koinsep-import-template.${csv ? 'csv' : 'xlsx'}"`);
+      reply
+        .type(csv ? 'text/csv; charset=utf-8' : XLSX)
+        .header('content-disposition', `attachment; filename="koinsep-import-template.${csv ? 'csv' : 'xlsx'}"`);
       return spreadsheets.template(request.query.format);
     },
   );
 
   app.post(
     '/imports',
-    { schema: { ...common, summary: 'Upload a file for a dry run; returns the import job', consumes: ['multipart/form-data'], response: { 202: JobSchema, ...problemResponses(400, 401, 403, 413, 429) } }, preHandler },
+    {
+      schema: {
+        ...common,
+        summary: 'Upload a file for a dry run; returns the import job',
+        consumes: ['multipart/form-data'],
+        response: { 202: JobSchema, ...problemResponses(400, 401, 403, 413, 429) },
+      },
+      preHandler,
+    },
     async (request, reply) => {
       if (!request.isMultipart()) throw invalidParameter('file', msg('upload.send_multipart'), 'body');
       let file: Awaited<ReturnType<typeof request.file>>;
@@ -59,24 +77,50 @@ const spreadsheetRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/imports/:id',
-    { schema: { ...common, summary: 'Progress and dry-run report of an import', params: ImportIdParams, response: { 200: JobSchema, ...problemResponses(401, 403, 404) } }, preHandler },
+    {
+      schema: {
+        ...common,
+        summary: 'Progress and dry-run report of an import',
+        params: ImportIdParams,
+        response: { 200: JobSchema, ...problemResponses(401, 403, 404) },
+      },
+      preHandler,
+    },
     async (request) => spreadsheets.getImport(actorOf(request), request.params.id),
   );
 
   app.post(
     '/imports/:id/commit',
-    { schema: { ...common, summary: 'Write every row of a clean dry run, or nothing', params: ImportIdParams, response: { 200: JobSchema, ...problemResponses(401, 403, 404, 409) } }, preHandler },
+    {
+      schema: {
+        ...common,
+        summary: 'Write every row of a clean dry run, or nothing',
+        params: ImportIdParams,
+        response: { 200: JobSchema, ...problemResponses(401, 403, 404, 409) },
+      },
+      preHandler,
+    },
     async (request) => spreadsheets.commitImport(actorOf(request), request.params.id),
   );
 
   app.get(
     '/export',
-    { schema: { ...common, summary: 'Export enterprises or services to .xlsx or CSV (UTF-8 BOM), choosing columns', querystring: ExportQuery, response: problemResponses(400, 401, 403) }, preHandler },
+    {
+      schema: {
+        ...common,
+        summary: 'Export enterprises or services to .xlsx or CSV (UTF-8 BOM), choosing columns',
+        querystring: ExportQuery,
+        response: problemResponses(400, 401, 403),
+      },
+      preHandler,
+    },
     async (request, reply) => {
       const { entity, format } = request.query;
       const body = await spreadsheets.export(entity, request.query);
       const stamp = new Date().toISOString().slice(0, 10);
-      reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX).header('content-disposition', `attachment; filename="koinsep-${entity}-${stamp}.${format}"`);
+      reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+        .header('content-disposition', `attachment; filename="koinsep-${entity}-${stamp}.${format}"`);
       return body;
     },
   );

@@ -1,11 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { sendDownload } from '../../http/downloads.ts';
-import { NewEnterpriseSchema, ProfilePatchSchema, StaffEnterpriseSchema, StatutesFactsBody } from '../../http/enterprise-schemas.ts';
+import {
+  NewEnterpriseSchema,
+  ProfilePatchSchema,
+  StaffEnterpriseSchema,
+  StatutesFactsBody,
+} from '../../http/enterprise-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { DocumentFileParams, DocumentParams, HistoryPageSchema, HistoryQuery, LogoParams, SlugParams, StaffListQuery, StaffListSchema } from './schemas.ts';
+import {
+  DocumentFileParams,
+  DocumentParams,
+  HistoryPageSchema,
+  HistoryQuery,
+  LogoParams,
+  SlugParams,
+  StaffListQuery,
+  StaffListSchema,
+} from './schemas.ts';
 
 const tags = ['staff'];
 
@@ -23,7 +37,15 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/staff/enterprises',
-    { preHandler: staffOnly, schema: { tags, summary: 'All enterprises (any status) for staff work', querystring: StaffListQuery, response: { 200: StaffListSchema, ...problemResponses(400, 401, 403) } } },
+    {
+      preHandler: staffOnly,
+      schema: {
+        tags,
+        summary: 'All enterprises (any status) for staff work',
+        querystring: StaffListQuery,
+        response: { 200: StaffListSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
     async (request) => ({ items: await staffEnterprises.list(request.query) }),
   );
 
@@ -31,7 +53,12 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/staff/enterprises/:slug',
     {
       preHandler: staffOnly,
-      schema: { tags, summary: 'The full private record of any enterprise (with its ETag for PATCH /enterprises/{slug})', params: SlugParams, response: { ...oneEnterprise, ...problemResponses(401, 403, 404) } },
+      schema: {
+        tags,
+        summary: 'The full private record of any enterprise (with its ETag for PATCH /enterprises/{slug})',
+        params: SlugParams,
+        response: { ...oneEnterprise, ...problemResponses(401, 403, 404) },
+      },
     },
     async (request, reply) => {
       const view = await staffEnterprises.get(actorOf(request), request.params.slug);
@@ -46,7 +73,8 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: staffOnly,
       schema: {
         tags,
-        summary: 'Staff register an enterprise (ΑΦΜ checked and unique; a draft unless status is given; audited; history)',
+        summary:
+          'Staff register an enterprise (ΑΦΜ checked and unique; a draft unless status is given; audited; history)',
         body: NewEnterpriseSchema,
         response: { 201: StaffEnterpriseSchema, ...problemResponses(400, 401, 403) },
       },
@@ -73,7 +101,12 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const view = await staffEnterprises.update(actorOf(request), request.params.slug, request.body, ifMatchOf(request));
+        const view = await staffEnterprises.update(
+          actorOf(request),
+          request.params.slug,
+          request.body,
+          ifMatchOf(request),
+        );
         reply.header('etag', view.etag);
         return view;
       },
@@ -90,7 +123,10 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         preHandler: staffOnly,
         schema: {
           tags,
-          summary: action === 'publish' ? 'Publish the enterprise in the directory (audited; history)' : 'Hide the enterprise from the directory (audited; history)',
+          summary:
+            action === 'publish'
+              ? 'Publish the enterprise in the directory (audited; history)'
+              : 'Hide the enterprise from the directory (audited; history)',
           params: SlugParams,
           response: { ...oneEnterprise, ...problemResponses(401, 403, 404) },
         },
@@ -127,14 +163,20 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: staffOnly,
       schema: {
         tags,
-        summary: 'Staff record the statutes facts after reading the statutes (art. 20 integration purpose, art. 77(2) conditions): who and when; If-Match required; audited; history',
+        summary:
+          'Staff record the statutes facts after reading the statutes (art. 20 integration purpose, art. 77(2) conditions): who and when; If-Match required; audited; history',
         params: SlugParams,
         body: StatutesFactsBody,
         response: { ...oneEnterprise, ...problemResponses(400, 401, 403, 404, 412, 428) },
       },
     },
     async (request, reply) => {
-      const view = await staffEnterprises.recordStatutes(actorOf(request), request.params.slug, request.body, ifMatchOf(request));
+      const view = await staffEnterprises.recordStatutes(
+        actorOf(request),
+        request.params.slug,
+        request.body,
+        ifMatchOf(request),
+      );
       reply.header('etag', view.etag);
       return view;
     },
@@ -146,7 +188,8 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: staffOnly,
       schema: {
         tags,
-        summary: 'Staff checked a certificate against its issuer; only checked certificates count as met in the eligibility search (audited; history)',
+        summary:
+          'Staff checked a certificate against its issuer; only checked certificates count as met in the eligibility search (audited; history)',
         params: DocumentParams,
         response: { ...oneEnterprise, ...problemResponses(401, 403, 404) },
       },
@@ -164,7 +207,8 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: staffOnly,
       schema: {
         tags,
-        summary: 'Field-level history of an enterprise, its services, documents and logos (HSDS metadata shape), newest first',
+        summary:
+          'Field-level history of an enterprise, its services, documents and logos (HSDS metadata shape), newest first',
         params: SlugParams,
         querystring: HistoryQuery,
         response: { 200: HistoryPageSchema, ...problemResponses(400, 401, 403, 404) },
@@ -199,7 +243,8 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['public'],
-        summary: 'An enterprise logo: public once approved (on a published enterprise); a proposed one only for the enterprise and staff',
+        summary:
+          'An enterprise logo: public once approved (on a published enterprise); a proposed one only for the enterprise and staff',
         params: LogoParams,
         response: { 200: Type.Any({ description: 'PNG, JPEG or WebP' }), ...problemResponses(404) },
       },
@@ -211,7 +256,11 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
         .header('content-length', String(logo.sizeBytes));
-      if (logo.isPublic) reply.header('cache-control', 'public, max-age=86400, immutable').header('cross-origin-resource-policy', 'cross-origin').header('access-control-allow-origin', '*');
+      if (logo.isPublic)
+        reply
+          .header('cache-control', 'public, max-age=86400, immutable')
+          .header('cross-origin-resource-policy', 'cross-origin')
+          .header('access-control-allow-origin', '*');
       else reply.header('cache-control', 'private, no-store');
       return reply.send(logo.stream());
     },

@@ -11,7 +11,13 @@ export const LogoParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export const StaffListQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 100, description: 'Words as the directory search reads them (accents, Greeklish, other inflections, category words), or part of the name, ΑΦΜ or slug' })),
+    q: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description:
+          'Words as the directory search reads them (accents, Greeklish, other inflections, category words), or part of the name, ΑΦΜ or slug',
+      }),
+    ),
     status: Type.Optional(oneOf(ENTERPRISE_STATUSES)),
   },
   { additionalProperties: false },
@@ -51,4 +57,9 @@ const HistoryEntrySchema = Type.Object({
   last_action_type: Type.String(),
   change_request_id: Type.Union([Type.String(), Type.Null()]),
 });
-export const HistoryPageSchema = Type.Object({ items: Type.Array(HistoryEntrySchema), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+export const HistoryPageSchema = Type.Object({
+  items: Type.Array(HistoryEntrySchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});

@@ -12,7 +12,8 @@ const staffOverviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: requireRole('admin', 'staff'),
       schema: {
         tags: ['staff'],
-        summary: "The day's work: changes awaiting moderation, certificates ending and ended, enterprises never or long ago verified, the year's social spend",
+        summary:
+          "The day's work: changes awaiting moderation, certificates ending and ended, enterprises never or long ago verified, the year's social spend",
         querystring: StaffOverviewQuery,
         response: { 200: StaffOverviewSchema, ...problemResponses(400, 401, 403) },
       },

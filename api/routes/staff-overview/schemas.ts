@@ -1,7 +1,11 @@
 import { Type, type Static } from 'typebox';
 
 export const StaffOverviewQuery = Type.Object(
-  { year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'The spend year; this year (Athens) when omitted' })) },
+  {
+    year: Type.Optional(
+      Type.Integer({ minimum: 2000, maximum: 2100, description: 'The spend year; this year (Athens) when omitted' }),
+    ),
+  },
   { additionalProperties: false },
 );
 

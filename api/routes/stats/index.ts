@@ -17,7 +17,8 @@ const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: "A year's spend with social-economy enterprises by route, category and department, and its share of all procurement",
+        summary:
+          "A year's spend with social-economy enterprises by route, category and department, and its share of all procurement",
         querystring: YearQuerySchema,
         response: { 200: StatsSchema, ...problemResponses(400, 401, 403) },
       },
@@ -28,7 +29,12 @@ const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/stats/social-procurement.xlsx',
     {
-      schema: { tags, summary: 'The same figures as an Excel workbook', querystring: YearQuerySchema, response: { 200: Type.Any(), ...problemResponses(400, 401, 403) } },
+      schema: {
+        tags,
+        summary: 'The same figures as an Excel workbook',
+        querystring: YearQuerySchema,
+        response: { 200: Type.Any(), ...problemResponses(400, 401, 403) },
+      },
     },
     async (request, reply) => {
       const { year, lang = 'el' } = request.query;
@@ -51,7 +57,13 @@ const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: StatsSchema, ...problemResponses(400, 401, 403) },
       },
     },
-    async (request) => stats.setProcurementTotal(actorOf(request), request.params.year, request.body.totalNet, request.body.note?.trim() || null),
+    async (request) =>
+      stats.setProcurementTotal(
+        actorOf(request),
+        request.params.year,
+        request.body.totalNet,
+        request.body.note?.trim() || null,
+      ),
   );
 };
 

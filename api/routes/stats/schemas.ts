@@ -1,7 +1,12 @@
 import { Type } from 'typebox';
 import { langSchema, MoneySchema } from '../../http/schemas.ts';
 
-const SpendSchema = Type.Object({ key: Type.String(), name: Type.String(), net: Type.String(), contracts: Type.Integer() });
+const SpendSchema = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  net: Type.String(),
+  contracts: Type.Integer(),
+});
 export const StatsSchema = Type.Object({
   year: Type.Integer(),
   net: Type.String({ description: 'Spend with social-economy enterprises, euros net of VAT' }),
@@ -23,4 +28,7 @@ export const YearQuerySchema = Type.Object(
 );
 
 export const YearParamsSchema = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
-export const ProcurementTotalBodySchema = Type.Object({ totalNet: MoneySchema, note: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])) }, { additionalProperties: false });
+export const ProcurementTotalBodySchema = Type.Object(
+  { totalNet: MoneySchema, note: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])) },
+  { additionalProperties: false },
+);

@@ -3,7 +3,13 @@ import { IdParamsSchema, UserSchema } from '../../http/account-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
-import { EndedSessionsSchema, EnterpriseOptionListSchema, UpdateUserSchema, UserListQuerySchema, UserListSchema } from './schemas.ts';
+import {
+  EndedSessionsSchema,
+  EnterpriseOptionListSchema,
+  UpdateUserSchema,
+  UserListQuerySchema,
+  UserListSchema,
+} from './schemas.ts';
 
 const tags = ['accounts'];
 
@@ -36,7 +42,8 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Every enterprise in the registry, drafts and hidden ones too, for choosing whom to invite or assign (staff only)',
+        summary:
+          'Every enterprise in the registry, drafts and hidden ones too, for choosing whom to invite or assign (staff only)',
         description: 'Invitations often precede publication, so drafts are included. Sorted by name in Greek order.',
         response: { 200: EnterpriseOptionListSchema, ...problemResponses(401, 403) },
       },
@@ -60,7 +67,11 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Changing roles hands out power over every account: admins only (issue 4, DESIGN §1).
       preHandler: requireRole('admin'),
     },
-    async (request) => users.changeRole(actorOf(request), request.params.id, { role: request.body.role, enterpriseId: request.body.enterpriseId ?? null }),
+    async (request) =>
+      users.changeRole(actorOf(request), request.params.id, {
+        role: request.body.role,
+        enterpriseId: request.body.enterpriseId ?? null,
+      }),
   );
 
   app.get('/:id', { schema: { ...oneUser, summary: 'One account' }, preHandler: anyStaffOrManager }, async (request) =>
@@ -69,7 +80,10 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/:id/deactivate',
-    { schema: { ...oneUser, summary: 'Deactivate an account: it can no longer sign in and its sessions end' }, preHandler: anyStaffOrManager },
+    {
+      schema: { ...oneUser, summary: 'Deactivate an account: it can no longer sign in and its sessions end' },
+      preHandler: anyStaffOrManager,
+    },
     async (request) => users.setStatus(actorOf(request), request.params.id, 'deactivated'),
   );
 
@@ -82,7 +96,11 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:id/mfa-reset',
     {
-      schema: { ...oneUser, summary: 'Remove the second factor of an account (lost phone); the person sets up a new one at the next sign-in' },
+      schema: {
+        ...oneUser,
+        summary:
+          'Remove the second factor of an account (lost phone); the person sets up a new one at the next sign-in',
+      },
       preHandler: anyStaffOrManager,
     },
     async (request) => users.resetSecondFactor(actorOf(request), request.params.id),

@@ -36,5 +36,11 @@ const EnterpriseOptionSchema = Type.Object(
   { additionalProperties: false },
 );
 export type EnterpriseOptionDto = Static<typeof EnterpriseOptionSchema>;
-export const EnterpriseOptionListSchema = Type.Object({ items: Type.Array(EnterpriseOptionSchema) }, { additionalProperties: false });
-export const EndedSessionsSchema = Type.Object({ user: UserSchema, endedSessions: Type.Integer() }, { additionalProperties: false });
+export const EnterpriseOptionListSchema = Type.Object(
+  { items: Type.Array(EnterpriseOptionSchema) },
+  { additionalProperties: false },
+);
+export const EndedSessionsSchema = Type.Object(
+  { user: UserSchema, endedSessions: Type.Integer() },
+  { additionalProperties: false },
+);

@@ -59,9 +59,11 @@ export function embedDemoPage(options: { publicOrigin: string; integrity: string
     <summary>Πώς ενσωματώνεται ο κατάλογος σε έναν ιστότοπο</summary>
     <p>Αντιγράψτε τις δύο γραμμές σε οποιαδήποτε σελίδα:</p>
     <pre><code>${snippet}</code></pre>
-    ${pinned
-      ? html`<p>Ή, για σταθερή έκδοση με έλεγχο ακεραιότητας (Subresource Integrity):</p><pre><code>${pinned}</code></pre>`
-      : ''}
+    ${
+      pinned
+        ? html`<p>Ή, για σταθερή έκδοση με έλεγχο ακεραιότητας (Subresource Integrity):</p><pre><code>${pinned}</code></pre>`
+        : ''
+    }
   </details>
 </main>
 <footer id="contact" class="municipal-footer">

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { Type } from 'typebox';
 import { HttpProblem, NotFoundProblem } from '../../http/errors.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { CHUNK_FILE, createWidgetBundleLoader, negotiateEncoding, WIDGET_FILE, type WidgetBundle, type WidgetFile } from './widget-bundle.ts';
+import {
+  CHUNK_FILE,
+  createWidgetBundleLoader,
+  negotiateEncoding,
+  WIDGET_FILE,
+  type WidgetBundle,
+  type WidgetFile,
+} from './widget-bundle.ts';
 import { embedDemoPage } from './embed-demo-page.ts';
 
 /** The plain URL may change at any deploy: browsers revalidate it (cheap, ETag) after 5 minutes. */
@@ -60,7 +67,12 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const bundle = loadBundle();
     if (!bundle) {
       app.log.error({ path: join(distDir, WIDGET_FILE) }, 'widget script missing: run npm run build');
-      throw new HttpProblem(503, 'widget_not_built', 'Widget not built', 'The widget script has not been built on this server: run npm run build.');
+      throw new HttpProblem(
+        503,
+        'widget_not_built',
+        'Widget not built',
+        'The widget script has not been built on this server: run npm run build.',
+      );
     }
     return bundle;
   }
@@ -71,7 +83,13 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     reply.header('x-content-type-options', 'nosniff');
   }
 
-  function sendScript(request: FastifyRequest, reply: FastifyReply, file: WidgetFile, name: string, cacheControl: string) {
+  function sendScript(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    file: WidgetFile,
+    name: string,
+    cacheControl: string,
+  ) {
     crossOrigin(reply);
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
     reply.header('vary', 'accept-encoding');
@@ -91,14 +109,19 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.send(map.toString('utf8'));
   }
 
-  const scriptResponses = { 200: Type.String({ description: 'ES module' }), 302: Type.Null(), ...problemResponses(404, 503) };
+  const scriptResponses = {
+    200: Type.String({ description: 'ES module' }),
+    302: Type.Null(),
+    ...problemResponses(404, 503),
+  };
 
   app.get(
     '/widget/:file',
     {
       schema: {
         tags: ['widget'],
-        summary: 'The embeddable directory script, its content-hashed copy, a chunk it loads when needed, or a source map',
+        summary:
+          'The embeddable directory script, its content-hashed copy, a chunk it loads when needed, or a source map',
         params: Type.Object({ file: Type.String({ maxLength: 80, pattern: '^[a-z0-9.-]+$' }) }),
         response: scriptResponses,
       },

@@ -14,7 +14,10 @@ export function createEligibilityService(deps: EligibilitySearchDeps) {
     },
     async shortlistWorkbook(need: NeedBody, lang: Lang) {
       const result = await runEligibilitySearch(deps, need, 'query');
-      return { fileName: `shortlist-${result.criteria.route.id}-${result.criteria.today}.xlsx`, body: await buildShortlistWorkbook(result, lang) };
+      return {
+        fileName: `shortlist-${result.criteria.route.id}-${result.criteria.today}.xlsx`,
+        body: await buildShortlistWorkbook(result, lang),
+      };
     },
     async shortlistPage(need: NeedBody, lang: Lang): Promise<string> {
       return renderShortlistHtml(await runEligibilitySearch(deps, need, 'query'), lang);

@@ -65,10 +65,15 @@ export async function runEligibilitySearch(
   parsedCodes.forEach((parsed, i) => {
     const listed = needCpv.get(parsed.code);
     const verdict = checkCpvAgainstList(parsed, listed);
-    if (verdict === 'not_listed') throw invalidParameter(`cpv[${i}]`, msg('contracts.cpv_unknown', { code: parsed.code }), location);
+    if (verdict === 'not_listed')
+      throw invalidParameter(`cpv[${i}]`, msg('contracts.cpv_unknown', { code: parsed.code }), location);
     if (verdict === 'check_digit_mismatch') {
       const formatted = formatCpv(parsed.code, listed!.checkDigit);
-      throw invalidParameter(`cpv[${i}]`, msg('eligibility.cpv_check_digit', { code: parsed.code, digit: listed!.checkDigit!, formatted }), location);
+      throw invalidParameter(
+        `cpv[${i}]`,
+        msg('eligibility.cpv_check_digit', { code: parsed.code, digit: listed!.checkDigit!, formatted }),
+        location,
+      );
     }
   });
   let valueNetCents: number | null = null;
@@ -90,7 +95,12 @@ export async function runEligibilitySearch(
   if (input.place) {
     const area = app.registry.areaTree.get(input.place);
     if (!area) throw invalidParameter('place', msg('area.unknown', { id: input.place }), location);
-    place = { id: area.id, nameEl: area.nameEl, nameEn: area.nameEn, coveringIds: app.registry.areaTree.covering(area.id) };
+    place = {
+      id: area.id,
+      nameEl: area.nameEl,
+      nameEn: area.nameEn,
+      coveringIds: app.registry.areaTree.covering(area.id),
+    };
   }
   const need: Need = {
     cpvCodes: codes.map((code) => needCpv.get(code)!),
@@ -123,7 +133,12 @@ export async function runEligibilitySearch(
     route: { id: need.route, name: { el: rules.nameEl, en: rules.nameEn }, reference: rules.reference },
     cpv: codes.map((code) => {
       const row = needCpv.get(code)!;
-      return { code, formatted: formatCpv(code, row.checkDigit), label: { el: row.labelEl, en: row.labelEn }, socialServices: row.socialServices };
+      return {
+        code,
+        formatted: formatCpv(code, row.checkDigit),
+        label: { el: row.labelEl, en: row.labelEn },
+        socialServices: row.socialServices,
+      };
     }),
     keywords,
     valueNet: valueNetCents === null ? null : centsToDecimal(valueNetCents),
@@ -132,7 +147,11 @@ export async function runEligibilitySearch(
     startDate,
     durationMonths: need.durationMonths,
     place: place ? { id: place.id, name: { el: place.nameEl, en: place.nameEn } } : null,
-    rules: rulesFor(need).map((rule) => ({ rule, description: RULE_INFO[rule].description, reference: RULE_INFO[rule].reference(need.route) })),
+    rules: rulesFor(need).map((rule) => ({
+      rule,
+      description: RULE_INFO[rule].description,
+      reference: RULE_INFO[rule].reference(need.route),
+    })),
   };
   const { id, message, reference } = result.requiredProcedure;
   return {
@@ -140,7 +159,11 @@ export async function runEligibilitySearch(
     requiredProcedure: { id, message, reference },
     summary: {
       message: summary.message,
-      alternatives: summary.alternatives.map((a) => ({ route: a.route, eligible: a.eligible, conditional: a.conditional })),
+      alternatives: summary.alternatives.map((a) => ({
+        route: a.route,
+        eligible: a.eligible,
+        conditional: a.conditional,
+      })),
     },
     eligible: result.eligible.map(toEntry),
     conditional: result.conditional.map(toEntry),

@@ -126,10 +126,12 @@ export async function buildShortlistWorkbook(result: EligibilityResponse, lang: 
   const criteria = workbook.addWorksheet(t.criteria);
   criteria.columns = [{ width: 34 }, { width: 90 }, { width: 70 }];
   criteria.addRow([t.title]).font = { bold: true, size: 14 };
-  for (const [label, value] of criteriaRows(result, lang)) criteria.addRow([label, cell(value)]).getCell(1).font = { bold: true };
+  for (const [label, value] of criteriaRows(result, lang))
+    criteria.addRow([label, cell(value)]).getCell(1).font = { bold: true };
   criteria.addRow([]);
   criteria.addRow([t.rule, t.message, t.reference]).font = { bold: true };
-  for (const rule of result.criteria.rules) criteria.addRow([rule.rule, cell(rule.description[lang]), cell(referenceText(rule.reference, lang))]);
+  for (const rule of result.criteria.rules)
+    criteria.addRow([rule.rule, cell(rule.description[lang]), cell(referenceText(rule.reference, lang))]);
 
   const results = workbook.addWorksheet(t.results);
   results.columns = [
@@ -174,7 +176,13 @@ export async function buildShortlistWorkbook(result: EligibilityResponse, lang: 
   checks.getRow(1).font = { bold: true };
   for (const entry of entries(result))
     for (const c of entry.checks)
-      checks.addRow([cell(entry.enterprise.name), c.rule, t.outcomes[c.outcome], cell(c.message[lang]), cell(referenceText(c.reference, lang))]);
+      checks.addRow([
+        cell(entry.enterprise.name),
+        c.rule,
+        t.outcomes[c.outcome],
+        cell(c.message[lang]),
+        cell(referenceText(c.reference, lang)),
+      ]);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -219,7 +227,8 @@ ${groups.map(
   (group) => html`<table><caption>${t.groups[group]} (${result[group].length})</caption>
 <thead><tr><th scope="col">${t.enterprise}</th><th scope="col">${t.reasons}</th><th scope="col">${t.tax}</th><th scope="col">${t.social}</th><th scope="col">${t.gemkalo}</th><th scope="col">${t.workforce}</th><th scope="col">${t.lastAward}</th></tr></thead>
 <tbody>${result[group].map(
-    (entry) => html`<tr><th scope="row">${entry.enterprise.name}</th><td class="reasons">${reasons(entry, lang)}</td>${documentCells(entry, lang)}<td>${dateCell(entry.rotation.lastAwardedOn, lang)}</td></tr>`,
+    (entry) =>
+      html`<tr><th scope="row">${entry.enterprise.name}</th><td class="reasons">${reasons(entry, lang)}</td>${documentCells(entry, lang)}<td>${dateCell(entry.rotation.lastAwardedOn, lang)}</td></tr>`,
   )}</tbody></table>`,
 )}
 </main>

@@ -5,8 +5,10 @@ import { apiRequest, query, segment } from '../../shared/api-client.ts';
 
 const BASE = '/api/v1/change-requests';
 
-export const listChangeRequests = (status?: string) => apiRequest<{ items: ChangeRequestView[]; total: number }>('GET', `${BASE}${query({ status })}`);
+export const listChangeRequests = (status?: string) =>
+  apiRequest<{ items: ChangeRequestView[]; total: number }>('GET', `${BASE}${query({ status })}`);
 export const getChangeRequest = (id: string) => apiRequest<ChangeRequestDetail>('GET', `${BASE}/${segment(id)}`);
 export const approveChangeRequest = (id: string, body: { corrections?: Record<string, unknown>; comment?: string }) =>
   apiRequest<ChangeRequestDetail>('POST', `${BASE}/${segment(id)}/approve`, body);
-export const rejectChangeRequest = (id: string, comment: string) => apiRequest<ChangeRequestDetail>('POST', `${BASE}/${segment(id)}/reject`, { comment });
+export const rejectChangeRequest = (id: string, comment: string) =>
+  apiRequest<ChangeRequestDetail>('POST', `${BASE}/${segment(id)}/reject`, { comment });

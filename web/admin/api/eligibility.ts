@@ -3,7 +3,8 @@ import { apiRequest } from '../../shared/api-client.ts';
 
 /** Thin typed calls for /api/v1/eligibility. */
 
-export const searchEligibility = (need: NeedBody) => apiRequest<EligibilityResponse>('POST', '/api/v1/eligibility/search', need);
+export const searchEligibility = (need: NeedBody) =>
+  apiRequest<EligibilityResponse>('POST', '/api/v1/eligibility/search', need);
 
 /** Query string of the shortlist links (the same criteria as the search). */
 export function needQuery(need: NeedBody): string {

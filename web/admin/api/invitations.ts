@@ -14,8 +14,10 @@ export interface InvitationPreview {
   mfaRequired: boolean;
 }
 
-export const listInvitations = (status: 'pending' | 'all' = 'pending') => apiRequest<{ items: InvitationDto[] }>('GET', `${BASE}${query({ status })}`);
-export const createInvitation = (body: { email: string; role: Role; enterpriseId?: string; locale: Lang }) => apiRequest<InvitationDto>('POST', BASE, body);
+export const listInvitations = (status: 'pending' | 'all' = 'pending') =>
+  apiRequest<{ items: InvitationDto[] }>('GET', `${BASE}${query({ status })}`);
+export const createInvitation = (body: { email: string; role: Role; enterpriseId?: string; locale: Lang }) =>
+  apiRequest<InvitationDto>('POST', BASE, body);
 export const revokeInvitation = (id: string) => apiRequest<void>('DELETE', `${BASE}/${segment(id)}`);
 export const previewInvitation = (token: string) => apiRequest<InvitationPreview>('POST', `${BASE}/preview`, { token });
 export const acceptInvitation = (token: string, name: string, password: string) =>

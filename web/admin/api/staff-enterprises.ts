@@ -1,4 +1,10 @@
-import type { ComplianceOverview, EnterpriseStatus, NewEnterprise, ProfilePatch, StaffEnterprise } from '../../../api/contract.ts';
+import type {
+  ComplianceOverview,
+  EnterpriseStatus,
+  NewEnterprise,
+  ProfilePatch,
+  StaffEnterprise,
+} from '../../../api/contract.ts';
 import { apiRequest, query, segment } from '../../shared/api-client.ts';
 
 /** Thin typed calls for staff work on any enterprise: records, verification, history, compliance overview. */
@@ -24,21 +30,33 @@ export interface HistoryItem {
   last_action_type: string;
 }
 
-export const listStaffEnterprises = (q: string) => apiRequest<{ items: StaffEnterpriseListItem[] }>('GET', `/api/v1/staff/enterprises${query({ q })}`);
-export const getStaffEnterprise = (slug: string) => apiRequest<StaffEnterprise>('GET', `/api/v1/staff/enterprises/${segment(slug)}`);
-export const verifyEnterprise = (slug: string) => apiRequest<StaffEnterprise>('POST', `/api/v1/enterprises/${segment(slug)}/verify`);
+export const listStaffEnterprises = (q: string) =>
+  apiRequest<{ items: StaffEnterpriseListItem[] }>('GET', `/api/v1/staff/enterprises${query({ q })}`);
+export const getStaffEnterprise = (slug: string) =>
+  apiRequest<StaffEnterprise>('GET', `/api/v1/staff/enterprises/${segment(slug)}`);
+export const verifyEnterprise = (slug: string) =>
+  apiRequest<StaffEnterprise>('POST', `/api/v1/enterprises/${segment(slug)}/verify`);
 export type StatutesFacts = Omit<StaffEnterprise['statutes'], 'verifiedAt' | 'verifiedBy'>;
 export const saveStatutes = (slug: string, facts: StatutesFacts, etag: string) =>
   apiRequest<StaffEnterprise>('PUT', `/api/v1/staff/enterprises/${segment(slug)}/statutes`, facts, { ifMatch: etag });
 export const verifyDocument = (slug: string, documentId: string) =>
-  apiRequest<StaffEnterprise>('POST', `/api/v1/staff/enterprises/${segment(slug)}/documents/${segment(documentId)}/verify`);
-export const getHistory = (slug: string) => apiRequest<{ items: HistoryItem[]; total: number }>('GET', `/api/v1/enterprises/${segment(slug)}/history?pageSize=100`);
+  apiRequest<StaffEnterprise>(
+    'POST',
+    `/api/v1/staff/enterprises/${segment(slug)}/documents/${segment(documentId)}/verify`,
+  );
+export const getHistory = (slug: string) =>
+  apiRequest<{ items: HistoryItem[]; total: number }>(
+    'GET',
+    `/api/v1/enterprises/${segment(slug)}/history?pageSize=100`,
+  );
 export const getComplianceOverview = (attention: boolean) =>
   apiRequest<ComplianceOverview>('GET', `/api/v1/compliance/overview${query({ attention: attention || undefined })}`);
 
 /** Staff register an enterprise (a draft unless `status` says otherwise). */
-export const createEnterprise = (enterprise: NewEnterprise) => apiRequest<StaffEnterprise>('POST', '/api/v1/staff/enterprises', enterprise);
+export const createEnterprise = (enterprise: NewEnterprise) =>
+  apiRequest<StaffEnterprise>('POST', '/api/v1/staff/enterprises', enterprise);
 export const patchStaffEnterprise = (slug: string, changes: ProfilePatch, etag: string) =>
   apiRequest<StaffEnterprise>('PATCH', `/api/v1/staff/enterprises/${segment(slug)}`, changes, { ifMatch: etag });
 /** Publish in the directory, or hide from it. */
-export const setEnterpriseStatus = (slug: string, action: 'publish' | 'hide') => apiRequest<StaffEnterprise>('POST', `/api/v1/staff/enterprises/${segment(slug)}/${action}`);
+export const setEnterpriseStatus = (slug: string, action: 'publish' | 'hide') =>
+  apiRequest<StaffEnterprise>('POST', `/api/v1/staff/enterprises/${segment(slug)}/${action}`);

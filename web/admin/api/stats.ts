@@ -22,7 +22,9 @@ export interface SocialProcurementStats {
   socialShare: number | null;
 }
 
-export const getStats = (year: number, lang: Lang) => apiRequest<SocialProcurementStats>('GET', `/api/v1/stats/social-procurement${query({ year, lang })}`);
-export const statsXlsxUrl = (year: number, lang: Lang) => `/api/v1/stats/social-procurement.xlsx${query({ year, lang })}`;
+export const getStats = (year: number, lang: Lang) =>
+  apiRequest<SocialProcurementStats>('GET', `/api/v1/stats/social-procurement${query({ year, lang })}`);
+export const statsXlsxUrl = (year: number, lang: Lang) =>
+  `/api/v1/stats/social-procurement.xlsx${query({ year, lang })}`;
 export const setProcurementTotal = (year: number, totalNet: string) =>
   apiRequest<SocialProcurementStats>('PUT', `/api/v1/stats/procurement-totals/${year}`, { totalNet });

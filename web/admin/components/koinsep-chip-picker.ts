@@ -74,8 +74,9 @@ export class KoinsepChipPicker extends LitElement {
       <legend>${this.label}</legend>
       ${this.hint ? html`<p class="hint" id="hint">${this.hint}</p>` : nothing}
       ${this.error ? html`<p class="error" id="error">${this.error}</p>` : nothing}
-      ${this.value.length
-        ? html`<ul class="chips" aria-label=${msg(str`Επιλεγμένες: ${this.label}`, { id: 'chips.chosen' })}>
+      ${
+        this.value.length
+          ? html`<ul class="chips" aria-label=${msg(str`Επιλεγμένες: ${this.label}`, { id: 'chips.chosen' })}>
             ${this.value.map(
               (value, i) => html`<li class="chip">
                 <span>${this._labelOf(value)}</span>
@@ -83,7 +84,8 @@ export class KoinsepChipPicker extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="hint">${msg('Καμία επιλογή ακόμη.', { id: 'chips.none' })}</p>`}
+          : html`<p class="hint">${msg('Καμία επιλογή ακόμη.', { id: 'chips.none' })}</p>`
+      }
       <koinsep-combobox adder .label=${msg(str`Προσθήκη: ${this.label}`, { id: 'chips.add' })} .options=${remaining}
         .hint=${msg('Γράψτε μέρος του ονόματος ή πατήστε στο πεδίο για όλη τη λίστα.', { id: 'chips.add-hint' })}
         @combobox-change=${(e: CustomEvent<string | null>) => (e.stopPropagation(), this._add(e.detail))}></koinsep-combobox>

@@ -92,7 +92,10 @@ export class KoinsepCombobox extends LitElement {
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (this._indexedFrom !== this.options) {
       this._indexedFrom = this.options;
-      this._indexed = this.options.map((option) => ({ option, keys: searchKeys(`${option.label} ${option.searchText ?? ''}`) }));
+      this._indexed = this.options.map((option) => ({
+        option,
+        keys: searchKeys(`${option.label} ${option.searchText ?? ''}`),
+      }));
     }
     // The field shows the chosen option's name, also when the value or the options arrive later.
     if (!this.adder && (changed.has('value') || changed.has('options')) && !this._open) {
@@ -108,7 +111,9 @@ export class KoinsepCombobox extends LitElement {
 
   /** The field still shows the chosen option's name: the list offers everything, not just that one. */
   private _showsChoice(): boolean {
-    return !this.adder && Boolean(this.value) && this.options.find((o) => o.value === this.value)?.label === this._query;
+    return (
+      !this.adder && Boolean(this.value) && this.options.find((o) => o.value === this.value)?.label === this._query
+    );
   }
 
   /** Opens the list with `active` highlighted (default: the chosen option, else the first). */
@@ -138,7 +143,9 @@ export class KoinsepCombobox extends LitElement {
 
   private _emit(value: string) {
     if (!this.adder) this.value = value;
-    this.dispatchEvent(new CustomEvent<string | null>('combobox-change', { detail: value || null, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<string | null>('combobox-change', { detail: value || null, bubbles: true, composed: true }),
+    );
   }
 
   private _onKeydown(event: KeyboardEvent) {
@@ -178,14 +185,23 @@ export class KoinsepCombobox extends LitElement {
 
   protected override updated(): void {
     // Keep the active option in view as the arrows move through a long list.
-    if (this._open && this._active >= 0) this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView({ block: 'nearest' });
+    if (this._open && this._active >= 0)
+      this.renderRoot.querySelector(`#option-${this._active}`)?.scrollIntoView({ block: 'nearest' });
   }
 
   override render() {
     const shown = this._open ? this._filtered() : [];
     const open = this._open && shown.length > 0;
-    const describedBy = [this.hint ? 'hint' : '', this.note ? 'note' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
-    const status = this._said || (this._open && this._query && !this._showsChoice() ? (shown.length ? msg(str`${shown.length} επιλογές`, { id: 'combobox.count' }) : this.noMatch || msg('Καμία επιλογή με αυτό το όνομα.', { id: 'combobox.none' })) : '');
+    const describedBy = [this.hint ? 'hint' : '', this.note ? 'note' : '', this.error ? 'error' : '']
+      .filter(Boolean)
+      .join(' ');
+    const status =
+      this._said ||
+      (this._open && this._query && !this._showsChoice()
+        ? shown.length
+          ? msg(str`${shown.length} επιλογές`, { id: 'combobox.count' })
+          : this.noMatch || msg('Καμία επιλογή με αυτό το όνομα.', { id: 'combobox.none' })
+        : '');
     return html`
       <label for="input">${this.label}</label>
       <input

@@ -10,7 +10,8 @@ export function deepActiveElement(): HTMLElement | null {
   return element instanceof HTMLElement ? element : null;
 }
 
-const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal dialog on the native `<dialog>` (instead of window.confirm, alert and prompt):
@@ -121,9 +122,11 @@ export class KoinsepDialog extends LitElement {
       <div id="body"><slot></slot></div>
       <div class="actions">
         <button id="cancel" type="button" @click=${() => this.close(false)}>${this.cancelLabel || msg('Άκυρο', { id: 'dialog.cancel' })}</button>
-        ${this.confirmLabel
-          ? html`<button id="confirm" type="button" class=${this.danger ? 'danger primary' : 'primary'} @click=${() => this.confirm()}>${this.confirmLabel}</button>`
-          : nothing}
+        ${
+          this.confirmLabel
+            ? html`<button id="confirm" type="button" class=${this.danger ? 'danger primary' : 'primary'} @click=${() => this.confirm()}>${this.confirmLabel}</button>`
+            : nothing
+        }
       </div>
     </dialog>`;
   }

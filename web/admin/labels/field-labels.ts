@@ -1,11 +1,17 @@
 import { msg } from '@lit/localize';
-import type { ComplianceDocumentView, ProfileValuesBody, ServiceValuesBody, StaffEnterprise } from '../../../api/contract.ts';
+import type {
+  ComplianceDocumentView,
+  ProfileValuesBody,
+  ServiceValuesBody,
+  StaffEnterprise,
+} from '../../../api/contract.ts';
 
 type StatutesFacts = StaffEnterprise['statutes'];
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 
 /** A compliance document's fields, and `file`, the upload's form field. */
-type DocumentField = keyof Pick<ComplianceDocumentView, 'kind' | 'issuedOn' | 'validUntil' | 'referenceNumber' | 'verifiedAt'> | 'file';
+type DocumentField =
+  keyof Pick<ComplianceDocumentView, 'kind' | 'issuedOn' | 'validUntil' | 'referenceNumber' | 'verifiedAt'> | 'file';
 type StatutesField = `statutes.${keyof StatutesFacts}`;
 type Field = keyof ProfileValuesBody | keyof ServiceValuesBody | DocumentField | StatutesField;
 
@@ -39,7 +45,9 @@ export const fieldLabels = (): Record<Field, string> => ({
   municipalityId: msg('Δήμος έδρας', { id: 'field.municipalityId' }),
   membersCount: msg('Αριθμός μελών', { id: 'field.membersCount' }),
   employeesCount: msg('Αριθμός εργαζομένων', { id: 'field.employeesCount' }),
-  disadvantagedEmployeesCount: msg('Εργαζόμενοι από ευάλωτες ομάδες ή με αναπηρία', { id: 'field.disadvantagedEmployeesCount' }),
+  disadvantagedEmployeesCount: msg('Εργαζόμενοι από ευάλωτες ομάδες ή με αναπηρία', {
+    id: 'field.disadvantagedEmployeesCount',
+  }),
   logoId: msg('Λογότυπο', { id: 'field.logoId' }),
   status: msg('Κατάσταση δημοσίευσης', { id: 'field.status' }),
   titleEl: msg('Τίτλος (ελληνικά)', { id: 'field.titleEl' }),
@@ -53,10 +61,19 @@ export const fieldLabels = (): Record<Field, string> => ({
   validUntil: msg('Ισχύει έως', { id: 'field.validUntil' }),
   referenceNumber: msg('Αριθμός πρωτοκόλλου', { id: 'field.referenceNumber' }),
   file: msg('Αρχείο', { id: 'field.file' }),
-  'statutes.integrationPurpose': msg('Καταστατικό: κύριος σκοπός η ένταξη ατόμων με αναπηρία ή μειονεκτούντων (άρθ. 20)', { id: 'field.statutes.integrationPurpose' }),
-  'statutes.publicServiceMission': msg('Καταστατικό: αποστολή δημόσιας υπηρεσίας (άρθ. 77 §2)', { id: 'field.statutes.publicServiceMission' }),
-  'statutes.profitsReinvested': msg('Καταστατικό: επανεπένδυση κερδών (άρθ. 77 §2)', { id: 'field.statutes.profitsReinvested' }),
-  'statutes.participatoryGovernance': msg('Καταστατικό: συμμετοχική ιδιοκτησία ή διοίκηση (άρθ. 77 §2)', { id: 'field.statutes.participatoryGovernance' }),
+  'statutes.integrationPurpose': msg(
+    'Καταστατικό: κύριος σκοπός η ένταξη ατόμων με αναπηρία ή μειονεκτούντων (άρθ. 20)',
+    { id: 'field.statutes.integrationPurpose' },
+  ),
+  'statutes.publicServiceMission': msg('Καταστατικό: αποστολή δημόσιας υπηρεσίας (άρθ. 77 §2)', {
+    id: 'field.statutes.publicServiceMission',
+  }),
+  'statutes.profitsReinvested': msg('Καταστατικό: επανεπένδυση κερδών (άρθ. 77 §2)', {
+    id: 'field.statutes.profitsReinvested',
+  }),
+  'statutes.participatoryGovernance': msg('Καταστατικό: συμμετοχική ιδιοκτησία ή διοίκηση (άρθ. 77 §2)', {
+    id: 'field.statutes.participatoryGovernance',
+  }),
   'statutes.verifiedAt': msg('Καταστατικό: καταχώριση από την υπηρεσία', { id: 'field.statutes.verifiedAt' }),
   'statutes.verifiedBy': msg('Καταστατικό: από', { id: 'field.statutes.verifiedBy' }),
 });

@@ -1,5 +1,15 @@
 import { msg } from '@lit/localize';
-import type { AwardRoute, ChangeRequestView, ComplianceDocumentView, DocumentKind, EligibilityResponse, EligibilityRule, EnterpriseStatus, GemkaloStatus, LegalForm } from '../../../api/contract.ts';
+import type {
+  AwardRoute,
+  ChangeRequestView,
+  ComplianceDocumentView,
+  DocumentKind,
+  EligibilityResponse,
+  EligibilityRule,
+  EnterpriseStatus,
+  GemkaloStatus,
+  LegalForm,
+} from '../../../api/contract.ts';
 
 /**
  * The names of the lists the staff app shows, keyed by the ids the API uses and in the order
@@ -9,9 +19,13 @@ import type { AwardRoute, ChangeRequestView, ComplianceDocumentView, DocumentKin
  */
 
 export const legalFormNames = (): Record<LegalForm, string> => ({
-  koinsep_integration_vulnerable: msg('ΚοινΣΕπ Ένταξης Ευάλωτων Ομάδων', { id: 'legal-form.koinsep_integration_vulnerable' }),
+  koinsep_integration_vulnerable: msg('ΚοινΣΕπ Ένταξης Ευάλωτων Ομάδων', {
+    id: 'legal-form.koinsep_integration_vulnerable',
+  }),
   koinsep_integration_special: msg('ΚοινΣΕπ Ένταξης Ειδικών Ομάδων', { id: 'legal-form.koinsep_integration_special' }),
-  koinsep_collective_benefit: msg('ΚοινΣΕπ Συλλογικού και Κοινωνικού Σκοπού', { id: 'legal-form.koinsep_collective_benefit' }),
+  koinsep_collective_benefit: msg('ΚοινΣΕπ Συλλογικού και Κοινωνικού Σκοπού', {
+    id: 'legal-form.koinsep_collective_benefit',
+  }),
   koispe: msg('ΚοιΣΠΕ', { id: 'legal-form.koispe' }),
   worker_coop: msg('Συνεταιρισμός Εργαζομένων', { id: 'legal-form.worker_coop' }),
   protected_workshop: msg('Προστατευόμενο εργαστήριο', { id: 'legal-form.protected_workshop' }),

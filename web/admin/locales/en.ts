@@ -33,7 +33,8 @@ export const templates = {
   'date.invalid': 'Write the date as dd/mm/yyyy, e.g. 07/03/2025.',
 
   'session.title': 'Your session has ended',
-  'session.intro': 'For your security, the session ends when the app is left unused for a while. Sign in again to go on: the page and everything you typed stay as they were.',
+  'session.intro':
+    'For your security, the session ends when the app is left unused for a while. Sign in again to go on: the page and everything you typed stay as they were.',
 
   'nav-group.directory': 'Register',
   'nav-group.procurement': 'Procurement',
@@ -68,7 +69,8 @@ export const templates = {
   'mfa.confirm': 'Confirm',
   'mfa.wrong-enrolment-code': "The code does not match. Check your phone's clock and enter the current code.",
   'mfa.codes-title': 'Recovery codes',
-  'mfa.codes-text': 'Keep them somewhere safe (e.g. printed). Each one works once if you lose your phone. They will not be shown again.',
+  'mfa.codes-text':
+    'Keep them somewhere safe (e.g. printed). Each one works once if you lose your phone. They will not be shown again.',
   'mfa.codes-done': 'I have saved them, continue',
 
   'invite.title': 'Invitation',
@@ -143,7 +145,8 @@ export const templates = {
   'account.password-changed': 'Your password was changed. Your other sessions were ended.',
   'account.mfa-title': 'Second verification step',
   'account.mfa-on': 'On: signing in asks for a code from your authenticator app.',
-  'account.mfa-off': 'Off. With an authenticator app on your phone, your account stays safe even if your password leaks.',
+  'account.mfa-off':
+    'Off. With an authenticator app on your phone, your account stays safe even if your password leaks.',
   'account.new-codes': 'New recovery codes',
   'account.mfa-disabled': 'The second step was turned off.',
   'account.confirm-title': 'Confirm with your password',
@@ -178,7 +181,8 @@ export const templates = {
   'mail-status.sent': 'sent',
   'mail-status.failed': 'failed',
 
-  'position.hint': 'In decimal degrees (WGS 84), e.g. latitude 38.0214 and longitude 23.7999: on an online map, a right click or a long press on the spot shows them.',
+  'position.hint':
+    'In decimal degrees (WGS 84), e.g. latitude 38.0214 and longitude 23.7999: on an online map, a right click or a long press on the spot shows them.',
   'position.invalid': 'Write degrees with decimals, e.g. 38.0214.',
 
   'combobox.added': str`Added: ${0}`,
@@ -272,14 +276,16 @@ export const templates = {
   'records.check-document-named': str`Checked: ${0}`,
   'records.statutes': 'Statutes facts',
   'statutes.recorded': str`Recorded from the statutes on ${0} by ${1}.`,
-  'statutes.never': 'Not recorded: the eligibility search answers "unknown" for art. 20 (other operators) and art. 77(2).',
+  'statutes.never':
+    'Not recorded: the eligibility search answers "unknown" for art. 20 (other operators) and art. 77(2).',
   'statutes.save': 'Record from the statutes',
   'document-verification.checked': 'Checked by staff',
   'document-verification.unchecked': 'To be checked by staff',
   'statutes-value.yes': 'Yes, they provide it',
   'statutes-value.no': 'No',
   'statutes-value.unset': 'Not recorded',
-  'field.statutes.integrationPurpose': 'Statutes: main purpose the integration of disabled or disadvantaged persons (art. 20)',
+  'field.statutes.integrationPurpose':
+    'Statutes: main purpose the integration of disabled or disadvantaged persons (art. 20)',
   'field.statutes.publicServiceMission': 'Statutes: public-service mission (art. 77(2))',
   'field.statutes.profitsReinvested': 'Statutes: profits reinvested (art. 77(2))',
   'field.statutes.participatoryGovernance': 'Statutes: participatory ownership or management (art. 77(2))',
@@ -333,7 +339,8 @@ export const templates = {
 
   // Eligibility.
   'eligibility.title': 'Find eligible enterprises',
-  'eligibility.intro': 'Describe the need: which enterprises can deliver it, and may it lawfully be awarded to them by the route you choose?',
+  'eligibility.intro':
+    'Describe the need: which enterprises can deliver it, and may it lawfully be awarded to them by the route you choose?',
   'eligibility.keywords': 'Keywords (optional)',
   'eligibility.route': 'Award route',
   'eligibility.value': 'Estimated value net of VAT (€)',
@@ -429,8 +436,8 @@ export const templates = {
   'dashboard.contracts': 'Contracts',
   'dashboard.enterprises': 'Distinct enterprises',
   'dashboard.share': 'Share of all procurement',
-  'dashboard.no-total': 'Enter the year\'s total procurement spend to compute the share.',
-  'dashboard.total': 'The year\'s total procurement spend (€, net of VAT)',
+  'dashboard.no-total': "Enter the year's total procurement spend to compute the share.",
+  'dashboard.total': "The year's total procurement spend (€, net of VAT)",
   'dashboard.save': 'Save',
   'dashboard.saved': 'Saved.',
   'dashboard.invalid-money': 'Enter an amount in euros with at most two decimals.',
@@ -467,7 +474,8 @@ export const templates = {
   'spreadsheets.file-label': 'File to import (.xlsx or .csv, up to 20 MB)',
   'spreadsheets.format': 'File format',
   'spreadsheets.import-heading': 'Import from a spreadsheet',
-  'spreadsheets.intro': 'Import enterprises and services from a spreadsheet (.xlsx or UTF-8 CSV), or export the registry.',
+  'spreadsheets.intro':
+    'Import enterprises and services from a spreadsheet (.xlsx or UTF-8 CSV), or export the registry.',
   'spreadsheets.line': 'Row',
   'spreadsheets.missing-columns': 'Required columns missing:',
   'spreadsheets.no-columns': 'Choose at least one column.',
@@ -478,7 +486,8 @@ export const templates = {
   'spreadsheets.rows': 'Rows',
   'spreadsheets.rows-with-errors': 'Rows with errors',
   'spreadsheets.select-all': 'All columns',
-  'spreadsheets.steps': 'Download the template, fill in one row per service (same ΑΦΜ = same enterprise) and upload it. A dry run checks it first; nothing is saved until you press "Commit".',
+  'spreadsheets.steps':
+    'Download the template, fill in one row per service (same ΑΦΜ = same enterprise) and upload it. A dry run checks it first; nothing is saved until you press "Commit".',
   'spreadsheets.template-csv': 'Template (CSV)',
   'spreadsheets.template-xlsx': 'Template (.xlsx)',
   'spreadsheets.title': 'Import and export',
@@ -542,7 +551,8 @@ export const templates = {
 
   // Our profile.
   'my-enterprise.title': 'Our profile',
-  'my-enterprise.intro': 'Changes to what the public sees are checked by the municipality before they are published; private contact details are saved at once.',
+  'my-enterprise.intro':
+    'Changes to what the public sees are checked by the municipality before they are published; private contact details are saved at once.',
   'my-enterprise.moderated': 'Needs the municipality’s approval',
   'my-enterprise.when-public': 'Needs approval while public',
   'my-enterprise.when-shown': 'Showing needs approval, hiding does not',
@@ -596,7 +606,8 @@ export const templates = {
 
   // Our services.
   'my-services.title': 'Our services',
-  'my-services.intro': 'New services and changes to texts, CPV codes, categories and areas are published once the municipality approves them. Withdrawing a service applies at once.',
+  'my-services.intro':
+    'New services and changes to texts, CPV codes, categories and areas are published once the municipality approves them. Withdrawing a service applies at once.',
   'my-services.add': 'New service',
   'my-services.edit': 'Edit',
   'my-services.save': 'Submit',
@@ -617,7 +628,8 @@ export const templates = {
 
   // Compliance documents.
   'my-documents.title': 'Compliance documents',
-  'my-documents.intro': 'Upload the certificates as PDF (up to 10 MB) with the dates as printed on them. You get an e-mail 30 days before they expire.',
+  'my-documents.intro':
+    'Upload the certificates as PDF (up to 10 MB) with the dates as printed on them. You get an e-mail 30 days before they expire.',
   'my-documents.upload': 'Upload a document',
   'my-documents.choose-file': 'Choose the PDF file.',
   'my-documents.file-hint': 'PDF up to 10 MB.',
@@ -629,7 +641,8 @@ export const templates = {
   'my-documents.renew': 'Renew',
   'my-documents.correct-file': 'Correct the file',
   'my-documents.replace-title': str`Correct the file: ${0} (until ${1})`,
-  'my-documents.replace-intro': 'For a wrong or unreadable file of the same certificate. For a new certificate with new dates, use “Renew”.',
+  'my-documents.replace-intro':
+    'For a wrong or unreadable file of the same certificate. For a new certificate with new dates, use “Renew”.',
   'my-documents.older-list': str`Earlier documents (${0})`,
   'my-documents.send': 'Upload',
   'my-documents.list': 'Documents on file',
@@ -709,11 +722,13 @@ export const templates = {
   'records.public-page': 'Public page',
   'staff-editor.new': 'New enterprise',
   'staff-editor.edit': 'Edit details',
-  'staff-editor.new-hint': 'It is registered as a draft (not shown to the public) until you publish it. The VAT number (ΑΦΜ) is checked.',
+  'staff-editor.new-hint':
+    'It is registered as a draft (not shown to the public) until you publish it. The VAT number (ΑΦΜ) is checked.',
   'staff-editor.create': 'Register',
   'staff-editor.saved': str`Saved: ${0}.`,
   'staff-editor.created': 'The enterprise was registered as a draft.',
-  'staff-editor.conflict': 'Someone else changed this enterprise meanwhile. Their values are loaded and your changes kept: check them and save again.',
+  'staff-editor.conflict':
+    'Someone else changed this enterprise meanwhile. Their values are loaded and your changes kept: check them and save again.',
   'enterprise-status.draft': 'draft (not shown to the public)',
   'enterprise-status.published': 'published',
   'enterprise-status.hidden': 'hidden from the public',

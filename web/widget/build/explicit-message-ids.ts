@@ -16,7 +16,9 @@ export function explicitMessageIds(): Plugin {
     // Before Vite's own resolver, which would find the real file first.
     enforce: 'pre',
     resolveId(source, importer) {
-      return source === './id-generation.js' && importer?.includes('@lit/localize/internal/runtime-msg') ? VIRTUAL : null;
+      return source === './id-generation.js' && importer?.includes('@lit/localize/internal/runtime-msg')
+        ? VIRTUAL
+        : null;
     },
     load(id) {
       return id === VIRTUAL ? 'export const generateMsgId = () => "";' : null;

@@ -45,7 +45,8 @@ export function minifyTemplates(): Plugin {
           const quasis = node.quasi.quasis;
           if (!minify) return;
           // CSS with interpolations could join tokens across a boundary; ours has none, so leave any such alone.
-          if (minify === minifyCss ? quasis.length > 1 : quasis.some((q) => /<(?:pre|textarea)\b/i.test(q.value.raw))) return;
+          if (minify === minifyCss ? quasis.length > 1 : quasis.some((q) => /<(?:pre|textarea)\b/i.test(q.value.raw)))
+            return;
           for (const quasi of quasis) {
             // A quasi's span includes its delimiters (` or }, and ` or ${): the text starts one after.
             const start = quasi.start + 1;
@@ -59,7 +60,9 @@ export function minifyTemplates(): Plugin {
           }
         },
       }).visit(program);
-      return changed ? { code: output.toString(), map: output.generateMap({ hires: 'boundary', source: id, includeContent: true }) } : null;
+      return changed
+        ? { code: output.toString(), map: output.generateMap({ hires: 'boundary', source: id, includeContent: true }) }
+        : null;
     },
   };
 }

@@ -43,7 +43,8 @@ function hideBroken(event: Event): void {
 export default function profileView(kit: ViewKit): WidgetView<ProfileModel> {
   const { html, svg, nothing, css, msg } = kit;
   const { checkIcon, orgIcon, placeIcon } = kit.icons;
-  const externalIcon = () => kit.icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
+  const externalIcon = () =>
+    kit.icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
 
   /** Registry texts exist only in Greek: mark them so screen readers pronounce them right in English (WCAG 3.1.2). */
   const greek = (text: string) => html`<span lang="el">${text}</span>`;
@@ -59,23 +60,29 @@ export default function profileView(kit: ViewKit): WidgetView<ProfileModel> {
   function contact(profile: EnterpriseProfile): TemplateResult {
     const website = safeWebsite(profile.website);
     const { email, phone, person } = profile.contact;
-    const street = profile.address ? [profile.address.street, profile.address.postalCode].filter(Boolean).join(', ') : '';
+    const street = profile.address
+      ? [profile.address.street, profile.address.postalCode].filter(Boolean).join(', ')
+      : '';
     const address = [street, profile.municipality?.name].filter(Boolean).join(', ');
     const hasAny = email || phone || person || website || street;
     return html`<section class="panel" part="contact" aria-labelledby="contact-heading">
       <h3 id="contact-heading">${msg('Επικοινωνία', { id: 'profile.contact' })}</h3>
-      ${hasAny
-        ? html`<dl class="facts">
+      ${
+        hasAny
+          ? html`<dl class="facts">
             ${fact(msg('Υπεύθυνος επικοινωνίας', { id: 'profile.person' }), person)}
             ${fact(msg('Τηλέφωνο', { id: 'profile.phone' }), phone ? html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>` : null)}
             ${fact(msg('Ηλεκτρονικό ταχυδρομείο', { id: 'profile.email' }), email ? html`<a href="mailto:${email}">${email}</a>` : null)}
             ${fact(
               msg('Ιστότοπος', { id: 'profile.website' }),
-              website ? html`<a href=${website.href} rel="noopener noreferrer">${website.host.replace(/^www\./, '')}</a>` : null,
+              website
+                ? html`<a href=${website.href} rel="noopener noreferrer">${website.host.replace(/^www\./, '')}</a>`
+                : null,
             )}
             ${fact(msg('Διεύθυνση', { id: 'profile.address' }), street ? greek(address) : null)}
           </dl>`
-        : html`<p class="muted">${msg('Η επιχείρηση δεν έχει δημοσιεύσει στοιχεία επικοινωνίας.', { id: 'profile.no-contact' })}</p>`}
+          : html`<p class="muted">${msg('Η επιχείρηση δεν έχει δημοσιεύσει στοιχεία επικοινωνίας.', { id: 'profile.no-contact' })}</p>`
+      }
     </section>`;
   }
 
@@ -103,21 +110,25 @@ export default function profileView(kit: ViewKit): WidgetView<ProfileModel> {
   function services(profile: EnterpriseProfile): TemplateResult {
     return html`<section class="section" aria-labelledby="services-heading">
       <h3 id="services-heading">${msg('Υπηρεσίες', { id: 'profile.services' })}</h3>
-      ${profile.services.length
-        ? html`<ul class="section">
+      ${
+        profile.services.length
+          ? html`<ul class="section">
             ${profile.services.map(
               (service) => html`<li class="service" part="service">
                 <h4>${service.title}</h4>
                 ${service.description ? html`<p>${service.description}</p>` : nothing} ${kit.categoryTags(service.categories)}
-                ${service.cpv.length
-                  ? html`<ul class="cpv" aria-label=${msg('Κωδικοί CPV', { id: 'profile.cpv' })}>
+                ${
+                  service.cpv.length
+                    ? html`<ul class="cpv" aria-label=${msg('Κωδικοί CPV', { id: 'profile.cpv' })}>
                       ${service.cpv.map((cpv) => html`<li><span class="code">${cpv.formatted}</span><span>${cpv.label}</span></li>`)}
                     </ul>`
-                  : nothing}
+                    : nothing
+                }
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">${msg('Η επιχείρηση δεν έχει δημοσιεύσει ακόμη υπηρεσίες.', { id: 'profile.no-services' })}</p>`}
+          : html`<p class="muted">${msg('Η επιχείρηση δεν έχει δημοσιεύσει ακόμη υπηρεσίες.', { id: 'profile.no-services' })}</p>`
+      }
     </section>`;
   }
 
@@ -125,11 +136,13 @@ export default function profileView(kit: ViewKit): WidgetView<ProfileModel> {
     const list = servedAreas(profile);
     return html`<section class="panel" part="areas" aria-labelledby="areas-heading">
       <h3 id="areas-heading">${msg('Περιοχές εξυπηρέτησης', { id: 'profile.areas' })}</h3>
-      ${list.length
-        ? html`<ul class="area-list">
+      ${
+        list.length
+          ? html`<ul class="area-list">
             ${list.map((area) => html`<li class="tag">${area.name}</li>`)}
           </ul>`
-        : html`<p class="muted">${msg('Δεν έχουν δηλωθεί περιοχές εξυπηρέτησης.', { id: 'profile.no-areas' })}</p>`}
+          : html`<p class="muted">${msg('Δεν έχουν δηλωθεί περιοχές εξυπηρέτησης.', { id: 'profile.no-areas' })}</p>`
+      }
     </section>`;
   }
 
@@ -143,18 +156,22 @@ export default function profileView(kit: ViewKit): WidgetView<ProfileModel> {
     return html`<article class="profile-main" part="profile" aria-labelledby="profile-heading">
       <header class="profile-head">
         <div class="profile-title">
-          ${profile.logoUrl
-            ? html`<img class="logo" part="logo" src=${profile.logoUrl} alt="" width="96" height="96" decoding="async" @error=${hideBroken} />`
-            : nothing}
+          ${
+            profile.logoUrl
+              ? html`<img class="logo" part="logo" src=${profile.logoUrl} alt="" width="96" height="96" decoding="async" @error=${hideBroken} />`
+              : nothing
+          }
           <h2 id="profile-heading" tabindex="-1">${profile.name}</h2>
         </div>
         <p class="meta">
           <span>${orgIcon()}${profile.legalForm.name}</span>
           ${profile.municipality ? html`<span>${placeIcon()}${profile.municipality.name}</span>` : nothing}
         </p>
-        ${profile.verifiedAt
-          ? html`<p class="verified" part="badge verified">${checkIcon()}${kit.verifiedLabel(lang, profile.verifiedAt)}</p>`
-          : nothing}
+        ${
+          profile.verifiedAt
+            ? html`<p class="verified" part="badge verified">${checkIcon()}${kit.verifiedLabel(lang, profile.verifiedAt)}</p>`
+            : nothing
+        }
         ${profile.description ? html`<p>${profile.description}</p>` : nothing}
       </header>
       <div class="profile-body">

@@ -37,17 +37,23 @@ export default function searchHelpView(kit: ViewKit): WidgetView<SearchHelpModel
     return html`<div class="help" part="search-help">
       ${list.suggestions.length ? html`<p part="did-you-mean">${msg('Μήπως εννοείτε:', { id: 'help.did-you-mean' })} ${list.suggestions.map(suggestion)}</p>` : nothing}
       ${offers.map(
-        (c) => html`<button type="button" class="button secondary" part="button category-offer" @click=${() => model.onApply('', c.id)}>
-          ${model.narrowed
-            ? msg(str`Εμφάνιση της κατηγορίας «${c.name}»`, { id: 'help.show-category' })
-            : msg(str`Εμφάνιση της κατηγορίας «${c.name}» (${n(c.count)})`, { id: 'help.show-category-count' })}
+        (
+          c,
+        ) => html`<button type="button" class="button secondary" part="button category-offer" @click=${() => model.onApply('', c.id)}>
+          ${
+            model.narrowed
+              ? msg(str`Εμφάνιση της κατηγορίας «${c.name}»`, { id: 'help.show-category' })
+              : msg(str`Εμφάνιση της κατηγορίας «${c.name}» (${n(c.count)})`, { id: 'help.show-category-count' })
+          }
         </button>`,
       )}
-      ${empty
-        ? html`<button type="button" class="link-button" part="browse-categories" @click=${model.onBrowse}>
+      ${
+        empty
+          ? html`<button type="button" class="link-button" part="browse-categories" @click=${model.onBrowse}>
             ${msg('Όλες οι επιχειρήσεις, ανά κατηγορία', { id: 'help.browse-categories' })}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

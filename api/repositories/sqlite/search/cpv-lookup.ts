@@ -111,7 +111,8 @@ function rowsForWord(index: CpvIndex, word: QueryTerm): { label: Set<number>; br
   const label = new Set<number>();
   for (const labels of isGreekToken(word.folded) ? [index.el] : [index.el, index.en]) {
     collect(labels.keys, word.key, true, label);
-    for (const stem of word.stems) collect(labels.stems, stem, word.prefix && stemLength(stem) >= MIN_PREFIX_STEM, label);
+    for (const stem of word.stems)
+      collect(labels.stems, stem, word.prefix && stemLength(stem) >= MIN_PREFIX_STEM, label);
   }
   const bridged = new Set<number>();
   for (const { id } of matchCategories([word], index.categories)) {
@@ -140,7 +141,9 @@ function categoryRank(index: CpvIndex, words: QueryTerm[]): (row: number) => num
 }
 
 export function createCpvLookup(sqlite: SQLite.Database) {
-  const cpvRows = sqlite.prepare('select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code');
+  const cpvRows = sqlite.prepare(
+    'select code, check_digit, label_el, label_en, level, social_services from cpv_codes order by code',
+  );
   const categoryRows = sqlite.prepare(`
     select c.id, c.keywords_el || ', ' || c.keywords_en as keywords,
       (select json_group_array(cpv_prefix) from (select p.cpv_prefix from category_cpv_prefixes p
@@ -176,7 +179,11 @@ export function createCpvLookup(sqlite: SQLite.Database) {
         const next = new Map<number, { label: number; bridged: number }>();
         const keep = (row: number, viaLabel: boolean) => {
           const before = matched ? matched.get(row) : { label: 0, bridged: 0 };
-          if (before) next.set(row, viaLabel ? { ...before, label: before.label + 1 } : { ...before, bridged: before.bridged + 1 });
+          if (before)
+            next.set(
+              row,
+              viaLabel ? { ...before, label: before.label + 1 } : { ...before, bridged: before.bridged + 1 },
+            );
         };
         for (const row of label) keep(row, true);
         for (const row of bridged) keep(row, false);

@@ -69,9 +69,13 @@ function tierScore(exact: number, stem: number): number {
 export function createEnterpriseSearch(sqlite: SQLite.Database) {
   const allFacets = sqlite.prepare(FACET_SQL).raw();
   const someFacets = sqlite.prepare(`${FACET_SQL} where e.id in (select value from json_each(?))`).raw();
-  const changesSince = sqlite.prepare<[number]>('select seq, enterprise_id from search_changes where seq > ? order by seq').raw();
+  const changesSince = sqlite
+    .prepare<[number]>('select seq, enterprise_id from search_changes where seq > ? order by seq')
+    .raw();
   const logBounds = sqlite.prepare('select coalesce(min(seq), 0), coalesce(max(seq), 0) from search_changes').raw();
-  const categoryRows = sqlite.prepare('select id, keywords_el, keywords_en from categories order by sort_order, id').raw();
+  const categoryRows = sqlite
+    .prepare('select id, keywords_el, keywords_en from categories order by sort_order, id')
+    .raw();
   const suggest = createSuggester(sqlite);
   let categories: CategoryKeywords[] = [];
   let listedPerCategory: Map<string, number> | null = null;
@@ -280,7 +284,12 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     });
     const suggestions =
       params.suggest && params.page === 1 && match
-        ? suggest(params.q ?? '', words, total, (q) => search({ ...params, q, page: 1, pageSize: 1, suggest: false }).total)
+        ? suggest(
+            params.q ?? '',
+            words,
+            total,
+            (q) => search({ ...params, q, page: 1, pageSize: 1, suggest: false }).total,
+          )
         : [];
     return {
       ids: pageRowids.map((r) => store.ids[r]!),
@@ -294,7 +303,8 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
 
 /** The `k` best items by ascending score (then `tie`), in order; O(n·log k) with a sorted buffer. */
 function topK(ids: number[], scores: number[], k: number, tie: (a: number, b: number) => number): number[] {
-  const better = (i: number, j: number) => scores[i]! < scores[j]! || (scores[i] === scores[j] && tie(ids[i]!, ids[j]!) < 0);
+  const better = (i: number, j: number) =>
+    scores[i]! < scores[j]! || (scores[i] === scores[j] && tie(ids[i]!, ids[j]!) < 0);
   const buffer: number[] = []; // indexes into ids/scores, best first
   for (let i = 0; i < ids.length; i++) {
     if (buffer.length === k && !better(i, buffer[k - 1]!)) continue;

@@ -111,4 +111,3 @@ export class FacetStore {
     this.rowidOf.delete(id);
   }
 }
-

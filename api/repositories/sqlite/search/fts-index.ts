@@ -53,7 +53,9 @@ function buildSource(row: Row, services: Row[], cpv: Row[], categories: Row[]): 
   const name = indexText(nameText);
   const body = indexText(bodyText);
   return {
-    sortName: foldGreek(displayName).replace(/[^\p{L}\p{N} ]/gu, '').trim(),
+    sortName: foldGreek(displayName)
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim(),
     columns: [name.keys, body.keys, name.stems, body.stems, [...topics].join(' ')],
     written: [nameText, bodyText],
   };
@@ -112,7 +114,9 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
   const currentFingerprint = () => `${SEARCH_ANALYSIS_VERSION}/${(fingerprint.get() as string | null) ?? ''}`;
   const deleteKey = sqlite.prepare<[string]>('delete from enterprise_search_keys where enterprise_id = ?');
   const logChange = sqlite.prepare<[string]>('insert into search_changes (enterprise_id) values (?)');
-  const pruneChanges = sqlite.prepare<[number]>('delete from search_changes where seq <= (select max(seq) from search_changes) - ?');
+  const pruneChanges = sqlite.prepare<[number]>(
+    'delete from search_changes where seq <= (select max(seq) from search_changes) - ?',
+  );
   let writesSincePrune = 0;
 
   function sourceOf(enterpriseId: string): IndexSource | null {
@@ -162,7 +166,10 @@ export function createSearchIndexer(sqlite: SQLite.Database) {
     sqlite.prepare('delete from enterprise_fts').run();
     sqlite.prepare('delete from enterprise_search_keys').run();
     words.clear();
-    for (const keywords of sqlite.prepare('select keywords_el, keywords_en from categories').raw().all() as string[][]) {
+    for (const keywords of sqlite
+      .prepare('select keywords_el, keywords_en from categories')
+      .raw()
+      .all() as string[][]) {
       words.record(keywords.join(' '));
     }
     storeFingerprint.run(currentFingerprint());

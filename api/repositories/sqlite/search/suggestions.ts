@@ -46,7 +46,8 @@ function buildVocabulary(words: VocabularyWord[]): Vocabulary {
     else byKey.set(word.key, [word]);
   }
   const plain = (w: VocabularyWord) => (w.written.normalize('NFD') === w.written ? 1 : 0);
-  for (const forms of byKey.values()) forms.sort((a, b) => plain(a) - plain(b) || a.written.localeCompare(b.written, 'el'));
+  for (const forms of byKey.values())
+    forms.sort((a, b) => plain(a) - plain(b) || a.written.localeCompare(b.written, 'el'));
   return { byFolded, byKey, keys: sortStrings(byKey.keys()), folded: sortStrings(byFolded.keys()) };
 }
 
@@ -68,7 +69,10 @@ function inScript(forms: readonly VocabularyWord[] | undefined, typedFolded: str
  * does not, and is another form of the word, not a misspelling: «παιδικοί» is not «παιδική».
  */
 function respellings(vocab: Vocabulary, word: QueryTerm): VocabularyWord[] {
-  const lengths = new Set([word.folded.length, ...(isGreekToken(word.folded) ? [] : greeklishCandidates(word.folded).map((g) => g.length))]);
+  const lengths = new Set([
+    word.folded.length,
+    ...(isGreekToken(word.folded) ? [] : greeklishCandidates(word.folded).map((g) => g.length)),
+  ]);
   return inScript(vocab.byKey.get(word.key), word.folded).filter((f) => lengths.has(f.folded.length));
 }
 
@@ -91,7 +95,12 @@ export function createSuggester(sqlite: SQLite.Database) {
    * Suggestions for a query that found `total` enterprises; `count(q)` searches again with the
    * same filters. `words` are the query's words as search reads them (search-query.ts).
    */
-  return function suggest(typed: string, words: readonly QueryTerm[], total: number, count: (q: string) => number): Suggestion[] {
+  return function suggest(
+    typed: string,
+    words: readonly QueryTerm[],
+    total: number,
+    count: (q: string) => number,
+  ): Suggestion[] {
     if (words.length === 0) return [];
     const vocab = current();
     // Per typed word (folded): the written words to offer instead, best first.

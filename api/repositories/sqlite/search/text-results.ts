@@ -50,7 +50,9 @@ export function createTextResults(sqlite: SQLite.Database, score: (exact: number
   const columns = `rowid, bm25(enterprise_fts, 8.0, 1.0, 0, 0, 0), bm25(enterprise_fts, 0, 0, 4.0, 0.5, 0)`;
   const allHits = sqlite.prepare<[string]>(`select ${columns} from enterprise_fts where enterprise_fts match ?`).raw();
   const rowTexts = sqlite
-    .prepare<[string]>('select rowid, name, body, name_stem, body_stem, topics from enterprise_fts where rowid in (select value from json_each(?))')
+    .prepare<[string]>(
+      'select rowid, name, body, name_stem, body_stem, topics from enterprise_fts where rowid in (select value from json_each(?))',
+    )
     .raw();
 
   const entries = new Map<string, Entry>();
@@ -93,8 +95,16 @@ export function createTextResults(sqlite: SQLite.Database, score: (exact: number
     }
     gone.sort((a, b) => a - b);
     const fresh = { rowids: [] as number[], scores: [] as number[] };
-    for (const [rowid, name, body, nameStem, bodyStem, topics] of rowTexts.all(JSON.stringify([...touched])) as Array<[number, ...string[]]>) {
-      const matched = rowMatch(words, { name: name!, body: body!, nameStem: nameStem!, bodyStem: bodyStem!, topics: topics! });
+    for (const [rowid, name, body, nameStem, bodyStem, topics] of rowTexts.all(JSON.stringify([...touched])) as Array<
+      [number, ...string[]]
+    >) {
+      const matched = rowMatch(words, {
+        name: name!,
+        body: body!,
+        nameStem: nameStem!,
+        bodyStem: bodyStem!,
+        topics: topics!,
+      });
       if (!matched) continue;
       fresh.rowids.push(rowid);
       fresh.scores.push(score(matched.exact ? WEAKEST : 0, matched.stem ? WEAKEST : 0));
@@ -112,7 +122,12 @@ export function createTextResults(sqlite: SQLite.Database, score: (exact: number
     }
     rowids.set(fresh.rowids, keptLength);
     scores.set(fresh.scores, keptLength);
-    return { rowids, scores, seq, approximateSince: fresh.rowids.length ? (entry.approximateSince ?? Date.now()) : entry.approximateSince };
+    return {
+      rowids,
+      scores,
+      seq,
+      approximateSince: fresh.rowids.length ? (entry.approximateSince ?? Date.now()) : entry.approximateSince,
+    };
   }
 
   return {
@@ -121,7 +136,8 @@ export function createTextResults(sqlite: SQLite.Database, score: (exact: number
       let entry = entries.get(match);
       if (entry && entry.seq !== seq) entry = update(words, entry, seq) ?? undefined;
       if (entry?.approximateSince && Date.now() - entry.approximateSince > RESCORE_AFTER_MS) entry = undefined;
-      if (!entry) entry = { ...toHits(allHits.all(match) as Array<[number, number, number]>), seq, approximateSince: null };
+      if (!entry)
+        entry = { ...toHits(allHits.all(match) as Array<[number, number, number]>), seq, approximateSince: null };
       store(match, entry);
       return entry;
     },

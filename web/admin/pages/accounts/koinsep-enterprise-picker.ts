@@ -68,7 +68,9 @@ export class KoinsepEnterprisePicker extends LitElement {
   private _onChange(event: CustomEvent<string | null>) {
     event.stopPropagation();
     this.value = event.detail ?? '';
-    this.dispatchEvent(new CustomEvent<string | null>('enterprise-change', { detail: event.detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<string | null>('enterprise-change', { detail: event.detail, bubbles: true, composed: true }),
+    );
   }
 
   override render() {

@@ -40,9 +40,12 @@ export class KoinsepMfaEnrolment extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#codes-heading')?.focus();
     } catch (error) {
-      this._error = error instanceof ProblemError && error.code === 'invalid_code'
-        ? msg('Ο κωδικός δεν ταιριάζει. Ελέγξτε την ώρα του κινητού και δώστε τον τρέχοντα κωδικό.', { id: 'mfa.wrong-enrolment-code' })
-        : errorText(error);
+      this._error =
+        error instanceof ProblemError && error.code === 'invalid_code'
+          ? msg('Ο κωδικός δεν ταιριάζει. Ελέγξτε την ώρα του κινητού και δώστε τον τρέχοντα κωδικό.', {
+              id: 'mfa.wrong-enrolment-code',
+            })
+          : errorText(error);
     } finally {
       this._busy = false;
     }
@@ -56,7 +59,9 @@ export class KoinsepMfaEnrolment extends LitElement {
         <div class="actions"><button class="primary" type="button" @click=${() => fire(this, 'mfa-enrolled', this._result)}>${msg('Τους φύλαξα, συνέχεια', { id: 'mfa.codes-done' })}</button></div>`;
     }
     if (!this._enrolment) {
-      return this._error ? html`<p class="error" role="alert">${this._error}</p>` : html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`;
+      return this._error
+        ? html`<p class="error" role="alert">${this._error}</p>`
+        : html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`;
     }
     const qr = `data:image/svg+xml;base64,${btoa(this._enrolment.qrCodeSvg)}`;
     return html`<h2>${msg('Ρύθμιση εφαρμογής επαλήθευσης', { id: 'mfa.enrol-title' })}</h2>

@@ -3,7 +3,14 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { MySession, UserDto } from '../../../../api/contract.ts';
-import { changePassword, currentSession, disableMfa, endMySession, mySessions, replaceRecoveryCodes } from '../../api/auth.ts';
+import {
+  changePassword,
+  currentSession,
+  disableMfa,
+  endMySession,
+  mySessions,
+  replaceRecoveryCodes,
+} from '../../api/auth.ts';
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { formatDateTime } from '../../../shared/format.ts';
@@ -84,7 +91,10 @@ export class KoinsepMyAccount extends LitElement {
   private _onPasswordConfirm(event: Event) {
     if (this._confirming?.password) return;
     event.preventDefault();
-    this._confirming = { ...this._confirming!, error: msg('Γράψτε τον κωδικό πρόσβασής σας.', { id: 'account.password-needed' }) };
+    this._confirming = {
+      ...this._confirming!,
+      error: msg('Γράψτε τον κωδικό πρόσβασής σας.', { id: 'account.password-needed' }),
+    };
     this.renderRoot.querySelector<HTMLInputElement>('#confirm-password-input')?.focus();
   }
 
@@ -110,9 +120,10 @@ export class KoinsepMyAccount extends LitElement {
     const c = this._confirming;
     return html`<koinsep-dialog id="confirm-password" .heading=${msg('Επιβεβαίωση με τον κωδικό σας', { id: 'account.confirm-title' })} .confirmLabel=${c?.action ?? ''}
         @dialog-confirm=${this._onPasswordConfirm}>
-      ${c
-        ? // Enter confirms (two text fields, the hidden user name and the password, block a form's own implicit submission).
-          html`<form @submit=${(e: Event) => e.preventDefault()} novalidate
+      ${
+        c
+          ? // Enter confirms (two text fields, the hidden user name and the password, block a form's own implicit submission).
+            html`<form @submit=${(e: Event) => e.preventDefault()} novalidate
             @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this._passwordDialogElement.confirm())}>
             <input type="email" name="username" autocomplete="username" value=${this.user?.email ?? ''} hidden />
             <label for="confirm-password-input">${msg('Κωδικός πρόσβασης', { id: 'signin.password' })}</label>
@@ -121,7 +132,8 @@ export class KoinsepMyAccount extends LitElement {
               @input=${(e: Event) => (this._confirming = { ...c, password: (e.target as HTMLInputElement).value, error: '' })} />
             <p id="confirm-password-error" class="error">${c.error || nothing}</p>
           </form>`
-        : nothing}
+          : nothing
+      }
     </koinsep-dialog>`;
   }
 
@@ -152,26 +164,39 @@ export class KoinsepMyAccount extends LitElement {
       </section>
       <section class="card" aria-labelledby="mfa-heading">
         <h2 id="mfa-heading">${msg('Δεύτερο βήμα επαλήθευσης', { id: 'account.mfa-title' })}</h2>
-        ${user.mfaEnabled
-          ? html`<p>${msg('Ενεργό: η είσοδος ζητά κωδικό από την εφαρμογή επαλήθευσης.', { id: 'account.mfa-on' })}</p>
+        ${
+          user.mfaEnabled
+            ? html`<p>${msg('Ενεργό: η είσοδος ζητά κωδικό από την εφαρμογή επαλήθευσης.', { id: 'account.mfa-on' })}</p>
               ${this._codes.length ? html`<ul class="codes">${this._codes.map((c) => html`<li><code>${c}</code></li>`)}</ul>` : nothing}
               <div class="actions">
                 <button type="button" @click=${this._onNewCodes}>${msg('Νέοι κωδικοί ανάκτησης', { id: 'account.new-codes' })}</button>
                 ${municipal ? nothing : html`<button class="danger" type="button" @click=${this._onDisableMfa}>${msg('Απενεργοποίηση', { id: 'users.deactivate' })}</button>`}
               </div>`
-          : this._enrolling
-            ? html`<koinsep-mfa-enrolment @mfa-enrolled=${() => { this._enrolling = false; void this._reload(); }}></koinsep-mfa-enrolment>`
-            : html`<p>${msg('Ανενεργό. Με εφαρμογή επαλήθευσης στο κινητό, ο λογαριασμός σας προστατεύεται ακόμη κι αν διαρρεύσει ο κωδικός.', { id: 'account.mfa-off' })}</p>
-                <div class="actions"><button class="primary" type="button" @click=${() => (this._enrolling = true)}>${msg('Ενεργοποίηση', { id: 'users.reactivate' })}</button></div>`}
+            : this._enrolling
+              ? html`<koinsep-mfa-enrolment @mfa-enrolled=${() => {
+                  this._enrolling = false;
+                  void this._reload();
+                }}></koinsep-mfa-enrolment>`
+              : html`<p>${msg('Ανενεργό. Με εφαρμογή επαλήθευσης στο κινητό, ο λογαριασμός σας προστατεύεται ακόμη κι αν διαρρεύσει ο κωδικός.', { id: 'account.mfa-off' })}</p>
+                <div class="actions"><button class="primary" type="button" @click=${() => (this._enrolling = true)}>${msg('Ενεργοποίηση', { id: 'users.reactivate' })}</button></div>`
+        }
       </section>
       <section class="card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">${msg('Συνδέσεις', { id: 'account.sessions-title' })}</h2>
-        <ul>${this._sessions.map((s) => html`<li>
+        <ul>${this._sessions.map(
+          (s) => html`<li>
           ${s.userAgent ?? '—'} · ${s.ip ?? ''} · ${formatDateTime(s.lastSeenAt)}
-          ${s.current
-            ? html`<strong> (${msg('αυτή η συσκευή', { id: 'account.this-device' })})</strong>`
-            : html`<button type="button" @click=${() => this._guard(async () => { await endMySession(s.id); await this._reload(); })}>${msg('Τερματισμός', { id: 'account.end' })}</button>`}
-        </li>`)}</ul>
+          ${
+            s.current
+              ? html`<strong> (${msg('αυτή η συσκευή', { id: 'account.this-device' })})</strong>`
+              : html`<button type="button" @click=${() =>
+                  this._guard(async () => {
+                    await endMySession(s.id);
+                    await this._reload();
+                  })}>${msg('Τερματισμός', { id: 'account.end' })}</button>`
+          }
+        </li>`,
+        )}</ul>
       </section>
       ${this._passwordDialog()}`;
   }

@@ -30,17 +30,19 @@ export class KoinsepOutboxPage extends LitElement {
     return html`<h1>${msg('Εξερχόμενα μηνύματα', { id: 'outbox.title' })}</h1>
       <p class="hint">${msg('Χωρίς διακομιστή SMTP τα μηνύματα μένουν εδώ· με SMTP φαίνεται μόνο η αποστολή τους.', { id: 'outbox.hint' })}</p>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${this._items === null
-        ? html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`
-        : this._items.length === 0
-          ? html`<p>${msg('Κανένα μήνυμα.', { id: 'outbox.empty' })}</p>`
-          : this._items.map(
-              (m) => html`<details class="card">
+      ${
+        this._items === null
+          ? html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`
+          : this._items.length === 0
+            ? html`<p>${msg('Κανένα μήνυμα.', { id: 'outbox.empty' })}</p>`
+            : this._items.map(
+                (m) => html`<details class="card">
                 <summary>${formatDateTime(m.createdAt)} · ${m.to} · ${m.subject} · ${mailStatusNames()[m.status]}</summary>
                 ${m.text ? html`<pre>${m.text}</pre>` : html`<p class="hint">${msg('Το κείμενο δεν κρατείται όταν στέλνεται με SMTP.', { id: 'outbox.no-body' })}</p>`}
                 ${m.error ? html`<p class="error">${m.error}</p>` : nothing}
               </details>`,
-            )}`;
+              )
+      }`;
   }
 }
 

@@ -34,7 +34,8 @@ export class KoinsepSignIn extends LitElement {
 
   private _message(error: unknown): string {
     if (!(error instanceof ProblemError)) return errorText(error);
-    if (error.status === 429) return msg('Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε λίγα λεπτά.', { id: 'signin.too-many' });
+    if (error.status === 429)
+      return msg('Πάρα πολλές προσπάθειες. Δοκιμάστε ξανά σε λίγα λεπτά.', { id: 'signin.too-many' });
     if (error.code === 'invalid_credentials') return msg('Λάθος e-mail ή κωδικός πρόσβασης.', { id: 'signin.wrong' });
     if (error.code === 'invalid_code') return msg('Λάθος ή ήδη χρησιμοποιημένος κωδικός.', { id: 'signin.wrong-code' });
     return error.detail;
@@ -79,7 +80,10 @@ export class KoinsepSignIn extends LitElement {
       const result = await verifyMfa(code);
       fire(this, 'signed-in', { user: result.user });
     } catch (error) {
-      if (error instanceof ProblemError && (error.body.restartSignIn || error.status === 401 && error.code === 'unauthenticated')) {
+      if (
+        error instanceof ProblemError &&
+        (error.body.restartSignIn || (error.status === 401 && error.code === 'unauthenticated'))
+      ) {
         this._step = 'password';
       }
       this._error = this._message(error);

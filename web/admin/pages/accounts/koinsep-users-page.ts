@@ -3,7 +3,14 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { InvitationDto, Role, UserDto } from '../../../../api/contract.ts';
-import { deactivateUser, endUserSessions, listUsers, reactivateUser, resetUserMfa, updateUser } from '../../api/users.ts';
+import {
+  deactivateUser,
+  endUserSessions,
+  listUsers,
+  reactivateUser,
+  resetUserMfa,
+  updateUser,
+} from '../../api/users.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../../api/invitations.ts';
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { allRoles, roleNames } from '../../../shared/role-names.ts';
@@ -33,7 +40,8 @@ export class KoinsepUsersPage extends LitElement {
   @state() private _inviteRole: Role | null = null;
   @state() private _inviteEnterpriseId = '';
   /** The account whose role is being changed (admins only). */
-  @state() private _editing: { id: string; role: Role; enterpriseId: string; error: Record<string, string> } | null = null;
+  @state() private _editing: { id: string; role: Role; enterpriseId: string; error: Record<string, string> } | null =
+    null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,7 +121,9 @@ export class KoinsepUsersPage extends LitElement {
 
   private _cancelRoleChange(person: UserDto) {
     this._editing = null;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-role-change="${person.id}"]`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>(`[data-role-change="${person.id}"]`)?.focus(),
+    );
   }
 
   private async _onRoleChange(event: SubmitEvent, person: UserDto) {
@@ -121,25 +131,42 @@ export class KoinsepUsersPage extends LitElement {
     const editing = this._editing!;
     this._error = '';
     if (isEnterpriseRole(editing.role) && !editing.enterpriseId) {
-      this._editing = { ...editing, error: { enterpriseId: msg('Διαλέξτε επιχείρηση από τη λίστα.', { id: 'users.choose-enterprise' }) } };
+      this._editing = {
+        ...editing,
+        error: { enterpriseId: msg('Διαλέξτε επιχείρηση από τη λίστα.', { id: 'users.choose-enterprise' }) },
+      };
       return;
     }
     this._busy = true;
     try {
-      await updateUser(person.id, { role: editing.role, enterpriseId: isEnterpriseRole(editing.role) ? editing.enterpriseId || null : null });
+      await updateUser(person.id, {
+        role: editing.role,
+        enterpriseId: isEnterpriseRole(editing.role) ? editing.enterpriseId || null : null,
+      });
       if (person.id === this.user!.id) {
         // Our own sessions ended with the change: sign in again to get the new role.
         location.assign('/admin/');
         return;
       }
       this._editing = null;
-      this._status = msg(str`Ο ρόλος του ${person.email} άλλαξε. Οι συνδέσεις του τερματίστηκαν.`, { id: 'users.role-changed' });
+      this._status = msg(str`Ο ρόλος του ${person.email} άλλαξε. Οι συνδέσεις του τερματίστηκαν.`, {
+        id: 'users.role-changed',
+      });
       await this._reload();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-role-change="${person.id}"]`)?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLButtonElement>(`[data-role-change="${person.id}"]`)?.focus(),
+      );
     } catch (error) {
       if (error instanceof ProblemError && error.invalidParams.length) {
-        const lastAdmin = msg('Είστε ο τελευταίος ενεργός διαχειριστής: ορίστε πρώτα άλλον διαχειριστή.', { id: 'users.last-admin' });
-        this._editing = { ...editing, error: Object.fromEntries(error.invalidParams.map((p) => [p.name, error.code === 'last_admin' ? lastAdmin : p.reason])) };
+        const lastAdmin = msg('Είστε ο τελευταίος ενεργός διαχειριστής: ορίστε πρώτα άλλον διαχειριστή.', {
+          id: 'users.last-admin',
+        });
+        this._editing = {
+          ...editing,
+          error: Object.fromEntries(
+            error.invalidParams.map((p) => [p.name, error.code === 'last_admin' ? lastAdmin : p.reason]),
+          ),
+        };
       } else this._error = errorText(error);
     } finally {
       this._busy = false;
@@ -156,14 +183,16 @@ export class KoinsepUsersPage extends LitElement {
         ${allRoles().map((r) => html`<option value=${r} ?selected=${r === editing.role}>${roleNames()[r]}</option>`)}
       </select>
       <p id="role-change-role-error" class="error">${editing.error.role ?? nothing}</p>
-      ${isEnterpriseRole(editing.role)
-        ? html`<koinsep-enterprise-picker
+      ${
+        isEnterpriseRole(editing.role)
+          ? html`<koinsep-enterprise-picker
             .label=${msg('Επιχείρηση', { id: 'users.enterprise' })}
             .value=${editing.enterpriseId}
             .error=${editing.error.enterpriseId ?? ''}
             @enterprise-change=${(e: CustomEvent<string | null>) => (this._editing = { ...this._editing!, enterpriseId: e.detail ?? '', error: {} })}
           ></koinsep-enterprise-picker>`
-        : nothing}
+          : nothing
+      }
       <p class="hint" id="role-change-hint">${msg('Η αλλαγή τερματίζει όλες τις συνδέσεις του λογαριασμού.', { id: 'users.role-change-hint' })}</p>
       <div class="actions">
         <button class="primary" ?disabled=${this._busy}>${msg('Αποθήκευση ρόλου', { id: 'users.save-role' })}</button>
@@ -185,17 +214,21 @@ export class KoinsepUsersPage extends LitElement {
     if (!isAdmin && !managesMember) return nothing;
     return html`<div class="actions">
       ${changeRole}
-      ${person.status === 'active'
-        ? html`<button class="danger" type="button" @click=${() => this._act(() => deactivateUser(person.id), msg(str`Ο λογαριασμός ${person.email} απενεργοποιήθηκε.`, { id: 'users.deactivated' }))}>
+      ${
+        person.status === 'active'
+          ? html`<button class="danger" type="button" @click=${() => this._act(() => deactivateUser(person.id), msg(str`Ο λογαριασμός ${person.email} απενεργοποιήθηκε.`, { id: 'users.deactivated' }))}>
             ${msg('Απενεργοποίηση', { id: 'users.deactivate' })}<span class="visually-hidden"> ${person.email}</span></button>`
-        : html`<button type="button" @click=${() => this._act(() => reactivateUser(person.id), msg(str`Ο λογαριασμός ${person.email} ενεργοποιήθηκε.`, { id: 'users.reactivated' }))}>
-            ${msg('Ενεργοποίηση', { id: 'users.reactivate' })}<span class="visually-hidden"> ${person.email}</span></button>`}
+          : html`<button type="button" @click=${() => this._act(() => reactivateUser(person.id), msg(str`Ο λογαριασμός ${person.email} ενεργοποιήθηκε.`, { id: 'users.reactivated' }))}>
+            ${msg('Ενεργοποίηση', { id: 'users.reactivate' })}<span class="visually-hidden"> ${person.email}</span></button>`
+      }
       <button type="button" @click=${() => this._act(() => endUserSessions(person.id), msg(str`Οι συνδέσεις του ${person.email} τερματίστηκαν.`, { id: 'users.sessions-ended' }))}>
         ${msg('Τερματισμός συνδέσεων', { id: 'users.end-sessions' })}<span class="visually-hidden"> ${person.email}</span></button>
-      ${isAdmin && person.mfaEnabled
-        ? html`<button type="button" @click=${() => this._act(() => resetUserMfa(person.id), msg(str`Το δεύτερο βήμα του ${person.email} καταργήθηκε.`, { id: 'users.mfa-was-reset' }))}>
+      ${
+        isAdmin && person.mfaEnabled
+          ? html`<button type="button" @click=${() => this._act(() => resetUserMfa(person.id), msg(str`Το δεύτερο βήμα του ${person.email} καταργήθηκε.`, { id: 'users.mfa-was-reset' }))}>
             ${msg('Επαναφορά 2ου βήματος', { id: 'users.reset-mfa' })}<span class="visually-hidden"> ${person.email}</span></button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -218,38 +251,46 @@ export class KoinsepUsersPage extends LitElement {
           <select id="invite-role" name="role" @change=${(e: Event) => (this._inviteRole = (e.target as HTMLSelectElement).value as Role)}>
             ${roles.map((r) => html`<option value=${r}>${roleNames()[r]}</option>`)}
           </select>
-          ${this.user.role !== 'enterprise_manager' && isEnterpriseRole(inviteRole)
-            ? html`<koinsep-enterprise-picker
+          ${
+            this.user.role !== 'enterprise_manager' && isEnterpriseRole(inviteRole)
+              ? html`<koinsep-enterprise-picker
                 .label=${msg('Επιχείρηση', { id: 'users.enterprise' })}
                 .value=${this._inviteEnterpriseId}
                 .error=${err('enterpriseId') ?? ''}
                 @enterprise-change=${(e: CustomEvent<string | null>) => (this._inviteEnterpriseId = e.detail ?? '')}
               ></koinsep-enterprise-picker>`
-            : nothing}
+              : nothing
+          }
           <label for="invite-locale">${msg('Γλώσσα μηνύματος', { id: 'users.mail-language' })}</label>
           <select id="invite-locale" name="locale">${LANGUAGES.map((l) => html`<option value=${l.id} lang=${l.id}>${l.name}</option>`)}</select>
           <div class="actions"><button class="primary" ?disabled=${this._busy}>${msg('Αποστολή πρόσκλησης', { id: 'users.send-invite' })}</button></div>
         </form>
       </section>
       <h2>${msg('Εκκρεμείς προσκλήσεις', { id: 'users.pending' })}</h2>
-      ${this._invitations.length === 0
-        ? html`<p>${msg('Καμία.', { id: 'users.none' })}</p>`
-        : html`<div class="table-wrap"><table>
+      ${
+        this._invitations.length === 0
+          ? html`<p>${msg('Καμία.', { id: 'users.none' })}</p>`
+          : html`<div class="table-wrap"><table>
             <thead><tr><th scope="col">${msg('E-mail', { id: 'signin.email' })}</th><th scope="col">${msg('Ρόλος', { id: 'users.role' })}</th><th scope="col">${msg('Λήγει', { id: 'users.expires' })}</th><th scope="col"><span class="visually-hidden">${msg('Ενέργειες', { id: 'users.actions' })}</span></th></tr></thead>
-            <tbody>${this._invitations.map((i) => html`<tr>
+            <tbody>${this._invitations.map(
+              (i) => html`<tr>
               <td>${i.email}</td><td>${roleNames()[i.role]}${i.enterprise ? html`<br />${i.enterprise.name}` : nothing}</td><td>${formatDateTime(i.expiresAt)}</td>
               <td><button type="button" @click=${() => this._act(() => revokeInvitation(i.id), msg('Η πρόσκληση ανακλήθηκε.', { id: 'users.revoked' }))}>
-                ${msg('Ανάκληση', { id: 'users.revoke' })}<span class="visually-hidden"> ${i.email}</span></button></td></tr>`)}
-            </tbody></table></div>`}
+                ${msg('Ανάκληση', { id: 'users.revoke' })}<span class="visually-hidden"> ${i.email}</span></button></td></tr>`,
+            )}
+            </tbody></table></div>`
+      }
       <h2>${msg('Λογαριασμοί', { id: 'users.accounts' })}</h2>
       <div class="table-wrap"><table>
         <thead><tr><th scope="col">${msg('Όνομα', { id: 'users.name' })}</th><th scope="col">${msg('Ρόλος', { id: 'users.role' })}</th><th scope="col">${msg('Κατάσταση', { id: 'users.status' })}</th><th scope="col">${msg('Τελευταία είσοδος', { id: 'users.last-sign-in' })}</th><th scope="col"><span class="visually-hidden">${msg('Ενέργειες', { id: 'users.actions' })}</span></th></tr></thead>
-        <tbody>${this._users.map((u) => html`<tr>
+        <tbody>${this._users.map(
+          (u) => html`<tr>
           <td>${u.name}<br /><small>${u.email}</small></td>
           <td>${roleNames()[u.role]}${u.enterprise ? html`<br />${u.enterprise.name}` : nothing}</td>
           <td>${u.status === 'active' ? msg('Ενεργός', { id: 'users.active' }) : msg('Ανενεργός', { id: 'users.inactive' })}${u.mfaEnabled ? html`<br />${msg('με 2ο βήμα', { id: 'users.with-mfa' })}` : nothing}</td>
           <td>${formatDateTime(u.lastSignInAt)}</td>
-          <td>${this._actions(u)}</td></tr>`)}
+          <td>${this._actions(u)}</td></tr>`,
+        )}
         </tbody></table></div>`;
   }
 }

@@ -16,7 +16,6 @@ function daysLeft(days: number): string {
   return msg(str`σε ${days} ημέρες`, { id: 'compliance.expires-in' });
 }
 
-
 /** Staff compliance overview: readiness from the eligibility engine and expiring certificates (issue 5). */
 @localized()
 @customElement('koinsep-compliance-page')
@@ -53,8 +52,9 @@ export class KoinsepCompliancePage extends LitElement {
     const d = this._data;
     return html`<h1>${msg('Δικαιολογητικά που λήγουν', { id: 'compliance.title' })}</h1>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${d
-        ? html`<p class="hint">${msg(str`Για κάθε επιχείρηση: έτοιμη για ανάθεση σήμερα (${localText(d.routeName, this.lang)}) ή τι λείπει, και τα πιστοποιητικά που λήγουν μέσα σε ${d.windowDays} ημέρες ή έχουν λήξει.`, { id: 'compliance.intro' })}</p>
+      ${
+        d
+          ? html`<p class="hint">${msg(str`Για κάθε επιχείρηση: έτοιμη για ανάθεση σήμερα (${localText(d.routeName, this.lang)}) ή τι λείπει, και τα πιστοποιητικά που λήγουν μέσα σε ${d.windowDays} ημέρες ή έχουν λήξει.`, { id: 'compliance.intro' })}</p>
             <p role="status">${msg(str`${d.summary.enterprises} επιχειρήσεις · ${d.summary.ready} έτοιμες · ${d.summary.notReady} με ελλείψεις · ${d.summary.expiring} πιστοποιητικά λήγουν σύντομα · ${d.summary.expired} έχουν λήξει`, { id: 'compliance.summary' })}</p>
             <label class="check"><input type="checkbox" .checked=${this._attention} @change=${(e: Event) => ((this._attention = (e.target as HTMLInputElement).checked), void this._load())} />${msg('Μόνο όσες χρειάζονται προσοχή', { id: 'compliance.only-attention' })}</label>
             <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Δικαιολογητικά που λήγουν', { id: 'compliance.title' })}><table>
@@ -62,16 +62,20 @@ export class KoinsepCompliancePage extends LitElement {
               <tbody>${d.items.map(
                 (item) => html`<tr>
                   <th scope="row">${item.name}</th>
-                  <td>${item.ready
-                    ? html`${msg('Έτοιμη για ανάθεση σήμερα', { id: 'compliance.yes' })}${item.warnings.length ? html`<ul>${item.warnings.map((w) => html`<li>${localText(w.message, this.lang)}</li>`)}</ul>` : nothing}`
-                    : html`${msg('Λείπουν', { id: 'compliance.no' })}:<ul>${item.missing.map((m) => html`<li>${localText(m.message, this.lang)} <span class="hint">(${localText(m.reference, this.lang)})</span></li>`)}</ul>`}</td>
+                  <td>${
+                    item.ready
+                      ? html`${msg('Έτοιμη για ανάθεση σήμερα', { id: 'compliance.yes' })}${item.warnings.length ? html`<ul>${item.warnings.map((w) => html`<li>${localText(w.message, this.lang)}</li>`)}</ul>` : nothing}`
+                      : html`${msg('Λείπουν', { id: 'compliance.no' })}:<ul>${item.missing.map((m) => html`<li>${localText(m.message, this.lang)} <span class="hint">(${localText(m.reference, this.lang)})</span></li>`)}</ul>`
+                  }</td>
                   <td><ul>${item.documents.map(
-                    (doc) => html`<li class=${doc.state}>${documentKindNames()[doc.kind]}: ${formatDate(doc.validUntil)} — ${documentStateNames()[doc.state]} (${daysLeft(doc.daysLeft)})</li>`,
+                    (doc) =>
+                      html`<li class=${doc.state}>${documentKindNames()[doc.kind]}: ${formatDate(doc.validUntil)} — ${documentStateNames()[doc.state]} (${daysLeft(doc.daysLeft)})</li>`,
                   )}</ul></td>
                 </tr>`,
               )}</tbody>
             </table></div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

@@ -6,13 +6,18 @@ import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatEuros, normaliseMoney, parseDate } from '../../../shared/format.ts';
 import { dateError, dateHint } from '../../labels/dates.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { contractsExportUrl, createContract, deleteContract, listContracts, updateContract } from '../../api/contracts.ts';
+import {
+  contractsExportUrl,
+  createContract,
+  deleteContract,
+  listContracts,
+  updateContract,
+} from '../../api/contracts.ts';
 import { searchEnterprises } from '../../api/directory.ts';
 import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
 import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
 import '../../components/koinsep-dialog.ts';
-
 
 interface Draft {
   id: string | null;
@@ -32,15 +37,30 @@ interface Draft {
 }
 
 const emptyDraft = (): Draft => ({
-  id: null, enterpriseId: '', enterpriseName: '', title: '', cpvCode: '', awardRoute: 'direct_award', valueNet: '', vat: '',
-  department: '', awardedOn: '', startsOn: '', endsOn: '', diavgeiaAda: '', kimdisAdam: '',
+  id: null,
+  enterpriseId: '',
+  enterpriseName: '',
+  title: '',
+  cpvCode: '',
+  awardRoute: 'direct_award',
+  valueNet: '',
+  vat: '',
+  department: '',
+  awardedOn: '',
+  startsOn: '',
+  endsOn: '',
+  diavgeiaAda: '',
+  kimdisAdam: '',
 });
 
 /** The contract register (issue 6): filters, list, exports, and a form to record or correct a contract. */
 @localized()
 @customElement('koinsep-contracts-page')
 export class KoinsepContractsPage extends LitElement {
-  static override styles = [procurementStyles, css`fieldset { border: 1px solid #c4c4c4; border-radius: 6px; margin: 1rem 0; } td.num { text-align: right; }`];
+  static override styles = [
+    procurementStyles,
+    css`fieldset { border: 1px solid #c4c4c4; border-radius: 6px; margin: 1rem 0; } td.num { text-align: right; }`,
+  ];
 
   @property({ reflect: true }) override lang: Lang = currentLang();
 
@@ -103,10 +123,20 @@ export class KoinsepContractsPage extends LitElement {
     this._status = '';
     this._draft = contract
       ? {
-          id: contract.id, enterpriseId: contract.enterprise.id, enterpriseName: contract.enterprise.name, title: contract.title,
-          cpvCode: contract.cpvCode, awardRoute: contract.awardRoute, valueNet: contract.valueNet, vat: contract.vat,
-          department: contract.department, awardedOn: formatDate(contract.awardedOn), startsOn: formatDate(contract.startsOn), endsOn: contract.endsOn ? formatDate(contract.endsOn) : '',
-          diavgeiaAda: contract.diavgeiaAda ?? '', kimdisAdam: contract.kimdisAdam ?? '',
+          id: contract.id,
+          enterpriseId: contract.enterprise.id,
+          enterpriseName: contract.enterprise.name,
+          title: contract.title,
+          cpvCode: contract.cpvCode,
+          awardRoute: contract.awardRoute,
+          valueNet: contract.valueNet,
+          vat: contract.vat,
+          department: contract.department,
+          awardedOn: formatDate(contract.awardedOn),
+          startsOn: formatDate(contract.startsOn),
+          endsOn: contract.endsOn ? formatDate(contract.endsOn) : '',
+          diavgeiaAda: contract.diavgeiaAda ?? '',
+          kimdisAdam: contract.kimdisAdam ?? '',
         }
       : emptyDraft();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-enterprise')?.focus());
@@ -127,7 +157,8 @@ export class KoinsepContractsPage extends LitElement {
     const errors: Record<string, string> = {};
     const valueNet = normaliseMoney(d.valueNet);
     const vat = normaliseMoney(d.vat || '0');
-    if (valueNet === null) errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'contracts.invalid-money' });
+    if (valueNet === null)
+      errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'contracts.invalid-money' });
     if (vat === null) errors.vat = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'contracts.invalid-money' });
     const day = (field: 'awardedOn' | 'startsOn' | 'endsOn') => {
       const value = parseDate(d[field]);
@@ -138,9 +169,18 @@ export class KoinsepContractsPage extends LitElement {
     this._errors = errors;
     if (Object.keys(errors).length) return;
     const body: ContractInputBody = {
-      enterpriseId: d.enterpriseId, title: d.title, cpvCode: d.cpvCode, awardRoute: d.awardRoute,
-      valueNet: valueNet!, vat: vat!, department: d.department, awardedOn: awardedOn ?? '', startsOn: startsOn ?? '',
-      endsOn, diavgeiaAda: d.diavgeiaAda || null, kimdisAdam: d.kimdisAdam || null,
+      enterpriseId: d.enterpriseId,
+      title: d.title,
+      cpvCode: d.cpvCode,
+      awardRoute: d.awardRoute,
+      valueNet: valueNet!,
+      vat: vat!,
+      department: d.department,
+      awardedOn: awardedOn ?? '',
+      startsOn: startsOn ?? '',
+      endsOn,
+      diavgeiaAda: d.diavgeiaAda || null,
+      kimdisAdam: d.kimdisAdam || null,
     };
     try {
       if (this._editing) await updateContract(this._editing, body);
@@ -151,7 +191,9 @@ export class KoinsepContractsPage extends LitElement {
       await this._load();
     } catch (error) {
       if (error instanceof ProblemError && error.status === 412) {
-        this._status = msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', { id: 'contracts.conflict' });
+        this._status = msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', {
+          id: 'contracts.conflict',
+        });
         await this._load();
         this._edit(this._list?.items.find((c) => c.id === this._editing?.id) ?? null);
         return;
@@ -174,13 +216,21 @@ export class KoinsepContractsPage extends LitElement {
       await deleteContract(contract);
       this._status = msg('Η σύμβαση διαγράφηκε.', { id: 'contracts.deleted' });
     } catch (error) {
-      this._status = error instanceof ProblemError && error.status === 412 ? msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', { id: 'contracts.conflict' }) : errorText(error);
+      this._status =
+        error instanceof ProblemError && error.status === 412
+          ? msg('Η σύμβαση άλλαξε στο μεταξύ από άλλον χρήστη: φορτώθηκε ξανά.', { id: 'contracts.conflict' })
+          : errorText(error);
     }
     await this._load();
   }
 
   /** A text field; a date is typed as dd/mm/yyyy (the hint says so), whatever the browser's locale. */
-  private _input(field: keyof Draft, label: string, type = 'text', extra: { required?: boolean; inputmode?: string } = {}) {
+  private _input(
+    field: keyof Draft,
+    label: string,
+    type = 'text',
+    extra: { required?: boolean; inputmode?: string } = {},
+  ) {
     const error = this._errors[field];
     const date = type === 'date';
     const describedBy = [date ? `h-${field}` : '', error ? `e-${field}` : ''].filter(Boolean).join(' ');
@@ -234,17 +284,24 @@ export class KoinsepContractsPage extends LitElement {
       </div>
       <p class="actions">
         <button type="submit" class="primary">${msg('Αποθήκευση', { id: 'contracts.save' })}</button>
-        <button type="button" @click=${() => { this._draft = null; this._editing = null; }}>${msg('Ακύρωση', { id: 'contracts.cancel' })}</button>
+        <button type="button" @click=${() => {
+          this._draft = null;
+          this._editing = null;
+        }}>${msg('Ακύρωση', { id: 'contracts.cancel' })}</button>
       </p>
     </form>`;
   }
 
   override render() {
     const list = this._list;
-    const setFilter = (key: string) => (e: Event) => (this._filters = { ...this._filters, [key]: (e.target as HTMLInputElement).value });
+    const setFilter = (key: string) => (e: Event) =>
+      (this._filters = { ...this._filters, [key]: (e.target as HTMLInputElement).value });
     return html`
       <h1>${msg('Μητρώο συμβάσεων', { id: 'contracts.title' })}</h1>
-      <form @submit=${(e: Event) => { e.preventDefault(); void this._load(); }} aria-label=${msg('Φίλτρα', { id: 'contracts.filters' })}>
+      <form @submit=${(e: Event) => {
+        e.preventDefault();
+        void this._load();
+      }} aria-label=${msg('Φίλτρα', { id: 'contracts.filters' })}>
         <div class="grid">
           <div class="field"><label for="q-year">${msg('Έτος', { id: 'contracts.year' })}</label><input id="q-year" type="number" min="2000" max="2100" .value=${this._filters.year ?? ''} @input=${setFilter('year')} /></div>
           <div class="field"><label for="q-route">${msg('Διαδικασία', { id: 'contracts.route' })}</label>
@@ -268,11 +325,13 @@ export class KoinsepContractsPage extends LitElement {
       <koinsep-dialog id="confirm-delete" danger .heading=${msg('Διαγραφή σύμβασης', { id: 'contracts.remove-title' })} .confirmLabel=${msg('Διαγραφή', { id: 'contracts.remove' })}>
         <p>${this._deleting ? msg(str`Διαγραφή της σύμβασης «${this._deleting.title}»;`, { id: 'contracts.confirm-remove' }) : nothing}</p>
       </koinsep-dialog>
-      ${list
-        ? html`<h2>${msg(str`${list.total} συμβάσεις`, { id: 'contracts.count' })}</h2>
-            ${list.items.length === 0
-              ? html`<p>${msg('Καμία σύμβαση.', { id: 'contracts.none' })}</p>`
-              : html`<div class="table-scroll"><table>
+      ${
+        list
+          ? html`<h2>${msg(str`${list.total} συμβάσεις`, { id: 'contracts.count' })}</h2>
+            ${
+              list.items.length === 0
+                ? html`<p>${msg('Καμία σύμβαση.', { id: 'contracts.none' })}</p>`
+                : html`<div class="table-scroll"><table>
                   <thead><tr><th scope="col">${msg('Ημερομηνία ανάθεσης', { id: 'contracts.awarded-on' })}</th><th scope="col">${msg('Φορέας', { id: 'contracts.enterprise' })}</th><th scope="col">${msg('Τίτλος', { id: 'contracts.contract-title' })}</th><th scope="col">${msg('Διαδικασία', { id: 'contracts.route' })}</th><th scope="col">${msg('Αξία χωρίς ΦΠΑ (€)', { id: 'contracts.value-net' })}</th><th scope="col">${msg('Υπηρεσία', { id: 'contracts.department' })}</th><th scope="col">${msg('Ενέργειες', { id: 'contracts.actions' })}</th></tr></thead>
                   <tbody>${list.items.map(
                     (c) => html`<tr>
@@ -281,8 +340,10 @@ export class KoinsepContractsPage extends LitElement {
                       <td><button type="button" aria-label=${`${msg('Επεξεργασία', { id: 'contracts.edit' })}: ${c.title}`} @click=${() => this._edit(c)}>${msg('Επεξεργασία', { id: 'contracts.edit' })}</button>
                         <button type="button" class="danger" aria-label=${`${msg('Διαγραφή', { id: 'contracts.remove' })}: ${c.title}`} @click=${() => this._onDelete(c)}>${msg('Διαγραφή', { id: 'contracts.remove' })}</button></td>
                     </tr>`,
-                  )}</tbody></table></div>`}`
-        : nothing}
+                  )}</tbody></table></div>`
+            }`
+          : nothing
+      }
     `;
   }
 }

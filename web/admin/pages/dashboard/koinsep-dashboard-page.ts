@@ -5,7 +5,13 @@ import { localized, msg, str } from '@lit/localize';
 import { errorText } from '../../../shared/api-client.ts';
 import { formatEuros, formatPercent, normaliseMoney } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { getStats, setProcurementTotal, statsXlsxUrl, type SocialProcurementStats, type SpendRow } from '../../api/stats.ts';
+import {
+  getStats,
+  setProcurementTotal,
+  statsXlsxUrl,
+  type SocialProcurementStats,
+  type SpendRow,
+} from '../../api/stats.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -17,7 +23,6 @@ const breakdownNames = (): Record<Breakdown, string> => ({
   byCategory: msg('Ανά κατηγορία υπηρεσίας', { id: 'dashboard.by-category' }),
   byDepartment: msg('Ανά υπηρεσία του δήμου', { id: 'dashboard.by-department' }),
 });
-
 
 /**
  * The social-procurement dashboard (issue 6): a year's spend with social-economy enterprises
@@ -96,7 +101,13 @@ export class KoinsepDashboardPage extends LitElement {
           type: 'bar',
           data: {
             labels: rows.map((r) => r.name),
-            datasets: [{ label: msg('Αξία (€)', { id: 'dashboard.value' }), data: rows.map((r) => Number(r.net)), backgroundColor: '#1d4f91' }],
+            datasets: [
+              {
+                label: msg('Αξία (€)', { id: 'dashboard.value' }),
+                data: rows.map((r) => Number(r.net)),
+                backgroundColor: '#1d4f91',
+              },
+            ],
           },
           options: {
             indexAxis: 'y',
@@ -121,14 +132,16 @@ export class KoinsepDashboardPage extends LitElement {
     const title = breakdownNames()[breakdown];
     return html`<section aria-labelledby=${`h-${breakdown}`}>
       <h2 id=${`h-${breakdown}`}>${title}</h2>
-      ${rows.length
-        ? html`<div class="chart"><canvas data-breakdown=${breakdown} role="img" aria-label=${msg(str`Διάγραμμα: ${title}. Τα ίδια στοιχεία στον πίνακα που ακολουθεί.`, { id: 'dashboard.chart-of' })}></canvas></div>
+      ${
+        rows.length
+          ? html`<div class="chart"><canvas data-breakdown=${breakdown} role="img" aria-label=${msg(str`Διάγραμμα: ${title}. Τα ίδια στοιχεία στον πίνακα που ακολουθεί.`, { id: 'dashboard.chart-of' })}></canvas></div>
             <div class="table-scroll"><table>
               <caption class="visually-hidden">${title}</caption>
               <thead><tr><th scope="col">${msg('Ομάδα', { id: 'dashboard.group' })}</th><th scope="col" class="num">${msg('Αξία (€)', { id: 'dashboard.value' })}</th><th scope="col" class="num">${msg('Συμβάσεις', { id: 'dashboard.contracts' })}</th></tr></thead>
               <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}</th><td class="num">${formatEuros(r.net, this.lang)}</td><td class="num">${r.contracts}</td></tr>`)}</tbody>
             </table></div>`
-        : html`<p>${msg('Δεν έχουν καταχωριστεί συμβάσεις για το έτος.', { id: 'dashboard.empty' })}</p>`}
+          : html`<p>${msg('Δεν έχουν καταχωριστεί συμβάσεις για το έτος.', { id: 'dashboard.empty' })}</p>`
+      }
     </section>`;
   }
 
@@ -146,8 +159,9 @@ export class KoinsepDashboardPage extends LitElement {
         <a class="button" href=${statsXlsxUrl(this.year, this.lang)} download>${msg('Λήψη (.xlsx)', { id: 'dashboard.export' })}</a>
       </p>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
-      ${stats
-        ? html`
+      ${
+        stats
+          ? html`
             <dl class="figures">
               <div><dt>${msg('Δαπάνη σε φορείς ΚΑΛΟ (χωρίς ΦΠΑ)', { id: 'dashboard.spend' })}</dt><dd>${formatEuros(stats.net, this.lang)}</dd></div>
               <div><dt>${msg('Συμβάσεις', { id: 'dashboard.contracts' })}</dt><dd>${stats.contracts}</dd></div>
@@ -167,7 +181,8 @@ export class KoinsepDashboardPage extends LitElement {
             ${this._renderBreakdown('byRoute', stats.byRoute)} ${this._renderBreakdown('byCategory', stats.byCategory)}
             ${this._renderBreakdown('byDepartment', stats.byDepartment)}
           `
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

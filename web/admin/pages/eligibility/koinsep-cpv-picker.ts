@@ -12,7 +12,6 @@ export interface CpvChoice {
   label: string;
 }
 
-
 /**
  * CPV autocomplete (GET /api/v1/cpv): an ARIA 1.2 combobox with a listbox of suggestions and
  * the chosen codes as removable chips.
@@ -109,14 +108,16 @@ export class KoinsepCpvPicker extends LitElement {
     const open = this._open && this._query.trim().length >= 2;
     return html`
       <label for="cpv-input">${msg('Κωδικοί CPV', { id: 'cpv.label' })}</label>
-      ${this.value.length
-        ? html`<ul class="chips">
+      ${
+        this.value.length
+          ? html`<ul class="chips">
             ${this.value.map(
               (v) => html`<li class="chip"><span>${v.formatted} ${v.label}</span>
                 <button type="button" aria-label=${msg(str`Αφαίρεση ${v.formatted}`, { id: 'cpv.remove' })} @click=${() => this._remove(v.code)}>×</button></li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <input
         id="cpv-input"
         role="combobox"

@@ -56,18 +56,24 @@ export class KoinsepEligibilityPage extends LitElement {
     const need: NeedBody = { route: this._route, lang: this.lang };
     if (this._cpv.length) need.cpv = this._cpv.map((c) => c.code);
     if (this._keywords.trim()) need.keywords = this._keywords.trim();
-    if (!need.cpv && !need.keywords) errors.cpv = msg('Δώστε τουλάχιστον έναν κωδικό CPV ή λέξεις-κλειδιά.', { id: 'eligibility.need-something' });
+    if (!need.cpv && !need.keywords)
+      errors.cpv = msg('Δώστε τουλάχιστον έναν κωδικό CPV ή λέξεις-κλειδιά.', { id: 'eligibility.need-something' });
     if (this._value.trim()) {
       const money = normaliseMoney(this._value);
-      if (money === null) errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'eligibility.invalid-money' });
+      if (money === null)
+        errors.valueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'eligibility.invalid-money' });
       else need.valueNet = money;
     }
     if (this._options.trim()) {
       const money = normaliseMoney(this._options);
-      if (money === null) errors.optionsValueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'eligibility.invalid-money' });
+      if (money === null)
+        errors.optionsValueNet = msg('Γράψτε ποσό σε ευρώ με έως δύο δεκαδικά.', { id: 'eligibility.invalid-money' });
       else need.optionsValueNet = money;
     }
-    for (const [field, text] of [['decisionDate', this._decision], ['startDate', this._start]] as const) {
+    for (const [field, text] of [
+      ['decisionDate', this._decision],
+      ['startDate', this._start],
+    ] as const) {
       if (!text.trim()) continue;
       const day = parseDate(text);
       if (day === null) errors[field] = dateError();
@@ -221,9 +227,11 @@ export class KoinsepEligibilityPage extends LitElement {
         <button type="submit" class="primary" ?disabled=${this._busy}>${this._busy ? msg('Αναζήτηση…', { id: 'eligibility.searching' }) : msg('Αναζήτηση', { id: 'eligibility.search' })}</button>
       </form>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
-      ${this._result
-        ? html`<koinsep-eligibility-results .lang=${this.lang} .result=${this._result} .need=${this._need!} @route-switch=${this._onRouteSwitch}></koinsep-eligibility-results>`
-        : nothing}
+      ${
+        this._result
+          ? html`<koinsep-eligibility-results .lang=${this.lang} .result=${this._result} .need=${this._need!} @route-switch=${this._onRouteSwitch}></koinsep-eligibility-results>`
+          : nothing
+      }
     `;
   }
 }

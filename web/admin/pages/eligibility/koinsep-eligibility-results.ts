@@ -92,7 +92,12 @@ export class KoinsepEligibilityResults extends LitElement {
   }
 
   private _contractLink(entry: Entry): string {
-    const params = new URLSearchParams({ new: '1', enterpriseId: entry.enterprise.id, enterpriseName: entry.enterprise.name, awardRoute: this.result.criteria.route.id });
+    const params = new URLSearchParams({
+      new: '1',
+      enterpriseId: entry.enterprise.id,
+      enterpriseName: entry.enterprise.name,
+      awardRoute: this.result.criteria.route.id,
+    });
     const cpv = this.result.criteria.cpv[0];
     if (cpv) params.set('cpvCode', cpv.code);
     if (this.result.criteria.valueNet) params.set('valueNet', this.result.criteria.valueNet);
@@ -113,11 +118,13 @@ export class KoinsepEligibilityResults extends LitElement {
           ${msg('Τελευταία ανάθεση', { id: 'eligibility.last-award' })}: ${formatDate(entry.rotation.lastAwardedOn)} ·
           ${msg(str`Ανατέθηκαν τους τελευταίους ${entry.rotation.windowMonths} μήνες`, { id: 'eligibility.awarded' })}: ${formatEuros(entry.rotation.awardedNet, lang)}
         </span>
-        ${headline
-          ? html`<span class=${`headline outcome-${headline.outcome}`}
+        ${
+          headline
+            ? html`<span class=${`headline outcome-${headline.outcome}`}
               ><span aria-hidden="true">${OUTCOME_MARKS[headline.outcome]}</span> ${outcomeNames()[headline.outcome]}: ${localText(headline.message, lang)}</span
             >`
-          : nothing}
+            : nothing
+        }
         <span class="links">
           <a href=${`/admin/enterprise-records?slug=${encodeURIComponent(entry.enterprise.slug)}`}>${msg(str`Φάκελος: ${entry.enterprise.name}`, { id: 'eligibility.record-link' })}</a>
           <a href=${this._contractLink(entry)}>${msg(str`Καταχώριση σύμβασης: ${entry.enterprise.name}`, { id: 'eligibility.contract-link' })}</a>

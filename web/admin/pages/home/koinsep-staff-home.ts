@@ -55,8 +55,9 @@ export class KoinsepStaffHome extends LitElement {
     const o = this._overview;
     return html`<h2 id="today">${msg('Σε εκκρεμότητα', { id: 'home.today' })}</h2>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${o
-        ? html`<ul class="counters" aria-labelledby="today">
+      ${
+        o
+          ? html`<ul class="counters" aria-labelledby="today">
             ${this._counter('/admin/moderation', msg('Αλλαγές σε αναμονή ελέγχου', { id: 'home.pending-changes' }), o.pendingChanges, o.pendingChanges > 0)}
             ${this._counter('/admin/compliance', msg(str`Πιστοποιητικά που λήγουν μέσα σε ${o.documents.windowDays} ημέρες`, { id: 'home.expiring' }), o.documents.expiring, o.documents.expiring > 0)}
             ${this._counter('/admin/compliance', msg('Πιστοποιητικά που έχουν λήξει', { id: 'home.expired' }), o.documents.expired, o.documents.expired > 0)}
@@ -64,9 +65,10 @@ export class KoinsepStaffHome extends LitElement {
             ${this._counter('/admin/enterprise-records?verification=stale', msg('Επαληθευμένες πριν από πάνω από 12 μήνες', { id: 'home.stale' }), o.verification.stale)}
             ${this._counter('/admin/dashboard', msg(str`Κοινωνικές προμήθειες ${o.spend.year} (${o.spend.contracts} συμβάσεις)`, { id: 'home.spend' }), formatEuros(o.spend.net, this.lang))}
           </ul>`
-        : this._error
-          ? nothing
-          : html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`}`;
+          : this._error
+            ? nothing
+            : html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`
+      }`;
   }
 }
 

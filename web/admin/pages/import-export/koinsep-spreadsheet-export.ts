@@ -68,12 +68,21 @@ export class KoinsepSpreadsheetExport extends LitElement {
   }
 
   /** One question answered by radio buttons (native arrow-key behaviour within the group). */
-  private _radios<V extends string>(name: string, legend: string, values: V[], current: V, labels: Record<V, string>, choose: (value: V) => void) {
+  private _radios<V extends string>(
+    name: string,
+    legend: string,
+    values: V[],
+    current: V,
+    labels: Record<V, string>,
+    choose: (value: V) => void,
+  ) {
     return html`<fieldset>
       <legend>${legend}</legend>
       <div class="options">
         ${values.map(
-          (value) => html`<label class="choice"><input type="radio" name=${name} value=${value} .checked=${current === value}
+          (
+            value,
+          ) => html`<label class="choice"><input type="radio" name=${name} value=${value} .checked=${current === value}
             @change=${() => choose(value)} />${labels[value]}</label>`,
         )}
       </div>
@@ -96,16 +105,20 @@ export class KoinsepSpreadsheetExport extends LitElement {
           @change=${(e: Event) => this._setChosen(new Set((e.target as HTMLInputElement).checked ? all : []))} />${msg('Όλες οι στήλες', { id: 'spreadsheets.select-all' })}</label>
         <ul class="columns">
           ${all.map(
-            (column) => html`<li><label class="choice"><input type="checkbox" value=${column} .checked=${this._chosen[this._entity].has(column)}
+            (
+              column,
+            ) => html`<li><label class="choice"><input type="checkbox" value=${column} .checked=${this._chosen[this._entity].has(column)}
               @change=${(e: Event) => this._toggle(column, (e.target as HTMLInputElement).checked)} />${this._label(column)}</label></li>`,
           )}
         </ul>
         <p class="hint" id="columns-count" aria-live="polite">${msg(str`${chosen.length} από ${all.length} στήλες`, { id: 'spreadsheets.chosen' })}</p>
       </fieldset>
       <p class="actions">
-        ${chosen.length
-          ? html`<a class="button primary" href=${exportUrl(this._entity, this._format, chosen)} download>${msg('Λήψη αρχείου', { id: 'spreadsheets.download' })}</a>`
-          : html`<button type="button" class="primary" disabled aria-describedby="no-columns">${msg('Λήψη αρχείου', { id: 'spreadsheets.download' })}</button>`}
+        ${
+          chosen.length
+            ? html`<a class="button primary" href=${exportUrl(this._entity, this._format, chosen)} download>${msg('Λήψη αρχείου', { id: 'spreadsheets.download' })}</a>`
+            : html`<button type="button" class="primary" disabled aria-describedby="no-columns">${msg('Λήψη αρχείου', { id: 'spreadsheets.download' })}</button>`
+        }
       </p>
       ${chosen.length ? nothing : html`<p class="error" id="no-columns">${msg('Επιλέξτε τουλάχιστον μία στήλη.', { id: 'spreadsheets.no-columns' })}</p>`}
     `;

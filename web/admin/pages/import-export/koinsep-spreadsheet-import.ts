@@ -4,7 +4,14 @@ import { localized, msg, str } from '@lit/localize';
 import type { ImportJob } from '../../../../api/contract.ts';
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { SOURCE_LANG, currentLang, localText, type Lang } from '../../../shared/language.ts';
-import { commitImport, getImport, isDryRunning, templateUrl, uploadImport, type ImportReport } from '../../api/spreadsheets.ts';
+import {
+  commitImport,
+  getImport,
+  isDryRunning,
+  templateUrl,
+  uploadImport,
+  type ImportReport,
+} from '../../api/spreadsheets.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
 import { columnName } from './spreadsheet-columns.ts';
 
@@ -158,7 +165,9 @@ export class KoinsepSpreadsheetImport extends LitElement {
   }
 
   private _committed(result: { enterprises: number; services: number }): string {
-    return msg(str`Καταχωρίστηκαν ${result.enterprises} φορείς και ${result.services} υπηρεσίες.`, { id: 'spreadsheets.committed' });
+    return msg(str`Καταχωρίστηκαν ${result.enterprises} φορείς και ${result.services} υπηρεσίες.`, {
+      id: 'spreadsheets.committed',
+    });
   }
 
   /** The status line read out by screen readers (role=status is aria-live=polite). */
@@ -168,10 +177,15 @@ export class KoinsepSpreadsheetImport extends LitElement {
       case 'uploading':
         return msg(str`Αποστολή του «${this._file?.name ?? ''}»…`, { id: 'spreadsheets.uploading' });
       case 'dry-run':
-        if (!job || job.status === 'reading') return msg(str`Ανάγνωση του «${job?.fileName ?? this._file?.name ?? ''}»…`, { id: 'spreadsheets.reading' });
-        return msg(str`Έλεγχος γραμμών: ${job.progress.processed} από ${job.progress.total}…`, { id: 'spreadsheets.validating' });
+        if (!job || job.status === 'reading')
+          return msg(str`Ανάγνωση του «${job?.fileName ?? this._file?.name ?? ''}»…`, { id: 'spreadsheets.reading' });
+        return msg(str`Έλεγχος γραμμών: ${job.progress.processed} από ${job.progress.total}…`, {
+          id: 'spreadsheets.validating',
+        });
       case 'committing':
-        return msg(str`Καταχώριση ${job?.report?.enterprises ?? 0} φορέων… Όλες οι γραμμές ή καμία.`, { id: 'spreadsheets.committing' });
+        return msg(str`Καταχώριση ${job?.report?.enterprises ?? 0} φορέων… Όλες οι γραμμές ή καμία.`, {
+          id: 'spreadsheets.committing',
+        });
       case 'committed':
         return job?.result ? this._committed(job.result) : '';
       default:
@@ -184,9 +198,11 @@ export class KoinsepSpreadsheetImport extends LitElement {
     if (this._phase === 'uploading' || this._phase === 'dry-run') {
       const known = this._phase === 'dry-run' && job && job.status === 'validating' && job.progress.total > 0;
       return html`<label for="dry-run-progress">${msg('Πρόοδος ελέγχου', { id: 'spreadsheets.dry-run-progress' })}</label>
-        ${known
-          ? html`<progress id="dry-run-progress" max=${job.progress.total} .value=${job.progress.processed}></progress>`
-          : html`<progress id="dry-run-progress"></progress>`}`;
+        ${
+          known
+            ? html`<progress id="dry-run-progress" max=${job.progress.total} .value=${job.progress.processed}></progress>`
+            : html`<progress id="dry-run-progress"></progress>`
+        }`;
     }
     if (this._phase === 'committing') {
       // The commit is one database transaction answered as a whole: its length is not known in advance.
@@ -214,14 +230,19 @@ export class KoinsepSpreadsheetImport extends LitElement {
         <div><dt>${msg('Διπλοεγγραφές', { id: 'spreadsheets.duplicates' })}</dt><dd>${duplicates}</dd></div>
       </dl>
       ${report.valid ? html`<p class="ok">✓ ${msg('Δεν βρέθηκαν σφάλματα. Μπορείτε να καταχωρίσετε όλες τις γραμμές.', { id: 'spreadsheets.valid' })}</p>` : html`<p class="error">✗ ${msg(str`Βρέθηκαν ${problemCount} προβλήματα. Διορθώστε τα στο αρχείο και ανεβάστε το ξανά· δεν καταχωρίζεται τίποτα όσο υπάρχουν σφάλματα.`, { id: 'spreadsheets.invalid' })}</p>`}
-      ${report.missingColumns.length
-        ? html`<p class="error">${msg('Λείπουν υποχρεωτικές στήλες:', { id: 'spreadsheets.missing-columns' })} ${report.missingColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
-        : nothing}
-      ${report.unknownColumns.length
-        ? html`<p class="hint">${msg('Στήλες που αγνοούνται (άγνωστες):', { id: 'spreadsheets.unknown-columns' })} ${report.unknownColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
-        : nothing}
-      ${report.problems.length
-        ? html`<div class="table-scroll" role="region" aria-labelledby="problems-caption" tabindex="0">
+      ${
+        report.missingColumns.length
+          ? html`<p class="error">${msg('Λείπουν υποχρεωτικές στήλες:', { id: 'spreadsheets.missing-columns' })} ${report.missingColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
+          : nothing
+      }
+      ${
+        report.unknownColumns.length
+          ? html`<p class="hint">${msg('Στήλες που αγνοούνται (άγνωστες):', { id: 'spreadsheets.unknown-columns' })} ${report.unknownColumns.map((c, i) => html`${i ? ', ' : ''}<code>${c}</code>`)}</p>`
+          : nothing
+      }
+      ${
+        report.problems.length
+          ? html`<div class="table-scroll" role="region" aria-labelledby="problems-caption" tabindex="0">
             <table>
               <caption id="problems-caption">${msg('Προβλήματα ανά γραμμή', { id: 'spreadsheets.problems-caption' })}</caption>
               <thead><tr><th scope="col">${msg('Γραμμή', { id: 'spreadsheets.line' })}</th><th scope="col">${msg('ΑΦΜ', { id: 'spreadsheets.afm' })}</th><th scope="col">${msg('Στήλη', { id: 'spreadsheets.column' })}</th><th scope="col">${msg('Πρόβλημα', { id: 'spreadsheets.problem' })}</th></tr></thead>
@@ -238,7 +259,8 @@ export class KoinsepSpreadsheetImport extends LitElement {
             </table>
           </div>
           ${report.problems.length >= 2000 ? html`<p class="hint">${msg(str`Εμφανίζονται τα πρώτα ${report.problems.length} προβλήματα.`, { id: 'spreadsheets.truncated' })}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
       <p class="actions">
         <button type="button" class="primary" ?disabled=${!canCommit || this._phase === 'committing'} aria-describedby=${canCommit ? nothing : 'commit-hint'}
           @click=${this._commit}>${msg('Καταχώριση όλων των γραμμών', { id: 'spreadsheets.commit' })}</button>
@@ -254,20 +276,24 @@ export class KoinsepSpreadsheetImport extends LitElement {
     const more = result.enterprises - result.created.length;
     return html`<section aria-labelledby="result-heading">
       <h3 id="result-heading" tabindex="-1">${this._committed(result)}</h3>
-      ${result.created.length
-        ? html`<h4>${msg('Νέοι φορείς', { id: 'spreadsheets.created-heading' })}</h4>
+      ${
+        result.created.length
+          ? html`<h4>${msg('Νέοι φορείς', { id: 'spreadsheets.created-heading' })}</h4>
             <ul>
               ${result.created.map(
                 (e) => html`<li>
-                  ${e.status === 'published'
-                    ? html`<a href=${`/enterprises/${encodeURIComponent(e.slug)}${this.lang === SOURCE_LANG ? '' : `?lang=${this.lang}`}`} target="_blank" rel="noopener">${e.name}</a>
+                  ${
+                    e.status === 'published'
+                      ? html`<a href=${`/enterprises/${encodeURIComponent(e.slug)}${this.lang === SOURCE_LANG ? '' : `?lang=${this.lang}`}`} target="_blank" rel="noopener">${e.name}</a>
                         (${msg('δημοσιευμένο', { id: 'spreadsheets.published' })}, ${msg('δημόσια σελίδα', { id: 'spreadsheets.public-page' })})`
-                    : html`${e.name} (${msg('πρόχειρο, δεν εμφανίζεται δημόσια ακόμη', { id: 'spreadsheets.draft' })})`}
+                      : html`${e.name} (${msg('πρόχειρο, δεν εμφανίζεται δημόσια ακόμη', { id: 'spreadsheets.draft' })})`
+                  }
                 </li>`,
               )}
             </ul>
             ${more > 0 ? html`<p>${msg(str`και ${more} ακόμη (δείτε την εξαγωγή).`, { id: 'spreadsheets.created-more' })}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
       <p class="actions"><button type="button" @click=${this._restart}>${msg('Νέα εισαγωγή', { id: 'spreadsheets.another' })}</button></p>
     </section>`;
   }
@@ -282,11 +308,15 @@ export class KoinsepSpreadsheetImport extends LitElement {
         <a class="button" href=${templateUrl('xlsx')} download>${msg('Υπόδειγμα (.xlsx)', { id: 'spreadsheets.template-xlsx' })}</a>
         <a class="button" href=${templateUrl('csv')} download>${msg('Υπόδειγμα (CSV)', { id: 'spreadsheets.template-csv' })}</a>
       </p>
-      ${this._phase === 'committed'
-        ? nothing
-        : html`<form @submit=${this._upload} novalidate>
+      ${
+        this._phase === 'committed'
+          ? nothing
+          : html`<form @submit=${this._upload} novalidate>
             <div class="drop ${this._dragging ? 'over' : ''}"
-              @dragover=${(e: DragEvent) => { e.preventDefault(); this._dragging = true; }}
+              @dragover=${(e: DragEvent) => {
+                e.preventDefault();
+                this._dragging = true;
+              }}
               @dragleave=${() => (this._dragging = false)}
               @drop=${this._onDrop}>
               <label for="import-file">${msg('Αρχείο προς εισαγωγή (.xlsx ή .csv, έως 20 MB)', { id: 'spreadsheets.file-label' })}</label>
@@ -296,13 +326,16 @@ export class KoinsepSpreadsheetImport extends LitElement {
               <p class="hint" id="drop-hint">${this._dragging ? msg('Αφήστε το αρχείο για έλεγχο', { id: 'spreadsheets.drop-active' }) : msg('ή σύρετε και αφήστε το αρχείο εδώ', { id: 'spreadsheets.drop-hint' })}</p>
             </div>
             <p class="actions"><button type="submit" class="primary" ?disabled=${busy}>${msg('Έλεγχος αρχείου', { id: 'spreadsheets.check' })}</button></p>
-          </form>`}
+          </form>`
+      }
       <p role="status" aria-live="polite">${this._statusText()}</p>
       ${this._renderProgress()}
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${job?.status === 'failed' && job.error
-        ? html`<p class="error" role="alert">${msg('Το αρχείο δεν διαβάστηκε', { id: 'spreadsheets.failed' })}: ${localText({ el: job.error.messageEl, en: job.error.messageEn }, this.lang)}</p>`
-        : nothing}
+      ${
+        job?.status === 'failed' && job.error
+          ? html`<p class="error" role="alert">${msg('Το αρχείο δεν διαβάστηκε', { id: 'spreadsheets.failed' })}: ${localText({ el: job.error.messageEl, en: job.error.messageEn }, this.lang)}</p>`
+          : nothing
+      }
       ${(this._phase === 'report' || this._phase === 'committing') && job?.report ? this._renderReport(job.report) : nothing}
       ${this._phase === 'committed' ? this._renderResult() : nothing}
     `;

@@ -21,7 +21,9 @@ export const exportColumnNames = (): { [E in ExportEntity]: Record<ExportColumn<
     phone: msg('Τηλέφωνο', { id: 'column.enterprises.phone' }),
     website: msg('Ιστότοπος', { id: 'column.enterprises.website' }),
     employees_count: msg('Εργαζόμενοι', { id: 'column.enterprises.employees_count' }),
-    disadvantaged_employees_count: msg('Εργαζόμενοι ευάλωτων ομάδων', { id: 'column.enterprises.disadvantaged_employees_count' }),
+    disadvantaged_employees_count: msg('Εργαζόμενοι ευάλωτων ομάδων', {
+      id: 'column.enterprises.disadvantaged_employees_count',
+    }),
     status: msg('Κατάσταση', { id: 'column.enterprises.status' }),
     verified_at: msg('Επαληθεύτηκε', { id: 'column.enterprises.verified_at' }),
     updated_at: msg('Τελευταία αλλαγή', { id: 'column.enterprises.updated_at' }),
@@ -48,7 +50,18 @@ export const exportColumnNames = (): { [E in ExportEntity]: Record<ExportColumn<
 
 /** The API's default columns (api/spreadsheets/export.ts defaultColumns), preselected. */
 export const DEFAULT_EXPORT_COLUMNS: { [E in ExportEntity]: ExportColumn<E>[] } = {
-  enterprises: ['afm', 'legal_name', 'trade_name', 'legal_form', 'gemkalo_number', 'municipality_id', 'email', 'phone', 'status', 'verified_at'],
+  enterprises: [
+    'afm',
+    'legal_name',
+    'trade_name',
+    'legal_form',
+    'gemkalo_number',
+    'municipality_id',
+    'email',
+    'phone',
+    'status',
+    'verified_at',
+  ],
   services: ['afm', 'legal_name', 'service_title_el', 'cpv_codes', 'categories', 'areas', 'service_status'],
 };
 
@@ -56,6 +69,11 @@ export const DEFAULT_EXPORT_COLUMNS: { [E in ExportEntity]: ExportColumn<E>[] } 
 export function columnName(column: string): string {
   const { enterprises, services } = exportColumnNames();
   // The enterprise's ΑΦΜ and name read as such, not as "the enterprise's" of the services sheet.
-  const names: Record<string, string> = { ...enterprises, ...services, afm: enterprises.afm, legal_name: enterprises.legal_name };
+  const names: Record<string, string> = {
+    ...enterprises,
+    ...services,
+    afm: enterprises.afm,
+    legal_name: enterprises.legal_name,
+  };
   return names[column] ?? column;
 }

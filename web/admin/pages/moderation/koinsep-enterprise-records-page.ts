@@ -5,9 +5,25 @@ import type { StaffEnterprise } from '../../../../api/contract.ts';
 import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { getHistory, getStaffEnterprise, listStaffEnterprises, setEnterpriseStatus, verifyDocument, verifyEnterprise, type HistoryItem, type StaffEnterpriseListItem } from '../../api/staff-enterprises.ts';
+import {
+  getHistory,
+  getStaffEnterprise,
+  listStaffEnterprises,
+  setEnterpriseStatus,
+  verifyDocument,
+  verifyEnterprise,
+  type HistoryItem,
+  type StaffEnterpriseListItem,
+} from '../../api/staff-enterprises.ts';
 import { fieldLabel, showHistoryValue } from '../../labels/field-labels.ts';
-import { documentKindNames, documentStateNames, documentVerificationNames, enterpriseStatusNames, historyActionNames, historyResourceNames } from '../../labels/lists.ts';
+import {
+  documentKindNames,
+  documentStateNames,
+  documentVerificationNames,
+  enterpriseStatusNames,
+  historyActionNames,
+  historyResourceNames,
+} from '../../labels/lists.ts';
 import './koinsep-statutes-facts.ts';
 import { adminStyles } from '../../shared-styles.ts';
 import './koinsep-staff-enterprise-editor.ts';
@@ -83,7 +99,10 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
       this._open = await setEnterpriseStatus(this._open!.slug, action);
       this._history = (await getHistory(this._open.slug)).items;
       void this._search();
-      this._message = action === 'publish' ? msg('Η επιχείρηση δημοσιεύτηκε στον κατάλογο.', { id: 'records.published-now' }) : msg('Η επιχείρηση κρύφτηκε από το κοινό.', { id: 'records.hidden-now' });
+      this._message =
+        action === 'publish'
+          ? msg('Η επιχείρηση δημοσιεύτηκε στον κατάλογο.', { id: 'records.published-now' })
+          : msg('Η επιχείρηση κρύφτηκε από το κοινό.', { id: 'records.hidden-now' });
     } catch (error) {
       this._error = errorText(error);
     }
@@ -94,9 +113,11 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     return html`<p>${msg('Κατάσταση δημοσίευσης', { id: 'field.status' })}: <strong>${enterpriseStatusNames()[open.profile.status]}</strong>
         ${published ? html` · <a href="/enterprises/${encodeURIComponent(open.slug)}" target="_blank" rel="noopener">${msg('Δημόσια σελίδα', { id: 'records.public-page' })}<span class="visually-hidden"> (${msg('ανοίγει σε νέα καρτέλα', { id: 'my-enterprise.new-tab' })})</span></a>` : nothing}</p>
       <div class="actions">
-        ${published
-          ? html`<button @click=${() => this._setStatus('hide')}>${msg('Απόκρυψη από το κοινό', { id: 'records.hide' })}</button>`
-          : html`<button class="primary" @click=${() => this._setStatus('publish')}>${msg('Δημοσίευση στον κατάλογο', { id: 'records.publish' })}</button>`}
+        ${
+          published
+            ? html`<button @click=${() => this._setStatus('hide')}>${msg('Απόκρυψη από το κοινό', { id: 'records.hide' })}</button>`
+            : html`<button class="primary" @click=${() => this._setStatus('publish')}>${msg('Δημοσίευση στον κατάλογο', { id: 'records.publish' })}</button>`
+        }
       </div>`;
   }
 
@@ -135,7 +156,9 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
   }
 
   private _verification(v: { assuredDate: string | null; stale: boolean }) {
-    return v.assuredDate ? `${formatDate(v.assuredDate)}${v.stale ? ` — ${msg('παλιά (πάνω από 12 μήνες)', { id: 'records.stale' })}` : ''}` : msg('ποτέ', { id: 'records.never' });
+    return v.assuredDate
+      ? `${formatDate(v.assuredDate)}${v.stale ? ` — ${msg('παλιά (πάνω από 12 μήνες)', { id: 'records.stale' })}` : ''}`
+      : msg('ποτέ', { id: 'records.never' });
   }
 
   override render() {
@@ -144,8 +167,9 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
       <p class="hint">${msg('Επαλήθευση προφίλ και πλήρες ιστορικό αλλαγών (ποιος, πότε, ποιο πεδίο, παλιά και νέα τιμή).', { id: 'records.intro' })}</p>
       <div role="status" aria-live="polite">${this._message ? html`<p class="ok">${this._message}</p>` : nothing}</div>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${open
-        ? html`<section aria-labelledby="record-title">
+      ${
+        open
+          ? html`<section aria-labelledby="record-title">
             <h2 id="record-title" tabindex="-1">${open.profile.tradeName ?? open.profile.legalName}</h2>
             <p>${msg('Επαλήθευση', { id: 'records.verified' })}: <strong>${this._verification(open.verification)}</strong></p>
             <div class="actions"><button class="primary" @click=${this._verify}>${msg('Επαλήθευση σήμερα', { id: 'records.verify' })}</button><button @click=${() => (this._open = null)}>${msg('Πίσω στη λίστα', { id: 'records.back' })}</button></div>
@@ -153,24 +177,31 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
             <h3>${msg('Στοιχεία', { id: 'records.details' })}</h3>
             <koinsep-staff-enterprise-editor .lang=${this.lang} .enterprise=${open} @enterprise-saved=${this._onSaved}></koinsep-staff-enterprise-editor>
             <h3>${msg('Δικαιολογητικά', { id: 'records.documents' })}</h3>
-            ${open.documents.length === 0
-              ? html`<p>${msg('Δεν έχουν ανέβει δικαιολογητικά.', { id: 'records.no-documents' })}</p>`
-              : html`<ul>${open.documents.map(
-                  (d) => html`<li>${documentKindNames()[d.kind]}: ${formatDate(d.validUntil)} (${documentStateNames()[d.state]}) ·
+            ${
+              open.documents.length === 0
+                ? html`<p>${msg('Δεν έχουν ανέβει δικαιολογητικά.', { id: 'records.no-documents' })}</p>`
+                : html`<ul>${open.documents.map(
+                    (
+                      d,
+                    ) => html`<li>${documentKindNames()[d.kind]}: ${formatDate(d.validUntil)} (${documentStateNames()[d.state]}) ·
                     ${d.verifiedAt ? html`${documentVerificationNames().checked} ${formatDate(d.verifiedAt)}` : html`<strong>${documentVerificationNames().unchecked}</strong>`}
                     ${d.files.filter((f) => f.current).map((f) => html` · <a href=${f.downloadUrl} download aria-label=${msg(str`Λήψη ${f.originalName}`, { id: 'records.download' })}>${f.originalName}</a>`)}
-                    ${d.verifiedAt
-                      ? nothing
-                      : html`<button @click=${() => this._verifyDocument(d.id)} aria-label=${msg(str`Ελέγχθηκε: ${documentKindNames()[d.kind]}`, { id: 'records.check-document-named' })}>
+                    ${
+                      d.verifiedAt
+                        ? nothing
+                        : html`<button @click=${() => this._verifyDocument(d.id)} aria-label=${msg(str`Ελέγχθηκε: ${documentKindNames()[d.kind]}`, { id: 'records.check-document-named' })}>
                           ${msg('Ελέγχθηκε', { id: 'records.check-document' })}
-                        </button>`}</li>`,
-                )}</ul>`}
+                        </button>`
+                    }</li>`,
+                  )}</ul>`
+            }
             <h3>${msg('Στοιχεία καταστατικού', { id: 'records.statutes' })}</h3>
             <koinsep-statutes-facts .enterprise=${open} @statutes-saved=${this._onStatutesSaved}></koinsep-statutes-facts>
             <h3>${msg('Ιστορικό', { id: 'records.history' })}</h3>
-            ${this._history.length === 0
-              ? html`<p>${msg('Καμία καταγεγραμμένη αλλαγή.', { id: 'records.no-history' })}</p>`
-              : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Ιστορικό', { id: 'records.history' })}><table>
+            ${
+              this._history.length === 0
+                ? html`<p>${msg('Καμία καταγεγραμμένη αλλαγή.', { id: 'records.no-history' })}</p>`
+                : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Ιστορικό', { id: 'records.history' })}><table>
                   <thead><tr><th scope="col">${msg('Πότε', { id: 'records.when' })}</th><th scope="col">${msg('Ποιος', { id: 'records.who' })}</th><th scope="col">${msg('Τι', { id: 'records.what' })}</th><th scope="col">${msg('Πεδίο', { id: 'records.field' })}</th><th scope="col">${msg('Παλιά τιμή', { id: 'records.old' })}</th><th scope="col">${msg('Νέα τιμή', { id: 'records.new' })}</th></tr></thead>
                   <tbody>${this._history.map(
                     (h) => html`<tr>
@@ -182,15 +213,16 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
                       <td>${showHistoryValue(h.replacement_value)}</td>
                     </tr>`,
                   )}</tbody>
-                </table></div>`}
+                </table></div>`
+            }
           </section>`
-        : this._creating
-          ? html`<section aria-labelledby="new-title">
+          : this._creating
+            ? html`<section aria-labelledby="new-title">
               <h2 id="new-title" tabindex="-1">${msg('Νέα επιχείρηση', { id: 'staff-editor.new' })}</h2>
               <koinsep-staff-enterprise-editor .lang=${this.lang} @enterprise-saved=${this._onSaved}></koinsep-staff-enterprise-editor>
               <div class="actions"><button @click=${() => (this._creating = false)}>${msg('Πίσω στη λίστα', { id: 'records.back' })}</button></div>
             </section>`
-        : html`<div class="actions"><button class="primary" @click=${this._startCreating}>${msg('Νέα επιχείρηση', { id: 'staff-editor.new' })}</button></div>
+            : html`<div class="actions"><button class="primary" @click=${this._startCreating}>${msg('Νέα επιχείρηση', { id: 'staff-editor.new' })}</button></div>
             <form role="search" @submit=${(e: Event) => (e.preventDefault(), void this._search())}>
               <label for="records-q">${msg('Αναζήτηση (όνομα, ΑΦΜ)', { id: 'records.search' })}</label>
               <input id="records-q" type="search" .value=${this._q} @input=${(e: Event) => (this._q = (e.target as HTMLInputElement).value)} />
@@ -211,7 +243,8 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
                   <td><button @click=${() => this._select(e.slug)} aria-label="${msg('Άνοιγμα', { id: 'records.open' })}: ${e.name}">${msg('Άνοιγμα', { id: 'records.open' })}</button></td>
                 </tr>`,
               )}</tbody>
-            </table></div>`}`;
+            </table></div>`
+      }`;
   }
 }
 

@@ -6,7 +6,12 @@ import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import { diffItems, diffWords } from '../../../shared/word-diff.ts';
-import { approveChangeRequest, getChangeRequest, listChangeRequests, rejectChangeRequest } from '../../api/change-requests.ts';
+import {
+  approveChangeRequest,
+  getChangeRequest,
+  listChangeRequests,
+  rejectChangeRequest,
+} from '../../api/change-requests.ts';
 import { listAreas, listCategories } from '../../api/directory.ts';
 import { fieldLabel, showValue } from '../../labels/field-labels.ts';
 import { changeRequestStatusNames } from '../../labels/lists.ts';
@@ -20,7 +25,6 @@ const NAMED_LISTS = new Set(['areas', 'categories']);
 
 /** A text long enough to correct in a multi-line field. */
 const isLongText = (value: unknown) => typeof value === 'string' && (value.length > 80 || value.includes('\n'));
-
 
 /**
  * Staff moderation queue (issue 5): per changed field a word-level difference between the value
@@ -97,7 +101,9 @@ export class KoinsepModerationPage extends LitElement {
 
   /** The corrections that differ from the proposal. */
   private _changedCorrections(): Array<[string, string]> {
-    return Object.entries(this._corrections).filter(([field, text]) => text.trim() !== this._asText(this._detail!.proposed[field]).trim());
+    return Object.entries(this._corrections).filter(
+      ([field, text]) => text.trim() !== this._asText(this._detail!.proposed[field]).trim(),
+    );
   }
 
   /** Corrections typed as text, converted to the proposed value's type. */
@@ -107,8 +113,13 @@ export class KoinsepModerationPage extends LitElement {
       if (text.trim() === '') continue;
       const proposed = this._detail!.proposed[field];
       if (typeof proposed === 'number') out[field] = Number(text.replace(',', '.'));
-      else if (typeof proposed === 'boolean') out[field] = ['ναι', 'yes', 'true', '1', showValue(true)].includes(text.trim().toLowerCase());
-      else if (Array.isArray(proposed)) out[field] = text.split(',').map((v) => v.trim()).filter(Boolean);
+      else if (typeof proposed === 'boolean')
+        out[field] = ['ναι', 'yes', 'true', '1', showValue(true)].includes(text.trim().toLowerCase());
+      else if (Array.isArray(proposed))
+        out[field] = text
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean);
       else out[field] = text;
     }
     return out;
@@ -116,12 +127,20 @@ export class KoinsepModerationPage extends LitElement {
 
   private async _approve() {
     try {
-      await approveChangeRequest(this._detail!.id, { corrections: this._typedCorrections(), comment: this._comment || undefined });
+      await approveChangeRequest(this._detail!.id, {
+        corrections: this._typedCorrections(),
+        comment: this._comment || undefined,
+      });
       this._detail = null;
-      this._message = msg('Εγκρίθηκε και δημοσιεύτηκε· η επιχείρηση ενημερώθηκε με e-mail.', { id: 'moderation.approved' });
+      this._message = msg('Εγκρίθηκε και δημοσιεύτηκε· η επιχείρηση ενημερώθηκε με e-mail.', {
+        id: 'moderation.approved',
+      });
       await this._reload();
     } catch (error) {
-      this._error = error instanceof ProblemError && error.invalidParams.length ? error.invalidParams.map((p) => `${fieldLabel(p.name)}: ${p.reason}`).join('; ') : errorText(error);
+      this._error =
+        error instanceof ProblemError && error.invalidParams.length
+          ? error.invalidParams.map((p) => `${fieldLabel(p.name)}: ${p.reason}`).join('; ')
+          : errorText(error);
     }
   }
 
@@ -142,7 +161,11 @@ export class KoinsepModerationPage extends LitElement {
   }
 
   private _kind(r: { kind: string; newService?: boolean }) {
-    return r.kind === 'profile' ? msg('Προφίλ', { id: 'moderation.profile' }) : r.newService ? msg('Νέα υπηρεσία', { id: 'moderation.new-service' }) : msg('Υπηρεσία', { id: 'moderation.service' });
+    return r.kind === 'profile'
+      ? msg('Προφίλ', { id: 'moderation.profile' })
+      : r.newService
+        ? msg('Νέα υπηρεσία', { id: 'moderation.new-service' })
+        : msg('Υπηρεσία', { id: 'moderation.service' });
   }
 
   /** A value as shown in a difference: list entries by name, ISO dates as dd/mm/yyyy, yes/no in words; nothing as no item. */
@@ -172,15 +195,23 @@ export class KoinsepModerationPage extends LitElement {
     if (text === undefined) {
       return html`<button type="button" data-correct=${row.field} aria-label=${label} @click=${() => this._startCorrection(row)}>${msg('Διόρθωση', { id: 'moderation.correct' })}</button>`;
     }
-    const onInput = (e: Event) => (this._corrections = { ...this._corrections, [row.field]: (e.target as HTMLInputElement | HTMLTextAreaElement).value });
+    const onInput = (e: Event) =>
+      (this._corrections = {
+        ...this._corrections,
+        [row.field]: (e.target as HTMLInputElement | HTMLTextAreaElement).value,
+      });
     const multiLine = isLongText(row.proposed) || isLongText(text);
     return html`<label for=${id}>${label}</label>
-      ${multiLine
-        ? html`<textarea id=${id} rows=${Math.min(16, Math.max(4, Math.ceil(text.length / 60)))} aria-describedby="${id}-hint" .value=${text} @input=${onInput}></textarea>`
-        : html`<input id=${id} aria-describedby="${id}-hint" .value=${text} @input=${onInput} />`}
-      <p class="hint" id="${id}-hint">${Array.isArray(row.proposed)
-        ? msg('Κωδικοί χωρισμένοι με κόμμα. Εγκρίνεται η διορθωμένη τιμή.', { id: 'moderation.correct-list-hint' })
-        : msg('Ξεκινά από την προτεινόμενη τιμή· εγκρίνεται η διορθωμένη.', { id: 'moderation.correct-hint' })}</p>
+      ${
+        multiLine
+          ? html`<textarea id=${id} rows=${Math.min(16, Math.max(4, Math.ceil(text.length / 60)))} aria-describedby="${id}-hint" .value=${text} @input=${onInput}></textarea>`
+          : html`<input id=${id} aria-describedby="${id}-hint" .value=${text} @input=${onInput} />`
+      }
+      <p class="hint" id="${id}-hint">${
+        Array.isArray(row.proposed)
+          ? msg('Κωδικοί χωρισμένοι με κόμμα. Εγκρίνεται η διορθωμένη τιμή.', { id: 'moderation.correct-list-hint' })
+          : msg('Ξεκινά από την προτεινόμενη τιμή· εγκρίνεται η διορθωμένη.', { id: 'moderation.correct-hint' })
+      }</p>
       <button type="button" class="link" aria-label="${msg('Χωρίς διόρθωση', { id: 'moderation.no-correction' })}: ${fieldLabel(row.field)}" @click=${() => this._dropCorrection(row.field)}>
         ${msg('Χωρίς διόρθωση', { id: 'moderation.no-correction' })}</button>`;
   }
@@ -208,9 +239,11 @@ export class KoinsepModerationPage extends LitElement {
       ${d.diff.map(
         (row) => html`<section class="change" aria-labelledby="change-${row.field}">
           <h3 id="change-${row.field}">${fieldLabel(row.field)}</h3>
-          ${row.changedSinceProposal
-            ? html`<p class="note">${msg('Η τιμή άλλαξε αφού υποβλήθηκε η πρόταση. Όταν υποβλήθηκε ήταν:', { id: 'moderation.changed-since' })} «${this._items(row.before).join(', ') || showValue(null)}»</p>`
-            : nothing}
+          ${
+            row.changedSinceProposal
+              ? html`<p class="note">${msg('Η τιμή άλλαξε αφού υποβλήθηκε η πρόταση. Όταν υποβλήθηκε ήταν:', { id: 'moderation.changed-since' })} «${this._items(row.before).join(', ') || showValue(null)}»</p>`
+              : nothing
+          }
           <div class="diff" data-field=${row.field}>${this._difference(row)}</div>
           ${this._correction(row)}
         </section>`,
@@ -233,23 +266,27 @@ export class KoinsepModerationPage extends LitElement {
       <p class="hint">${msg('Οι αλλαγές που πρότειναν οι επιχειρήσεις, οι παλαιότερες πρώτες. Ανοίξτε μία για να δείτε τη διαφορά πεδίο προς πεδίο.', { id: 'moderation.intro' })}</p>
       <div role="status" aria-live="polite">${this._message ? html`<p class="ok">${this._message}</p>` : nothing}</div>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${this._detail
-        ? this._renderDetail(this._detail)
-        : this._queue === null
-          ? nothing
-          : this._queue.length === 0
-            ? html`<p>${msg('Δεν εκκρεμεί κανένα αίτημα.', { id: 'moderation.empty' })}</p>`
-            : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Έλεγχος αλλαγών', { id: 'moderation.title' })}><table>
+      ${
+        this._detail
+          ? this._renderDetail(this._detail)
+          : this._queue === null
+            ? nothing
+            : this._queue.length === 0
+              ? html`<p>${msg('Δεν εκκρεμεί κανένα αίτημα.', { id: 'moderation.empty' })}</p>`
+              : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Έλεγχος αλλαγών', { id: 'moderation.title' })}><table>
                 <thead><tr><th scope="col">${msg('Επιχείρηση', { id: 'moderation.enterprise' })}</th><th scope="col">${msg('Αλλαγή', { id: 'moderation.what' })}</th><th scope="col">${msg('Υποβλήθηκε', { id: 'moderation.when' })}</th><th scope="col"><span class="visually-hidden">${msg('Άνοιγμα', { id: 'moderation.open' })}</span></th></tr></thead>
                 <tbody>${this._queue.map(
                   (r) => html`<tr>
                     <td>${r.enterpriseName}</td>
-                    <td>${this._kind(r)}: ${Object.keys(r.proposed).map((f) => fieldLabel(f)).join(', ')}</td>
+                    <td>${this._kind(r)}: ${Object.keys(r.proposed)
+                      .map((f) => fieldLabel(f))
+                      .join(', ')}</td>
                     <td>${formatDateTime(r.createdAt)}</td>
                     <td><button @click=${() => this._open(r.id)} aria-label="${msg('Άνοιγμα', { id: 'moderation.open' })}: ${r.enterpriseName}">${msg('Άνοιγμα', { id: 'moderation.open' })}</button></td>
                   </tr>`,
                 )}</tbody>
-              </table></div>`}`;
+              </table></div>`
+      }`;
   }
 }
 

@@ -53,11 +53,18 @@ export class KoinsepStaffEnterpriseEditor extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    listAreas(this.lang).then((r) => ((this._profile.areas = r.items), this.requestUpdate()), () => undefined);
+    listAreas(this.lang).then(
+      (r) => ((this._profile.areas = r.items), this.requestUpdate()),
+      () => undefined,
+    );
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('enterprise')) this._profile.reset(this.enterprise ? { ...this.enterprise.profile } : { legalForm: 'koinsep_collective_benefit' }, this._keepMine);
+    if (changed.has('enterprise'))
+      this._profile.reset(
+        this.enterprise ? { ...this.enterprise.profile } : { legalForm: 'koinsep_collective_benefit' },
+        this._keepMine,
+      );
     this._keepMine = false;
   }
 
@@ -90,12 +97,22 @@ export class KoinsepStaffEnterpriseEditor extends LitElement {
         ? await patchStaffEnterprise(this.enterprise.slug, changes, this.enterprise.etag)
         : await createEnterprise(changes as NewEnterprise);
       this._message = this.enterprise
-        ? msg(str`Αποθηκεύτηκε: ${Object.keys(changes).map((f) => fieldLabel(f)).join(', ')}.`, { id: 'staff-editor.saved' })
+        ? msg(
+            str`Αποθηκεύτηκε: ${Object.keys(changes)
+              .map((f) => fieldLabel(f))
+              .join(', ')}.`,
+            { id: 'staff-editor.saved' },
+          )
         : msg('Η επιχείρηση καταχωρίστηκε ως πρόχειρη.', { id: 'staff-editor.created' });
-      this.dispatchEvent(new CustomEvent<StaffEnterprise>('enterprise-saved', { detail: saved, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<StaffEnterprise>('enterprise-saved', { detail: saved, bubbles: true, composed: true }),
+      );
     } catch (error) {
       if (error instanceof ProblemError && error.status === 412) {
-        this._error = msg('Κάποιος άλλος άλλαξε την επιχείρηση στο μεταξύ. Φορτώθηκαν οι τιμές του· οι δικές σας αλλαγές κρατήθηκαν — ελέγξτε και αποθηκεύστε ξανά.', { id: 'staff-editor.conflict' });
+        this._error = msg(
+          'Κάποιος άλλος άλλαξε την επιχείρηση στο μεταξύ. Φορτώθηκαν οι τιμές του· οι δικές σας αλλαγές κρατήθηκαν — ελέγξτε και αποθηκεύστε ξανά.',
+          { id: 'staff-editor.conflict' },
+        );
         this._keepMine = true;
         this.enterprise = error.body.current as StaffEnterprise;
       } else if (error instanceof ProblemError && error.invalidParams.length) {
@@ -118,7 +135,9 @@ export class KoinsepStaffEnterpriseEditor extends LitElement {
 
   private _sections() {
     return sections().map(
-      (section) => html`<details ?open=${this._open.has(section.id)} @toggle=${(e: Event) => this._toggle(section.id, (e.target as HTMLDetailsElement).open)}>
+      (
+        section,
+      ) => html`<details ?open=${this._open.has(section.id)} @toggle=${(e: Event) => this._toggle(section.id, (e.target as HTMLDetailsElement).open)}>
         <summary>${section.title}</summary>
         ${section.fields.map((f) => this._profile.field(f))} ${section.id === 'identity' ? this._gemkaloStatus() : nothing}
       </details>`,
@@ -135,10 +154,12 @@ export class KoinsepStaffEnterpriseEditor extends LitElement {
   override render() {
     const creating = !this.enterprise;
     return html`<form @submit=${this._save} novalidate aria-label=${creating ? msg('Νέα επιχείρηση', { id: 'staff-editor.new' }) : msg('Επεξεργασία στοιχείων', { id: 'staff-editor.edit' })}>
-      ${creating
-        ? html`<p class="hint">${msg('Καταχωρίζεται ως πρόχειρη (δεν φαίνεται στο κοινό) μέχρι να τη δημοσιεύσετε. Ο ΑΦΜ ελέγχεται.', { id: 'staff-editor.new-hint' })}</p>
+      ${
+        creating
+          ? html`<p class="hint">${msg('Καταχωρίζεται ως πρόχειρη (δεν φαίνεται στο κοινό) μέχρι να τη δημοσιεύσετε. Ο ΑΦΜ ελέγχεται.', { id: 'staff-editor.new-hint' })}</p>
             ${NEW_FIELDS.map((f) => this._profile.field(f))}`
-        : this._sections()}
+          : this._sections()
+      }
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this._busy}>
           ${this._busy ? msg('Αποθήκευση…', { id: 'my-enterprise.saving' }) : creating ? msg('Καταχώριση', { id: 'staff-editor.create' }) : msg('Αποθήκευση', { id: 'my-enterprise.save' })}

@@ -27,11 +27,17 @@ export class KoinsepStatutesFacts extends LitElement {
   static override styles = adminStyles;
 
   @property({ attribute: false }) enterprise!: StaffEnterprise;
-  @state() private _choices: Record<(typeof FACTS)[number], Choice> = { integrationPurpose: 'unset', publicServiceMission: 'unset', profitsReinvested: 'unset', participatoryGovernance: 'unset' };
+  @state() private _choices: Record<(typeof FACTS)[number], Choice> = {
+    integrationPurpose: 'unset',
+    publicServiceMission: 'unset',
+    profitsReinvested: 'unset',
+    participatoryGovernance: 'unset',
+  };
   @state() private _error = '';
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('enterprise')) for (const fact of FACTS) this._choices = { ...this._choices, [fact]: toChoice(this.enterprise.statutes[fact]) };
+    if (changed.has('enterprise'))
+      for (const fact of FACTS) this._choices = { ...this._choices, [fact]: toChoice(this.enterprise.statutes[fact]) };
   }
 
   private async _onSubmit(event: Event) {
@@ -40,7 +46,9 @@ export class KoinsepStatutesFacts extends LitElement {
     const facts = Object.fromEntries(FACTS.map((fact) => [fact, fromChoice(this._choices[fact])])) as StatutesFacts;
     try {
       const saved = await saveStatutes(this.enterprise.slug, facts, this.enterprise.etag);
-      this.dispatchEvent(new CustomEvent<StaffEnterprise>('statutes-saved', { detail: saved, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<StaffEnterprise>('statutes-saved', { detail: saved, bubbles: true, composed: true }),
+      );
     } catch (error) {
       this._error = errorText(error);
     }
@@ -51,9 +59,17 @@ export class KoinsepStatutesFacts extends LitElement {
     const names = statutesFactValueNames();
     return html`<form @submit=${this._onSubmit}>
       <p class="hint">
-        ${statutes.verifiedAt
-          ? msg(str`Καταχωρίστηκαν από το καταστατικό στις ${formatDateTime(statutes.verifiedAt)} από ${statutes.verifiedBy ?? '—'}.`, { id: 'statutes.recorded' })
-          : msg('Δεν έχουν καταχωριστεί: η αναζήτηση επιλέξιμων απαντά «άγνωστο» για το άρθ. 20 (άλλοι φορείς) και το άρθ. 77 §2.', { id: 'statutes.never' })}
+        ${
+          statutes.verifiedAt
+            ? msg(
+                str`Καταχωρίστηκαν από το καταστατικό στις ${formatDateTime(statutes.verifiedAt)} από ${statutes.verifiedBy ?? '—'}.`,
+                { id: 'statutes.recorded' },
+              )
+            : msg(
+                'Δεν έχουν καταχωριστεί: η αναζήτηση επιλέξιμων απαντά «άγνωστο» για το άρθ. 20 (άλλοι φορείς) και το άρθ. 77 §2.',
+                { id: 'statutes.never' },
+              )
+        }
       </p>
       ${FACTS.map(
         (fact) => html`<fieldset>

@@ -14,7 +14,8 @@ import { adminStyles } from '../../shared-styles.ts';
 import { byUrgency } from './document-urgency.ts';
 
 /** The one upload control: a new certificate (of a kind, perhaps renewing one), or a corrected file for one on record. */
-type UploadMode = { kind: 'new'; documentKind: DocumentKind | '' } | { kind: 'replace'; document: ComplianceDocumentView };
+type UploadMode =
+  { kind: 'new'; documentKind: DocumentKind | '' } | { kind: 'replace'; document: ComplianceDocumentView };
 
 /**
  * The enterprise's compliance documents (issue 5, issue 16): the certificate that counts for
@@ -85,7 +86,9 @@ export class KoinsepMyDocumentsPage extends LitElement {
     const kind = form?.querySelector<HTMLSelectElement>('#doc-kind');
     if (kind && mode.kind === 'new' && mode.documentKind) kind.value = mode.documentKind;
     form?.scrollIntoView({ block: 'start' });
-    form?.querySelector<HTMLElement>(mode.kind === 'new' ? '#doc-issuedOn' : '#doc-file')?.focus({ preventScroll: true });
+    form
+      ?.querySelector<HTMLElement>(mode.kind === 'new' ? '#doc-issuedOn' : '#doc-file')
+      ?.focus({ preventScroll: true });
   }
 
   private async _upload(event: Event) {
@@ -101,7 +104,8 @@ export class KoinsepMyDocumentsPage extends LitElement {
         else errors[field] = dateError();
       }
     }
-    if (!(data.get('file') instanceof File) || (data.get('file') as File).size === 0) errors.file = msg('Διαλέξτε το αρχείο PDF.', { id: 'my-documents.choose-file' });
+    if (!(data.get('file') instanceof File) || (data.get('file') as File).size === 0)
+      errors.file = msg('Διαλέξτε το αρχείο PDF.', { id: 'my-documents.choose-file' });
     this._errors = errors;
     this._message = '';
     this._error = '';
@@ -115,7 +119,10 @@ export class KoinsepMyDocumentsPage extends LitElement {
       if (mode.kind === 'new') await uploadDocument(data);
       else await replaceDocumentFile(mode.document.id, data);
       form.reset();
-      this._message = mode.kind === 'new' ? msg('Το δικαιολογητικό ανέβηκε.', { id: 'my-documents.uploaded' }) : msg('Το αρχείο αντικαταστάθηκε.', { id: 'my-documents.replaced' });
+      this._message =
+        mode.kind === 'new'
+          ? msg('Το δικαιολογητικό ανέβηκε.', { id: 'my-documents.uploaded' })
+          : msg('Το αρχείο αντικαταστάθηκε.', { id: 'my-documents.replaced' });
       this._mode = { kind: 'new', documentKind: '' };
       await this._reload();
     } catch (error) {
@@ -128,10 +135,14 @@ export class KoinsepMyDocumentsPage extends LitElement {
   /** The state in words and an icon: when it ended, in how many days it ends, or until when it holds. */
   private _badge(d: ComplianceDocumentView) {
     const until = formatDate(d.validUntil);
-    if (d.state === 'expired') return html`<span class="badge danger">${expiredIcon()}${msg(str`Έληξε στις ${until}`, { id: 'my-documents.badge-expired' })}</span>`;
+    if (d.state === 'expired')
+      return html`<span class="badge danger">${expiredIcon()}${msg(str`Έληξε στις ${until}`, { id: 'my-documents.badge-expired' })}</span>`;
     if (d.state === 'expiring') {
       const days = daysBetween(todayInAthens(), d.validUntil);
-      const text = days <= 0 ? msg('Λήγει σήμερα', { id: 'my-documents.badge-today' }) : msg(str`Λήγει σε ${days} ημέρες (${until})`, { id: 'my-documents.badge-expiring' });
+      const text =
+        days <= 0
+          ? msg('Λήγει σήμερα', { id: 'my-documents.badge-today' })
+          : msg(str`Λήγει σε ${days} ημέρες (${until})`, { id: 'my-documents.badge-expiring' });
       return html`<span class="badge warning">${warningIcon()}${text}</span>`;
     }
     return html`<span class="badge ok">${checkIcon()}${msg(str`Σε ισχύ έως ${until}`, { id: 'my-documents.badge-valid' })}</span>`;
@@ -140,7 +151,9 @@ export class KoinsepMyDocumentsPage extends LitElement {
   private _files(d: ComplianceDocumentView) {
     return html`<ul class="files">
       ${d.files.map(
-        (f) => html`<li><a href=${f.downloadUrl} download aria-label=${msg(str`Λήψη ${f.originalName}`, { id: 'my-documents.download' })}>${f.originalName}</a>
+        (
+          f,
+        ) => html`<li><a href=${f.downloadUrl} download aria-label=${msg(str`Λήψη ${f.originalName}`, { id: 'my-documents.download' })}>${f.originalName}</a>
           (${f.current ? msg('τρέχον', { id: 'my-documents.current' }) : msg('παλαιότερο', { id: 'my-documents.older' })}, ${Math.ceil(f.sizeBytes / 1024)} kB, ${formatDateTime(f.uploadedAt)})</li>`,
       )}
     </ul>`;
@@ -164,7 +177,9 @@ export class KoinsepMyDocumentsPage extends LitElement {
 
   private _input(name: string, type: string, options: { required?: boolean; hint?: string } = {}) {
     const error = this._errors[name];
-    const describedBy = [options.hint ? `doc-${name}-hint` : '', error ? `doc-${name}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [options.hint ? `doc-${name}-hint` : '', error ? `doc-${name}-error` : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<label for="doc-${name}">${fieldLabel(name)}</label>
       <input id="doc-${name}" name=${name} type=${type} ?required=${options.required ?? true} autocomplete="off" accept=${type === 'file' ? 'application/pdf' : nothing}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} />
@@ -176,17 +191,24 @@ export class KoinsepMyDocumentsPage extends LitElement {
     const mode = this._mode;
     const replacing = mode.kind === 'replace' ? mode.document : null;
     return html`<form id="upload" class="card" @submit=${this._upload} novalidate aria-labelledby="upload-title">
-      <h2 id="upload-title">${replacing
-        ? msg(str`Διόρθωση αρχείου: ${documentKindNames()[replacing.kind]} (έως ${formatDate(replacing.validUntil)})`, { id: 'my-documents.replace-title' })
-        : msg('Ανέβασμα δικαιολογητικού', { id: 'my-documents.upload' })}</h2>
-      ${replacing
-        ? html`<p class="hint">${msg('Για λάθος ή δυσανάγνωστο αρχείο του ίδιου πιστοποιητικού. Για νέο πιστοποιητικό με νέες ημερομηνίες, «Ανανέωση».', { id: 'my-documents.replace-intro' })}</p>`
-        : html`<label for="doc-kind">${fieldLabel('kind')}</label>
+      <h2 id="upload-title">${
+        replacing
+          ? msg(
+              str`Διόρθωση αρχείου: ${documentKindNames()[replacing.kind]} (έως ${formatDate(replacing.validUntil)})`,
+              { id: 'my-documents.replace-title' },
+            )
+          : msg('Ανέβασμα δικαιολογητικού', { id: 'my-documents.upload' })
+      }</h2>
+      ${
+        replacing
+          ? html`<p class="hint">${msg('Για λάθος ή δυσανάγνωστο αρχείο του ίδιου πιστοποιητικού. Για νέο πιστοποιητικό με νέες ημερομηνίες, «Ανανέωση».', { id: 'my-documents.replace-intro' })}</p>`
+          : html`<label for="doc-kind">${fieldLabel('kind')}</label>
             <select id="doc-kind" name="kind" @change=${(e: Event) => (this._mode = { kind: 'new', documentKind: (e.target as HTMLSelectElement).value as DocumentKind })}>
               ${Object.entries(documentKindNames()).map(([v, name]) => html`<option value=${v} ?selected=${mode.kind === 'new' && v === mode.documentKind}>${name}</option>`)}
             </select>
             ${this._input('issuedOn', 'text', { hint: dateHint() })} ${this._input('validUntil', 'text', { hint: dateHint() })}
-            ${this._input('referenceNumber', 'text', { required: false })}`}
+            ${this._input('referenceNumber', 'text', { required: false })}`
+      }
       ${this._input('file', 'file', { hint: replacing ? msg('Το παλιό αρχείο φυλάσσεται στο ιστορικό.', { id: 'my-documents.replace-hint' }) : msg('PDF έως 10 MB.', { id: 'my-documents.file-hint' }) })}
       <div class="actions">
         <button class="primary" type="submit" ?disabled=${this._busy}>${replacing ? msg('Αντικατάσταση αρχείου', { id: 'my-documents.replace' }) : msg('Ανέβασμα', { id: 'my-documents.send' })}</button>
@@ -203,18 +225,22 @@ export class KoinsepMyDocumentsPage extends LitElement {
       <div role="status" aria-live="polite">${this._message ? html`<p class="ok">${this._message}</p>` : nothing}</div>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       <h2>${msg('Αρχείο δικαιολογητικών', { id: 'my-documents.list' })}</h2>
-      ${this._items === null
-        ? html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`
-        : current.length === 0
-          ? html`<p>${msg('Δεν έχετε ανεβάσει δικαιολογητικά.', { id: 'my-documents.none' })}</p>`
-          : html`<p>${msg(str`${count('expired')} έληξαν · ${count('expiring')} λήγουν μέσα σε 30 ημέρες · ${count('valid')} σε ισχύ`, { id: 'my-documents.summary' })}</p>
+      ${
+        this._items === null
+          ? html`<p role="status">${msg('Φόρτωση…', { id: 'shell.loading' })}</p>`
+          : current.length === 0
+            ? html`<p>${msg('Δεν έχετε ανεβάσει δικαιολογητικά.', { id: 'my-documents.none' })}</p>`
+            : html`<p>${msg(str`${count('expired')} έληξαν · ${count('expiring')} λήγουν μέσα σε 30 ημέρες · ${count('valid')} σε ισχύ`, { id: 'my-documents.summary' })}</p>
               <ul class="documents">${current.map((d) => this._card(d))}</ul>
-              ${older.length
-                ? html`<details class="card">
+              ${
+                older.length
+                  ? html`<details class="card">
                     <summary>${msg(str`Παλαιότερα δικαιολογητικά (${older.length})`, { id: 'my-documents.older-list' })}</summary>
                     <ul>${older.map((d) => html`<li>${documentKindNames()[d.kind]} · ${fieldLabel('validUntil')} ${formatDate(d.validUntil)}${this._files(d)}</li>`)}</ul>
                   </details>`
-                : nothing}`}
+                  : nothing
+              }`
+      }
       ${this._uploadForm()}`;
   }
 }

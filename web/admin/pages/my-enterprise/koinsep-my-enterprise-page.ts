@@ -15,7 +15,6 @@ import { adminStyles } from '../../shared-styles.ts';
 import { focusField, ProfileDraft, profileFieldStyles, type Values } from './profile-draft.ts';
 import { fieldsOf, sectionNote, sectionOf, sections, type Section, type SectionId } from './profile-sections.ts';
 
-
 /**
  * The enterprise's profile editor (issue 5, issue 16): five sections (identity, contact, about,
  * places, workforce) as tabs, each saying once which of its changes wait for the municipality;
@@ -59,7 +58,10 @@ export class KoinsepMyEnterprisePage extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this._load();
-    listAreas(this.lang).then((r) => ((this._profile.areas = r.items), this.requestUpdate()), () => undefined);
+    listAreas(this.lang).then(
+      (r) => ((this._profile.areas = r.items), this.requestUpdate()),
+      () => undefined,
+    );
   }
 
   /** What the editor starts from: the server's values with the pending proposal laid over them. */
@@ -109,8 +111,12 @@ export class KoinsepMyEnterprisePage extends LitElement {
       const result = await patchMyEnterprise(changes, this._server.etag);
       const names = (fields: string[]) => fields.map((f) => fieldLabel(f)).join(', ');
       this._message = [
-        result.appliedFields.length ? msg(str`Αποθηκεύτηκαν: ${names(result.appliedFields)}.`, { id: 'my-enterprise.applied' }) : '',
-        result.pendingFields.length ? msg(str`Στάλθηκε για έγκριση: ${names(result.pendingFields)}.`, { id: 'my-enterprise.sent' }) : '',
+        result.appliedFields.length
+          ? msg(str`Αποθηκεύτηκαν: ${names(result.appliedFields)}.`, { id: 'my-enterprise.applied' })
+          : '',
+        result.pendingFields.length
+          ? msg(str`Στάλθηκε για έγκριση: ${names(result.pendingFields)}.`, { id: 'my-enterprise.sent' })
+          : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -119,7 +125,9 @@ export class KoinsepMyEnterprisePage extends LitElement {
       if (error instanceof ProblemError && error.status === 412) {
         const current = error.body.current as MyEnterprise;
         const theirs = this._base(current);
-        const fields = Object.keys(theirs).filter((f) => JSON.stringify(theirs[f] ?? null) !== JSON.stringify(base[f] ?? null));
+        const fields = Object.keys(theirs).filter(
+          (f) => JSON.stringify(theirs[f] ?? null) !== JSON.stringify(base[f] ?? null),
+        );
         this._conflict = { current, fields };
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
@@ -149,7 +157,8 @@ export class KoinsepMyEnterprisePage extends LitElement {
 
   /** A value as the person reads it: the seat municipality by name. */
   private _shown(field: string, value: unknown): string {
-    if (field === 'municipalityId' && typeof value === 'string') return this._profile.areas.find((a) => a.id === value)?.name ?? value;
+    if (field === 'municipalityId' && typeof value === 'string')
+      return this._profile.areas.find((a) => a.id === value)?.name ?? value;
     return showValue(value);
   }
 
@@ -157,14 +166,24 @@ export class KoinsepMyEnterprisePage extends LitElement {
   private _verification(v: MyEnterprise['verification']): string | null {
     if (!v.assuredDate) return null;
     return v.stale
-      ? msg(str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)} (πάνω από 12 μήνες: χρειάζεται νέα επαλήθευση).`, { id: 'my-enterprise.verified-stale' })
+      ? msg(
+          str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)} (πάνω από 12 μήνες: χρειάζεται νέα επαλήθευση).`,
+          { id: 'my-enterprise.verified-stale' },
+        )
       : msg(str`Επαληθεύτηκε από τον Δήμο στις ${formatDate(v.assuredDate)}.`, { id: 'my-enterprise.verified' });
   }
 
   /** Tabs (WAI-ARIA APG): arrows, Home and End move between them and show their section. */
   private _onTabKeydown(event: KeyboardEvent, all: Section[]) {
     const index = all.findIndex((s) => s.id === this._section);
-    const next = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: all.length - 1 }[event.key];
+    const next = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: all.length - 1,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     this._section = all[(next + all.length) % all.length]!.id;
@@ -175,7 +194,9 @@ export class KoinsepMyEnterprisePage extends LitElement {
     return html`<div role="tablist" aria-label=${msg('Ενότητες του προφίλ', { id: 'my-enterprise.sections' })} @keydown=${(e: KeyboardEvent) => this._onTabKeydown(e, all)}>
       ${all.map((section) => {
         const selected = section.id === this._section;
-        const changed = fieldsOf(section).some((f) => this._profile.dirty.has(f)) || (section.id === 'about' && this._profile.dirty.has('logoId'));
+        const changed =
+          fieldsOf(section).some((f) => this._profile.dirty.has(f)) ||
+          (section.id === 'about' && this._profile.dirty.has('logoId'));
         return html`<button type="button" role="tab" id="tab-${section.id}" aria-controls="panel-${section.id}" aria-selected=${selected ? 'true' : 'false'}
           tabindex=${selected ? '0' : '-1'} @click=${() => (this._section = section.id)}>
           ${section.title}${changed ? html`<span aria-hidden="true"> •</span><span class="visually-hidden"> (${msg('με αλλαγές που δεν αποθηκεύτηκαν', { id: 'my-enterprise.unsaved' })})</span>` : nothing}
@@ -212,7 +233,8 @@ export class KoinsepMyEnterprisePage extends LitElement {
 
   /** The public page as residents see it (approved values only), once the profile is published. */
   private _preview(server: MyEnterprise) {
-    if (server.profile.status !== 'published') return html`<p class="hint">${msg('Η δημόσια σελίδα θα υπάρξει όταν ο Δήμος δημοσιεύσει το προφίλ.', { id: 'my-enterprise.no-public-page' })}</p>`;
+    if (server.profile.status !== 'published')
+      return html`<p class="hint">${msg('Η δημόσια σελίδα θα υπάρξει όταν ο Δήμος δημοσιεύσει το προφίλ.', { id: 'my-enterprise.no-public-page' })}</p>`;
     return html`<p><a class="preview" href="/enterprises/${encodeURIComponent(server.slug)}" target="_blank" rel="noopener">
         ${externalIcon()}${msg('Προβολή της δημόσιας σελίδας', { id: 'my-enterprise.preview' })}<span class="visually-hidden"> (${msg('ανοίγει σε νέα καρτέλα', { id: 'my-enterprise.new-tab' })})</span></a>
       <span class="hint">${msg('Δείχνει ό,τι έχει εγκριθεί· όχι τις αλλαγές που περιμένουν.', { id: 'my-enterprise.preview-hint' })}</span></p>`;
@@ -225,7 +247,8 @@ export class KoinsepMyEnterprisePage extends LitElement {
       <p>${msg('Δεν αποθηκεύτηκε τίποτα. Τα πεδία που διαφέρουν τώρα στον διακομιστή:', { id: 'my-enterprise.conflict-intro' })}</p>
       <ul>
         ${conflict.fields.map(
-          (f) => html`<li><strong>${fieldLabel(f)}</strong>: ${msg('Στον διακομιστή', { id: 'my-enterprise.server-value' })} «${this._shown(f, this._base(conflict.current)[f])}»${this._profile.dirty.has(f) ? html` · ${msg('Η τιμή σας', { id: 'my-enterprise.your-value' })} «${this._shown(f, this._profile.draft[f])}»` : nothing}</li>`,
+          (f) =>
+            html`<li><strong>${fieldLabel(f)}</strong>: ${msg('Στον διακομιστή', { id: 'my-enterprise.server-value' })} «${this._shown(f, this._base(conflict.current)[f])}»${this._profile.dirty.has(f) ? html` · ${msg('Η τιμή σας', { id: 'my-enterprise.your-value' })} «${this._shown(f, this._profile.draft[f])}»` : nothing}</li>`,
         )}
       </ul>
       <div class="actions">
@@ -242,7 +265,11 @@ export class KoinsepMyEnterprisePage extends LitElement {
       <tbody>${this._requests.map(
         (r) => html`<tr>
           <td>${formatDateTime(r.createdAt)}</td>
-          <td>${r.kind === 'profile' ? msg('Προφίλ', { id: 'my-enterprise.profile' }) : msg('Υπηρεσία', { id: 'my-enterprise.service' })}: ${Object.keys(r.proposed).map((f) => fieldLabel(f)).join(', ')}</td>
+          <td>${r.kind === 'profile' ? msg('Προφίλ', { id: 'my-enterprise.profile' }) : msg('Υπηρεσία', { id: 'my-enterprise.service' })}: ${Object.keys(
+            r.proposed,
+          )
+            .map((f) => fieldLabel(f))
+            .join(', ')}</td>
           <td>${changeRequestStatusNames()[r.status]}</td>
           <td>${r.reviewComment ?? ''}</td>
         </tr>`,
@@ -252,23 +279,28 @@ export class KoinsepMyEnterprisePage extends LitElement {
 
   override render() {
     const server = this._server;
-    if (!server) return html`<h1>${msg('Το προφίλ μας', { id: 'my-enterprise.title' })}</h1>${this._error ? html`<p class="error" role="alert">${this._error}</p>` : html`<p role="status">${msg('Φόρτωση…', { id: 'my-enterprise.loading' })}</p>`}`;
+    if (!server)
+      return html`<h1>${msg('Το προφίλ μας', { id: 'my-enterprise.title' })}</h1>${this._error ? html`<p class="error" role="alert">${this._error}</p>` : html`<p role="status">${msg('Φόρτωση…', { id: 'my-enterprise.loading' })}</p>`}`;
     const pending = server.pendingChange;
     const all = sections();
     return html`<h1>${msg('Το προφίλ μας', { id: 'my-enterprise.title' })}</h1>
       <p class="hint">${msg('Οι αλλαγές σε ό,τι βλέπει το κοινό ελέγχονται από τον Δήμο πριν δημοσιευτούν· τα ιδιωτικά στοιχεία επικοινωνίας αποθηκεύονται αμέσως.', { id: 'my-enterprise.intro' })}</p>
       <p>${this._verification(server.verification) ?? msg('Δεν έχει επαληθευτεί ακόμη από τον Δήμο.', { id: 'my-enterprise.not-verified' })}</p>
       ${this._preview(server)}
-      ${pending
-        ? html`<section class="card pending" aria-labelledby="pending-title">
+      ${
+        pending
+          ? html`<section class="card pending" aria-labelledby="pending-title">
             <h2 id="pending-title">${msg('Εκκρεμεί αίτημα αλλαγής', { id: 'my-enterprise.pending' })}</h2>
             <p>${msg('Τα πεδία αυτά εμφανίζονται με τις τιμές που προτείνατε· θα δημοσιευτούν όταν εγκριθούν.', { id: 'my-enterprise.pending-intro' })}</p>
             <details>
-              <summary>${Object.keys(pending.proposed).map((f) => fieldLabel(f)).join(', ')}</summary>
+              <summary>${Object.keys(pending.proposed)
+                .map((f) => fieldLabel(f))
+                .join(', ')}</summary>
               <ul>${Object.entries(pending.proposed).map(([f, v]) => html`<li><strong>${fieldLabel(f)}</strong>: ${this._shown(f, v)}</li>`)}</ul>
             </details>
           </section>`
-        : nothing}
+          : nothing
+      }
       ${this._conflict ? this._conflictCard() : nothing}
       ${this._tabs(all)}
       ${all.map((section) => this._panel(section, server))}

@@ -16,7 +16,6 @@ import '../../components/koinsep-dialog.ts';
 import '../eligibility/koinsep-cpv-picker.ts';
 import type { CpvChoice } from '../eligibility/koinsep-cpv-picker.ts';
 
-
 interface Draft {
   titleEl: string;
   titleEn: string;
@@ -58,8 +57,14 @@ export class KoinsepMyServicesPage extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this._reload();
-    listCategories(this.lang).then((r) => (this._categories = r.items), () => undefined);
-    listAreas(this.lang).then((r) => (this._areas = r.items), () => undefined);
+    listCategories(this.lang).then(
+      (r) => (this._categories = r.items),
+      () => undefined,
+    );
+    listAreas(this.lang).then(
+      (r) => (this._areas = r.items),
+      () => undefined,
+    );
   }
 
   private async _reload() {
@@ -110,8 +115,14 @@ export class KoinsepMyServicesPage extends LitElement {
     this._errors = {};
     this._error = '';
     try {
-      const result = this._editing.id === 'new' ? await createService(values) : await patchService(this._editing.id, values, this._editing.etag);
-      this._message = result.status === 'pending' ? msg('Στάλθηκε για έγκριση.', { id: 'my-services.sent' }) : msg('Αποθηκεύτηκε.', { id: 'my-services.applied' });
+      const result =
+        this._editing.id === 'new'
+          ? await createService(values)
+          : await patchService(this._editing.id, values, this._editing.etag);
+      this._message =
+        result.status === 'pending'
+          ? msg('Στάλθηκε για έγκριση.', { id: 'my-services.sent' })
+          : msg('Αποθηκεύτηκε.', { id: 'my-services.applied' });
       this._editing = null;
       await this._reload();
     } catch (error) {
@@ -120,7 +131,9 @@ export class KoinsepMyServicesPage extends LitElement {
         const current = error.body.current as MyService | undefined;
         const editing = this._editing;
         if (current && editing) this._editing = { ...editing, etag: current.etag };
-        this._error = msg('Η υπηρεσία άλλαξε στο μεταξύ. Οι τιμές σας κρατήθηκαν· ελέγξτε και υποβάλετε ξανά.', { id: 'my-services.conflict' });
+        this._error = msg('Η υπηρεσία άλλαξε στο μεταξύ. Οι τιμές σας κρατήθηκαν· ελέγξτε και υποβάλετε ξανά.', {
+          id: 'my-services.conflict',
+        });
       } else if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = error.fieldErrors();
         this._error = `${msg('Διορθώστε τα επισημασμένα πεδία.', { id: 'my-services.fix' })} ${error.invalidParams.map((p) => `${fieldLabel(p.name)}: ${p.reason}`).join('; ')}`;
@@ -149,9 +162,11 @@ export class KoinsepMyServicesPage extends LitElement {
     const value = this._editing!.draft[key];
     const common = { id, error };
     return html`<label for=${common.id}>${fieldLabel(key)}</label>
-      ${area
-        ? html`<textarea id=${id} .value=${value} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} @input=${(e: Event) => this._set(key, (e.target as HTMLTextAreaElement).value)}></textarea>`
-        : html`<input id=${id} .value=${value} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />`}
+      ${
+        area
+          ? html`<textarea id=${id} .value=${value} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} @input=${(e: Event) => this._set(key, (e.target as HTMLTextAreaElement).value)}></textarea>`
+          : html`<input id=${id} .value=${value} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value)} />`
+      }
       ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}`;
   }
 
@@ -164,7 +179,8 @@ export class KoinsepMyServicesPage extends LitElement {
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && e.preventDefault()}></koinsep-cpv-picker>
       <fieldset><legend>${fieldLabel('categories')}</legend>
         ${this._categories.map(
-          (c) => html`<label class="check"><input type="checkbox" .checked=${d.categories.includes(c.id)} @change=${(e: Event) => this._set('categories', (e.target as HTMLInputElement).checked ? [...d.categories, c.id] : d.categories.filter((x) => x !== c.id))} />${c.name}</label>`,
+          (c) =>
+            html`<label class="check"><input type="checkbox" .checked=${d.categories.includes(c.id)} @change=${(e: Event) => this._set('categories', (e.target as HTMLInputElement).checked ? [...d.categories, c.id] : d.categories.filter((x) => x !== c.id))} />${c.name}</label>`,
         )}
       </fieldset>
       <koinsep-chip-picker .label=${fieldLabel('areas')} .options=${areaOptions(this._areas)} .value=${d.areas} .error=${this._errors.areas ?? ''}
@@ -184,13 +200,24 @@ export class KoinsepMyServicesPage extends LitElement {
       <div role="status" aria-live="polite">${this._message ? html`<p class="ok">${this._message}</p>` : nothing}</div>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       ${this._editing ? this._editor() : html`<div class="actions"><button class="primary" @click=${() => this._startEdit(null)}>${msg('Νέα υπηρεσία', { id: 'my-services.add' })}</button></div>`}
-      ${this._items.length === 0
-        ? html`<p>${msg('Δεν υπάρχουν υπηρεσίες.', { id: 'my-services.none' })}</p>`
-        : html`<ul>
+      ${
+        this._items.length === 0
+          ? html`<p>${msg('Δεν υπάρχουν υπηρεσίες.', { id: 'my-services.none' })}</p>`
+          : html`<ul>
             ${this._items.map(
               (s) => html`<li class="card">
                 <strong>${s.values.titleEl}</strong> · ${s.values.status === 'active' ? msg('Ενεργή', { id: 'my-services.active' }) : msg('Αποσυρμένη', { id: 'my-services.inactive' })}
-                ${!s.published ? html` · <em>${msg('νέα, σε αναμονή έγκρισης', { id: 'my-services.unpublished' })}</em>` : s.pendingChange ? html` · <em>${msg('εκκρεμεί αλλαγή', { id: 'my-services.pending' })}: ${Object.keys(s.pendingChange.proposed).map((f) => fieldLabel(f)).join(', ')}</em>` : nothing}
+                ${
+                  !s.published
+                    ? html` · <em>${msg('νέα, σε αναμονή έγκρισης', { id: 'my-services.unpublished' })}</em>`
+                    : s.pendingChange
+                      ? html` · <em>${msg('εκκρεμεί αλλαγή', { id: 'my-services.pending' })}: ${Object.keys(
+                          s.pendingChange.proposed,
+                        )
+                          .map((f) => fieldLabel(f))
+                          .join(', ')}</em>`
+                      : nothing
+                }
                 <div class="hint">${s.values.cpvCodes.join(', ')}</div>
                 ${s.pendingChange ? html`<div class="hint">${changeRequestStatusNames().pending}</div>` : nothing}
                 <div class="actions">
@@ -199,7 +226,8 @@ export class KoinsepMyServicesPage extends LitElement {
                 </div>
               </li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
       <koinsep-dialog id="confirm-delete" danger .heading=${msg('Διαγραφή υπηρεσίας', { id: 'my-services.remove-title' })} .confirmLabel=${msg('Διαγραφή', { id: 'my-services.remove' })}>
         <p>${this._deleting ? msg(str`Να διαγραφεί η υπηρεσία «${this._deleting.values.titleEl}»; Φεύγει αμέσως από τον δημόσιο κατάλογο.`, { id: 'my-services.confirm-remove' }) : nothing}</p>
       </koinsep-dialog>`;

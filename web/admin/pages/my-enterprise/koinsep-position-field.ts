@@ -51,7 +51,10 @@ export class KoinsepPositionField extends LitElement {
 
   /** The field with a mistake, else latitude. */
   override focus(options?: FocusOptions): void {
-    (this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.renderRoot.querySelector<HTMLElement>('#lat'))?.focus(options);
+    (
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      this.renderRoot.querySelector<HTMLElement>('#lat')
+    )?.focus(options);
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
@@ -69,14 +72,18 @@ export class KoinsepPositionField extends LitElement {
     const text = (event.target as HTMLInputElement).value;
     this._typed = { ...this._typed, [which]: text };
     const position: Position = { lat: this.lat, lon: this.lon, [which]: readDegrees(text) };
-    this.dispatchEvent(new CustomEvent<Position>('position-change', { detail: position, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<Position>('position-change', { detail: position, bubbles: true, composed: true }),
+    );
   }
 
   private _field(which: 'lat' | 'lon') {
     const value = this[which];
     const shown = this._typed[which] ?? (value === null || Number.isNaN(value) ? '' : String(value));
     const unreadable = value !== null && Number.isNaN(value);
-    const error = this.errors[which] || (unreadable ? msg('Γράψτε μοίρες με δεκαδικά, π.χ. 38.0214.', { id: 'position.invalid' }) : '');
+    const error =
+      this.errors[which] ||
+      (unreadable ? msg('Γράψτε μοίρες με δεκαδικά, π.χ. 38.0214.', { id: 'position.invalid' }) : '');
     return html`<div>
       <label for=${which}>${fieldLabel(which)}</label>
       <input id=${which} inputmode="decimal" autocomplete="off" .value=${shown} aria-invalid=${error ? 'true' : 'false'}

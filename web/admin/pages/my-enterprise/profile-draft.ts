@@ -21,7 +21,10 @@ export const profileFieldStyles = css`
 
 /** Puts the focus on `field`'s control (the position group for lat/lon), or on the first field marked wrong. */
 export function focusField(root: ParentNode, field: string): void {
-  const target = field === 'lat' || field === 'lon' ? root.querySelector<HTMLElement>('koinsep-position-field') : root.querySelector<HTMLElement>(`#f-${field}`);
+  const target =
+    field === 'lat' || field === 'lon'
+      ? root.querySelector<HTMLElement>('koinsep-position-field')
+      : root.querySelector<HTMLElement>(`#f-${field}`);
   (target ?? root.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
 }
 
@@ -73,7 +76,9 @@ export class ProfileDraft implements ReactiveController {
   /** The changed fields whose value differs from `base`. */
   changesFrom(base: Values): Values {
     const changes: Values = {};
-    for (const field of this.dirty) if (JSON.stringify(this.draft[field] ?? null) !== JSON.stringify(base[field] ?? null)) changes[field] = this.draft[field];
+    for (const field of this.dirty)
+      if (JSON.stringify(this.draft[field] ?? null) !== JSON.stringify(base[field] ?? null))
+        changes[field] = this.draft[field];
     return changes;
   }
 
@@ -89,18 +94,30 @@ export class ProfileDraft implements ReactiveController {
     else if (spec.kind === 'integer') {
       const trimmed = text.trim();
       const valid = trimmed === '' || /^\d+$/.test(trimmed);
-      this.change({ [spec.name]: trimmed === '' ? null : valid ? Number(trimmed) : Number.NaN }, valid ? {} : { [spec.name]: msg('Γράψτε έναν ακέραιο αριθμό.', { id: 'my-enterprise.invalid-integer' }) });
+      this.change(
+        { [spec.name]: trimmed === '' ? null : valid ? Number(trimmed) : Number.NaN },
+        valid ? {} : { [spec.name]: msg('Γράψτε έναν ακέραιο αριθμό.', { id: 'my-enterprise.invalid-integer' }) },
+      );
     } else if (spec.kind === 'date') {
       this.typedDates = { ...this.typedDates, [spec.name]: text };
       const day = parseDate(text);
-      this.change({ [spec.name]: text.trim() === '' ? null : (day ?? Number.NaN) }, day || text.trim() === '' ? {} : { [spec.name]: dateError() });
+      this.change(
+        { [spec.name]: text.trim() === '' ? null : (day ?? Number.NaN) },
+        day || text.trim() === '' ? {} : { [spec.name]: dateError() },
+      );
     } else this.change({ [spec.name]: text });
   }
 
   private _onPosition(event: CustomEvent<Position>) {
     const { lat, lon } = event.detail;
-    const unreadable = (n: number | null) => (n !== null && Number.isNaN(n) ? msg('Γράψτε μοίρες με δεκαδικά, π.χ. 38.0214.', { id: 'position.invalid' }) : '');
-    const errors = Object.fromEntries([['lat', unreadable(lat)], ['lon', unreadable(lon)]].filter(([, e]) => e));
+    const unreadable = (n: number | null) =>
+      n !== null && Number.isNaN(n) ? msg('Γράψτε μοίρες με δεκαδικά, π.χ. 38.0214.', { id: 'position.invalid' }) : '';
+    const errors = Object.fromEntries(
+      [
+        ['lat', unreadable(lat)],
+        ['lon', unreadable(lon)],
+      ].filter(([, e]) => e),
+    );
     this.change({ lat, lon }, errors);
   }
 
@@ -129,11 +146,15 @@ export class ProfileDraft implements ReactiveController {
           .hint=${msg('Γράψτε μέρος του ονόματος του δήμου και διαλέξτε από τη λίστα.', { id: 'my-enterprise.municipality-hint' })}
           @combobox-change=${(e: CustomEvent<string | null>) => this.change({ [spec.name]: e.detail })}></koinsep-combobox>`;
       case 'position':
-        return html`<koinsep-position-field .lat=${(this.draft.lat) ?? null} .lon=${(this.draft.lon) ?? null}
+        return html`<koinsep-position-field .lat=${this.draft.lat ?? null} .lon=${this.draft.lon ?? null}
           .errors=${{ lat: this.errors.lat ?? '', lon: this.errors.lon ?? '' }} @position-change=${(e: CustomEvent<Position>) => this._onPosition(e)}></koinsep-position-field>`;
       default: {
         const date = spec.kind === 'date';
-        const shown = date ? (this.typedDates[spec.name] ?? (value ? formatDate(String(value)) : '')) : value === null || value === undefined ? '' : String(value);
+        const shown = date
+          ? (this.typedDates[spec.name] ?? (value ? formatDate(String(value)) : ''))
+          : value === null || value === undefined
+            ? ''
+            : String(value);
         const type = spec.kind === 'integer' || date ? 'text' : (spec.type ?? 'text');
         return html`<label for=${id}>${label}</label>
           <input id=${id} type=${type} inputmode=${spec.kind === 'integer' ? 'numeric' : nothing} autocomplete=${spec.autocomplete ?? 'off'}

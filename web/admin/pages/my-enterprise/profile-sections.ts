@@ -83,7 +83,8 @@ export const sections = (): Section[] => [
 ];
 
 /** The fields a section changes (`lat` stands for the position: `lon` goes with it). */
-export const fieldsOf = (section: Section): string[] => section.fields.flatMap((f) => (f.name === 'lat' ? ['lat', 'lon'] : [f.name]));
+export const fieldsOf = (section: Section): string[] =>
+  section.fields.flatMap((f) => (f.name === 'lat' ? ['lat', 'lon'] : [f.name]));
 
 /** The section a field is edited in (the logo is in "about"). */
 export function sectionOf(field: string): SectionId {
@@ -111,7 +112,10 @@ export function sectionNote(section: Section, moderation: Record<string, string>
   const rules = new Map<string, string[]>();
   for (const field of fields) {
     const rule = moderation[field] ?? 'direct';
-    rules.set(rule, [...(rules.get(rule) ?? []), field === 'lat' ? msg('Θέση στον χάρτη', { id: 'my-enterprise.position' }) : fieldLabel(field)]);
+    rules.set(rule, [
+      ...(rules.get(rule) ?? []),
+      field === 'lat' ? msg('Θέση στον χάρτη', { id: 'my-enterprise.position' }) : fieldLabel(field),
+    ]);
   }
   const texts = ruleText();
   if (rules.size === 1 && rules.has('moderated')) {
