@@ -1,5 +1,9 @@
 import { foldGreek } from './greek-text.ts';
 
+// ELOT 743 letters (υ → y, χ → ch, ξ → x), as on Greek passports and road signs, so a slug reads
+// as people spell the name in Latin letters. This is deliberately not greek-text.ts's
+// GREEK_LETTERS: that table maps onto a search skeleton (υ → i, χ → x, ξ → ks) that merges
+// spellings, which would make slugs look misspelt; and existing slugs must not change.
 const GREEK_TO_LATIN: Record<string, string> = {
   α: 'a',
   β: 'v',

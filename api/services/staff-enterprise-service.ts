@@ -31,7 +31,7 @@ import type { DirectoryRegistry } from '../repositories/sqlite/directory-registr
 import { listEnterprisesForStaff, pendingRequestCounts } from '../repositories/staff-enterprise-list.ts';
 import { enforce } from './authorize.ts';
 import { staffEnterpriseEtag, staffEnterpriseView } from './enterprise-views.ts';
-import type { EnterpriseWriter } from './enterprise-writes.ts';
+import type { EnterpriseWrite, EnterpriseWriter } from './enterprise-writes.ts';
 import { requireIfMatch } from './if-match.ts';
 import { validateProfileInput } from './profile-validation.ts';
 
@@ -59,6 +59,25 @@ export function createStaffEnterpriseService({
   }
 
   const freshView = async (id: string) => staffEnterpriseView(db, (await findEnterprise(db, { id }))!, todayInAthens());
+
+  /**
+   * A staff write at the version the client saw: inside one transaction, re-reads the enterprise,
+   * answers 412 with the current record when If-Match is stale, then runs `change`; returns the new view.
+   */
+  async function writeAtVersion(
+    actor: Actor,
+    found: EnterpriseRow,
+    ifMatch: string | undefined,
+    change: (w: EnterpriseWrite, row: EnterpriseRow, today: string) => Promise<void>,
+  ): Promise<StaffEnterprise> {
+    const today = todayInAthens();
+    await write.run(actor, async (w) => {
+      const row = (await findEnterprise(w.trx, { id: found.id }))!;
+      await requireIfMatch(ifMatch, staffEnterpriseEtag(row.version), () => staffEnterpriseView(w.trx, row, today));
+      await change(w, row, today);
+    });
+    return freshView(found.id);
+  }
 
   return {
     /**
@@ -106,10 +125,7 @@ export function createStaffEnterpriseService({
       ifMatch: string | undefined,
     ): Promise<StaffEnterprise> {
       const found = await enterpriseBySlug(actor, slug, 'enterprise.update');
-      const today = todayInAthens();
-      await write.run(actor, async (w) => {
-        const row = (await findEnterprise(w.trx, { id: found.id }))!;
-        await requireIfMatch(ifMatch, staffEnterpriseEtag(row.version), () => staffEnterpriseView(w.trx, row, today));
+      return writeAtVersion(actor, found, ifMatch, async (w, row, today) => {
         const current = profileValuesOf(row);
         const normalised = await validateProfileInput(w.trx, row.id, current, input, { staff: true, today });
         const changes = changedOnly(current, normalised);
@@ -122,7 +138,6 @@ export function createStaffEnterpriseService({
           details: { fields: Object.keys(changes), by: 'staff' },
         });
       });
-      return freshView(found.id);
     },
 
     /**
@@ -222,10 +237,7 @@ export function createStaffEnterpriseService({
       ifMatch: string | undefined,
     ): Promise<StaffEnterprise> {
       const found = await enterpriseBySlug(actor, slug, 'enterprise.verify');
-      const today = todayInAthens();
-      await write.run(actor, async (w) => {
-        const row = (await findEnterprise(w.trx, { id: found.id }))!;
-        await requireIfMatch(ifMatch, staffEnterpriseEtag(row.version), () => staffEnterpriseView(w.trx, row, today));
+      return writeAtVersion(actor, found, ifMatch, async (w, row) => {
         const before = statutesFactsOf(row);
         const now = new Date().toISOString();
         await saveStatutesFacts(w.trx, row.id, facts, now, actor.user?.id ?? null, row.version);
@@ -250,7 +262,6 @@ export function createStaffEnterpriseService({
           details: { before, after: facts },
         });
       });
-      return freshView(found.id);
     },
 
     /** Staff checked a certificate against its issuer: only then does the eligibility engine count it (issue 11). */

@@ -7,6 +7,7 @@ import { oneOf } from '../../http/schemas.ts';
 import { renderHomePage, renderSearchPage, searchHref, type SearchParams } from './directory-pages.ts';
 import { pageUrls, renderEnterprisePage, renderNotFoundPage } from './enterprise-page.ts';
 import { renderApiDocsPage, type OpenApiDocument } from './api-docs-page.ts';
+import type { PageLang } from './page-text.ts';
 
 const INDEX_PAGE_SIZE = 20;
 const RECENTLY_VERIFIED = 6;
@@ -102,13 +103,20 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // The OpenAPI document is fixed once the app is ready: render the page once per language.
+  const docsPages = new Map<PageLang, string>();
   app.get(
     '/docs',
     { schema: { hide: true, querystring: LangQuerySchema }, config: { publicCache: true } },
     async (request, reply) => {
       const lang = request.query.lang ?? 'el';
       reply.type('text/html; charset=utf-8').header('content-language', lang);
-      return renderApiDocsPage(app.swagger() as unknown as OpenApiDocument, lang, pageUrls(origin, '/docs'));
+      let page = docsPages.get(lang);
+      if (page === undefined) {
+        page = renderApiDocsPage(app.swagger() as unknown as OpenApiDocument, lang, pageUrls(origin, '/docs'));
+        docsPages.set(lang, page);
+      }
+      return page;
     },
   );
 
