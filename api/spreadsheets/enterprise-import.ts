@@ -12,7 +12,8 @@ import type { LegalForm } from '../../db/schema.ts';
  * fills them; a different value later is a conflict). Pure: reference data comes in.
  */
 
-export const IMPORT_COLUMNS = [
+/** Columns of the enterprise itself, in sheet order; the first, the ΑΦΜ, groups the rows. */
+const ENTERPRISE_COLUMNS = [
   'afm',
   'legal_name',
   'legal_form',
@@ -28,6 +29,9 @@ export const IMPORT_COLUMNS = [
   'description_el',
   'description_en',
   'status',
+] as const;
+export const IMPORT_COLUMNS = [
+  ...ENTERPRISE_COLUMNS,
   'service_title_el',
   'service_title_en',
   'service_description_el',
@@ -38,22 +42,8 @@ export const IMPORT_COLUMNS = [
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED: ImportColumn[] = ['afm', 'legal_name', 'legal_form'];
-const ENTERPRISE_FIELDS: ImportColumn[] = [
-  'legal_name',
-  'legal_form',
-  'trade_name',
-  'gemi_number',
-  'gemkalo_number',
-  'municipality_id',
-  'street_address',
-  'postal_code',
-  'email',
-  'phone',
-  'website',
-  'description_el',
-  'description_en',
-  'status',
-];
+/** The enterprise's fields that the first row filling them sets (the ΑΦΜ is the key, not a field). */
+const ENTERPRISE_FIELDS: ImportColumn[] = ENTERPRISE_COLUMNS.filter((column) => column !== 'afm');
 
 export interface RowProblem {
   column: ImportColumn | null;
