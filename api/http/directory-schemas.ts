@@ -32,7 +32,17 @@ export const EnterpriseListSchema = Type.Object({
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
-  facets: Type.Object({ categories: FacetSchema, legalForms: FacetSchema }),
+  facets: Type.Object({
+    categories: FacetSchema,
+    legalForms: FacetSchema,
+    areas: Type.Array(
+      Type.Object({ id: Type.String(), name: Type.String(), kind: literals(AREA_KINDS), count: Type.Integer() }),
+      {
+        description:
+          'Areas with how many of the enterprises found serve them (the area itself, all of an area containing it, or somewhere inside it), ignoring the area filter; country, regions, regional units, municipalities, each by name',
+      },
+    ),
+  }),
   matchedCategories: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), count: Type.Integer() }), {
     description:
       'Categories whose keywords the words of q match, best first: offer to show the category (count = its listed enterprises)',

@@ -3,6 +3,7 @@ import { formatCpv, levelNumber, parseCpv } from '../domain/cpv.ts';
 import { invalidParameter, NotFoundError } from '../domain/errors.ts';
 import type { Lang } from '../domain/languages.ts';
 import { LEGAL_FORMS, type LegalForm } from '../domain/legal-forms.ts';
+import type { SearchSort } from '../domain/search-sort.ts';
 import { msg } from '../domain/messages/index.ts';
 import type { EnterpriseList, EnterpriseProfile, EnterpriseSummary } from '../http/directory-schemas.ts';
 import type { DirectoryReference } from '../repositories/sqlite/directory-reference.ts';
@@ -16,6 +17,7 @@ export interface DirectoryQuery {
   cpv?: string;
   area?: string;
   legalForm?: LegalForm;
+  sort?: SearchSort;
   page: number;
   pageSize: number;
 }
@@ -34,6 +36,21 @@ export function createDirectoryService({
 }) {
   const { search, directory, areaTree, cpvLookup } = registry;
 
+  /** Every area: the country, then regions, regional units and municipalities, each by name. */
+  function areaList(lang: Lang) {
+    const collator = new Intl.Collator(lang);
+    return areaTree
+      .all()
+      .map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        name: lang === 'en' ? a.nameEn : a.nameEl,
+        parentId: a.parentId,
+        nutsCode: a.nutsCode,
+      }))
+      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name));
+  }
+
   return {
     /** Changes whenever what the directory shows may have changed (for response caches). */
     dataVersion: () => registry.dataVersion(),
@@ -43,7 +60,7 @@ export function createDirectoryService({
      * categories the words match (an offer to show one) and, on the first page, did-you-mean.
      */
     search(query: DirectoryQuery, lang: Lang): EnterpriseList {
-      const { q, category, cpv, area, legalForm, page, pageSize } = query;
+      const { q, category, cpv, area, legalForm, sort, page, pageSize } = query;
       let cpvCode: string | undefined;
       if (cpv) {
         const parsed = parseCpv(cpv);
@@ -57,9 +74,11 @@ export function createDirectoryService({
         cpv: cpvCode,
         areaIds: area ? areaTree.relevantTo(area) : undefined,
         legalForm,
+        sort,
         page,
         pageSize,
         suggest: true,
+        areasServedBy: areaTree.relevantTo,
       });
       const categoryNames = registry.categoryNames(lang);
       return {
@@ -76,6 +95,9 @@ export function createDirectoryService({
             name: lang === 'en' ? f.nameEn : f.nameEl,
             count: result.facets.legalForms.get(f.id)!,
           })),
+          areas: areaList(lang)
+            .filter((a) => result.facets.areas.get(a.id))
+            .map((a) => ({ id: a.id, name: a.name, kind: a.kind, count: result.facets.areas.get(a.id)! })),
         },
         matchedCategories: result.matchedCategories.map((c) => ({ ...c, name: categoryNames.get(c.id) ?? c.id })),
         suggestions: result.suggestions,
@@ -108,19 +130,7 @@ export function createDirectoryService({
       }));
     },
 
-    areas(lang: Lang) {
-      const collator = new Intl.Collator(lang);
-      return areaTree
-        .all()
-        .map((a) => ({
-          id: a.id,
-          kind: a.kind,
-          name: lang === 'en' ? a.nameEn : a.nameEl,
-          parentId: a.parentId,
-          nutsCode: a.nutsCode,
-        }))
-        .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || collator.compare(a.name, b.name));
-    },
+    areas: areaList,
 
     /** CPV look-up by code prefix or by words of the Greek or English label, ranked (search/cpv-lookup.ts). */
     cpv(q: string, limit: number, lang: Lang) {

@@ -106,6 +106,8 @@ export function createStaffEnterpriseService({
           id: r.id,
           slug: r.slug,
           name: r.trade_name || r.legal_name,
+          legalName: r.legal_name,
+          afm: r.afm,
           status: r.status,
           verification: verificationState(r.verified_at, today),
           pendingChangeRequests: pendingBy.get(r.id) ?? 0,

@@ -70,6 +70,11 @@ describe('the staff register search (GET /api/v1/staff/enterprises?q=)', () => {
       await ctx.app.inject({ url: '/api/v1/staff/enterprises/kylikeia-synergasias', headers: staff.headers })
     ).json<{ profile: { afm: string } }>().profile;
     expect((await staffSearch(afm))[0]).toBe('kylikeia-synergasias');
+    // The enterprise pickers show the legal name and ΑΦΜ of each suggestion.
+    expect((await staffList(`q=${afm}`))[0]).toMatchObject({
+      afm,
+      legalName: 'Συνεταιρισμός Εργαζομένων «Κυλικεία Συνεργασίας»',
+    });
     expect(await staffSearch(afm.slice(0, 6))).toContain('kylikeia-synergasias');
     expect((await staffSearch('kylikeia-syn'))[0]).toBe('kylikeia-synergasias');
   });

@@ -88,6 +88,15 @@ describe('did you mean', () => {
     expect(suggested.total).toBeGreaterThan(0);
   });
 
+  it('offers the English word one letter away, though its Greeklish reading is further', async () => {
+    // Read as Greeklish, «ee» is ι: «cleening» would be as far from «cleaning» as from «greening».
+    const typo = await q('cleening');
+    expect(typo.total).toBe(0);
+    expect(typo.suggestions[0]).toEqual({ q: 'cleaning', total: (await q('cleaning')).total });
+    expect((await q('cleening services')).suggestions[0]?.q).toBe('cleaning services');
+    expect((await q('recyclng')).suggestions[0]?.q).toBe('recycling');
+  });
+
   it('counts a suggestion with the same filters', async () => {
     const filtered = await q('kathrismos', '&legalForm=koispe');
     expect(filtered.suggestions[0]).toEqual({

@@ -1,5 +1,4 @@
-import type { Static } from 'typebox';
-import type { AreaListSchema, EnterpriseList, EnterpriseProfile, Lang } from '../../api/contract.ts';
+import type { EnterpriseList, EnterpriseProfile, Lang } from '../../api/contract.ts';
 
 /**
  * Thin typed calls to the public API (api/routes/public). The response types come from
@@ -7,7 +6,6 @@ import type { AreaListSchema, EnterpriseList, EnterpriseProfile, Lang } from '..
  * credentials: the directory sets no cookies and needs none.
  */
 
-export type AreaList = Static<typeof AreaListSchema>;
 export type { EnterpriseList, EnterpriseProfile, Lang };
 
 export interface EnterpriseQuery {
@@ -15,6 +13,7 @@ export interface EnterpriseQuery {
   category?: string;
   area?: string;
   legalForm?: string;
+  sort?: string;
   page: number;
   pageSize: number;
   lang: Lang;
@@ -54,7 +53,6 @@ export function createDirectoryApi(base: string) {
       getJson<EnterpriseList>(url('/enterprises', { ...query }), signal),
     enterprise: (slug: string, lang: Lang, signal: AbortSignal) =>
       getJson<EnterpriseProfile>(url(`/enterprises/${encodeURIComponent(slug)}`, { lang }), signal),
-    areas: (lang: Lang, signal: AbortSignal) => getJson<AreaList>(url('/areas', { lang }), signal),
   };
 }
 

@@ -13,6 +13,8 @@ export interface DirectoryState {
   category?: string;
   area?: string;
   legalForm?: string;
+  /** `name` or `verified`; none = relevance. */
+  sort?: string;
   page?: number;
   /** Slug of the enterprise whose profile is open. */
   enterprise?: string;
@@ -21,13 +23,14 @@ export interface DirectoryState {
 
 export const HASH_PARAM = 'koinsep';
 
-const KEYS = ['q', 'category', 'area', 'form', 'page', 'enterprise', 'lang'] as const;
+const KEYS = ['q', 'category', 'area', 'form', 'sort', 'page', 'enterprise', 'lang'] as const;
 type HashKey = (typeof KEYS)[number];
 const FIELD: Record<HashKey, keyof DirectoryState> = {
   q: 'q',
   category: 'category',
   area: 'area',
   form: 'legalForm',
+  sort: 'sort',
   page: 'page',
   enterprise: 'enterprise',
   lang: 'lang',
@@ -63,6 +66,8 @@ export function readHashState(hash: string): DirectoryState | null {
       if (Number.isInteger(page) && page > 1 && page <= 10000) state.page = page;
     } else if (field === 'lang') {
       if (value === 'el' || value === 'en') state.lang = value;
+    } else if (field === 'sort') {
+      if (value === 'name' || value === 'verified') state.sort = value;
     } else {
       state[field] = value.slice(0, 200);
     }

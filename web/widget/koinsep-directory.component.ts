@@ -111,6 +111,7 @@ export class KoinsepDirectory extends LitElement {
     _category: { state: true },
     _area: { state: true },
     _legalForm: { state: true },
+    _sort: { state: true },
     _page: { state: true },
     _enterprise: { state: true },
     _filtersOpen: { state: true },
@@ -136,6 +137,8 @@ export class KoinsepDirectory extends LitElement {
   private _category = '';
   private _area = '';
   private _legalForm = '';
+  /** '' = relevance. */
+  private _sort = '';
   private _page = 1;
   private _enterprise = '';
   private _filtersOpen = false;
@@ -167,14 +170,24 @@ export class KoinsepDirectory extends LitElement {
   private _results = new ApiTask(this, {
     // The query travels with its results: while a newer search is pending, the list on
     // screen (and its heading) still belongs to the older query.
-    task: async ([query, category, area, legalForm, page, lang, pageSize], { signal }) => ({
+    task: async ([query, category, area, legalForm, sort, page, lang, pageSize], { signal }) => ({
       query,
       list: await this._client().searchEnterprises(
-        { q: query || undefined, category, area, legalForm, page, pageSize, lang },
+        { q: query || undefined, category, area, legalForm, sort, page, pageSize, lang },
         signal,
       ),
     }),
-    args: () => [this._query, this._category, this._area, this._legalForm, this._page, this._lang, this._size] as const,
+    args: () =>
+      [
+        this._query,
+        this._category,
+        this._area,
+        this._legalForm,
+        this._sort,
+        this._page,
+        this._lang,
+        this._size,
+      ] as const,
     onComplete: ({ query, list }: { query: string; list: EnterpriseList }) => {
       if (!list.total || list.matchedCategories.length || list.suggestions.length) this._help.load();
       this._announced = { total: list.total, query };
@@ -193,20 +206,6 @@ export class KoinsepDirectory extends LitElement {
 
   /** "Show the category", "did you mean" and an empty result's ways on: a chunk, loaded when an answer has something to offer. */
   private _help = new LazyView<SearchHelpModel>(this, () => import('./views/search-help-view.ts'));
-
-  /**
-   * Area names for the filter: asked once the first results are in (or failed), so the
-   * first screen's search has the connection and the server to itself; then in each language.
-   */
-  private _areas = new ApiTask(this, {
-    task: ([lang, wanted], { signal }) => (wanted ? this._client().areas(lang, signal) : Promise.resolve(undefined)),
-    args: () =>
-      [
-        this._lang,
-        (this._areasWanted ||= this._results.status === 'complete' || this._results.status === 'error'),
-      ] as const,
-  });
-  private _areasWanted = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -248,7 +247,7 @@ export class KoinsepDirectory extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this._localeReady) {
-      for (const task of [this._results, this._profile, this._areas]) task.hostUpdate();
+      for (const task of [this._results, this._profile]) task.hostUpdate();
       await this._localeReady;
     }
     super.scheduleUpdate();
@@ -306,6 +305,7 @@ export class KoinsepDirectory extends LitElement {
       category: this._category || undefined,
       area: this._area || undefined,
       legalForm: this._legalForm || undefined,
+      sort: this._sort || undefined,
       page: this._page > 1 ? this._page : undefined,
       enterprise: this._enterprise || undefined,
       lang: this._lang !== this._pageLang ? this._lang : undefined,
@@ -320,6 +320,7 @@ export class KoinsepDirectory extends LitElement {
     this._category = s.category ?? '';
     this._area = s.area ?? '';
     this._legalForm = s.legalForm ?? '';
+    this._sort = s.sort ?? '';
     this._page = s.page ?? 1;
     this._enterprise = s.enterprise ?? '';
     if (this._enterprise) this._profileView.load();
@@ -426,6 +427,7 @@ export class KoinsepDirectory extends LitElement {
   private _onFilter = (name: FilterName, value: string) => {
     if (name === 'category') this._category = value;
     else if (name === 'area') this._area = value;
+    else if (name === 'sort') this._sort = value;
     else this._legalForm = value;
     this._page = 1;
     this._writeLocation('replace');
@@ -479,7 +481,7 @@ export class KoinsepDirectory extends LitElement {
     // Selects follow the state even when their options were re-rendered after the value.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
       const wanted =
-        { category: this._category, area: this._area, legalForm: this._legalForm }[
+        { category: this._category, area: this._area, legalForm: this._legalForm, sort: this._sort }[
           select.dataset.filter as FilterName
         ] ?? '';
       if (select.value !== wanted) select.value = wanted;
@@ -534,8 +536,8 @@ export class KoinsepDirectory extends LitElement {
           category: this._category,
           area: this._area,
           legalForm: this._legalForm,
+          sort: this._sort,
           facets: list?.facets,
-          areas: this._areas.value?.items,
           onInput: this._onInput,
           onSubmit: this._onSubmit,
           onFilter: this._onFilter,

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { AreaList, EnterpriseList } from './directory-api.ts';
+import type { EnterpriseList } from './directory-api.ts';
 import { intlLocale, prefetchEnglish, type WidgetLang } from './localization.ts';
 import { filterIcon, searchIcon } from './icons.ts';
 
-export type FilterName = 'category' | 'area' | 'legalForm';
+/** The selects above the results: three filters and the order. */
+export type FilterName = 'category' | 'area' | 'legalForm' | 'sort';
 
 export interface SearchViewModel {
   lang: WidgetLang;
@@ -12,8 +13,9 @@ export interface SearchViewModel {
   category: string;
   area: string;
   legalForm: string;
+  /** '' = relevance. */
+  sort: string;
   facets: EnterpriseList['facets'] | undefined;
-  areas: AreaList['items'] | undefined;
   onInput(value: string): void;
   onSubmit(event: SubmitEvent): void;
   onFilter(name: FilterName, value: string): void;
@@ -40,12 +42,18 @@ export function renderLanguageSwitch(lang: WidgetLang, onLanguage: () => void): 
   </button>`;
 }
 
-type Facet = EnterpriseList['facets']['categories'][number];
+type Facet = EnterpriseList['facets']['areas'][number];
 
-/** A facet's options with counts; the chosen value stays listed even when nothing matches it now. */
-function facetOptions(lang: WidgetLang, facet: Facet[] | undefined, selected: string): TemplateResult[] {
-  const options = [...(facet ?? [])];
-  if (selected && !options.some((o) => o.id === selected)) options.push({ id: selected, name: selected, count: 0 });
+/** A facet's choices; the chosen value stays listed even when nothing matches it now. */
+function withChosen<T extends Omit<Facet, 'kind'>>(facet: T[] | undefined, selected: string): Array<T | Facet> {
+  const options: Array<T | Facet> = [...(facet ?? [])];
+  if (selected && !options.some((o) => o.id === selected))
+    options.push({ id: selected, name: selected, count: 0, kind: 'municipality' });
+  return options;
+}
+
+/** Options with counts. */
+function facetOptions(lang: WidgetLang, options: Array<Omit<Facet, 'kind'>>, selected: string): TemplateResult[] {
   const n = (count: number) => count.toLocaleString(intlLocale(lang));
   return options.map(
     (o) => html`<option value=${o.id} ?selected=${o.id === selected}>${o.name} (${n(o.count)})</option>`,
@@ -67,22 +75,24 @@ function areaGroupLabel(kind: (typeof AREA_GROUPS)[number]): string {
   }
 }
 
-function areaOptions(areas: AreaList['items'] | undefined, selected: string): TemplateResult[] {
-  if (!areas) return selected ? [html`<option value=${selected} selected>${selected}</option>`] : [];
+/** The areas the results serve, with counts, grouped from the widest (the API lists them in that order). */
+function areaOptions(lang: WidgetLang, facet: Facet[] | undefined, selected: string): TemplateResult[] {
+  const areas = withChosen(facet, selected) as Facet[];
   return AREA_GROUPS.map((kind) => {
     const inGroup = areas.filter((a) => a.kind === kind);
     return inGroup.length
-      ? html`<optgroup label=${areaGroupLabel(kind)}>
-          ${inGroup.map((a) => html`<option value=${a.id} ?selected=${a.id === selected}>${a.name}</option>`)}
-        </optgroup>`
+      ? html`<optgroup label=${areaGroupLabel(kind)}>${facetOptions(lang, inGroup, selected)}</optgroup>`
       : html``;
   });
 }
 
-/*
- * Not yet (issue 16): sort (relevance, name, recently verified) and counts beside the areas need
- * the API first: GET /api/v1/enterprises has no sort parameter and its facets have no areas.
- */
+function sortOptions(selected: string): TemplateResult[] {
+  return [
+    ['name', msg('Όνομα', { id: 'sort.name' })],
+    ['verified', msg('Πρόσφατα επαληθευμένες', { id: 'sort.verified' })],
+  ].map(([value, label]) => html`<option value=${value!} ?selected=${value === selected}>${label}</option>`);
+}
+
 export function renderSearch(view: SearchViewModel): TemplateResult {
   const active = [view.category, view.area, view.legalForm].filter(Boolean).length;
   const hasFilters = active > 0;
@@ -145,23 +155,24 @@ export function renderSearch(view: SearchViewModel): TemplateResult {
         'category',
         msg('Κατηγορία υπηρεσίας', { id: 'filters.category' }),
         msg('Όλες οι κατηγορίες', { id: 'filters.category.all' }),
-        facetOptions(view.lang, view.facets?.categories, view.category),
+        facetOptions(view.lang, withChosen(view.facets?.categories, view.category), view.category),
         view.category,
       )}
       ${select(
         'area',
         msg('Περιοχή εξυπηρέτησης', { id: 'filters.area' }),
         msg('Όλες οι περιοχές', { id: 'filters.area.all' }),
-        areaOptions(view.areas, view.area),
+        areaOptions(view.lang, view.facets?.areas, view.area),
         view.area,
       )}
       ${select(
         'legalForm',
         msg('Νομική μορφή', { id: 'filters.legal-form' }),
         msg('Όλες οι νομικές μορφές', { id: 'filters.legal-form.all' }),
-        facetOptions(view.lang, view.facets?.legalForms, view.legalForm),
+        facetOptions(view.lang, withChosen(view.facets?.legalForms, view.legalForm), view.legalForm),
         view.legalForm,
       )}
+      ${select('sort', msg('Ταξινόμηση', { id: 'sort.label' }), msg('Συνάφεια', { id: 'sort.relevance' }), sortOptions(view.sort), view.sort)}
       ${
         hasFilters
           ? html`<div class="filters-actions">

@@ -14,6 +14,7 @@ import { PAGE_TEXT, formatDate, type PageLang } from './page-text.ts';
 export interface SearchParams {
   q?: string;
   category?: string;
+  area?: string;
   legalForm?: string;
   page: number;
 }
@@ -23,6 +24,7 @@ export function searchHref(params: SearchParams, lang: PageLang): string {
   const query = new URLSearchParams();
   if (params.q) query.set('q', params.q);
   if (params.category) query.set('category', params.category);
+  if (params.area) query.set('area', params.area);
   if (params.legalForm) query.set('legalForm', params.legalForm);
   if (params.page > 1) query.set('page', String(params.page));
   if (lang === 'en') query.set('lang', 'en');
@@ -100,20 +102,39 @@ ${facets.map((f) => html`<option value="${f.id}"${f.id === selected ? html` sele
 </select></div>`;
 }
 
+type AreaFacet = EnterpriseList['facets']['areas'][number];
+
+/** The areas with counts, grouped from the widest (the facet lists them in that order). */
+function areaSelect(lang: PageLang, facets: AreaFacet[], selected: string | undefined) {
+  const t = PAGE_TEXT[lang];
+  const kinds = Object.keys(t.areaGroups) as Array<AreaFacet['kind']>;
+  const option = (f: AreaFacet) =>
+    html`<option value="${f.id}"${f.id === selected ? html` selected` : ''}>${f.name} (${f.count})</option>`;
+  return html`<div><label for="area">${t.areaFilter}</label>
+<select id="area" name="area">
+<option value="">${t.any}</option>
+${kinds.map((kind) => {
+  const inGroup = facets.filter((f) => f.kind === kind);
+  return inGroup.length ? html`<optgroup label="${t.areaGroups[kind]}">${inGroup.map(option)}</optgroup>` : '';
+})}
+</select></div>`;
+}
+
 export function renderSearchPage(result: EnterpriseList, params: SearchParams, lang: PageLang, urls: PageUrls): string {
   const t = PAGE_TEXT[lang];
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const filtered = Boolean(params.q || params.category || params.legalForm);
+  const filtered = Boolean(params.q || params.category || params.area || params.legalForm);
   const summary = params.q ? t.resultsFor(result.total, params.q) : t.results(result.total);
   const title = params.q ? t.searchTitle(params.q) : t.indexTitle;
   const pageTitle = pages > 1 ? `${title} · ${t.page(params.page, pages)}` : title;
   const body = html`
 <h1>${t.indexTitle}</h1>
-${searchForm(lang, params.q ?? '', { category: params.category, legalForm: params.legalForm })}
+${searchForm(lang, params.q ?? '', { category: params.category, area: params.area, legalForm: params.legalForm })}
 <form class="filters" action="/enterprises" method="get" aria-label="${t.filters}">
 ${params.q ? html`<input type="hidden" name="q" value="${params.q}">` : ''}
 ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
 ${facetSelect('category', t.category, t.any, result.facets.categories, params.category)}
+${areaSelect(lang, result.facets.areas, params.area)}
 ${facetSelect('legalForm', t.legalFormFilter, t.any, result.facets.legalForms, params.legalForm)}
 <div class="filter-actions"><button type="submit">${t.apply}</button>
 ${filtered ? html`<a href="${searchHref({ page: 1 }, lang)}">${t.clear}</a>` : ''}</div>

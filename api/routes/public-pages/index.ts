@@ -73,6 +73,7 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           lang: LangQuerySchema.properties.lang,
           q: Type.Optional(Type.String({ maxLength: 200 })),
           category: Type.Optional(Type.String({ maxLength: 64, pattern: '^[a-z0-9_-]*$' })),
+          area: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]*$' })),
           legalForm: Type.Optional(Type.Union([oneOf(LEGAL_FORM_IDS), Type.Literal('')])),
           page: Type.Integer({ minimum: 1, maximum: 10000, default: 1 }),
         }),
@@ -84,6 +85,7 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const params: SearchParams = {
         q: request.query.q?.trim() || undefined,
         category: request.query.category || undefined,
+        area: request.query.area || undefined,
         legalForm: request.query.legalForm || undefined,
         page,
       };

@@ -37,7 +37,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config,
     },
     async (request, reply) => {
-      const { q, category, cpv, area, legalForm, page, pageSize } = request.query;
+      const { q, category, cpv, area, legalForm, sort, page, pageSize } = request.query;
       const lang = request.query.lang ?? 'el';
       const version = directory.dataVersion();
       const key = JSON.stringify([
@@ -47,6 +47,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         cpv ?? '',
         area ?? '',
         legalForm ?? '',
+        sort ?? 'relevance',
         page,
         pageSize,
       ]);

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
-import { LegalFormSchema, publicLangSchema } from '../../http/schemas.ts';
+import { SEARCH_SORTS } from '../../domain/search-sort.ts';
+import { LegalFormSchema, oneOf, publicLangSchema } from '../../http/schemas.ts';
 
 /** Request pieces of the public directory API; responses are in api/http/directory-schemas.ts. */
 
@@ -17,6 +18,12 @@ export const EnterpriseListQuerySchema = Type.Object({
     Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'Area id (NUTS code or municipality id)' }),
   ),
   legalForm: Type.Optional(LegalFormIdSchema),
+  sort: Type.Optional(
+    oneOf(SEARCH_SORTS, {
+      description:
+        'relevance (default: best match first; without q, by name), name (alphabetical), verified (most recently verified by the municipality first)',
+    }),
+  ),
   page: Type.Integer({ minimum: 1, maximum: 10000, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   lang: Type.Optional(publicLangSchema),

@@ -27,7 +27,9 @@ export const StaffListSchema = Type.Object({
     Type.Object({
       id: Type.String(),
       slug: Type.String(),
-      name: Type.String(),
+      name: Type.String({ description: 'Trade name, else legal name' }),
+      legalName: Type.String(),
+      afm: Type.String(),
       status: Type.String(),
       verification: VerificationSchema,
       pendingChangeRequests: Type.Integer(),

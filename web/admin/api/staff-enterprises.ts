@@ -14,6 +14,8 @@ export interface StaffEnterpriseListItem {
   id: string;
   slug: string;
   name: string;
+  legalName: string;
+  afm: string;
   status: EnterpriseStatus;
   verification: { verifiedAt: string | null; assuredDate: string | null; stale: boolean };
   pendingChangeRequests: number;

@@ -21,6 +21,12 @@ interface IndexedOption {
 /** At most this many suggestions are listed at once; typing narrows them. */
 const MAX_SHOWN = 100;
 
+/** How long typing pauses before a remote search is sent. */
+const REMOTE_DELAY_MS = 250;
+
+/** Asks the server for the options matching the typed text, best first (`remote` mode). */
+export type RemoteOptions = (text: string, signal: AbortSignal) => Promise<ComboOption[]>;
+
 /** Every typed word must start one of the option's words (in any order). */
 const matches = (entry: IndexedOption, query: string[]) => query.every((q) => entry.keys.some((k) => k.startsWith(q)));
 
@@ -29,6 +35,11 @@ const matches = (entry: IndexedOption, query: string[]) => query.every((q) => en
  * move, Enter to choose, Escape to close; a tap on the field opens the whole list, so it works
  * on touch screens without a keyboard). Greek is matched without accents, case or final sigma,
  * and in Greeklish, as the server's search does.
+ *
+ * With `remote` set, the typed text is sent to the server (after a pause in typing) and its
+ * answer is listed as it comes, in its order: the server's search (inflections, Greeklish,
+ * category words) decides what matches. `options` then only serves the empty field (the whole
+ * list) and the chosen option's name.
  *
  * In `adder` mode it adds rather than sets: after a choice the field empties and keeps the focus
  * (the chip picker uses it to add one entry after another).
@@ -69,12 +80,20 @@ export class KoinsepCombobox extends LitElement {
   @property({ type: Boolean }) adder = false;
   /** Said when nothing matches (default: "Καμία επιλογή με αυτό το όνομα."). */
   @property({ attribute: 'no-match' }) noMatch = '';
+  /** Remote mode: the server finds the options for the typed text. */
+  @property({ attribute: false }) remote: RemoteOptions | null = null;
 
   @state() private _query = '';
   @state() private _open = false;
   @state() private _active = -1;
   /** A short sentence for screen readers after a choice in adder mode. */
   @state() private _said = '';
+  /** Remote mode: the server's answer for `_foundFor`, and whether a newer one is on its way. */
+  @state() private _found: IndexedOption[] = [];
+  @state() private _searching = false;
+  private _foundFor = '';
+  private _remoteTimer: ReturnType<typeof setTimeout> | undefined;
+  private _remoteRequest: AbortController | null = null;
   private _indexed: IndexedOption[] = [];
   private _indexedFrom: ComboOption[] | null = null;
 
@@ -103,17 +122,26 @@ export class KoinsepCombobox extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._cancelRemote();
+  }
+
   private _filtered(): IndexedOption[] {
     const query = searchKeys(this._query);
+    if (this.remote && query.length && !this._showsChoice())
+      return this._foundFor === this._query ? this._found.slice(0, MAX_SHOWN) : [];
     const found = query.length && !this._showsChoice() ? this._indexed.filter((o) => matches(o, query)) : this._indexed;
     return found.slice(0, MAX_SHOWN);
   }
 
   /** The field still shows the chosen option's name: the list offers everything, not just that one. */
   private _showsChoice(): boolean {
-    return (
-      !this.adder && Boolean(this.value) && this.options.find((o) => o.value === this.value)?.label === this._query
-    );
+    if (this.adder || !this.value) return false;
+    const chosen =
+      this.options.find((o) => o.value === this.value) ??
+      this._found.find((o) => o.option.value === this.value)?.option;
+    return chosen?.label === this._query;
   }
 
   /** Opens the list with `active` highlighted (default: the chosen option, else the first). */
@@ -128,10 +156,49 @@ export class KoinsepCombobox extends LitElement {
     this._query = (event.target as HTMLInputElement).value;
     this._said = '';
     if (!this.adder && this.value) this._emit('');
+    if (this.remote) this._askRemote();
     this._openList(this._filtered().length ? 0 : -1);
   }
 
+  private _cancelRemote() {
+    clearTimeout(this._remoteTimer);
+    this._remoteRequest?.abort();
+    this._remoteRequest = null;
+  }
+
+  /** Sends the typed text once typing pauses; an older answer arriving late is dropped. */
+  private _askRemote() {
+    this._cancelRemote();
+    const text = this._query;
+    if (!searchKeys(text).length) {
+      this._searching = false;
+      return;
+    }
+    this._searching = true;
+    this._remoteTimer = setTimeout(() => {
+      const request = new AbortController();
+      this._remoteRequest = request;
+      this.remote!(text, request.signal).then(
+        (options) => {
+          if (request.signal.aborted) return;
+          this._found = options.map((option) => ({ option, keys: [] }));
+          this._foundFor = text;
+          this._searching = false;
+          if (this._open) this._active = this._found.length ? 0 : -1;
+        },
+        () => {
+          if (request.signal.aborted) return;
+          this._found = [];
+          this._foundFor = text;
+          this._searching = false;
+        },
+      );
+    }, REMOTE_DELAY_MS);
+  }
+
   private _choose(entry: IndexedOption) {
+    this._cancelRemote();
+    this._searching = false;
     this._open = false;
     this._active = -1;
     if (this.adder) {
@@ -198,9 +265,11 @@ export class KoinsepCombobox extends LitElement {
     const status =
       this._said ||
       (this._open && this._query && !this._showsChoice()
-        ? shown.length
-          ? msg(str`${shown.length} επιλογές`, { id: 'combobox.count' })
-          : this.noMatch || msg('Καμία επιλογή με αυτό το όνομα.', { id: 'combobox.none' })
+        ? this._searching && !shown.length
+          ? msg('Αναζήτηση…', { id: 'combobox.searching' })
+          : shown.length
+            ? msg(str`${shown.length} επιλογές`, { id: 'combobox.count' })
+            : this.noMatch || msg('Καμία επιλογή με αυτό το όνομα.', { id: 'combobox.none' })
         : '');
     return html`
       <label for="input">${this.label}</label>

@@ -107,7 +107,8 @@ export const templates = {
   'users.cancel': 'Cancel',
   'users.role-changed': str`The role of ${0} was changed. Their sessions were ended.`,
   'users.last-admin': 'You are the last active administrator: make someone else an administrator first.',
-  'picker.hint': 'Type part of the name or the tax number (ΑΦΜ) and choose with the arrow keys and Enter.',
+  'picker.hint':
+    'Type the name, the tax number (ΑΦΜ) or words about its work, and choose with the arrow keys and Enter.',
   'picker.chosen': str`Chosen: ${0} (ΑΦΜ ${1}, ${2})`,
   'picker.draft': 'draft, not published',
   'picker.hidden': 'hidden',
@@ -188,6 +189,7 @@ export const templates = {
   'combobox.added': str`Added: ${0}`,
   'combobox.count': str`${0} choices`,
   'combobox.none': 'No choice with that name.',
+  'combobox.searching': 'Searching…',
 
   'chips.chosen': str`Chosen: ${0}`,
   'chips.remove': str`Remove: ${0}`,
@@ -406,7 +408,6 @@ export const templates = {
   'contracts.edit': 'Edit',
   'contracts.remove': 'Delete',
   'contracts.enterprise': 'Enterprise',
-  'contracts.enterprise-search': 'Find enterprise (name)',
   'contracts.contract-title': 'Title',
   'contracts.cpv': 'CPV code',
   'contracts.value-net': 'Value net of VAT (€)',

@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import type { LegalForm } from '../../../../db/schema.ts';
 import { parseSearchQuery } from '../../../domain/search-query.ts';
 import { significantPrefix } from '../../../domain/cpv.ts';
+import type { SearchSort } from '../../../domain/search-sort.ts';
 import { categoryKeywords, matchCategories, type CategoryKeywords } from '../../../domain/category-match.ts';
 import { FACET_SQL, FacetStore, type FacetRow } from './facet-store.ts';
 import { createSuggester, type Suggestion } from './suggestions.ts';
@@ -33,6 +34,13 @@ export interface EnterpriseSearchParams {
   /** Area ids to accept (see AreaTree.relevantTo). */
   areaIds?: string[];
   legalForm?: LegalForm;
+  /** The order of the results (default `relevance`; with no words that is by name). */
+  sort?: SearchSort;
+  /**
+   * Also count the enterprises per area (the area facet, ignoring the area filter): given a
+   * served area, the areas it counts for (AreaTree.relevantTo: itself, above and below it).
+   */
+  areasServedBy?: (areaId: string) => readonly string[];
   page: number;
   pageSize: number;
   /** Also work out "did you mean" suggestions (on the first page only). */
@@ -50,7 +58,8 @@ export interface MatchedCategory {
 export interface EnterpriseSearchResult {
   ids: string[];
   total: number;
-  facets: { categories: Map<string, number>; legalForms: Map<string, number> };
+  /** `areas` only when asked for (`areasServedBy`). */
+  facets: { categories: Map<string, number>; legalForms: Map<string, number>; areas: Map<string, number> };
   /** Categories whose keywords the query's words match, best first (an offer to show the category). */
   matchedCategories: MatchedCategory[];
   /** "Did you mean": other queries that find something; empty unless asked and useful. */
@@ -217,24 +226,28 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     const hitScores: number[] = [];
 
     const everyStatus = params.includeUnlisted === true;
+    const areaFacet = params.areasServedBy ? areaCounter(store, params.areasServedBy) : null;
     const consider = (rowid: number, score: number) => {
       if (!listed[rowid] && !everyStatus) return;
+      let areaOk = true;
       if (acceptedAreas) {
         const served = areas[rowid]!;
-        let ok = false;
+        areaOk = false;
         for (let i = 0; i < served.length; i++) {
           if (acceptedAreas[served[i]!]) {
-            ok = true;
+            areaOk = true;
             break;
           }
         }
-        if (!ok) return;
+        if (!areaOk && !areaFacet) return;
       }
       if (cpvLow && !cpv[rowid]!.some((c) => c >= cpvLow && c < cpvHigh)) return;
       const mask = categories[rowid]!;
       const form = legalForms[rowid]!;
       const categoryOk = !wantCategory || (mask & categoryMask) !== 0;
       const legalFormOk = legalForm < 0 || form === legalForm;
+      if (areaFacet && categoryOk && legalFormOk) areaFacet.add(areas[rowid]!);
+      if (!areaOk) return;
       // Facet counts ignore their own dimension, so users see what another choice would give.
       if (legalFormOk) {
         let m = mask;
@@ -261,14 +274,24 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
 
     const total = hitRowids.length;
     const start = (params.page - 1) * params.pageSize;
+    const sort = params.sort ?? 'relevance';
     let pageRowids: number[];
     if (start >= total) {
       pageRowids = [];
-    } else if (!match) {
+    } else if (!match && sort !== 'verified') {
+      // Browsing runs in name order already.
       pageRowids = hitRowids.slice(start, start + params.pageSize);
     } else {
       const names = store.sortNames;
-      const order = topK(hitRowids, hitScores, start + params.pageSize, (a, b) =>
+      const verifiedAt = store.verifiedAt;
+      // Ascending scores: bm25 tiers, or all equal (by name), or the latest verification first.
+      const scores =
+        sort === 'relevance'
+          ? hitScores
+          : sort === 'name'
+            ? new Array<number>(total).fill(0)
+            : hitRowids.map((r) => (verifiedAt[r] ? -verifiedAt[r] : Infinity));
+      const order = topK(hitRowids, scores, start + params.pageSize, (a, b) =>
         names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0,
       );
       pageRowids = order.slice(start);
@@ -288,16 +311,59 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
             params.q ?? '',
             words,
             total,
-            (q) => search({ ...params, q, page: 1, pageSize: 1, suggest: false }).total,
+            (q) =>
+              search({ ...params, q, page: 1, pageSize: 1, suggest: false, areasServedBy: undefined, sort: undefined })
+                .total,
           )
         : [];
     return {
       ids: pageRowids.map((r) => store.ids[r]!),
       total,
-      facets: { categories: categoryFacet, legalForms: legalFormFacet },
+      facets: { categories: categoryFacet, legalForms: legalFormFacet, areas: areaFacet?.counts() ?? new Map() },
       matchedCategories: categoriesMatched(words),
       suggestions,
     };
+  };
+}
+
+/**
+ * Counts enterprises per area for the area facet: each enterprise once per area its served areas
+ * count for (serving two municipalities of a region counts once for the region).
+ */
+function areaCounter(store: FacetStore, areasServedBy: (areaId: string) => readonly string[]) {
+  const facetIndex = new Map<string, number>();
+  const facetIds: string[] = [];
+  const counts: number[] = [];
+  const seen: number[] = [];
+  // Served area (interned) → the facet areas it counts for, worked out once per search.
+  const coverOf = new Map<number, number[]>();
+  let stamp = 0;
+  return {
+    add(served: Uint16Array) {
+      stamp++;
+      for (let i = 0; i < served.length; i++) {
+        let cover = coverOf.get(served[i]!);
+        if (!cover) {
+          cover = areasServedBy(store.areaNames.values[served[i]!]!).map((id) => {
+            let at = facetIndex.get(id);
+            if (at === undefined) {
+              at = facetIds.push(id) - 1;
+              facetIndex.set(id, at);
+              counts.push(0);
+              seen.push(0);
+            }
+            return at;
+          });
+          coverOf.set(served[i]!, cover);
+        }
+        for (const at of cover) {
+          if (seen[at] === stamp) continue;
+          seen[at] = stamp;
+          counts[at]!++;
+        }
+      }
+    },
+    counts: () => new Map(facetIds.map((id, at) => [id, counts[at]!])),
   };
 }
 

@@ -3,7 +3,17 @@
  * entry per FTS rowid, so filters and facet counts are a linear scan over typed arrays.
  */
 
-export type FacetRow = [number, string, string, string, number, string | null, string | null, string | null];
+export type FacetRow = [
+  number,
+  string,
+  string,
+  string,
+  number,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+];
 
 export const FACET_SQL = `
   select k.rowid, e.id, e.legal_form, k.sort_name,
@@ -13,7 +23,8 @@ export const FACET_SQL = `
     (select group_concat(distinct sa.area_id) from services s join service_areas sa on sa.service_id = s.id
       where s.enterprise_id = e.id and s.status = 'active') as areas,
     (select group_concat(distinct c.cpv_code) from services s join service_cpv_codes c on c.service_id = s.id
-      where s.enterprise_id = e.id and s.status = 'active') as cpv
+      where s.enterprise_id = e.id and s.status = 'active') as cpv,
+    e.verified_at
   from enterprise_search_keys k join enterprises e on e.id = k.enterprise_id`;
 
 const split = (list: string | null) => (list ? list.split(',') : []);
@@ -46,6 +57,8 @@ export class FacetStore {
   categories = new Uint32Array(1024);
   areas: Array<Uint16Array | undefined> = [];
   cpv: Array<string[] | undefined> = [];
+  /** When the municipality last verified the enterprise (ms since 1970), 0 = never. */
+  verifiedAt: number[] = [];
   readonly categoryNames = new Interner();
   readonly legalFormNames = new Interner();
   readonly areaNames = new Interner();
@@ -66,7 +79,7 @@ export class FacetStore {
     this.categories = categories;
   }
 
-  put([rowid, id, legalForm, sortName, listed, categories, areas, cpv]: FacetRow) {
+  put([rowid, id, legalForm, sortName, listed, categories, areas, cpv, verifiedAt]: FacetRow) {
     this.grow(rowid);
     this.ids[rowid] = id;
     this.sortNames[rowid] = sortName;
@@ -81,6 +94,7 @@ export class FacetStore {
     this.categories[rowid] = mask >>> 0;
     this.areas[rowid] = Uint16Array.from(split(areas), (a) => this.areaNames.id(a));
     this.cpv[rowid] = split(cpv);
+    this.verifiedAt[rowid] = verifiedAt ? Date.parse(verifiedAt) || 0 : 0;
     this.rowidOf.set(id, rowid);
   }
 

@@ -34,6 +34,8 @@ interface Vocabulary {
   /** Distinct keys and folded words, sorted (for prefix look-ups). */
   keys: string[];
   folded: string[];
+  /** The folded words in Latin letters (English, Greeklish), for letter-by-letter distances. */
+  latinFolded: string[];
 }
 
 function buildVocabulary(words: VocabularyWord[]): Vocabulary {
@@ -48,7 +50,14 @@ function buildVocabulary(words: VocabularyWord[]): Vocabulary {
   const plain = (w: VocabularyWord) => (w.written.normalize('NFD') === w.written ? 1 : 0);
   for (const forms of byKey.values())
     forms.sort((a, b) => plain(a) - plain(b) || a.written.localeCompare(b.written, 'el'));
-  return { byFolded, byKey, keys: sortStrings(byKey.keys()), folded: sortStrings(byFolded.keys()) };
+  const folded = sortStrings(byFolded.keys());
+  return {
+    byFolded,
+    byKey,
+    keys: sortStrings(byKey.keys()),
+    folded,
+    latinFolded: folded.filter((f) => !isGreekToken(f)),
+  };
 }
 
 /**
@@ -74,6 +83,26 @@ function respellings(vocab: Vocabulary, word: QueryTerm): VocabularyWord[] {
     ...(isGreekToken(word.folded) ? [] : greeklishCandidates(word.folded).map((g) => g.length)),
   ]);
   return inScript(vocab.byKey.get(word.key), word.folded).filter((f) => lengths.has(f.folded.length));
+}
+
+/**
+ * The indexed words nearest to a typed word, as written, nearest first: by search key (the
+ * sound-alike spellings and Greeklish fold away), and for a word in Latin letters also by its
+ * letters as typed, because reading English as Greeklish can push the intended word further:
+ * `cleening` is one letter from `cleaning`, but its key (`ee` read as ι) is two from both
+ * `cleaning` and `greening`. At equal distance the letter-by-letter neighbour comes first.
+ */
+function nearestWritten(vocab: Vocabulary, word: QueryTerm): string[] {
+  const near: Array<{ written: string; distance: number; byLetters: boolean }> = [];
+  for (const n of nearestKeys(word.key, vocab.keys, MAX_SUGGESTIONS * 2)) {
+    const written = inScript(vocab.byKey.get(n.key), word.folded)[0]?.written;
+    if (written !== undefined) near.push({ written, distance: n.distance, byLetters: false });
+  }
+  if (!isGreekToken(word.folded))
+    for (const n of nearestKeys(word.folded, vocab.latinFolded, MAX_SUGGESTIONS * 2))
+      near.push({ written: vocab.byFolded.get(n.key)!.written, distance: n.distance, byLetters: true });
+  near.sort((a, b) => a.distance - b.distance || Number(b.byLetters) - Number(a.byLetters));
+  return [...new Set(near.map((n) => n.written))].slice(0, MAX_SUGGESTIONS);
 }
 
 export function createSuggester(sqlite: SQLite.Database) {
@@ -117,10 +146,7 @@ export function createSuggester(sqlite: SQLite.Database) {
       }
       if (total >= FEW_RESULTS) continue;
       if (word.prefix && hasPrefix(vocab.keys, word.key)) continue;
-      const near = nearestKeys(word.key, vocab.keys, MAX_SUGGESTIONS * 2)
-        .map((n) => inScript(vocab.byKey.get(n.key), word.folded)[0]?.written)
-        .filter((w): w is string => w !== undefined)
-        .slice(0, MAX_SUGGESTIONS);
+      const near = nearestWritten(vocab, word);
       if (near.length > 0) {
         replacements.set(word.folded, near);
         sameKeysOnly = false;

@@ -13,11 +13,11 @@ import {
   listContracts,
   updateContract,
 } from '../../api/contracts.ts';
-import { searchEnterprises } from '../../api/directory.ts';
 import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
 import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
 import '../../components/koinsep-dialog.ts';
+import '../accounts/koinsep-enterprise-picker.ts';
 
 interface Draft {
   id: string | null;
@@ -71,7 +71,6 @@ export class KoinsepContractsPage extends LitElement {
   @state() private _errors: Record<string, string> = {};
   @state() private _status = '';
   @state() private _failure = '';
-  @state() private _enterpriseOptions: Array<{ id: string; name: string }> = [];
   /** The contract the delete dialog asks about. */
   @state() private _deleting: Contract | null = null;
   @query('#confirm-delete') private _deleteDialog!: KoinsepDialog;
@@ -139,16 +138,7 @@ export class KoinsepContractsPage extends LitElement {
           kimdisAdam: contract.kimdisAdam ?? '',
         }
       : emptyDraft();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-enterprise')?.focus());
-  }
-
-  private async _findEnterprise(q: string) {
-    if (q.trim().length < 2) return;
-    try {
-      this._enterpriseOptions = (await searchEnterprises(q, this.lang)).items.map((e) => ({ id: e.id, name: e.name }));
-    } catch {
-      this._enterpriseOptions = [];
-    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector('koinsep-enterprise-picker')?.focus());
   }
 
   private async _onSave(event: SubmitEvent) {
@@ -253,17 +243,12 @@ export class KoinsepContractsPage extends LitElement {
       ${Object.keys(this._errors).length ? html`<p class="error" role="alert">${msg('Διορθώστε τα πεδία που επισημαίνονται.', { id: 'contracts.errors' })}</p>` : nothing}
       <div class="grid">
         <div class="field">
-          <label for="f-enterprise">${msg('Αναζήτηση φορέα (όνομα)', { id: 'contracts.enterprise-search' })}</label>
-          <input id="f-enterprise" list="enterprise-options" autocomplete="off" .value=${d.enterpriseName}
-            aria-invalid=${enterpriseError ? 'true' : 'false'} aria-describedby=${enterpriseError ? 'e-enterpriseId' : nothing}
-            @input=${(e: Event) => {
-              const name = (e.target as HTMLInputElement).value;
-              const chosen = this._enterpriseOptions.find((o) => o.name === name);
-              this._draft = { ...d, enterpriseName: name, enterpriseId: chosen?.id ?? '' };
-              void this._findEnterprise(name);
-            }} />
-          <datalist id="enterprise-options">${this._enterpriseOptions.map((o) => html`<option value=${o.name}></option>`)}</datalist>
-          ${enterpriseError ? html`<span class="error" id="e-enterpriseId">${enterpriseError}</span>` : nothing}
+          <koinsep-enterprise-picker id="f-enterprise"
+            .label=${msg('Φορέας', { id: 'contracts.enterprise' })}
+            .value=${d.enterpriseId}
+            .error=${enterpriseError ?? ''}
+            @enterprise-change=${(e: CustomEvent<string | null>) => (this._draft = { ...this._draft!, enterpriseId: e.detail ?? '' })}
+          ></koinsep-enterprise-picker>
         </div>
         ${this._input('title', msg('Τίτλος', { id: 'contracts.contract-title' }), 'text', { required: true })}
         ${this._input('cpvCode', msg('Κωδικός CPV', { id: 'contracts.cpv' }), 'text', { required: true, inputmode: 'numeric' })}
