@@ -14,6 +14,7 @@ import type { BackupService } from './backup-service.ts';
 import { createAuthService } from './auth-service.ts';
 import { createChangeRequestService } from './change-request-service.ts';
 import { createComplianceService } from './compliance-service.ts';
+import type { AuthoritySettings } from './consultations/consultation-documents.ts';
 import { createConsultationServices } from './consultations/index.ts';
 import { createContractService } from './contract-service.ts';
 import { createDirectoryService } from './directory-service.ts';
@@ -50,7 +51,7 @@ export interface ServiceDeps {
   log: Logger;
   clock?: Clock;
   /** Requests for quotes: their own clock (tests move it past a deadline) and settings read at each use. */
-  consultations: { clock: Clock; minDeadlineMinutes: () => number };
+  consultations: { clock: Clock; minDeadlineMinutes: () => number; authority: () => AuthoritySettings };
 }
 
 /** The spreadsheet reader (api/spreadsheets/read-table.ts) behind the interface the import uses. */

@@ -4,6 +4,7 @@ import type { Mailer } from '../../mail/mailer.ts';
 import type { createEligibilityService } from '../eligibility/eligibility-service.ts';
 import type { Clock, Site } from '../logger.ts';
 import { createAwardService, eligibilityNow } from './award-service.ts';
+import { createConsultationDocumentService, type AuthoritySettings } from './consultation-documents.ts';
 import { createConsultationMails } from './consultation-mails.ts';
 import { createConsultationService } from './consultation-service.ts';
 import { createOfferService } from './offer-service.ts';
@@ -16,6 +17,8 @@ export function createConsultationServices(deps: {
   eligibility: ReturnType<typeof createEligibilityService>;
   clock: Clock;
   minDeadlineMinutes: () => number;
+  /** Who issues the generated documents (read at each use). */
+  authority: () => AuthoritySettings;
 }) {
   const { db, clock, eligibility } = deps;
   const mails = createConsultationMails({ db, mailer: deps.mailer, site: deps.site, clock });
@@ -23,6 +26,13 @@ export function createConsultationServices(deps: {
   const searchEligibility = eligibility.search.bind(eligibility);
   return {
     consultations,
+    consultationDocuments: createConsultationDocumentService({
+      db,
+      clock,
+      site: deps.site,
+      authority: deps.authority,
+      closeDue: consultations.closeDue,
+    }),
     consultationAwards: createAwardService({ db, clock, mails, searchEligibility, closeDue: consultations.closeDue }),
     myConsultations: createOfferService({
       db,
