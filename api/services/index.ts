@@ -32,6 +32,7 @@ import { createSecondFactorService } from './second-factor-service.ts';
 import { createSpreadsheetService, type SpreadsheetReader } from './spreadsheet-service.ts';
 import { createStaffEnterpriseService } from './staff-enterprise-service.ts';
 import { createStaffOverviewService } from './staff-overview-service.ts';
+import { createSocialValueService } from './social-value-service.ts';
 import { createStatsService } from './stats-service.ts';
 import { createUserService } from './user-service.ts';
 
@@ -86,7 +87,13 @@ export function createServices(deps: ServiceDeps) {
     changeRequests: createChangeRequestService({ db, write, mailer, site, log }),
     compliance: createComplianceService({ db }),
     contracts: createContractService({ db }),
-    stats: createStatsService({ db, registry }),
+    stats: createStatsService({
+      db,
+      registry,
+      authority: deps.consultations.authority,
+      clock: deps.consultations.clock,
+    }),
+    socialValue: createSocialValueService({ db, clock: deps.consultations.clock }),
     eligibility,
     ...createConsultationServices({ db, mailer, site, eligibility, ...deps.consultations }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),

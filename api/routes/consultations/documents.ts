@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { DOCUMENT_MEDIA_TYPES } from '../../documents/document-model.ts';
 import { sendGeneratedDocument } from '../../http/downloads.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf } from '../../http/request-context.ts';
@@ -22,10 +23,7 @@ const DOCUMENTS = [
   },
 ] as const;
 
-const FORMATS = [
-  { format: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  { format: 'pdf', mediaType: 'application/pdf' },
-] as const;
+const FORMATS = (['docx', 'pdf'] as const).map((format) => ({ format, mediaType: DOCUMENT_MEDIA_TYPES[format] }));
 
 /**
  * The documents a clerk files (issue 13), generated on request as DOCX (editable) and PDF

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { texts, type AuthorityInfo } from '../../documents/document-common.ts';
-import type { DocumentLang } from '../../documents/document-model.ts';
+import { DOCUMENT_MEDIA_TYPES, type DocumentFormat, type DocumentLang } from '../../documents/document-model.ts';
 import { evaluationMinutesDocx, evaluationMinutesPdf } from '../../documents/evaluation-minutes.ts';
 import { invitationDocx, invitationPdf } from '../../documents/invitation.ts';
 import type { Actor } from '../../domain/actor.ts';
@@ -29,19 +29,12 @@ export interface AuthoritySettings {
   contactLines: string[];
 }
 
-export type DocumentFormat = 'docx' | 'pdf';
-
 /** A generated file as a service hands it to a route. */
 export interface GeneratedDocument {
   bytes: Buffer;
   mediaType: string;
   fileName: string;
 }
-
-export const DOCUMENT_MEDIA_TYPES: Record<DocumentFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
 
 export function generatedDocument(bytes: Buffer, format: DocumentFormat, stem: string): GeneratedDocument {
   return { bytes, mediaType: DOCUMENT_MEDIA_TYPES[format], fileName: `${stem}.${format}` };
