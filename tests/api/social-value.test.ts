@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
+import { callerOf, DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
 import { docxText, pdfText, readDocx } from '../helpers/document-readers.ts';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 
@@ -19,19 +19,7 @@ let manager2: SignedIn;
 let contractId: string;
 let otherContractId: string;
 
-const call = (
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  who: SignedIn | null,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  ctx.app.inject({
-    method,
-    url,
-    headers: { ...(who?.headers ?? {}), ...headers },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
+const call = (...args: Parameters<ReturnType<typeof callerOf>>) => callerOf(ctx.app)(...args);
 
 const contract = (enterpriseId: string, title: string) => ({
   enterpriseId,
