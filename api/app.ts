@@ -44,6 +44,7 @@ import consultationRoutes from './routes/consultations/index.ts';
 import myConsultationRoutes from './routes/my-consultations/index.ts';
 import socialValueRoutes from './routes/social-value/index.ts';
 import mySocialValueRoutes from './routes/my-social-value/index.ts';
+import publicConsultationRoutes from './routes/public-consultations/index.ts';
 
 export interface BuildAppOptions {
   db: DatabaseHandle;
@@ -131,6 +132,7 @@ export async function buildApp({ db, config, logger, consultationClock }: BuildA
   await app.register(myConsultationRoutes, { prefix: '/api/v1/my/consultations' });
   await app.register(socialValueRoutes, { prefix: '/api/v1/social-value' });
   await app.register(mySocialValueRoutes, { prefix: '/api/v1/my/social-value' });
+  await app.register(publicConsultationRoutes, { prefix: '/api/v1/open-consultations' });
 
   return app;
 }

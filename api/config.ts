@@ -36,6 +36,8 @@ export interface AppConfig {
   consultationCloseIntervalMinutes: number;
   /** Who issues the generated documents (invitation, minutes, council report): AUTHORITY_NAME, AUTHORITY_CONTACT (lines split by `|`). */
   authority: { name: string; contactLines: string[] };
+  /** List open requests marked for it on the public pages and in the widget (PUBLIC_CONSULTATIONS, off by default). */
+  publicConsultations: boolean;
 }
 
 export interface OperationsConfig {
@@ -280,6 +282,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       1440,
     ),
     authority: readAuthority(env),
+    publicConsultations: parseBoolean('PUBLIC_CONSULTATIONS', env.PUBLIC_CONSULTATIONS, false),
   };
 }
 
@@ -309,6 +312,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     consultationMinDeadlineMinutes: CONSULTATION_RULES.deadline.defaultMinMinutes,
     consultationCloseIntervalMinutes: 0,
     authority: { name: 'Δήμος Χαλανδρίου', contactLines: ['Αγ. Γεωργίου 40, 152 34 Χαλάνδρι'] },
+    publicConsultations: false,
     ...overrides,
   };
 }

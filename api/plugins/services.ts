@@ -29,6 +29,7 @@ async function services(app: FastifyInstance) {
         clock: app.consultationClock,
         minDeadlineMinutes: () => app.config.consultationMinDeadlineMinutes,
         authority: () => app.config.authority,
+        publicListing: () => app.config.publicConsultations,
       },
     }),
   );

@@ -52,7 +52,12 @@ export interface ServiceDeps {
   log: Logger;
   clock?: Clock;
   /** Requests for quotes: their own clock (tests move it past a deadline) and settings read at each use. */
-  consultations: { clock: Clock; minDeadlineMinutes: () => number; authority: () => AuthoritySettings };
+  consultations: {
+    clock: Clock;
+    minDeadlineMinutes: () => number;
+    authority: () => AuthoritySettings;
+    publicListing: () => boolean;
+  };
 }
 
 /** The spreadsheet reader (api/spreadsheets/read-table.ts) behind the interface the import uses. */

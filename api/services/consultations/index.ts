@@ -8,6 +8,7 @@ import { createConsultationDocumentService, type AuthoritySettings } from './con
 import { createConsultationMails } from './consultation-mails.ts';
 import { createConsultationService } from './consultation-service.ts';
 import { createOfferService } from './offer-service.ts';
+import { createPublicConsultationService } from './public-listing-service.ts';
 
 /** Requests for quotes (issue 13): the staff side, the enterprises' side and the award, sharing one clock. */
 export function createConsultationServices(deps: {
@@ -19,6 +20,8 @@ export function createConsultationServices(deps: {
   minDeadlineMinutes: () => number;
   /** Who issues the generated documents (read at each use). */
   authority: () => AuthoritySettings;
+  /** PUBLIC_CONSULTATIONS: list open requests marked for it publicly (read at each use). */
+  publicListing: () => boolean;
 }) {
   const { db, clock, eligibility } = deps;
   const mails = createConsultationMails({ db, mailer: deps.mailer, site: deps.site, clock });
@@ -26,6 +29,7 @@ export function createConsultationServices(deps: {
   const searchEligibility = eligibility.search.bind(eligibility);
   return {
     consultations,
+    publicConsultations: createPublicConsultationService({ db, clock, site: deps.site, enabled: deps.publicListing }),
     consultationDocuments: createConsultationDocumentService({
       db,
       clock,
