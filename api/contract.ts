@@ -90,3 +90,11 @@ export type { JobSchema, EXPORT_COLUMNS };
 export type ImportJob = Static<typeof JobSchema>;
 export type ExportEntity = keyof typeof EXPORT_COLUMNS;
 export type ExportColumn<E extends ExportEntity> = keyof (typeof EXPORT_COLUMNS)[E] & string;
+
+// Social value (issue 13): the enterprises' reports on their contracts and the year's figures.
+export type {
+  MySocialValueContract,
+  SocialValueInputBody,
+  SocialValueReportView,
+} from './http/social-value-schemas.ts';
+export type { SocialValueYear } from './domain/consultations/social-value-aggregation.ts';

@@ -73,3 +73,20 @@ export async function signIn(
 export function cookieFrom(response: { headers: Record<string, unknown> }): string {
   return sessionCookie(response.headers['set-cookie'] as string | string[] | undefined);
 }
+
+/** `inject` as a signed-in person (or nobody): method, url, who, an optional JSON body and extra headers. */
+export function callerOf(app: App) {
+  return (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    who: SignedIn | null,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers: { ...(who?.headers ?? {}), ...headers },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+}

@@ -75,6 +75,14 @@ export const PAGES: AdminPage[] = [
     group: 'procurement',
   },
   {
+    path: 'social-value',
+    tag: 'koinsep-social-value-review-page',
+    label: () => msg('Κοινωνική αξία', { id: 'nav.social-value' }),
+    roles: ['admin', 'staff'],
+    load: () => import('./pages/social-value/koinsep-social-value-review-page.ts'),
+    group: 'procurement',
+  },
+  {
     path: 'users',
     tag: 'koinsep-users-page',
     label: () => msg('Χρήστες και προσκλήσεις', { id: 'nav.users' }),
@@ -112,6 +120,14 @@ export const PAGES: AdminPage[] = [
     label: () => msg('Δικαιολογητικά', { id: 'nav.my-documents' }),
     roles: ['enterprise_manager', 'enterprise_member'],
     load: () => import('./pages/my-enterprise/koinsep-my-documents-page.ts'),
+    group: 'enterprise',
+  },
+  {
+    path: 'my-social-value',
+    tag: 'koinsep-my-social-value-page',
+    label: () => msg('Κοινωνική αξία', { id: 'nav.my-social-value' }),
+    roles: ['enterprise_manager', 'enterprise_member'],
+    load: () => import('./pages/social-value/koinsep-my-social-value-page.ts'),
     group: 'enterprise',
   },
   {

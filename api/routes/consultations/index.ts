@@ -11,6 +11,7 @@ import {
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import consultationDocumentRoutes from './documents.ts';
 import {
   AwardedSchema,
   CancelBodySchema,
@@ -28,6 +29,7 @@ const tags = ['consultations'];
 const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { consultations, consultationAwards } = app.services;
   app.addHook('preHandler', requireRole('admin', 'staff'));
+  await app.register(consultationDocumentRoutes);
 
   app.get(
     '/',

@@ -4,9 +4,11 @@ import type { Mailer } from '../../mail/mailer.ts';
 import type { createEligibilityService } from '../eligibility/eligibility-service.ts';
 import type { Clock, Site } from '../logger.ts';
 import { createAwardService, eligibilityNow } from './award-service.ts';
+import { createConsultationDocumentService, type AuthoritySettings } from './consultation-documents.ts';
 import { createConsultationMails } from './consultation-mails.ts';
 import { createConsultationService } from './consultation-service.ts';
 import { createOfferService } from './offer-service.ts';
+import { createPublicConsultationService } from './public-listing-service.ts';
 
 /** Requests for quotes (issue 13): the staff side, the enterprises' side and the award, sharing one clock. */
 export function createConsultationServices(deps: {
@@ -16,6 +18,10 @@ export function createConsultationServices(deps: {
   eligibility: ReturnType<typeof createEligibilityService>;
   clock: Clock;
   minDeadlineMinutes: () => number;
+  /** Who issues the generated documents (read at each use). */
+  authority: () => AuthoritySettings;
+  /** PUBLIC_CONSULTATIONS: list open requests marked for it publicly (read at each use). */
+  publicListing: () => boolean;
 }) {
   const { db, clock, eligibility } = deps;
   const mails = createConsultationMails({ db, mailer: deps.mailer, site: deps.site, clock });
@@ -23,6 +29,14 @@ export function createConsultationServices(deps: {
   const searchEligibility = eligibility.search.bind(eligibility);
   return {
     consultations,
+    publicConsultations: createPublicConsultationService({ db, clock, site: deps.site, enabled: deps.publicListing }),
+    consultationDocuments: createConsultationDocumentService({
+      db,
+      clock,
+      site: deps.site,
+      authority: deps.authority,
+      closeDue: consultations.closeDue,
+    }),
     consultationAwards: createAwardService({ db, clock, mails, searchEligibility, closeDue: consultations.closeDue }),
     myConsultations: createOfferService({
       db,

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../api/contract.ts';
+import type { Lang, SocialValueYear } from '../../../api/contract.ts';
 import { apiRequest, query } from '../../shared/api-client.ts';
 
 /** Thin typed calls for /api/v1/stats (social procurement). */
@@ -20,6 +20,8 @@ export interface SocialProcurementStats {
   byDepartment: SpendRow[];
   procurementTotal: { net: string; note: string | null; updatedAt: string } | null;
   socialShare: number | null;
+  /** The year's confirmed social value (issue 13). */
+  socialValue: SocialValueYear;
 }
 
 export const getStats = (year: number, lang: Lang) =>

@@ -13,6 +13,7 @@ import {
   type SpendRow,
 } from '../../api/stats.ts';
 import { procurementStyles } from '../eligibility/procurement-styles.ts';
+import '../social-value/koinsep-social-value-figures.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -180,6 +181,7 @@ export class KoinsepDashboardPage extends LitElement {
             </form>
             ${this._renderBreakdown('byRoute', stats.byRoute)} ${this._renderBreakdown('byCategory', stats.byCategory)}
             ${this._renderBreakdown('byDepartment', stats.byDepartment)}
+            <koinsep-social-value-figures .lang=${this.lang} .year=${this.year} .socialValue=${stats.socialValue}></koinsep-social-value-figures>
           `
           : nothing
       }

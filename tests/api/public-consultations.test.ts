@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerOf, DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
+import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+
+/**
+ * Open requests listed publicly (issue 13): off by default (PUBLIC_CONSULTATIONS); when on,
+ * only published requests staff marked for it, until their deadline, with title, category,
+ * deadline and how to take part — never the value, the invitees or an offer.
+ */
+
+let ctx: TestContext;
+let now = new Date();
+let staff: SignedIn;
+let listed: string;
+let unlisted: string;
+let draft: string;
+
+const HOUR = 3_600_000;
+const deadline = new Date(Date.now() + 48 * HOUR);
+const call = (...args: Parameters<ReturnType<typeof callerOf>>) => callerOf(ctx.app)(...args);
+
+const request = (title: string, publicListing: boolean) => ({
+  title,
+  description: 'Καθημερινός καθαρισμός.',
+  cpv: ['90919300-5'],
+  route: 'open_procedure',
+  valueNet: '18765.00',
+  deadline: deadline.toISOString(),
+  evaluation: 'lowest_price',
+  openToAllEligible: true,
+  invitedEnterpriseIds: [],
+  department: 'Διεύθυνση Παιδείας',
+  publicListing,
+});
+
+beforeAll(async () => {
+  ctx = await createTestApp({ demoData: true, consultationClock: () => now });
+  staff = await signIn(ctx.app, DEMO_USERS.staff);
+  const create = async (title: string, publicListing: boolean, publish: boolean) => {
+    const created = await call('POST', '/api/v1/consultations', staff, request(title, publicListing));
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as string;
+    if (publish) expect((await call('POST', `/api/v1/consultations/${id}/publish`, staff)).statusCode).toBe(200);
+    return id;
+  };
+  listed = await create('Καθαρισμός 5ου Γυμνασίου', true, true);
+  unlisted = await create('Καθαρισμός δημαρχείου', false, true);
+  draft = await create('Καθαρισμός βιβλιοθήκης', true, false);
+});
+
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('the public listing of open requests', () => {
+  it('lists nothing while the setting is off (the default)', async () => {
+    const response = await call('GET', '/api/v1/open-consultations', null);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ enabled: false, items: [] });
+  });
+
+  it('lists only the published requests marked for it, with how to take part, in Greek and English', async () => {
+    ctx.config.publicConsultations = true;
+    const response = await call('GET', '/api/v1/open-consultations', null);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    const body = response.json();
+    expect(body.enabled).toBe(true);
+    expect(body.items).toEqual([
+      {
+        id: listed,
+        title: 'Καθαρισμός 5ου Γυμνασίου',
+        category: { code: '90919300', label: expect.stringMatching(/καθαρισμού σχολ/i) },
+        deadline: deadline.toISOString(),
+        howToTakePart: expect.stringContaining('Διεύθυνση Παιδείας'),
+      },
+    ]);
+    expect(response.body).not.toContain(unlisted);
+    expect(response.body).not.toContain(draft);
+    expect(response.body).not.toContain('18765');
+    const english = (await call('GET', '/api/v1/open-consultations?lang=en', null)).json();
+    expect(english.items[0].category.label).toMatch(/school cleaning/i);
+    expect(english.items[0].howToTakePart).toMatch(/^To take part, register/);
+  });
+
+  it('drops a request once its deadline has passed', async () => {
+    now = new Date(deadline.getTime() + 60_000);
+    expect((await call('GET', '/api/v1/open-consultations', null)).json().items).toEqual([]);
+  });
+});
