@@ -62,7 +62,7 @@ export interface OperationsConfig {
   loadShedMaxHeapUsedBytes: number;
   /** Seconds sent in Retry-After with a 503 while shedding load. */
   loadShedRetryAfterSeconds: number;
-  /** Shed requests read this long into one event-loop turn (plugins/turn-budget-shedding.ts); 0 = off. */
+  /** Shed requests that waited this long in the request queue (plugins/turn-budget-shedding.ts); 0 = off (no queue). */
   loadShedTurnBudgetMs: number;
   /** Shed new requests while more than this many are already being served; 0 = off. */
   loadShedMaxInFlight: number;

@@ -137,7 +137,9 @@ export function renderError(error: FastifyError, request: FastifyRequest): Rende
   const lang = requestLang(request);
   if (error instanceof AppError) {
     const problem = renderAppError(error, lang);
-    if (problem.status >= 500) request.log.error({ err: error }, 'server-side problem');
+    // A shed request (503 overloaded) is expected under load, and load-shedding.ts reports those
+    // once per interval: a stack trace per shed request would only add to the overload.
+    if (problem.status >= 500 && error.code !== 'overloaded') request.log.error({ err: error }, 'server-side problem');
     return problem;
   }
   if (error instanceof HttpProblem) {

@@ -13,19 +13,36 @@ export const LISTEN_BACKLOG = 4096;
 /** Probes answer even while everything else is shed (see load-shedding.ts `neverShed`). */
 const PROBES = ['/healthz', '/readyz', '/metrics'];
 
+/** Loop iterations (one accepted connection each) allowed between two served requests while connections keep arriving. */
+const ACCEPT_SPINS = 16;
+
+interface Queued {
+  request: IncomingMessage;
+  response: ServerResponse;
+  /** performance.now() when Node parsed the request. */
+  at: number;
+}
+
 /**
- * Turn-budget shedding (issue 17), in front of Fastify.
+ * The request queue with wait-time shedding (issue 17), in front of Fastify.
  *
- * Requests do not queue inside Node: they wait, unread, in the kernel's socket buffers while
- * the event loop works through the ready sockets of one turn, one request after another
- * (the routes are synchronous SQLite work). Neither the in-flight count (a synchronous request
- * is never "in flight" alongside another) nor the mean event-loop delay over half a second
- * sees that queue before clients time out. What does see it is the time already spent in the
- * current turn: a request read `budget` ms into a turn has waited at least that long, and would
- * wait for everything read after it too. Past the budget, every further request of the turn
- * (probes excepted) gets an immediate 503 + Retry-After, written before Fastify sees it: no
- * routing, hooks, logging or serialization, some tens of microseconds each, so a flood is
- * answered at a fraction of the cost of serving it and the turn ends soon after the budget.
+ * Why a queue: libuv accepts **one connection per event-loop iteration** (libuv 1.45+,
+ * "unix: don't accept() connections in a loop", libuv PR 3696; Node 20 ships 1.46). When each
+ * iteration serves every request read in it (the routes are synchronous SQLite work, so 200
+ * keep-alive clients make an iteration of hundreds of milliseconds), a burst of new connections
+ * is accepted a few per second: measured at c=200, 77 at once and then 4–9 per 500 ms, so the
+ * last clients' first request sat unread in the accept queue for more than 10 s (the mixed
+ * bench's client timeouts), and at c=2000 most connections were never accepted in time (the
+ * overload bench's timeouts, with only a few hundred shed).
+ *
+ * So Node's 'request' event only queues the request (probes excepted: they are served at once);
+ * the queue is served in order, one request per loop iteration from a setImmediate, and the loop
+ * goes round between requests, accepting a connection and reading what arrived each time. A request that
+ * has waited more than `budget` ms when its turn comes (or arrives behind one that has) gets an
+ * immediate 503 + Retry-After + Connection: close, written before Fastify sees it: no routing,
+ * hooks, logging or serialization, some tens of microseconds each. Closing the connection keeps
+ * the set of connections the loop reads every iteration small during a flood, so accepting stays
+ * fast; a well-behaved client comes back after Retry-After on a new one.
  *
  * This is the first of three shedding layers; the others stay as they were
  * (load-shedding.ts): in-flight requests past LOAD_SHED_MAX_IN_FLIGHT (counted in Fastify
@@ -39,31 +56,78 @@ async function turnBudgetShedding(app: FastifyInstance) {
   const server = app.server;
   const handlers = server.listeners('request') as Array<(request: IncomingMessage, response: ServerResponse) => void>;
   server.removeAllListeners('request');
-
-  let turnStart = -1;
-  const endTurn = () => {
-    turnStart = -1;
+  const dispatch = (request: IncomingMessage, response: ServerResponse) => {
+    for (const handler of handlers) handler.call(server, request, response);
   };
+
   let shedSinceReport = 0;
   let nextReport = 0;
+  const queue: Queued[] = [];
+  let head = 0;
+  let scheduled = false;
+  /** A connection was accepted since the last serve(); how many iterations went round for that in a row. */
+  let accepting = false;
+  let spins = 0;
+  server.on('connection', () => {
+    accepting = true;
+  });
 
-  /** Time spent in this turn so far; the first event of a turn starts it, the check phase right after the poll phase ends it. */
-  const inTurn = (now: number) => {
-    if (turnStart >= 0) return now - turnStart;
-    turnStart = now;
-    setImmediate(endTurn);
-    return 0;
-  };
-  // Accepting a burst of new connections is work of the turn too (a parser and socket each).
-  server.on('connection', () => inTurn(performance.now()));
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    const now = performance.now();
-    if (inTurn(now) > budgetMs && !isProbe(request.url)) {
-      shed(request, response, now - turnStart);
+    if (isProbe(request.url)) {
+      dispatch(request, response);
       return;
     }
-    for (const handler of handlers) handler.call(server, request, response);
+    const now = performance.now();
+    // Behind a request that already waited past the budget, this one would wait longer still.
+    if (head < queue.length && now - queue[head]!.at > budgetMs) {
+      shed(request, response, now - queue[head]!.at);
+      return;
+    }
+    queue.push({ request, response, at: now });
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(serve);
+    }
   });
+
+  /**
+   * Serves the next request (shedding any that waited too long on the way), then lets the loop
+   * go round. Fastify continues a request in microtasks, which all run before the loop does:
+   * one request per iteration is the only way to bound an iteration by the queue's work.
+   */
+  function serve() {
+    // Connections are arriving (one was accepted this iteration, more may wait): go round again
+    // before serving, a few times, so a burst is accepted at the loop's bare speed.
+    // Never at the cost of the queue's own budget: not once its head has waited half of it.
+    if (
+      accepting &&
+      spins < ACCEPT_SPINS &&
+      !(head < queue.length && performance.now() - queue[head]!.at > budgetMs / 2)
+    ) {
+      accepting = false;
+      spins++;
+      setImmediate(serve);
+      return;
+    }
+    spins = 0;
+    while (head < queue.length) {
+      const { request, response, at } = queue[head]!;
+      queue[head++] = undefined as never;
+      if (request.socket.destroyed) continue;
+      const waited = performance.now() - at;
+      if (waited > budgetMs) shed(request, response, waited);
+      else {
+        dispatch(request, response);
+        break;
+      }
+    }
+    if (head > 1024 && head * 2 > queue.length) {
+      queue.splice(0, head);
+      head = 0;
+    }
+    if (head < queue.length) setImmediate(serve);
+    else scheduled = false;
+  }
 
   function shed(request: IncomingMessage, response: ServerResponse, waitedMs: number) {
     shedSinceReport++;
@@ -72,7 +136,7 @@ async function turnBudgetShedding(app: FastifyInstance) {
     if (wall >= nextReport) {
       nextReport = wall + REPORT_EVERY_MS;
       app.log.warn(
-        { pressure: 'turnBudget', value: Math.round(waitedMs), shed: shedSinceReport },
+        { pressure: 'queueWait', value: Math.round(waitedMs), shed: shedSinceReport },
         'shedding load: answering 503 + Retry-After',
       );
       shedSinceReport = 0;
@@ -92,8 +156,9 @@ async function turnBudgetShedding(app: FastifyInstance) {
       'retry-after': retryAfter,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      connection: 'close',
     });
-    // A request body, if any, is left unread: drain it so the connection stays usable.
+    // A request body, if any, is left unread: drain it so the response is not held up.
     request.resume();
     response.end(body);
   }

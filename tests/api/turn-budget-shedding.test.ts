@@ -4,9 +4,9 @@ import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { testOperationsConfig } from '../../api/config.ts';
 
 /**
- * Turn-budget shedding (issue 17, api/plugins/turn-budget-shedding.ts): requests read after the
- * server has already worked `budget` ms in one event-loop turn get 503 + Retry-After at once,
- * probes never do, and the server serves normally again as soon as the burst is over.
+ * The request queue (issue 17, api/plugins/turn-budget-shedding.ts): requests that waited in the
+ * queue longer than the budget get 503 + Retry-After + Connection: close at once, probes never
+ * wait, and the server serves normally again as soon as the burst is over.
  */
 
 let ctx: TestContext;
@@ -34,6 +34,17 @@ async function openSockets(count: number): Promise<Socket[]> {
         }),
     ),
   );
+}
+
+/** Resolves once the server has accepted `count` connections (libuv accepts one per loop iteration). */
+async function acceptedConnections(count: number): Promise<void> {
+  for (;;) {
+    const open = await new Promise<number>((resolve, reject) =>
+      ctx.app.server.getConnections((error, n) => (error ? reject(error) : resolve(n))),
+    );
+    if (open >= count) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** The whole response on a socket (the server closes it: Connection: close). */
@@ -72,5 +83,46 @@ describe('turn-budget shedding', () => {
       `http://127.0.0.1:${port}/api/v1/enterprises?q=%CE%BA%CE%BF%CE%B9%CE%BD%CF%89%CE%BD%CE%B9%CE%BA%CE%AE`,
     );
     expect(after.status).toBe(200);
+  });
+
+  it('closes the connection of a shed request and keeps served ones alive', async () => {
+    const sockets = await openSockets(30);
+    // All accepted first, so the burst below is read in one go and queued.
+    await acceptedConnections(30);
+    const firstAnswers = sockets.map(
+      (socket) =>
+        new Promise<{ head: string; ended: Promise<boolean> }>((resolve) => {
+          let text = '';
+          const ended = new Promise<boolean>((resolveEnd) => {
+            socket.once('end', () => resolveEnd(true));
+            socket.once('close', () => resolveEnd(true));
+          });
+          socket.on('data', (chunk) => {
+            text += chunk.toString();
+            const length = Number(/\r\ncontent-length: (\d+)/i.exec(text)?.[1] ?? -1);
+            const [head, body] = text.split('\r\n\r\n');
+            if (length >= 0 && body !== undefined && Buffer.byteLength(body) >= length) resolve({ head: head!, ended });
+          });
+        }),
+    );
+    // Keep-alive requests, all written at once.
+    sockets.forEach((socket) =>
+      socket.write(
+        'GET /api/v1/enterprises?q=%CE%BA%CE%B1%CE%B8%CE%B1%CF%81%CE%B9%CF%83%CE%BC%CF%8C%CF%82&pageSize=50 HTTP/1.1\r\nHost: localhost\r\n\r\n',
+      ),
+    );
+    const answers = await Promise.all(firstAnswers);
+    const shed = answers.filter((a) => a.head.startsWith('HTTP/1.1 503'));
+    const served = answers.filter((a) => a.head.startsWith('HTTP/1.1 200'));
+    expect(shed.length + served.length).toBe(sockets.length);
+    expect(shed.length).toBeGreaterThan(0);
+    for (const answer of shed) {
+      expect(answer.head).toMatch(/\r\nconnection: close/i);
+      expect(answer.head).toMatch(/\r\nretry-after: 4/i);
+      expect(await answer.ended).toBe(true);
+    }
+    // A served connection is kept alive for the client's next request.
+    for (const answer of served) expect(answer.head).not.toMatch(/\r\nconnection: close/i);
+    sockets.forEach((socket) => socket.destroy());
   });
 });

@@ -22,6 +22,8 @@ export interface DirectoryRegistry {
   categoryNames(lang: Lang): Map<string, string>;
   /** Call after reference lists (areas, categories, CPV) change. */
   reloadReference(): void;
+  /** Builds the read models a first request would otherwise build (server start, not tests). */
+  warm(): void;
   onReferenceReload(listener: () => void): void;
   /**
    * Changes whenever what the public directory shows may have changed: every indexed
@@ -57,6 +59,9 @@ export function createDirectoryRegistry(sqlite: SQLite.Database, publicOrigin: s
     },
     dataVersion() {
       return `${lastChange.get() as number}.${referenceGeneration}`;
+    },
+    warm() {
+      cpvLookup.warm();
     },
     reloadReference() {
       referenceGeneration++;

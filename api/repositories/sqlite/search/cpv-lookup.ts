@@ -208,6 +208,13 @@ export function createCpvLookup(sqlite: SQLite.Database) {
         .slice(0, limit)
         .map(([i]) => rows[i]!);
     },
+    /**
+     * Builds the index now (about a second for the whole CPV on two cores) rather than inside
+     * the first look-up, which would hold every request of that event-loop turn (issue 17).
+     */
+    warm() {
+      current();
+    },
     /** Call after the CPV list or the categories change. */
     reload() {
       index = null;
