@@ -552,12 +552,10 @@ export class KoinsepDirectory extends LitElement {
           pending: results.status === 'pending',
           failed: results.status === 'error',
           query: results.value?.query ?? this._query,
-          hasFilters,
           hrefFor: this._hrefFor,
           onOpen: this._onOpen,
           onPage: this._onPage,
           onRetry: () => void results.run(),
-          onClearFilters: this._onClearFilters,
           onOpenIntent: this._onOpenIntent,
           help:
             list &&
@@ -566,6 +564,8 @@ export class KoinsepDirectory extends LitElement {
               list,
               category: this._category,
               narrowed: Boolean(this._area || this._legalForm),
+              filtered: hasFilters,
+              onClearFilters: this._onClearFilters,
               onApply: this._onApply,
               onBrowse: this._onBrowse,
             }),

@@ -12,15 +12,13 @@ export interface ResultsViewModel {
   pending: boolean;
   failed: boolean;
   query: string;
-  hasFilters: boolean;
   hrefFor(slug: string): string;
   onOpen(event: MouseEvent, slug: string): void;
   onPage(page: number): void;
   onRetry(): void;
-  onClearFilters(): void;
   /** The visitor points at or focuses a card: the profile is likely next. */
   onOpenIntent(): void;
-  /** Category offer, did-you-mean and ways on (views/search-help-view.ts), once its chunk is there. */
+  /** Category offer, did-you-mean and ways on, the empty result's hint too (views/search-help-view.ts), once its chunk is there. */
   help: TemplateResult | undefined;
 }
 
@@ -150,21 +148,6 @@ export function renderResults(view: ResultsViewModel): TemplateResult {
   if (list.total === 0) {
     return html`<div class="message" part="empty">
       <h2 id="results-heading" tabindex="-1">${resultsSentence(view.lang, 0, view.query)}</h2>
-      <p>
-        ${msg(
-          'Δοκιμάστε μια πιο γενική λέξη, π.χ. «καθαριότητα» αντί για «καθαρισμός γραφείων», ή γράψτε με λατινικούς χαρακτήρες (katharismos).',
-          {
-            id: 'empty.hint',
-          },
-        )}
-      </p>
-      ${
-        view.hasFilters
-          ? html`<button type="button" class="button secondary" part="button clear-filters" @click=${view.onClearFilters}>
-            ${msg('Αναζήτηση χωρίς φίλτρα', { id: 'empty.clear-filters' })}
-          </button>`
-          : nothing
-      }
       ${view.help}
     </div>`;
   }

@@ -42,18 +42,12 @@ export function renderLanguageSwitch(lang: WidgetLang, onLanguage: () => void): 
   </button>`;
 }
 
-type Facet = EnterpriseList['facets']['areas'][number];
+type Facet = EnterpriseList['facets']['categories'][number];
 
-/** A facet's choices; the chosen value stays listed even when nothing matches it now. */
-function withChosen<T extends Omit<Facet, 'kind'>>(facet: T[] | undefined, selected: string): Array<T | Facet> {
-  const options: Array<T | Facet> = [...(facet ?? [])];
-  if (selected && !options.some((o) => o.id === selected))
-    options.push({ id: selected, name: selected, count: 0, kind: 'municipality' });
-  return options;
-}
-
-/** Options with counts. */
-function facetOptions(lang: WidgetLang, options: Array<Omit<Facet, 'kind'>>, selected: string): TemplateResult[] {
+/** A facet's options with counts; the chosen value stays listed even when nothing matches it now. */
+function facetOptions(lang: WidgetLang, facet: Facet[] | undefined, selected: string): TemplateResult[] {
+  const options = [...(facet ?? [])];
+  if (selected && !options.some((o) => o.id === selected)) options.push({ id: selected, name: selected, count: 0 });
   const n = (count: number) => count.toLocaleString(intlLocale(lang));
   return options.map(
     (o) => html`<option value=${o.id} ?selected=${o.id === selected}>${o.name} (${n(o.count)})</option>`,
@@ -76,21 +70,17 @@ function areaGroupLabel(kind: (typeof AREA_GROUPS)[number]): string {
 }
 
 /** The areas the results serve, with counts, grouped from the widest (the API lists them in that order). */
-function areaOptions(lang: WidgetLang, facet: Facet[] | undefined, selected: string): TemplateResult[] {
-  const areas = withChosen(facet, selected) as Facet[];
-  return AREA_GROUPS.map((kind) => {
-    const inGroup = areas.filter((a) => a.kind === kind);
-    return inGroup.length
-      ? html`<optgroup label=${areaGroupLabel(kind)}>${facetOptions(lang, inGroup, selected)}</optgroup>`
-      : html``;
-  });
-}
-
-function sortOptions(selected: string): TemplateResult[] {
+function areaOptions(lang: WidgetLang, areas: EnterpriseList['facets']['areas'] = [], selected: string) {
   return [
-    ['name', msg('Όνομα', { id: 'sort.name' })],
-    ['verified', msg('Πρόσφατα επαληθευμένες', { id: 'sort.verified' })],
-  ].map(([value, label]) => html`<option value=${value!} ?selected=${value === selected}>${label}</option>`);
+    ...AREA_GROUPS.map((kind) => {
+      const inGroup = areas.filter((a) => a.kind === kind);
+      return inGroup.length
+        ? html`<optgroup label=${areaGroupLabel(kind)}>${facetOptions(lang, inGroup, selected)}</optgroup>`
+        : html``;
+    }),
+    // The chosen area stays listed when the results no longer serve it.
+    ...(areas.some((a) => a.id === selected) ? [] : facetOptions(lang, [], selected)),
+  ];
 }
 
 export function renderSearch(view: SearchViewModel): TemplateResult {
@@ -155,7 +145,7 @@ export function renderSearch(view: SearchViewModel): TemplateResult {
         'category',
         msg('Κατηγορία υπηρεσίας', { id: 'filters.category' }),
         msg('Όλες οι κατηγορίες', { id: 'filters.category.all' }),
-        facetOptions(view.lang, withChosen(view.facets?.categories, view.category), view.category),
+        facetOptions(view.lang, view.facets?.categories, view.category),
         view.category,
       )}
       ${select(
@@ -169,10 +159,20 @@ export function renderSearch(view: SearchViewModel): TemplateResult {
         'legalForm',
         msg('Νομική μορφή', { id: 'filters.legal-form' }),
         msg('Όλες οι νομικές μορφές', { id: 'filters.legal-form.all' }),
-        facetOptions(view.lang, withChosen(view.facets?.legalForms, view.legalForm), view.legalForm),
+        facetOptions(view.lang, view.facets?.legalForms, view.legalForm),
         view.legalForm,
       )}
-      ${select('sort', msg('Ταξινόμηση', { id: 'sort.label' }), msg('Συνάφεια', { id: 'sort.relevance' }), sortOptions(view.sort), view.sort)}
+      ${select(
+        'sort',
+        msg('Ταξινόμηση', { id: 'sort.label' }),
+        msg('Συνάφεια', { id: 'sort.relevance' }),
+        // The chosen one is set after each render (updated() in the component).
+        [
+          html`<option value="name">${msg('Όνομα', { id: 'sort.name' })}</option>`,
+          html`<option value="verified">${msg('Πρόσφατα επαληθευμένες', { id: 'sort.verified' })}</option>`,
+        ],
+        view.sort,
+      )}
       ${
         hasFilters
           ? html`<div class="filters-actions">

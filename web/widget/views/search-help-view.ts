@@ -17,6 +17,9 @@ export interface SearchHelpModel {
   category: string;
   /** An area or legal form is chosen: a category's count (all its enterprises) would not be what shows. */
   narrowed: boolean;
+  /** Some filter is chosen: an empty result offers to search without them. */
+  filtered: boolean;
+  onClearFilters: () => void;
   /** Show these words and this category instead ('' = none), from the first page. */
   onApply: (q: string, category: string) => void;
   /** No query, no category: the whole directory, with the category filter to choose from. */
@@ -35,6 +38,14 @@ export default function searchHelpView(kit: ViewKit): WidgetView<SearchHelpModel
     const suggestion = (s: EnterpriseList['suggestions'][number], i: number) =>
       html`${i ? ', ' : ''}<button type="button" class="link-button" part="suggestion" @click=${() => model.onApply(s.q, model.category)}>«${s.q}»</button> (${n(s.total)})`;
     return html`<div class="help" part="search-help">
+      ${
+        empty
+          ? html`<p>${msg(
+              'Δοκιμάστε μια πιο γενική λέξη, π.χ. «καθαριότητα» αντί για «καθαρισμός γραφείων», ή γράψτε με λατινικούς χαρακτήρες (katharismos).',
+              { id: 'empty.hint' },
+            )}</p>`
+          : nothing
+      }
       ${list.suggestions.length ? html`<p part="did-you-mean">${msg('Μήπως εννοείτε:', { id: 'help.did-you-mean' })} ${list.suggestions.map(suggestion)}</p>` : nothing}
       ${offers.map(
         (
@@ -47,6 +58,13 @@ export default function searchHelpView(kit: ViewKit): WidgetView<SearchHelpModel
           }
         </button>`,
       )}
+      ${
+        empty && model.filtered
+          ? html`<button type="button" class="button secondary" part="button clear-filters" @click=${model.onClearFilters}>
+            ${msg('Αναζήτηση χωρίς φίλτρα', { id: 'empty.clear-filters' })}
+          </button>`
+          : nothing
+      }
       ${
         empty
           ? html`<button type="button" class="link-button" part="browse-categories" @click=${model.onBrowse}>
