@@ -34,6 +34,35 @@ export interface AppConfig {
   consultationMinDeadlineMinutes: number;
   /** Minutes between runs of the job that closes requests whose deadline passed; 0 = off (reads close them anyway). */
   consultationCloseIntervalMinutes: number;
+  /** The map's background tiles (issue 16): MAP_TILE_URL and MAP_ATTRIBUTION. */
+  map: MapConfig;
+}
+
+/** Where the map's background tiles come from; the CSP's img-src allows the tile URL's origin. */
+export interface MapConfig {
+  /** A Leaflet tile URL template with {z}, {x}, {y} (and optionally {s}, {r}). */
+  tileUrl: string;
+  /** The attribution the tile provider requires, shown on every map (plain text). */
+  attribution: string;
+}
+
+/** OpenStreetMap's standard tiles; their usage policy asks for this attribution. */
+export const DEFAULT_MAP_CONFIG: MapConfig = {
+  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '© OpenStreetMap contributors',
+};
+
+function readMapConfig(env: NodeJS.ProcessEnv): MapConfig {
+  const tileUrl = env.MAP_TILE_URL || DEFAULT_MAP_CONFIG.tileUrl;
+  let parsed: URL;
+  try {
+    parsed = new URL(tileUrl.replace(/\{[a-z]\}/g, '0'));
+  } catch {
+    throw new ConfigError(`MAP_TILE_URL must be an absolute URL, got "${tileUrl}"`);
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol) || !['{z}', '{x}', '{y}'].every((p) => tileUrl.includes(p)))
+    throw new ConfigError(`MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y}, got "${tileUrl}"`);
+  return { tileUrl, attribution: env.MAP_ATTRIBUTION || DEFAULT_MAP_CONFIG.attribution };
 }
 
 export interface OperationsConfig {
@@ -277,6 +306,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       0,
       1440,
     ),
+    map: readMapConfig(env),
   };
 }
 
@@ -297,6 +327,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     expiryCheckIntervalMinutes: 0,
     consultationMinDeadlineMinutes: CONSULTATION_RULES.deadline.defaultMinMinutes,
     consultationCloseIntervalMinutes: 0,
+    map: DEFAULT_MAP_CONFIG,
     ...overrides,
   };
 }
