@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import type { AreaListSchema, EnterpriseList, EnterpriseProfile, Lang } from '../../api/contract.ts';
+import type { AreaListSchema, EnterpriseList, EnterpriseProfile, Lang, MapLocationList } from '../../api/contract.ts';
 
 /**
  * Thin typed calls to the public API (api/routes/public). The response types come from
@@ -8,7 +8,7 @@ import type { AreaListSchema, EnterpriseList, EnterpriseProfile, Lang } from '..
  */
 
 export type AreaList = Static<typeof AreaListSchema>;
-export type { EnterpriseList, EnterpriseProfile, Lang };
+export type { EnterpriseList, EnterpriseProfile, Lang, MapLocationList };
 
 export interface EnterpriseQuery {
   q?: string;
