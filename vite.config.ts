@@ -4,6 +4,7 @@ import { litWithoutGlobals } from './web/widget/build/lit-without-globals.ts';
 import { minifyTemplates } from './web/widget/build/minify-templates.ts';
 import { explicitMessageIds } from './web/widget/build/explicit-message-ids.ts';
 import { keepRecentChunks } from './web/widget/build/keep-recent-chunks.ts';
+import { markerclusterModule } from './web/widget/build/markercluster-module.ts';
 
 /**
  * One config, one build per web target (`vite build --mode widget|admin`):
@@ -21,7 +22,13 @@ export default defineConfig(({ mode }) => {
     return {
       ...common,
       publicDir: false,
-      plugins: [minifyTemplates(), explicitMessageIds(), litWithoutGlobals(), keepRecentChunks(outDir)],
+      plugins: [
+        markerclusterModule(),
+        minifyTemplates(),
+        explicitMessageIds(),
+        litWithoutGlobals(),
+        keepRecentChunks(outDir),
+      ],
       build: {
         outDir,
         // Chunks of earlier builds stay a while, for pages still running an older main file (keep-recent-chunks.ts).
@@ -51,12 +58,34 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'site') {
+    // The map on the public pages (issue 16): one module, loaded by / and /enterprises.
+    return {
+      ...common,
+      publicDir: false,
+      plugins: [markerclusterModule()],
+      build: {
+        outDir: resolve(root, 'dist/site'),
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: 'oxc',
+        sourcemap: true,
+        lib: {
+          entry: resolve(root, 'web/site/public-map.ts'),
+          formats: ['es'],
+          fileName: () => 'public-map.js',
+        },
+        rollupOptions: { output: { minify: true } },
+      },
+    };
+  }
   if (mode === 'admin') {
     return {
       ...common,
       root: resolve(root, 'web/admin'),
       base: '/admin/',
       publicDir: false,
+      plugins: [markerclusterModule()],
       build: {
         outDir: resolve(root, 'dist/admin'),
         emptyOutDir: true,

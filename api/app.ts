@@ -17,6 +17,7 @@ import invitationRoutes from './routes/invitations/index.ts';
 import mailOutboxRoutes from './routes/mail-outbox/index.ts';
 import adminAppRoutes from './routes/admin-app/index.ts';
 import publicRoutes from './routes/public/index.ts';
+import publicMapRoutes from './routes/public-map/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import siteRoutes from './routes/site/index.ts';
 import widgetRoutes from './routes/widget/index.ts';
@@ -111,6 +112,7 @@ export async function buildApp({ db, config, logger, consultationClock }: BuildA
   await app.register(siteRoutes);
   await app.register(widgetRoutes);
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(publicMapRoutes, { prefix: '/api/v1' });
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
   await app.register(userRoutes, { prefix: '/api/v1/users' });
   await app.register(invitationRoutes, { prefix: '/api/v1/invitations' });

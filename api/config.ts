@@ -38,6 +38,35 @@ export interface AppConfig {
   authority: { name: string; contactLines: string[] };
   /** List open requests marked for it on the public pages and in the widget (PUBLIC_CONSULTATIONS, off by default). */
   publicConsultations: boolean;
+  /** The map's background tiles (issue 16): MAP_TILE_URL and MAP_ATTRIBUTION. */
+  map: MapConfig;
+}
+
+/** Where the map's background tiles come from; the CSP's img-src allows the tile URL's origin. */
+export interface MapConfig {
+  /** A Leaflet tile URL template with {z}, {x}, {y} (and optionally {s}, {r}). */
+  tileUrl: string;
+  /** The attribution the tile provider requires, shown on every map (plain text). */
+  attribution: string;
+}
+
+/** OpenStreetMap's standard tiles; their usage policy asks for this attribution. */
+export const DEFAULT_MAP_CONFIG: MapConfig = {
+  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '© OpenStreetMap contributors',
+};
+
+function readMapConfig(env: NodeJS.ProcessEnv): MapConfig {
+  const tileUrl = env.MAP_TILE_URL || DEFAULT_MAP_CONFIG.tileUrl;
+  let parsed: URL;
+  try {
+    parsed = new URL(tileUrl.replace(/\{[a-z]\}/g, '0'));
+  } catch {
+    throw new ConfigError(`MAP_TILE_URL must be an absolute URL, got "${tileUrl}"`);
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol) || !['{z}', '{x}', '{y}'].every((p) => tileUrl.includes(p)))
+    throw new ConfigError(`MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y}, got "${tileUrl}"`);
+  return { tileUrl, attribution: env.MAP_ATTRIBUTION || DEFAULT_MAP_CONFIG.attribution };
 }
 
 export interface OperationsConfig {
@@ -283,6 +312,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     ),
     authority: readAuthority(env),
     publicConsultations: parseBoolean('PUBLIC_CONSULTATIONS', env.PUBLIC_CONSULTATIONS, false),
+    map: readMapConfig(env),
   };
 }
 
@@ -313,6 +343,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     consultationCloseIntervalMinutes: 0,
     authority: { name: 'Δήμος Χαλανδρίου', contactLines: ['Αγ. Γεωργίου 40, 152 34 Χαλάνδρι'] },
     publicConsultations: false,
+    map: DEFAULT_MAP_CONFIG,
     ...overrides,
   };
 }

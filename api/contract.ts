@@ -13,6 +13,7 @@ import type {
   StaffEnterpriseSchema,
 } from './http/enterprise-schemas.ts';
 import type { AwardRouteSchema, LangSchema, LegalFormSchema } from './http/schemas.ts';
+export type { MapLocation, MapLocationList, MapTiles } from './http/map-schemas.ts';
 import type { EXPORT_COLUMNS } from './repositories/sqlite/enterprise-export.ts';
 import type {
   AcceptedSchema,

@@ -1,6 +1,7 @@
 /**
  * README screenshots (issue 16), generated, never made by hand: the residents' home page (desktop
- * and phone) and the staff home, from the demo data in a throwaway database, in Debian's Chromium.
+ * and phone), its map (tiles from a local tile server, never the internet) and the staff home,
+ * from the demo data in a throwaway database, in Debian's Chromium.
  * Run `npm run build` first (the staff app is served from the build). Writes docs/screenshots/*.png.
  *
  *   npm run screenshots
@@ -11,11 +12,15 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { createTestApp } from '../tests/helpers/test-app.ts';
 import { DEMO_USERS } from '../tests/helpers/auth.ts';
 import { signInThroughUi } from '../tests/helpers/ui-sign-in.ts';
+import { startTileServer } from '../tests/e2e/map-support.ts';
 
 const out = join(import.meta.dirname, '..', 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 
-const ctx = await createTestApp();
+const tiles = await startTileServer();
+const ctx = await createTestApp({
+  config: { map: { tileUrl: tiles.tileUrl, attribution: '© OpenStreetMap contributors (local test tiles)' } },
+});
 const base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
 const browser = await launchBrowser();
 try {
@@ -28,6 +33,12 @@ try {
     await page.screenshot({ path: join(out, `${name}.png`) });
     await page.close();
   }
+  const map = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'el-GR' });
+  await map.goto(`${base}/`);
+  await map.locator('#enterprise-map .koinsep-map-cluster').first().waitFor();
+  await map.locator('#enterprise-map .leaflet-tile-loaded').first().waitFor();
+  await map.locator('.map-section').screenshot({ path: join(out, 'map.png') });
+  await map.close();
   const staff = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'el-GR' });
   await signInThroughUi(staff, base, ctx.handle, DEMO_USERS.staff);
   await staff.getByRole('heading', { level: 1, name: /Καλώς ήρθατε/ }).waitFor();
@@ -38,4 +49,5 @@ try {
 } finally {
   await browser.close();
   await ctx.close();
+  await tiles.close();
 }

@@ -30,6 +30,7 @@ import { createMyEnterpriseService } from './my-enterprise-service.ts';
 import { createPasswordResetService } from './password-reset-service.ts';
 import { createSecondFactorService } from './second-factor-service.ts';
 import { createSpreadsheetService, type SpreadsheetReader } from './spreadsheet-service.ts';
+import { createMapService } from './map-service.ts';
 import { createStaffEnterpriseService } from './staff-enterprise-service.ts';
 import { createStaffOverviewService } from './staff-overview-service.ts';
 import { createSocialValueService } from './social-value-service.ts';
@@ -102,6 +103,7 @@ export function createServices(deps: ServiceDeps) {
     eligibility,
     ...createConsultationServices({ db, mailer, site, eligibility, ...deps.consultations }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
+    map: createMapService({ registry }),
     hsds: createHsdsService({ readModel: hsdsReadModel, site }),
     spreadsheets: createSpreadsheetService({ sqlite, write, reader: spreadsheetReader, log }),
     health: createHealthService({ status: createDatabaseStatus(sqlite, db), log }),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import type { AppConfig } from '../../api/config.ts';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
@@ -97,9 +98,11 @@ export interface WidgetEnvironment {
   close(): Promise<void>;
 }
 
-export async function startWidgetEnvironment(): Promise<WidgetEnvironment> {
+export async function startWidgetEnvironment(
+  options: { config?: Partial<AppConfig> } = {},
+): Promise<WidgetEnvironment> {
   ensureWidgetBuilt();
-  const ctx = await createTestApp({ demoData: true });
+  const ctx = await createTestApp({ demoData: true, config: options.config });
   const apiOrigin = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   const host = await startHostServer();
   const browser = await launchBrowser();

@@ -1,4 +1,4 @@
-import type { EnterpriseList, EnterpriseProfile, Lang } from '../../api/contract.ts';
+import type { EnterpriseList, EnterpriseProfile, Lang, MapLocationList } from '../../api/contract.ts';
 
 /**
  * Thin typed calls to the public API (api/routes/public). The response types come from
@@ -6,7 +6,7 @@ import type { EnterpriseList, EnterpriseProfile, Lang } from '../../api/contract
  * credentials: the directory sets no cookies and needs none.
  */
 
-export type { EnterpriseList, EnterpriseProfile, Lang };
+export type { EnterpriseList, EnterpriseProfile, Lang, MapLocationList };
 
 export interface EnterpriseQuery {
   q?: string;

@@ -11,6 +11,8 @@ import { ApiTask } from './api-task.ts';
 import { moveFocus, type FocusTarget } from './move-focus.ts';
 import type { ProfileModel } from './views/profile-view.ts';
 import type { SearchHelpModel } from './views/search-help-view.ts';
+import type { MapViewModel } from './views/map-view.ts';
+import { renderMapToggle } from './render-view-switch.ts';
 
 /** Typing pauses this long before a search is sent; Enter or the button sends at once. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -71,6 +73,10 @@ export interface KoinsepLanguageChangeDetail {
  * @csspart areas - The areas-served panel of a profile.
  * @csspart registry - The registry-details panel of a profile.
  * @csspart permanent-link - The link to the enterprise's permanent page.
+ * @csspart view-switch - The "Map" toggle button (pressed: the results show on a map).
+ * @csspart map - The map view (the map and the list of mapped enterprises).
+ * @csspart map-canvas - The map itself.
+ * @csspart map-list - The list of the enterprises on the map.
  *
  * @cssproperty --koinsep-font-family - Text font (default: the system UI font).
  * @cssproperty --koinsep-font-size - Base size; everything scales with it (default 16px).
@@ -116,6 +122,7 @@ export class KoinsepDirectory extends LitElement {
     _enterprise: { state: true },
     _filtersOpen: { state: true },
     _announced: { state: true },
+    _map: { state: true },
   };
 
   /** `el` or `en`; without it, the nearest `lang` of the page (else Greek). Mirrors the `lang` attribute. */
@@ -144,6 +151,8 @@ export class KoinsepDirectory extends LitElement {
   private _filtersOpen = false;
   /** The last results, announced in words at render time (so in the language on screen). */
   private _announced: { total: number; query: string } | null = null;
+  /** The results show on the map (issue 16). */
+  private _map = false;
 
   /** Language the page asked for; a switch away from it is kept in the link. */
   private _pageLang: WidgetLang = 'el';
@@ -206,6 +215,25 @@ export class KoinsepDirectory extends LitElement {
 
   /** "Show the category", "did you mean" and an empty result's ways on: a chunk, loaded when an answer has something to offer. */
   private _help = new LazyView<SearchHelpModel>(this, () => import('./views/search-help-view.ts'));
+
+  /** The map (views/map-view.ts, with Leaflet): a chunk loaded when the visitor heads for "Map". */
+  private _mapView = new LazyView<MapViewModel>(this, () => import('./views/map-view.ts'));
+
+  private _onMapToggle = () => {
+    this._map = !this._map;
+    this._mapView.load();
+  };
+
+  private _mapContent(lang: WidgetLang) {
+    return this._mapView.view?.render({
+      lang,
+      host: this,
+      api: this.api,
+      state: this._currentState(),
+      hrefFor: this._hrefFor,
+      onOpen: this._onOpen,
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -546,30 +574,34 @@ export class KoinsepDirectory extends LitElement {
           onToggleFilters: this._onToggleFilters,
           languageSwitch,
         })}
-        ${renderResults({
-          lang,
-          list,
-          pending: results.status === 'pending',
-          failed: results.status === 'error',
-          query: results.value?.query ?? this._query,
-          hrefFor: this._hrefFor,
-          onOpen: this._onOpen,
-          onPage: this._onPage,
-          onRetry: () => void results.run(),
-          onOpenIntent: this._onOpenIntent,
-          help:
-            list &&
-            this._help.view?.render({
-              lang,
-              list,
-              category: this._category,
-              narrowed: Boolean(this._area || this._legalForm),
-              filtered: hasFilters,
-              onClearFilters: this._onClearFilters,
-              onApply: this._onApply,
-              onBrowse: this._onBrowse,
-            }),
-        })}`;
+        ${renderMapToggle(this._map, this._onMapToggle)}
+        ${
+          (this._map && this._mapContent(lang)) ||
+          renderResults({
+            lang,
+            list,
+            pending: results.status === 'pending',
+            failed: results.status === 'error',
+            query: results.value?.query ?? this._query,
+            hrefFor: this._hrefFor,
+            onOpen: this._onOpen,
+            onPage: this._onPage,
+            onRetry: () => void results.run(),
+            onOpenIntent: this._onOpenIntent,
+            help:
+              list &&
+              this._help.view?.render({
+                lang,
+                list,
+                category: this._category,
+                narrowed: Boolean(this._area || this._legalForm),
+                filtered: hasFilters,
+                onClearFilters: this._onClearFilters,
+                onApply: this._onApply,
+                onBrowse: this._onBrowse,
+              }),
+          })
+        }`;
     return html`<div class="root" part="root">
       ${body}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._enterprise || !this._announced ? nothing : resultsSentence(lang, this._announced.total, this._announced.query)}</div>

@@ -5,6 +5,7 @@ import { createEnterpriseSearch, type EnterpriseSearch } from './search/enterpri
 import { createSearchIndexer, type SearchIndexer } from './search/fts-index.ts';
 import { createAreaTree, type AreaTree } from './area-tree.ts';
 import { createPublicDirectory, type PublicDirectory } from './public-directory.ts';
+import { createPublicLocations, type PublicLocations } from './public-locations.ts';
 
 /**
  * The directory's read models, built once per app on its database connection: the area
@@ -18,6 +19,8 @@ export interface DirectoryRegistry {
   /** Ranked CPV look-up by code or label words (the public /cpv and every CPV picker). */
   cpvLookup: CpvLookup;
   directory: PublicDirectory;
+  /** Where published enterprises with a public address are (the map). */
+  locations: PublicLocations;
   /** Category id → name in the given language, in display order (cached). */
   categoryNames(lang: Lang): Map<string, string>;
   /** Call after reference lists (areas, categories, CPV) change. */
@@ -47,6 +50,7 @@ export function createDirectoryRegistry(sqlite: SQLite.Database, publicOrigin: s
     indexer: createSearchIndexer(sqlite),
     cpvLookup,
     directory: createPublicDirectory(sqlite, areaTree, publicOrigin),
+    locations: createPublicLocations(sqlite, areaTree),
     categoryNames(lang) {
       if (!categories) {
         const rows = categoryStatement.all() as Array<{ id: string; name_el: string; name_en: string }>;

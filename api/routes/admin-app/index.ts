@@ -4,28 +4,31 @@ import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { AppError, NotFoundError } from '../../domain/errors.ts';
 import { msg } from '../../domain/messages/index.ts';
+import { tileOrigin } from '../../domain/map-tiles.ts';
 
 /**
  * The staff app's own policy (issue 4, scope 6): nothing but our own scripts, styles,
- * API and images (plus data: images for the MFA QR code); never framed.
+ * API and images (plus data: images for the MFA QR code, and the map's tiles from the configured
+ * tile server, issue 16); never framed.
  */
-const ADMIN_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const adminCsp = (mapTileOrigin: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: ${mapTileOrigin}`,
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 function withAdminHeaders(reply: FastifyReply): FastifyReply {
   return (
     reply
-      .header('content-security-policy', ADMIN_CSP)
+      .header('content-security-policy', adminCsp(tileOrigin(reply.server.config.map.tileUrl)))
       .header('x-frame-options', 'DENY')
       // Links in e-mails carry their token in the #fragment, which browsers never send; still, send no referrer at all.
       .header('referrer-policy', 'no-referrer')

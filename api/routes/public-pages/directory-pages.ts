@@ -2,6 +2,8 @@ import { html } from '../../http/html.ts';
 import type { EnterpriseList, EnterpriseSummary } from '../../http/directory-schemas.ts';
 import { layout, type PageUrls } from './enterprise-page.ts';
 import { PAGE_TEXT, formatDate, type PageLang } from './page-text.ts';
+import { mapSection } from './map-section.ts';
+import type { MapLocationList } from '../../http/map-schemas.ts';
 
 /**
  * The residents' pages around the profiles (issue 16): the home page (search box, categories
@@ -61,6 +63,8 @@ export interface HomeData {
   count: number;
   categories: Array<{ id: string; name: string; enterpriseCount: number }>;
   recent: EnterpriseSummary[];
+  /** The published enterprises with a public address (issue 16). */
+  map?: MapLocationList;
 }
 
 export function renderHomePage(data: HomeData, lang: PageLang, urls: PageUrls): string {
@@ -84,7 +88,8 @@ ${
 <ul class="cards enterprise-list">${data.recent.map((item) => enterpriseCard(item, lang, 3))}</ul>
 </section>`
     : ''
-}`;
+}
+${mapSection(data.map, lang)}`;
   return layout({ lang, title: t.siteName, description: t.homeIntro, urls, body });
 }
 
@@ -120,7 +125,13 @@ ${kinds.map((kind) => {
 </select></div>`;
 }
 
-export function renderSearchPage(result: EnterpriseList, params: SearchParams, lang: PageLang, urls: PageUrls): string {
+export function renderSearchPage(
+  result: EnterpriseList,
+  params: SearchParams,
+  lang: PageLang,
+  urls: PageUrls,
+  map?: MapLocationList,
+): string {
   const t = PAGE_TEXT[lang];
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const filtered = Boolean(params.q || params.category || params.area || params.legalForm);
@@ -149,6 +160,7 @@ ${params.page > 1 ? html`<a href="${searchHref({ ...params, page: params.page - 
 ${params.page < pages ? html`<a href="${searchHref({ ...params, page: params.page + 1 }, lang)}" rel="next">${t.next}</a>` : ''}
 </nav>`
     : ''
-}`;
+}
+${mapSection(map, lang)}`;
   return layout({ lang, title: pageTitle, description: summary, urls, body });
 }

@@ -20,6 +20,7 @@ const RECENTLY_VERIFIED = 6;
 const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const origin = app.config.publicOrigin;
   const { directory } = app.services;
+  const tiles = { url: app.config.map.tileUrl, attribution: app.config.map.attribution };
 
   app.get(
     '/enterprises/:slug',
@@ -57,6 +58,7 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           count: directory.publishedCount(),
           categories: directory.categories(lang),
           recent: directory.recentlyVerified(RECENTLY_VERIFIED, lang),
+          map: { tiles, ...app.services.map.locations({}, lang) },
         },
         lang,
         pageUrls(origin, '/'),
@@ -101,7 +103,14 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Canonical per query and page: the same parameters in one order, empty ones left out.
       const urls = { el: `${origin}${searchHref(params, 'el')}`, en: `${origin}${searchHref(params, 'en')}` };
       if (result.items.length === 0 && page > 1) reply.code(404).header('x-robots-tag', 'noindex');
-      return renderSearchPage(result, params, lang, urls);
+      const map = {
+        tiles,
+        ...app.services.map.locations(
+          { ...params, legalForm: params.legalForm as (typeof LEGAL_FORM_IDS)[number] | undefined },
+          lang,
+        ),
+      };
+      return renderSearchPage(result, params, lang, urls, map);
     },
   );
 

@@ -14,6 +14,7 @@ import {
   type WidgetFile,
 } from './widget-bundle.ts';
 import { embedDemoPage } from './embed-demo-page.ts';
+import { tileOrigin } from '../../domain/map-tiles.ts';
 
 /** The plain URL may change at any deploy: browsers revalidate it (cheap, ETag) after 5 minutes. */
 const SHORT_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
@@ -21,16 +22,18 @@ const SHORT_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /** The demo page proves the widget runs under the strict policy the issue names. */
-const DEMO_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const demoCsp = (mapTileOrigin: string) =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "connect-src 'self'",
+    // The widget's map (issue 16) shows tiles from the configured tile server.
+    `img-src 'self' data: ${mapTileOrigin}`,
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 const WidgetManifestSchema = Type.Object({
   script: Type.String({ description: 'URL to paste in a page: always the newest version (cached 5 minutes)' }),
@@ -179,7 +182,7 @@ const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/embed-demo', { schema: { hide: true } }, async (_request, reply) => {
     const bundle = loadBundle();
-    reply.header('content-security-policy', DEMO_CSP);
+    reply.header('content-security-policy', demoCsp(tileOrigin(app.config.map.tileUrl)));
     reply.header('cache-control', 'no-cache');
     reply.type('text/html; charset=utf-8');
     return embedDemoPage({

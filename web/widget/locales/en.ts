@@ -49,6 +49,17 @@ export const englishTemplates = (str: typeof Str) => ({
   'error.hint': 'Check your connection and try again in a moment.',
   'error.retry': 'Try again',
 
+  'view.map': 'Map',
+  'map.loading': 'Loading the map…',
+  'map.error': 'The map is not available right now',
+  'map.label': 'Map of enterprises',
+  'map.zoom-in': 'Zoom in',
+  'map.zoom-out': 'Zoom out',
+  'map.cluster': str`${0} enterprises here: zoom in`,
+  'map.open-profile': 'Enterprise profile',
+  'map.count-all': str`${0} on the map`,
+  'map.count-some': str`${0} of ${1} on the map (the others have no public address)`,
+
   'card.categories': 'Categories',
   verified: 'Verified by the municipality',
   'verified.on': str`Verified by the municipality, ${0}`,
