@@ -87,7 +87,7 @@ export function createServices(deps: ServiceDeps) {
     contracts: createContractService({ db }),
     stats: createStatsService({ db, registry }),
     eligibility,
-    ...createConsultationServices({ db, mailer, site, eligibility, ...deps.consultations }),
+    ...createConsultationServices({ db, mailer, site, eligibility, uploads, ...deps.consultations }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
     hsds: createHsdsService({ readModel: hsdsReadModel, site }),
     spreadsheets: createSpreadsheetService({ sqlite, write, reader: spreadsheetReader, log }),

@@ -4,6 +4,12 @@ import { literals } from '../../http/schemas.ts';
 
 export const ConsultationIdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
+export const OfferAttachmentParamsSchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 100 }),
+  offerId: Type.String({ minLength: 1, maxLength: 100 }),
+  fileId: Type.String({ minLength: 1, maxLength: 100 }),
+});
+
 export const ConsultationListQuerySchema = Type.Object(
   {
     status: Type.Optional(Type.Array(literals(CONSULTATION_STATUSES), { maxItems: 5 })),

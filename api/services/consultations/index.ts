@@ -3,6 +3,9 @@ import type { Database } from '../../../db/schema.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { createEligibilityService } from '../eligibility/eligibility-service.ts';
 import type { Clock, Site } from '../logger.ts';
+import type { ConsultationRecord } from '../../repositories/consultations.ts';
+import type { UploadStore } from '../../uploads/upload-store.ts';
+import { createAttachmentService } from './attachment-service.ts';
 import { createAwardService, eligibilityNow } from './award-service.ts';
 import { createConsultationMails } from './consultation-mails.ts';
 import { createConsultationService } from './consultation-service.ts';
@@ -15,12 +18,15 @@ export function createConsultationServices(deps: {
   site: Site;
   eligibility: ReturnType<typeof createEligibilityService>;
   clock: Clock;
+  uploads: UploadStore;
   minDeadlineMinutes: () => number;
 }) {
   const { db, clock, eligibility } = deps;
   const mails = createConsultationMails({ db, mailer: deps.mailer, site: deps.site, clock });
   const consultations = createConsultationService({ db, clock, mails, minDeadlineMinutes: deps.minDeadlineMinutes });
   const searchEligibility = eligibility.search.bind(eligibility);
+  const eligibleFor = async (consultation: ConsultationRecord, enterpriseId: string) =>
+    (await eligibilityNow(searchEligibility, consultation, enterpriseId)).eligible;
   return {
     consultations,
     consultationAwards: createAwardService({ db, clock, mails, searchEligibility, closeDue: consultations.closeDue }),
@@ -28,8 +34,14 @@ export function createConsultationServices(deps: {
       db,
       clock,
       closeDue: consultations.closeDue,
-      eligibleFor: async (consultation, enterpriseId) =>
-        (await eligibilityNow(searchEligibility, consultation, enterpriseId)).eligible,
+      eligibleFor,
+    }),
+    consultationAttachments: createAttachmentService({
+      db,
+      clock,
+      uploads: deps.uploads,
+      closeDue: consultations.closeDue,
+      eligibleFor,
     }),
   };
 }
