@@ -72,7 +72,7 @@ export const ConsultationSchema = Type.Object({
 });
 export type ConsultationView = Static<typeof ConsultationSchema>;
 
-const RotationSchema = Type.Object({
+export const RotationSchema = Type.Object({
   requests: Type.Integer(),
   awards: Type.Integer(),
   awardedNet: Type.String(),
@@ -251,3 +251,8 @@ export const AttachmentParamsSchema = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 100 }),
   fileId: Type.String({ minLength: 1, maxLength: 100 }),
 });
+
+export const RotationListSchema = Type.Object({
+  items: Type.Array(Type.Object({ enterpriseId: Type.String(), ...RotationSchema.properties })),
+});
+export type RotationList = Static<typeof RotationListSchema>;

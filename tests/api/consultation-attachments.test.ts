@@ -227,4 +227,23 @@ describe("requests for quotes: the call's files and the offers' files", () => {
     // Its enterprise still reads its own file after the deadline.
     expect((await call('GET', offerFileUrl, member1)).statusCode).toBe(200);
   });
+
+  it('tells staff, per enterprise, the requests and awards of the last 12 months', async () => {
+    const first = manager1.user.enterprise!.id;
+    const second = manager2.user.enterprise!.id;
+    const rotation = await call(
+      'GET',
+      `/api/v1/consultations/rotation?enterpriseId=${first}&enterpriseId=${second}`,
+      staff,
+    );
+    expect(rotation.statusCode).toBe(200);
+    expect(rotation.json().items).toEqual([
+      expect.objectContaining({ enterpriseId: first, requests: 2, awardedNet: expect.stringMatching(/^\d+\.\d{2}$/) }),
+      expect.objectContaining({ enterpriseId: second, requests: 1 }),
+    ]);
+    expect(
+      (await call('GET', `/api/v1/consultations/rotation?enterpriseId=${first}`, staff)).json().items,
+    ).toHaveLength(1);
+    expect((await call('GET', `/api/v1/consultations/rotation?enterpriseId=${first}`, manager1)).statusCode).toBe(403);
+  });
 });

@@ -13,6 +13,7 @@ import {
   ConsultationListSchema,
   EvaluationInputSchema,
   OffersResponseSchema,
+  RotationListSchema,
 } from '../../http/consultation-schemas.ts';
 import { sendDownload } from '../../http/downloads.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
@@ -27,6 +28,7 @@ import {
   ConsultationListQuerySchema,
   CreatedSchema,
   OfferAttachmentParamsSchema,
+  RotationQuerySchema,
 } from './schemas.ts';
 
 const tags = ['consultations'];
@@ -54,6 +56,19 @@ const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { page, pageSize, ...filters } = request.query;
       return consultations.list(actorOf(request), filters, { page, pageSize });
     },
+  );
+
+  app.get(
+    '/rotation',
+    {
+      schema: {
+        tags,
+        summary: 'Requests and awards of the last 12 months per enterprise (to rotate invitations fairly)',
+        querystring: RotationQuerySchema,
+        response: { 200: RotationListSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => consultations.rotation(actorOf(request), request.query.enterpriseId),
   );
 
   app.post(

@@ -33,3 +33,8 @@ export const AwardedSchema = Type.Object({
   consultationId: Type.String(),
   status: Type.Literal('awarded'),
 });
+
+export const RotationQuerySchema = Type.Object(
+  { enterpriseId: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 200 }) },
+  { additionalProperties: false },
+);

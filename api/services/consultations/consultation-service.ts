@@ -192,6 +192,23 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
       };
     },
 
+    /** Requests and awards of the last 12 months per enterprise, so staff can rotate fairly when inviting. */
+    async rotation(actor: Actor, enterpriseIds: string[]) {
+      requireStaff(actor);
+      const today = athensDate(clock());
+      const facts = rotationFacts(
+        enterpriseIds,
+        await rotationHistory(db, enterpriseIds, rotationWindow(today).from),
+        today,
+      );
+      return {
+        items: enterpriseIds.map((enterpriseId) => ({
+          enterpriseId,
+          ...rotationView(facts.find((r) => r.enterpriseId === enterpriseId)),
+        })),
+      };
+    },
+
     /** draft → open; mails every invited enterprise's people in their language. */
     async publish(actor: Actor, id: string, ifMatch: string | undefined): Promise<ConsultationDetail> {
       requireStaff(actor);
