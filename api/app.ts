@@ -42,6 +42,8 @@ import staffOverviewRoutes from './routes/staff-overview/index.ts';
 import complianceRoutes from './routes/compliance/index.ts';
 import consultationRoutes from './routes/consultations/index.ts';
 import myConsultationRoutes from './routes/my-consultations/index.ts';
+import socialValueRoutes from './routes/social-value/index.ts';
+import mySocialValueRoutes from './routes/my-social-value/index.ts';
 
 export interface BuildAppOptions {
   db: DatabaseHandle;
@@ -127,6 +129,8 @@ export async function buildApp({ db, config, logger, consultationClock }: BuildA
   await app.register(complianceRoutes, { prefix: '/api/v1' });
   await app.register(consultationRoutes, { prefix: '/api/v1/consultations' });
   await app.register(myConsultationRoutes, { prefix: '/api/v1/my/consultations' });
+  await app.register(socialValueRoutes, { prefix: '/api/v1/social-value' });
+  await app.register(mySocialValueRoutes, { prefix: '/api/v1/my/social-value' });
 
   return app;
 }

@@ -34,6 +34,8 @@ export interface AppConfig {
   consultationMinDeadlineMinutes: number;
   /** Minutes between runs of the job that closes requests whose deadline passed; 0 = off (reads close them anyway). */
   consultationCloseIntervalMinutes: number;
+  /** Who issues the generated documents (invitation, minutes, council report): AUTHORITY_NAME, AUTHORITY_CONTACT (lines split by `|`). */
+  authority: { name: string; contactLines: string[] };
 }
 
 export interface OperationsConfig {
@@ -277,7 +279,16 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       0,
       1440,
     ),
+    authority: readAuthority(env),
   };
+}
+
+function readAuthority(env: NodeJS.ProcessEnv): AppConfig['authority'] {
+  const lines = (env.AUTHORITY_CONTACT ?? '')
+    .split('|')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return { name: env.AUTHORITY_NAME?.trim() || 'Δήμος', contactLines: lines };
 }
 
 /** A config for tests and tools: everything explicit, nothing from the environment. */
@@ -297,6 +308,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     expiryCheckIntervalMinutes: 0,
     consultationMinDeadlineMinutes: CONSULTATION_RULES.deadline.defaultMinMinutes,
     consultationCloseIntervalMinutes: 0,
+    authority: { name: 'Δήμος Χαλανδρίου', contactLines: ['Αγ. Γεωργίου 40, 152 34 Χαλάνδρι'] },
     ...overrides,
   };
 }

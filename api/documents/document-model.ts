@@ -42,3 +42,11 @@ export interface DocumentModel {
   /** The footer's "Σελίδα 2 από 5": the two words, so DOCX can put Word's page fields between them. */
   pageWords: { page: string; of: string };
 }
+
+/** The files a model renders to: DOCX (editable) and PDF (printable). */
+export type DocumentFormat = 'docx' | 'pdf';
+
+export const DOCUMENT_MEDIA_TYPES: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};

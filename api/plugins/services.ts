@@ -28,6 +28,7 @@ async function services(app: FastifyInstance) {
       consultations: {
         clock: app.consultationClock,
         minDeadlineMinutes: () => app.config.consultationMinDeadlineMinutes,
+        authority: () => app.config.authority,
       },
     }),
   );

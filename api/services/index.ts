@@ -14,6 +14,7 @@ import type { BackupService } from './backup-service.ts';
 import { createAuthService } from './auth-service.ts';
 import { createChangeRequestService } from './change-request-service.ts';
 import { createComplianceService } from './compliance-service.ts';
+import type { AuthoritySettings } from './consultations/consultation-documents.ts';
 import { createConsultationServices } from './consultations/index.ts';
 import { createContractService } from './contract-service.ts';
 import { createDirectoryService } from './directory-service.ts';
@@ -31,6 +32,7 @@ import { createSecondFactorService } from './second-factor-service.ts';
 import { createSpreadsheetService, type SpreadsheetReader } from './spreadsheet-service.ts';
 import { createStaffEnterpriseService } from './staff-enterprise-service.ts';
 import { createStaffOverviewService } from './staff-overview-service.ts';
+import { createSocialValueService } from './social-value-service.ts';
 import { createStatsService } from './stats-service.ts';
 import { createUserService } from './user-service.ts';
 
@@ -50,7 +52,7 @@ export interface ServiceDeps {
   log: Logger;
   clock?: Clock;
   /** Requests for quotes: their own clock (tests move it past a deadline) and settings read at each use. */
-  consultations: { clock: Clock; minDeadlineMinutes: () => number };
+  consultations: { clock: Clock; minDeadlineMinutes: () => number; authority: () => AuthoritySettings };
 }
 
 /** The spreadsheet reader (api/spreadsheets/read-table.ts) behind the interface the import uses. */
@@ -85,7 +87,13 @@ export function createServices(deps: ServiceDeps) {
     changeRequests: createChangeRequestService({ db, write, mailer, site, log }),
     compliance: createComplianceService({ db }),
     contracts: createContractService({ db }),
-    stats: createStatsService({ db, registry }),
+    stats: createStatsService({
+      db,
+      registry,
+      authority: deps.consultations.authority,
+      clock: deps.consultations.clock,
+    }),
+    socialValue: createSocialValueService({ db, clock: deps.consultations.clock }),
     eligibility,
     ...createConsultationServices({ db, mailer, site, eligibility, uploads, ...deps.consultations }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),

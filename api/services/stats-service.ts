@@ -10,6 +10,13 @@ import { recordAudit } from '../repositories/audit-log.ts';
 import { getProcurementTotal, setProcurementTotal, yearSpend, type SpendRow } from '../repositories/contracts.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 import { neutraliseFormula } from '../spreadsheets/csv-writer.ts';
+import { socialValueReportDocx, socialValueReportPdf } from '../documents/social-value-report.ts';
+import { aggregateSocialValue, type SocialValueYear } from '../domain/consultations/social-value-aggregation.ts';
+import { reportsForYear } from '../repositories/social-value.ts';
+import { athensDate } from '../domain/consultations/athens-time.ts';
+import type { DocumentFormat } from '../documents/document-model.ts';
+import type { AuthoritySettings } from './consultations/consultation-documents.ts';
+import { generatedDocument } from './consultations/consultation-documents.ts';
 
 export interface SocialProcurementStats {
   year: number;
@@ -21,6 +28,8 @@ export interface SocialProcurementStats {
   byDepartment: NamedSpend[];
   procurementTotal: { net: string; note: string | null; updatedAt: string } | null;
   socialShare: number | null;
+  /** The social value the year's confirmed reports record (issue 13); pending reports are counted, not added. */
+  socialValue: SocialValueYear;
 }
 
 interface NamedSpend {
@@ -31,17 +40,35 @@ interface NamedSpend {
 }
 
 /** Social-procurement statistics per year (issue 6): spend by route, category and department, and its share of all procurement. */
+const routeName = (key: string, lang: Lang) => {
+  const route = AWARD_RULES.routes[key as keyof typeof AWARD_RULES.routes];
+  return lang === 'el' ? route.nameEl : route.nameEn;
+};
+
 export function createStatsService({
   db,
   registry,
+  authority,
+  clock,
 }: {
   db: Kysely<Database>;
   registry: Pick<DirectoryRegistry, 'categoryNames'>;
+  /** Who issues the council report (AUTHORITY_NAME, AUTHORITY_CONTACT). */
+  authority: () => AuthoritySettings;
+  clock: () => Date;
 }) {
+  const categoryName = (lang: Lang) => {
+    const categories = registry.categoryNames(lang);
+    return (key: string) => categories.get(key) ?? (lang === 'el' ? 'Χωρίς κατηγορία' : 'Uncategorised');
+  };
+
+  async function socialValue(year: number, lang: Lang): Promise<SocialValueYear> {
+    return aggregateSocialValue(year, await reportsForYear(db, year), (route) => routeName(route, lang));
+  }
+
   async function socialProcurement(year: number, lang: Lang): Promise<SocialProcurementStats> {
     const spend = await yearSpend(db, year);
     const total = await getProcurementTotal(db, year);
-    const categories = registry.categoryNames(lang);
     const named = (rows: SpendRow[], name: (key: string) => string) =>
       rows.map((r) => ({ key: r.key, name: name(r.key), net: centsToDecimal(r.netCents), contracts: r.contracts }));
     return {
@@ -49,14 +76,8 @@ export function createStatsService({
       net: centsToDecimal(spend.totalNetCents),
       contracts: spend.contracts,
       distinctEnterprises: spend.distinctEnterprises,
-      byRoute: named(spend.byRoute, (key) => {
-        const route = AWARD_RULES.routes[key as keyof typeof AWARD_RULES.routes];
-        return lang === 'el' ? route.nameEl : route.nameEn;
-      }),
-      byCategory: named(
-        spend.byCategory,
-        (key) => categories.get(key) ?? (lang === 'el' ? 'Χωρίς κατηγορία' : 'Uncategorised'),
-      ),
+      byRoute: named(spend.byRoute, (key) => routeName(key, lang)),
+      byCategory: named(spend.byCategory, categoryName(lang)),
       byDepartment: named(spend.byDepartment, (key) => key),
       procurementTotal: total
         ? { net: centsToDecimal(total.total_net_cents), note: total.note, updatedAt: total.updated_at }
@@ -65,11 +86,44 @@ export function createStatsService({
         total && total.total_net_cents > 0
           ? Math.round((spend.totalNetCents / total.total_net_cents) * 10000) / 10000
           : null,
+      socialValue: await socialValue(year, lang),
     };
   }
 
   return {
     socialProcurement,
+
+    /**
+     * The yearly social-value report for the municipal council (issue 13), DOCX or PDF: the
+     * year's spend and the confirmed social value, with the tables behind the dashboard's charts.
+     */
+    async councilReport(year: number, format: DocumentFormat, lang: Lang) {
+      const spend = await yearSpend(db, year);
+      const total = await getProcurementTotal(db, year);
+      const rows = (list: SpendRow[], label: (key: string) => string) =>
+        list.map((r) => ({ label: label(r.key), netCents: r.netCents, contracts: r.contracts }));
+      const settings = authority();
+      const data = {
+        authority: { name: settings.name, department: '', contactLines: settings.contactLines },
+        reference: null,
+        year,
+        issuedOn: athensDate(clock()),
+        spend: {
+          totalNetCents: spend.totalNetCents,
+          contracts: spend.contracts,
+          enterprises: spend.distinctEnterprises,
+          procurementTotalNetCents: total?.total_net_cents ?? null,
+          byRoute: rows(spend.byRoute, (key) => routeName(key, lang)),
+          byDepartment: rows(spend.byDepartment, (key) => key),
+          byCategory: rows(spend.byCategory, categoryName(lang)),
+        },
+        socialValue: await socialValue(year, lang),
+        signatory: null,
+      };
+      const bytes =
+        format === 'docx' ? await socialValueReportDocx(data, lang) : await socialValueReportPdf(data, lang);
+      return generatedDocument(bytes, format, `social-value-report-${year}`);
+    },
 
     /** The same figures as an Excel workbook. */
     async workbook(year: number, lang: Lang): Promise<Buffer> {

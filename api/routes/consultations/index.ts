@@ -21,6 +21,7 @@ import { readUpload, requireMultipart } from '../../http/read-upload.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
 import { MAX_DOCUMENT_BYTES } from '../../services/pdf-upload.ts';
+import consultationDocumentRoutes from './documents.ts';
 import {
   AwardedSchema,
   CancelBodySchema,
@@ -41,6 +42,7 @@ const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { consultations, consultationAwards, consultationAttachments } = app.services;
   await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } });
   app.addHook('preHandler', requireRole('admin', 'staff'));
+  await app.register(consultationDocumentRoutes);
 
   app.get(
     '/',

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { DOCUMENT_MEDIA_TYPES } from '../../documents/document-model.ts';
+import { sendGeneratedDocument } from '../../http/downloads.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { actorOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
@@ -45,6 +47,27 @@ const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .send(await stats.workbook(year, lang));
     },
   );
+
+  for (const format of ['docx', 'pdf'] as const)
+    app.get(
+      `/stats/social-value-report.${format}`,
+      {
+        schema: {
+          tags,
+          summary: `The yearly social-value report for the municipal council, as ${format.toUpperCase()} (Greek unless lang=en)`,
+          querystring: YearQuerySchema,
+          response: {
+            200: {
+              description: `The ${format.toUpperCase()} file, as an attachment`,
+              content: { [DOCUMENT_MEDIA_TYPES[format]]: { schema: Type.String({ format: 'binary' }) } },
+            },
+            ...problemResponses(400, 401, 403),
+          },
+        },
+      },
+      async (request, reply) =>
+        sendGeneratedDocument(reply, await stats.councilReport(request.query.year, format, request.query.lang ?? 'el')),
+    );
 
   app.put(
     '/stats/procurement-totals/:year',

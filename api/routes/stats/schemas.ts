@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { langSchema, MoneySchema } from '../../http/schemas.ts';
+import { SocialValueYearSchema } from '../../http/social-value-schemas.ts';
 
 const SpendSchema = Type.Object({
   key: Type.String(),
@@ -21,6 +22,8 @@ export const StatsSchema = Type.Object({
   ]),
   /** Share of the year's total procurement spend (0…1), once staff entered the total. */
   socialShare: Type.Union([Type.Number(), Type.Null()]),
+  /** The social value the year's confirmed reports record (issue 13). */
+  socialValue: SocialValueYearSchema,
 });
 export const YearQuerySchema = Type.Object(
   { year: Type.Integer({ minimum: 2000, maximum: 2100 }), lang: Type.Optional(langSchema()) },

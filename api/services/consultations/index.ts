@@ -7,6 +7,7 @@ import type { ConsultationRecord } from '../../repositories/consultations.ts';
 import type { UploadStore } from '../../uploads/upload-store.ts';
 import { createAttachmentService } from './attachment-service.ts';
 import { createAwardService, eligibilityNow } from './award-service.ts';
+import { createConsultationDocumentService, type AuthoritySettings } from './consultation-documents.ts';
 import { createConsultationMails } from './consultation-mails.ts';
 import { createConsultationService } from './consultation-service.ts';
 import { createOfferService } from './offer-service.ts';
@@ -20,6 +21,8 @@ export function createConsultationServices(deps: {
   clock: Clock;
   uploads: UploadStore;
   minDeadlineMinutes: () => number;
+  /** Who issues the generated documents (read at each use). */
+  authority: () => AuthoritySettings;
 }) {
   const { db, clock, eligibility } = deps;
   const mails = createConsultationMails({ db, mailer: deps.mailer, site: deps.site, clock });
@@ -29,6 +32,13 @@ export function createConsultationServices(deps: {
     (await eligibilityNow(searchEligibility, consultation, enterpriseId)).eligible;
   return {
     consultations,
+    consultationDocuments: createConsultationDocumentService({
+      db,
+      clock,
+      site: deps.site,
+      authority: deps.authority,
+      closeDue: consultations.closeDue,
+    }),
     consultationAwards: createAwardService({ db, clock, mails, searchEligibility, closeDue: consultations.closeDue }),
     myConsultations: createOfferService({
       db,
