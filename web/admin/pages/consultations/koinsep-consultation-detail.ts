@@ -201,6 +201,30 @@ export class KoinsepConsultationDetail extends LitElement {
       </form>`;
   }
 
+  /** The invitation always; the evaluation minutes once the offers are opened and evaluated. */
+  private _renderDocuments(c: ConsultationDetail) {
+    const base = `/api/v1/consultations/${encodeURIComponent(c.id)}`;
+    const lang = this.lang === 'el' ? '' : `?lang=${this.lang}`;
+    const minutes = this._comparison !== null && (c.status === 'closed' || c.status === 'awarded');
+    return html`<h2>${msg('Έγγραφα', { id: 'consultation.documents' })}</h2>
+      <ul>
+        <li>
+          ${msg('Πρόσκληση', { id: 'consultation.invitation-document' })}:
+          <a href=${`${base}/invitation.docx${lang}`} download>DOCX</a> ·
+          <a href=${`${base}/invitation.pdf${lang}`} download>PDF</a>
+        </li>
+        ${
+          minutes
+            ? html`<li>
+              ${msg('Πρακτικό αξιολόγησης', { id: 'consultation.minutes-document' })}:
+              <a href=${`${base}/evaluation-minutes.docx${lang}`} download>DOCX</a> ·
+              <a href=${`${base}/evaluation-minutes.pdf${lang}`} download>PDF</a>
+            </li>`
+            : nothing
+        }
+      </ul>`;
+  }
+
   override render() {
     const c = this._c;
     if (!c)
@@ -223,6 +247,7 @@ export class KoinsepConsultationDetail extends LitElement {
             <ul>${c.attachments.map((a) => html`<li><a href=${a.url} download>${a.fileName}</a></li>`)}</ul>`
           : nothing
       }
+      ${this._renderDocuments(c)}
       <h2>${msg('Προσκλήσεις', { id: 'consultation.invitations' })}</h2>
       ${c.openToAllEligible ? html`<p>${msg('Ανοιχτό σε κάθε επιλέξιμη επιχείρηση', { id: 'consultation.open-to-all' })}</p>` : nothing}
       <ul class="plain">
