@@ -67,6 +67,20 @@ export type EnterpriseList = Static<typeof EnterpriseListSchema>;
 export type { EligibilityResponse, NeedBody } from './http/eligibility-schemas.ts';
 export type { Contract, ContractInputBody } from './http/procurement-schemas.ts';
 export type ContractList = Static<typeof ContractListSchema>;
+export type {
+  AttachmentView,
+  ComparisonView,
+  ConsultationDetail,
+  ConsultationInput,
+  ConsultationSummaryView,
+  EvaluationInputBody,
+  MyConsultation,
+  OfferInputBody,
+  OffersResponse,
+  OfferView,
+  RotationList,
+} from './http/consultation-schemas.ts';
+export type { ConsultationStatus } from './domain/consultations/consultation-status.ts';
 
 // Self-service, moderation, compliance, staff records.
 export type {

@@ -72,7 +72,7 @@ export const ConsultationSchema = Type.Object({
 });
 export type ConsultationView = Static<typeof ConsultationSchema>;
 
-const RotationSchema = Type.Object({
+export const RotationSchema = Type.Object({
   requests: Type.Integer(),
   awards: Type.Integer(),
   awardedNet: Type.String(),
@@ -94,6 +94,16 @@ export const ConsultationListSchema = Type.Object({
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });
+
+/** A PDF of the call or of an offer; `url` downloads it (an offer's only for whoever may read the offer). */
+export const AttachmentSchema = Type.Object({
+  id: Type.String(),
+  fileName: Type.String(),
+  sizeBytes: Type.Integer(),
+  uploadedAt: Type.String(),
+  url: Type.String(),
+});
+export type AttachmentView = Static<typeof AttachmentSchema>;
 
 export const AwardSchema = Type.Object({
   offerId: Type.String(),
@@ -117,6 +127,7 @@ export const ConsultationDetailSchema = Type.Object({
   ),
   actions: Type.Array(Type.String()),
   award: Nullable(AwardSchema),
+  attachments: Type.Array(AttachmentSchema, { description: "The call's files (specifications, terms)" }),
 });
 export type ConsultationDetail = Static<typeof ConsultationDetailSchema>;
 
@@ -134,6 +145,9 @@ export const OfferSchema = Type.Object({
   submittedAt: Type.String(),
   updatedAt: Type.String(),
   withdrawnAt: Nullable(Type.String()),
+  attachments: Type.Optional(
+    Type.Array(AttachmentSchema, { description: "The offer's files (sealed like the offer)" }),
+  ),
 });
 export type OfferView = Static<typeof OfferSchema>;
 
@@ -160,6 +174,7 @@ export const MyConsultationSchema = Type.Object({
   ...ConsultationSchema.properties,
   invitation: Nullable(Type.Object({ invitedAt: Type.String(), declinedAt: Nullable(Type.String()) })),
   offer: Nullable(OfferSchema),
+  attachments: Type.Optional(Type.Array(AttachmentSchema, { description: "The call's files (in the detail)" })),
 });
 export type MyConsultation = Static<typeof MyConsultationSchema>;
 
@@ -217,3 +232,27 @@ export const AwardInputSchema = Type.Object(
   { additionalProperties: false },
 );
 export type AwardInputBody = Static<typeof AwardInputSchema>;
+
+/** multipart/form-data with one PDF `file` (for the OpenAPI document; the service checks the content). */
+export const AttachmentUploadBodySchema = Type.Unsafe<unknown>({
+  properties: {
+    file: {
+      type: 'string',
+      format: 'binary',
+      description: 'A PDF, at most 10 MB, checked by its content (application/pdf)',
+    },
+  },
+  required: ['file'],
+});
+export const ATTACHMENT_UPLOAD_DESCRIPTION =
+  'multipart/form-data: `file` (PDF, at most 10 MB, checked by its content, not its name).';
+
+export const AttachmentParamsSchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 100 }),
+  fileId: Type.String({ minLength: 1, maxLength: 100 }),
+});
+
+export const RotationListSchema = Type.Object({
+  items: Type.Array(Type.Object({ enterpriseId: Type.String(), ...RotationSchema.properties })),
+});
+export type RotationList = Static<typeof RotationListSchema>;

@@ -6,7 +6,7 @@ import { todayInAthens } from '../domain/athens-today.ts';
 import { authorize } from '../domain/authorization.ts';
 import { DOCUMENT_KINDS, type ComplianceDocumentKind } from '../domain/compliance-documents.ts';
 import { isIsoDate } from '../domain/eligibility-format.ts';
-import { AppError, invalidBody, NotFoundError } from '../domain/errors.ts';
+import { invalidBody, NotFoundError } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
 import type { InvalidField } from '../domain/profile-changes.ts';
 import type { ComplianceDocumentView } from '../http/enterprise-schemas.ts';
@@ -21,26 +21,18 @@ import {
   updateDocument,
 } from '../repositories/documents.ts';
 import { findEnterprise } from '../repositories/enterprise-profile.ts';
-import {
-  contentDisposition,
-  detectLogo,
-  detectPdf,
-  EXTENSION_OF,
-  parsesAsPdf,
-  safeFileName,
-} from '../uploads/file-types.ts';
-import type { ReceivedUpload } from '../uploads/file-types.ts';
+import { contentDisposition, detectLogo, EXTENSION_OF, safeFileName } from '../uploads/file-types.ts';
 import type { StoredUpload, UploadStore } from '../uploads/upload-store.ts';
 import { enforce } from './authorize.ts';
+import { MAX_DOCUMENT_BYTES, requirePdf, unsupportedMediaType, withStoredFile, type ReadUpload } from './pdf-upload.ts';
 import { documentView, MY_DOCUMENTS_BASE } from './enterprise-views.ts';
 import type { EnterpriseWriter } from './enterprise-writes.ts';
 import type { OwnAction } from './my-enterprise-service.ts';
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
-/** Reads the multipart upload of the request (the route provides it; called after the authorisation check). */
-export type ReadUpload = (maxBytes: number) => Promise<ReceivedUpload>;
+export type { ReadUpload };
 
 interface DocumentMetadata {
   kind?: ComplianceDocumentKind;
@@ -91,25 +83,6 @@ function checkDocumentMetadata(
   return out;
 }
 
-function unsupportedMediaType(detail: 'document.not_pdf' | 'logo.not_image'): AppError {
-  return new AppError(
-    'unsupported_media_type',
-    'unsupported_media_type',
-    msg('upload.unsupported_media_type.title'),
-    msg(`${detail}.detail`),
-    {
-      invalidParams: [{ name: 'file', reason: msg(`${detail}.reason`), in: 'body' }],
-    },
-  );
-}
-
-async function requirePdf(content: Buffer | undefined): Promise<'application/pdf'> {
-  if (!content || content.length === 0) throw invalidBody([{ name: 'file', reason: msg('document.pdf_required') }]);
-  const type = detectPdf(content);
-  if (!type || !(await parsesAsPdf(content))) throw unsupportedMediaType('document.not_pdf');
-  return type;
-}
-
 function metadataColumns(metadata: DocumentMetadata) {
   return {
     ...(metadata.kind ? { kind: metadata.kind } : {}),
@@ -152,21 +125,12 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
     };
   }
 
-  /** Saves the file first, then the rows; if writing them fails the file is removed. */
-  async function withStoredFile<T>(
+  const storeFirst = <T>(
     area: 'documents' | 'logos',
     content: Buffer,
     extension: string,
     work: (stored: StoredUpload) => Promise<T>,
-  ): Promise<T> {
-    const stored = await uploads.save(area, content, extension);
-    try {
-      return await work(stored);
-    } catch (error) {
-      await uploads.remove(area, stored.storedName);
-      throw error;
-    }
-  }
+  ) => withStoredFile(uploads, area, content, extension, work);
 
   /** A document of the user's enterprise; another enterprise's is reported as not found. */
   async function ownDocument(actor: Actor, id: string, action: 'document.read' | 'document.write') {
@@ -207,7 +171,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const mediaType = await requirePdf(file?.content);
       const documentId = randomUUID();
       const originalName = safeFileName(file!.fileName, mediaType, metadata.kind!);
-      await withStoredFile('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
+      await storeFirst('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
         write.run(actor, async (w) => {
           await insertDocument(w.trx, {
             id: documentId,
@@ -261,7 +225,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       const metadata = checkDocumentMetadata(fields, false, existing);
       const mediaType = await requirePdf(file?.content);
       const originalName = safeFileName(file!.fileName, mediaType, existing.kind);
-      await withStoredFile('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
+      await storeFirst('documents', file!.content, EXTENSION_OF[mediaType], (stored) =>
         write.run(actor, async (w) => {
           const previousFileId = await addDocumentFile(w.trx, {
             id: randomUUID(),
@@ -389,7 +353,7 @@ export function createDocumentService({ db, uploads, write, ownEnterprise }: Doc
       if (!mediaType) throw unsupportedMediaType('logo.not_image');
       const id = randomUUID();
       const originalName = safeFileName(file.fileName, mediaType, 'logo');
-      const stored = await withStoredFile('logos', file.content, EXTENSION_OF[mediaType], async (s) => {
+      const stored = await storeFirst('logos', file.content, EXTENSION_OF[mediaType], async (s) => {
         await write.run(actor, async (w) => {
           await insertLogo(w.trx, { id, ...storedRow(actor, enterpriseId, s, originalName, mediaType) });
           await w.history({

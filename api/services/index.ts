@@ -101,7 +101,7 @@ export function createServices(deps: ServiceDeps) {
     }),
     socialValue: createSocialValueService({ db, clock: deps.consultations.clock }),
     eligibility,
-    ...createConsultationServices({ db, mailer, site, eligibility, ...deps.consultations }),
+    ...createConsultationServices({ db, mailer, site, eligibility, uploads, ...deps.consultations }),
     directory: createDirectoryService({ registry, reference: createDirectoryReference(sqlite) }),
     map: createMapService({ registry }),
     hsds: createHsdsService({ readModel: hsdsReadModel, site }),

@@ -3,7 +3,7 @@ import { mkdirSync, createReadStream, type ReadStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export type UploadArea = 'documents' | 'logos';
+export type UploadArea = 'documents' | 'logos' | 'consultations';
 
 export interface StoredUpload {
   storedName: string;
@@ -12,7 +12,8 @@ export interface StoredUpload {
 }
 
 /**
- * Files on disk under UPLOAD_DIR (config `uploadDir`): `documents/` and `logos/`, each file
+ * Files on disk under UPLOAD_DIR (config `uploadDir`): `documents/`, `logos/` and `consultations/`
+ * (a request's specifications and the offers' files), each file
  * under a random name (never the uploader's), written to a temporary name first and renamed,
  * so a half-written file never carries a real name. The database row that points at a file
  * is written after it, in a transaction; if that fails, the caller removes the file.

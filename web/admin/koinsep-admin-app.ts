@@ -328,7 +328,7 @@ export class KoinsepAdminApp extends LitElement {
       </header>
       <div class="layout">
         ${user ? this._menu(user) : nothing}
-        <main id="main" tabindex="-1" @click=${this._onNavClick}>${this._main()}</main>
+        <main id="main" tabindex="-1" @click=${this._onNavClick} @navigate=${(e: CustomEvent<string>) => this.navigate(e.detail)}>${this._main()}</main>
       </div>
       <footer>${msg('Δήμος Χαλανδρίου · Μητρώο Κοινωνικών Επιχειρήσεων', { id: 'shell.footer' })}</footer>
       ${this._sessionDialog()}

@@ -93,6 +93,9 @@ export const CONSULTATION_RULES = {
     rejectionReasonMaxLength: 2_000,
     maxCpvCodes: 10,
     maxInvited: 200,
+    /** Files of the call (specifications, terms) and of one offer: PDFs, each at most 10 MB. */
+    maxCallFiles: 20,
+    maxOfferFiles: 10,
     maxDurationMonths: 120,
     decisionNumberMaxLength: 100,
     /** Up to 10,000,000,000.00 €: beyond any municipal contract, well inside safe integers. */

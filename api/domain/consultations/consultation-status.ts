@@ -152,3 +152,29 @@ export function checkEditable(facts: StatusFacts, now: Date): RuleProblem | null
     `The terms change only while the request is a draft (now: ${name.en}).`,
   );
 }
+
+/**
+ * The call's files (specifications, terms): added while a draft or still open (a clarification
+ * every invitee can read before the deadline); removed only from a draft — once published, the
+ * enterprises may have priced on a file, so it stays on the record.
+ */
+export function checkCallFilesChangeable(facts: StatusFacts, now: Date, change: 'add' | 'remove'): RuleProblem | null {
+  const status = effectiveStatus(facts, now);
+  if (status === 'draft' || (status === 'open' && change === 'add')) return null;
+  const name = CONSULTATION_STATUS_NAMES[status];
+  return change === 'add'
+    ? problem(
+        409,
+        'attachments_closed',
+        null,
+        `Αρχεία προστίθενται μόνο σε πρόχειρο ή ανοιχτό αίτημα (τώρα: ${name.el}).`,
+        `Files are added only to a draft or open request (now: ${name.en}).`,
+      )
+    : problem(
+        409,
+        'attachment_published',
+        null,
+        `Ένα αρχείο αφαιρείται μόνο από πρόχειρο: μετά τη δημοσίευση μένει στον φάκελο (τώρα: ${name.el}).`,
+        `A file is removed only from a draft: once published it stays on the record (now: ${name.en}).`,
+      );
+}

@@ -1,5 +1,11 @@
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import {
+  ATTACHMENT_UPLOAD_DESCRIPTION,
+  AttachmentParamsSchema,
+  AttachmentSchema,
+  AttachmentUploadBodySchema,
   AwardInputSchema,
   ComparisonSchema,
   ConsultationDetailSchema,
@@ -7,10 +13,14 @@ import {
   ConsultationListSchema,
   EvaluationInputSchema,
   OffersResponseSchema,
+  RotationListSchema,
 } from '../../http/consultation-schemas.ts';
+import { sendDownload } from '../../http/downloads.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
+import { readUpload, requireMultipart } from '../../http/read-upload.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { MAX_DOCUMENT_BYTES } from '../../services/pdf-upload.ts';
 import consultationDocumentRoutes from './documents.ts';
 import {
   AwardedSchema,
@@ -18,6 +28,8 @@ import {
   ConsultationIdParamsSchema,
   ConsultationListQuerySchema,
   CreatedSchema,
+  OfferAttachmentParamsSchema,
+  RotationQuerySchema,
 } from './schemas.ts';
 
 const tags = ['consultations'];
@@ -27,7 +39,8 @@ const tags = ['consultations'];
  * /api/v1/consultations. Offers stay sealed until the deadline (GET …/offers → `{ sealed, count }`).
  */
 const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { consultations, consultationAwards } = app.services;
+  const { consultations, consultationAwards, consultationAttachments } = app.services;
+  await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } });
   app.addHook('preHandler', requireRole('admin', 'staff'));
   await app.register(consultationDocumentRoutes);
 
@@ -45,6 +58,19 @@ const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { page, pageSize, ...filters } = request.query;
       return consultations.list(actorOf(request), filters, { page, pageSize });
     },
+  );
+
+  app.get(
+    '/rotation',
+    {
+      schema: {
+        tags,
+        summary: 'Requests and awards of the last 12 months per enterprise (to rotate invitations fairly)',
+        querystring: RotationQuerySchema,
+        response: { 200: RotationListSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => consultations.rotation(actorOf(request), request.query.enterpriseId),
   );
 
   app.post(
@@ -167,6 +193,80 @@ const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const awarded = await consultationAwards.award(actorOf(request), request.params.id, request.body);
       reply.code(201).header('location', `/api/v1/contracts/${awarded.contractId}`);
       return awarded;
+    },
+  );
+
+  // --- The call's files (specifications, terms) and the offers' files ---
+
+  app.post(
+    '/:id/attachments',
+    {
+      preValidation: requireMultipart,
+      schema: {
+        tags,
+        summary: 'Attach a PDF to the call (specifications, terms) while a draft or open',
+        description: ATTACHMENT_UPLOAD_DESCRIPTION,
+        consumes: ['multipart/form-data'],
+        params: ConsultationIdParamsSchema,
+        body: AttachmentUploadBodySchema,
+        response: { 201: AttachmentSchema, ...problemResponses(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const file = await consultationAttachments.addCallFile(actorOf(request), request.params.id, (maxBytes) =>
+        readUpload(request, maxBytes),
+      );
+      reply.code(201).header('location', file.url);
+      return file;
+    },
+  );
+
+  app.get(
+    '/:id/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: "Download one of the call's files (attachment, nosniff)",
+        params: AttachmentParamsSchema,
+        response: { 200: Type.Any({ description: 'The PDF' }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await consultationAttachments.callFile(actorOf(request), request.params.id, request.params.fileId),
+      ),
+  );
+
+  app.delete(
+    '/:id/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: "Remove one of a draft's files (a published call's files stay on the record)",
+        params: AttachmentParamsSchema,
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await consultationAttachments.removeCallFile(actorOf(request), request.params.id, request.params.fileId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/:id/offers/:offerId/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: "Download an offer's file: only once the offers are opened after the deadline (404 before)",
+        params: OfferAttachmentParamsSchema,
+        response: { 200: Type.Any({ description: 'The PDF' }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { id, offerId, fileId } = request.params;
+      return sendDownload(reply, await consultationAttachments.offerFile(actorOf(request), id, offerId, fileId));
     },
   );
 };

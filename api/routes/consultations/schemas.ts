@@ -4,6 +4,12 @@ import { literals } from '../../http/schemas.ts';
 
 export const ConsultationIdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
+export const OfferAttachmentParamsSchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 100 }),
+  offerId: Type.String({ minLength: 1, maxLength: 100 }),
+  fileId: Type.String({ minLength: 1, maxLength: 100 }),
+});
+
 export const ConsultationListQuerySchema = Type.Object(
   {
     status: Type.Optional(Type.Array(literals(CONSULTATION_STATUSES), { maxItems: 5 })),
@@ -27,3 +33,8 @@ export const AwardedSchema = Type.Object({
   consultationId: Type.String(),
   status: Type.Literal('awarded'),
 });
+
+export const RotationQuerySchema = Type.Object(
+  { enterpriseId: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 200 }) },
+  { additionalProperties: false },
+);

@@ -1,8 +1,21 @@
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { MyConsultationSchema, OfferInputSchema, OfferSchema } from '../../http/consultation-schemas.ts';
+import { Type } from 'typebox';
+import {
+  ATTACHMENT_UPLOAD_DESCRIPTION,
+  AttachmentParamsSchema,
+  AttachmentSchema,
+  AttachmentUploadBodySchema,
+  MyConsultationSchema,
+  OfferInputSchema,
+  OfferSchema,
+} from '../../http/consultation-schemas.ts';
+import { sendDownload } from '../../http/downloads.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
+import { readUpload, requireMultipart } from '../../http/read-upload.ts';
 import { actorOf, ifMatchOf } from '../../http/request-context.ts';
 import { requireRole } from '../../plugins/auth.ts';
+import { MAX_DOCUMENT_BYTES } from '../../services/pdf-upload.ts';
 import { DeclineBodySchema, MyConsultationListSchema, MyConsultationParamsSchema } from './schemas.ts';
 
 const tags = ['consultations'];
@@ -14,7 +27,8 @@ const offerEtag = (offer: { id: string; version: number }) => `"offer-${offer.id
  * clock closes the window (409 after the deadline).
  */
 const myConsultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { myConsultations } = app.services;
+  const { myConsultations, consultationAttachments } = app.services;
+  await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } });
   app.addHook('preHandler', requireRole('enterprise_manager', 'enterprise_member'));
 
   app.get(
@@ -98,6 +112,81 @@ const myConsultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => myConsultations.decline(actorOf(request), request.params.id, request.body.reason ?? null),
+  );
+
+  // --- The call's files; my offer's files (until the deadline) ---
+
+  app.get(
+    '/:id/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: "Download one of the call's files (specifications, terms)",
+        params: AttachmentParamsSchema,
+        response: { 200: Type.Any({ description: 'The PDF' }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await consultationAttachments.myCallFile(actorOf(request), request.params.id, request.params.fileId),
+      ),
+  );
+
+  app.post(
+    '/:id/offer/attachments',
+    {
+      preValidation: requireMultipart,
+      schema: {
+        tags,
+        summary: 'Attach a PDF to my standing offer until the deadline (409 after it)',
+        description: ATTACHMENT_UPLOAD_DESCRIPTION,
+        consumes: ['multipart/form-data'],
+        params: MyConsultationParamsSchema,
+        body: AttachmentUploadBodySchema,
+        response: { 201: AttachmentSchema, ...problemResponses(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const file = await consultationAttachments.addOfferFile(actorOf(request), request.params.id, (maxBytes) =>
+        readUpload(request, maxBytes),
+      );
+      reply.code(201).header('location', file.url);
+      return file;
+    },
+  );
+
+  app.get(
+    '/:id/offer/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: "Download one of my offer's files",
+        params: AttachmentParamsSchema,
+        response: { 200: Type.Any({ description: 'The PDF' }), ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await consultationAttachments.myOfferFile(actorOf(request), request.params.id, request.params.fileId),
+      ),
+  );
+
+  app.delete(
+    '/:id/offer/attachments/:fileId',
+    {
+      schema: {
+        tags,
+        summary: "Remove one of my offer's files until the deadline",
+        params: AttachmentParamsSchema,
+        response: { 204: Type.Null(), ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await consultationAttachments.removeOfferFile(actorOf(request), request.params.id, request.params.fileId);
+      return reply.code(204).send(null);
+    },
   );
 };
 

@@ -33,6 +33,7 @@ import {
 import { cpvExists } from '../../repositories/contracts.ts';
 import { enterpriseExists } from '../../repositories/enterprises.ts';
 import type { Clock } from '../logger.ts';
+import { callAttachmentViews, offerAttachmentViews } from './attachment-views.ts';
 import { consultationView, offerView, rotationView, versionFromIfMatch } from './consultation-views.ts';
 import type { ConsultationMails } from './consultation-mails.ts';
 import { refuseIf, valueOf } from './rule-errors.ts';
@@ -187,6 +188,24 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
               contractId: award.contract_id,
             }
           : null,
+        attachments: await callAttachmentViews(db, id, 'staff'),
+      };
+    },
+
+    /** Requests and awards of the last 12 months per enterprise, so staff can rotate fairly when inviting. */
+    async rotation(actor: Actor, enterpriseIds: string[]) {
+      requireStaff(actor);
+      const today = athensDate(clock());
+      const facts = rotationFacts(
+        enterpriseIds,
+        await rotationHistory(db, enterpriseIds, rotationWindow(today).from),
+        today,
+      );
+      return {
+        items: enterpriseIds.map((enterpriseId) => ({
+          enterpriseId,
+          ...rotationView(facts.find((r) => r.enterpriseId === enterpriseId)),
+        })),
       };
     },
 
@@ -270,7 +289,10 @@ export function createConsultationService(deps: ConsultationServiceDeps) {
         objectId: id,
         details: { offers: view.offers.length },
       });
-      return { sealed: false, offers: view.offers.map(offerView) };
+      const opened = [];
+      for (const offer of view.offers)
+        opened.push({ ...offerView(offer), attachments: await offerAttachmentViews(db, offer, 'staff') });
+      return { sealed: false, offers: opened };
     },
   };
 }

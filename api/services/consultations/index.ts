@@ -3,6 +3,9 @@ import type { Database } from '../../../db/schema.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { createEligibilityService } from '../eligibility/eligibility-service.ts';
 import type { Clock, Site } from '../logger.ts';
+import type { ConsultationRecord } from '../../repositories/consultations.ts';
+import type { UploadStore } from '../../uploads/upload-store.ts';
+import { createAttachmentService } from './attachment-service.ts';
 import { createAwardService, eligibilityNow } from './award-service.ts';
 import { createConsultationDocumentService, type AuthoritySettings } from './consultation-documents.ts';
 import { createConsultationMails } from './consultation-mails.ts';
@@ -17,6 +20,7 @@ export function createConsultationServices(deps: {
   site: Site;
   eligibility: ReturnType<typeof createEligibilityService>;
   clock: Clock;
+  uploads: UploadStore;
   minDeadlineMinutes: () => number;
   /** Who issues the generated documents (read at each use). */
   authority: () => AuthoritySettings;
@@ -27,6 +31,8 @@ export function createConsultationServices(deps: {
   const mails = createConsultationMails({ db, mailer: deps.mailer, site: deps.site, clock });
   const consultations = createConsultationService({ db, clock, mails, minDeadlineMinutes: deps.minDeadlineMinutes });
   const searchEligibility = eligibility.search.bind(eligibility);
+  const eligibleFor = async (consultation: ConsultationRecord, enterpriseId: string) =>
+    (await eligibilityNow(searchEligibility, consultation, enterpriseId)).eligible;
   return {
     consultations,
     publicConsultations: createPublicConsultationService({ db, clock, site: deps.site, enabled: deps.publicListing }),
@@ -42,8 +48,14 @@ export function createConsultationServices(deps: {
       db,
       clock,
       closeDue: consultations.closeDue,
-      eligibleFor: async (consultation, enterpriseId) =>
-        (await eligibilityNow(searchEligibility, consultation, enterpriseId)).eligible,
+      eligibleFor,
+    }),
+    consultationAttachments: createAttachmentService({
+      db,
+      clock,
+      uploads: deps.uploads,
+      closeDue: consultations.closeDue,
+      eligibleFor,
     }),
   };
 }

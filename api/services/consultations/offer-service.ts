@@ -1,41 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../../db/schema.ts';
 import { auditActorOf, type Actor } from '../../domain/actor.ts';
-import { isMunicipal } from '../../domain/authorization.ts';
 import { CONSULTATION_RULES } from '../../domain/consultations/consultation-config.ts';
 import { checkOfferAction, parseOfferInput, type OfferAction } from '../../domain/consultations/offer-rules.ts';
 import { invalid } from '../../domain/consultations/problems.ts';
 import { offerAuditDetails } from '../../domain/consultations/sealing.ts';
-import { AppError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
+import { AppError, NotFoundError } from '../../domain/errors.ts';
 import { msg } from '../../domain/messages/index.ts';
 import type { MyConsultation, OfferInputBody, OfferView } from '../../http/consultation-schemas.ts';
 import { recordAudit } from '../../repositories/audit-log.ts';
-import { findInvitation, setDeclined } from '../../repositories/consultation-invitations.ts';
+import { setDeclined } from '../../repositories/consultation-invitations.ts';
 import { changeOffer, findOffer, submitOffer, withdrawOffer } from '../../repositories/consultation-offers.ts';
-import {
-  getConsultation,
-  listConsultationsForEnterprise,
-  type ConsultationRecord,
-} from '../../repositories/consultations.ts';
+import { listConsultationsForEnterprise } from '../../repositories/consultations.ts';
 import type { Clock } from '../logger.ts';
+import { callAttachmentViews, offerAttachmentViews } from './attachment-views.ts';
 import { consultationView, offerView, versionFromIfMatch } from './consultation-views.ts';
+import { createParticipation, enterpriseOf, type Participation, type ParticipationDeps } from './participation.ts';
 import { refuseIf, valueOf } from './rule-errors.ts';
 
-export interface OfferServiceDeps {
-  db: Kysely<Database>;
+export interface OfferServiceDeps extends ParticipationDeps {
   clock: Clock;
-  /** Is this enterprise eligible for a request open to every eligible enterprise? (the eligibility engine, re-run now) */
-  eligibleFor: (consultation: ConsultationRecord, enterpriseId: string) => Promise<boolean>;
-  /** Persists `open → closed` for passed deadlines before a read. */
-  closeDue: () => Promise<unknown>;
-}
-
-/** The enterprise the actor speaks for; staff are not an enterprise (403), a signed-out caller neither. */
-function enterpriseOf(actor: Actor): string {
-  if (!actor.user || isMunicipal(actor.user) || !actor.user.enterpriseId)
-    throw new ForbiddenError(msg('consultations.not_enterprise'));
-  return actor.user.enterpriseId;
 }
 
 /**
@@ -48,27 +31,9 @@ function enterpriseOf(actor: Actor): string {
 export function createOfferService(deps: OfferServiceDeps) {
   const { db, clock } = deps;
 
-  /** The request as this enterprise may see it, or 404 (never a hint that it exists). */
-  async function participation(enterpriseId: string, id: string) {
-    await deps.closeDue();
-    const consultation = await getConsultation(db, id);
-    if (!consultation || consultation.status === 'draft' || consultation.deadline === null)
-      throw new NotFoundError('consultation');
-    const invitation = await findInvitation(db, id, enterpriseId);
-    const mayTakePart =
-      invitation !== undefined ||
-      (consultation.openToAllEligible && (await deps.eligibleFor(consultation, enterpriseId)));
-    if (!mayTakePart) throw new NotFoundError('consultation');
-    const offer = await findOffer(db, id, enterpriseId);
-    return { consultation, invitation, offer, deadline: consultation.deadline };
-  }
+  const participation = createParticipation(deps);
 
-  function check(
-    action: OfferAction,
-    p: Awaited<ReturnType<typeof participation>>,
-    ifMatchVersion: number | null,
-    actor: Actor,
-  ) {
+  function check(action: OfferAction, p: Participation, ifMatchVersion: number | null, actor: Actor) {
     refuseIf(
       checkOfferAction(
         action,
@@ -90,7 +55,10 @@ export function createOfferService(deps: OfferServiceDeps) {
     return {
       ...consultationView(p.consultation, clock()),
       invitation: p.invitation ? { invitedAt: p.invitation.invited_at, declinedAt: p.invitation.declined_at } : null,
-      offer: p.offer ? offerView(p.offer) : null,
+      offer: p.offer
+        ? { ...offerView(p.offer), attachments: await offerAttachmentViews(db, p.offer, 'enterprise') }
+        : null,
+      attachments: await callAttachmentViews(db, id, 'enterprise'),
     };
   }
 

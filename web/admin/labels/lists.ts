@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import type {
+  ConsultationStatus,
   AwardRoute,
   ChangeRequestView,
   ComplianceDocumentView,
@@ -165,4 +166,13 @@ export const areaKindNames = (): Record<string, string> => ({
   region: msg('Περιφέρεια', { id: 'area-kind.region' }),
   regional_unit: msg('Περιφερειακή ενότητα', { id: 'area-kind.regional_unit' }),
   municipality: msg('Δήμος', { id: 'area-kind.municipality' }),
+});
+
+/** The statuses of a request for quotes (api/domain/consultations/consultation-status.ts). */
+export const consultationStatusNames = (): Record<ConsultationStatus, string> => ({
+  draft: msg('Πρόχειρο', { id: 'consultation-status.draft' }),
+  open: msg('Ανοιχτό για προσφορές', { id: 'consultation-status.open' }),
+  closed: msg('Έληξε η προθεσμία', { id: 'consultation-status.closed' }),
+  awarded: msg('Ανατέθηκε', { id: 'consultation-status.awarded' }),
+  cancelled: msg('Ακυρώθηκε', { id: 'consultation-status.cancelled' }),
 });

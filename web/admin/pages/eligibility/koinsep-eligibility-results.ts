@@ -62,6 +62,7 @@ export class KoinsepEligibilityResults extends LitElement {
       <p class="actions">
         <a class="button" href=${shortlistXlsxUrl(need)} download>${msg('Λήψη καταλόγου (.xlsx)', { id: 'eligibility.export-xlsx' })}</a>
         <a class="button" href=${shortlistPageUrl(need)} target="_blank" rel="noopener">${msg('Εκτυπώσιμη σελίδα', { id: 'eligibility.print' })}</a>
+        <a class="button" href=${this._quotesLink()}>${msg('Αίτημα προσφορών', { id: 'eligibility.request-quotes' })}</a>
       </p>
       ${(['eligible', 'conditional', 'ineligible'] as const).map((group) => this._renderGroup(group, result[group]))}
     </section>`;
@@ -103,6 +104,21 @@ export class KoinsepEligibilityResults extends LitElement {
     if (this.result.criteria.valueNet) params.set('valueNet', this.result.criteria.valueNet);
     params.set('startsOn', this.result.criteria.startDate);
     return `/admin/contracts?${params.toString()}`;
+  }
+
+  /** A new request for quotes with this need, inviting the eligible and with-conditions enterprises. */
+  private _quotesLink(): string {
+    const { criteria } = this.result;
+    const params = new URLSearchParams({ route: criteria.route.id, startDate: criteria.startDate });
+    for (const cpv of criteria.cpv) params.append('cpv', cpv.code);
+    if (criteria.valueNet) params.set('valueNet', criteria.valueNet);
+    if (this.need.optionsValueNet) params.set('optionsValueNet', this.need.optionsValueNet);
+    if (this.need.durationMonths) params.set('durationMonths', String(this.need.durationMonths));
+    if (this.need.place) params.set('place', this.need.place);
+    for (const group of ['eligible', 'conditional'] as const)
+      for (const entry of this.result[group])
+        params.append('invite', `${entry.enterprise.id}|${group}|${entry.enterprise.name}`);
+    return `/admin/consultation-new?${params.toString()}`;
   }
 
   private _renderEntry(entry: Entry) {
