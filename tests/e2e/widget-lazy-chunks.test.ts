@@ -82,6 +82,7 @@ describe('serving the chunks', () => {
     const { manifest } = await widgetFiles(env.ctx);
     expect(chunks.map((name) => name.replace(/\.[0-9a-f]{10}\.js$/, '')).sort()).toEqual([
       'koinsep-en',
+      'koinsep-map-view',
       'koinsep-profile-view',
       'koinsep-search-help-view',
     ]);
