@@ -24,7 +24,7 @@ const NAV = {
   el: {
     groups: {
       Μητρώο: ['Έλεγχος αλλαγών', 'Φάκελοι επιχειρήσεων', 'Δικαιολογητικά που λήγουν', 'Εισαγωγή και εξαγωγή'],
-      Προμήθειες: ['Επιλέξιμοι φορείς', 'Συμβάσεις', 'Κοινωνικές προμήθειες'],
+      Προμήθειες: ['Επιλέξιμοι φορείς', 'Αιτήματα προσφορών', 'Συμβάσεις', 'Κοινωνικές προμήθειες', 'Κοινωνική αξία'],
       Διαχείριση: ['Χρήστες και προσκλήσεις', 'Ο λογαριασμός μου'],
     },
     contracts: 'Μητρώο συμβάσεων',
@@ -33,7 +33,7 @@ const NAV = {
   en: {
     groups: {
       Register: ['Change moderation', 'Enterprise records', 'Expiring documents', 'Import and export'],
-      Procurement: ['Eligible enterprises', 'Contracts', 'Social procurement'],
+      Procurement: ['Eligible enterprises', 'Requests for quotes', 'Contracts', 'Social procurement', 'Social value'],
       Administration: ['Users and invitations', 'My account'],
     },
     contracts: 'Contract register',
