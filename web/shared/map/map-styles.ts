@@ -21,7 +21,7 @@ export const mapCss = `
 .leaflet-touch .leaflet-bar a { width: 44px; height: 44px; line-height: 44px; }
 .leaflet-container { font: inherit; font-size: 0.875rem; }
 .leaflet-container .leaflet-control-attribution { font-size: 0.75rem; color: #1b2430; background: rgb(255 255 255 / 92%); }
-.leaflet-container .leaflet-control-attribution a { color: #1a4d8f; }
+.leaflet-container .leaflet-control-attribution a { color: #1a4d8f; text-decoration: underline; }
 .leaflet-popup-content a { display: inline-block; margin-top: 0.4em; color: var(--koinsep-color-accent, #1a4d8f); font-weight: 600; }
 .koinsep-map-sr {
   position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
