@@ -343,7 +343,9 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     consultationCloseIntervalMinutes: 0,
     authority: { name: 'Δήμος Χαλανδρίου', contactLines: ['Αγ. Γεωργίου 40, 152 34 Χαλάνδρι'] },
     publicConsultations: false,
-    map: DEFAULT_MAP_CONFIG,
+    // Tests only talk to 127.0.0.1: no tile is ever asked of the internet. Port 9 (discard) answers
+    // nothing; a test that draws the map starts its own tile server (tests/e2e/map-support.ts).
+    map: { tileUrl: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png', attribution: DEFAULT_MAP_CONFIG.attribution },
     ...overrides,
   };
 }

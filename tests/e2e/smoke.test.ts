@@ -2,13 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { startTileServer, type TileServer } from './map-support.ts';
 
 let ctx: TestContext;
 let browser: Browser;
 let base: string;
+let tiles: TileServer;
 
 beforeAll(async () => {
-  ctx = await createTestApp({ demoData: true });
+  // The home page shows the map: its tiles come from a local tile server, never the internet.
+  tiles = await startTileServer();
+  ctx = await createTestApp({ demoData: true, config: { map: { tileUrl: tiles.tileUrl, attribution: '© OpenStreetMap' } } });
   base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
 });
@@ -16,6 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await ctx?.close();
+  await tiles?.close();
 });
 
 async function visit(path: string) {

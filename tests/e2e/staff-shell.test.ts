@@ -221,8 +221,11 @@ describe('dialogs instead of the browser’s confirm and prompt', () => {
 
       await page.keyboard.press('Enter');
       await dialog.waitFor();
+      // Type only once the dialog has put the focus in its password field, as a person would.
+      await expect.poll(async () => (await focused(page)).tag).toBe('input');
       const { DEMO_PASSWORD } = await import('../helpers/auth.ts');
       await page.keyboard.type(DEMO_PASSWORD);
+      await expect(page.getByLabel(t.password, { exact: true }).inputValue()).resolves.toBe(DEMO_PASSWORD);
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'hidden' });
       await page.locator('.codes li').first().waitFor();
