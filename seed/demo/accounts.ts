@@ -13,8 +13,16 @@ export const DEMO_PASSWORD = 'Demo-KoinSEp-2026!';
 /** Base32 TOTP secret of the demo admin and staff accounts (add it to any authenticator app). */
 export const DEMO_TOTP_SECRET = 'KOINSEPDEMOTOTPA';
 
-/** Two published demo enterprises (seed/demo/enterprises): manager1 and member1 share the first. */
-export const DEMO_ACCOUNT_ENTERPRISES = { first: 'katharo-chalandri', second: 'prasini-geitonia' } as const;
+/**
+ * Published demo enterprises (seed/demo/enterprises): manager1 and member1 share the first; the
+ * third is a second cleaning enterprise, so that a request for quotes for cleaning has two
+ * enterprises whose people can sign in and compete (issue 13).
+ */
+export const DEMO_ACCOUNT_ENTERPRISES = {
+  first: 'katharo-chalandri',
+  second: 'prasini-geitonia',
+  third: 'diafaneia',
+} as const;
 
 export interface DemoAccount {
   email: string;
@@ -39,6 +47,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     name: 'Νίκος Γεωργίου',
     role: 'enterprise_manager',
     enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.second,
+    totp: false,
+  },
+  {
+    email: 'manager3@demo.koinsep.gr',
+    name: 'Κατερίνα Λαμπράκη',
+    role: 'enterprise_manager',
+    enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.third,
     totp: false,
   },
   {

@@ -89,6 +89,10 @@ export function comparisonView(evaluation: Evaluation): ComparisonView {
   };
 }
 
+/** Where an invited enterprise's people read a request and make their offer: the staff app's invitation page. */
+export const invitationPageUrl = (publicOrigin: string, id: string) =>
+  `${publicOrigin}/admin/my-consultation?id=${encodeURIComponent(id)}`;
+
 export const consultationEtag = (c: { id: string; version: number }) => `"consultation-${c.id}-v${c.version}"`;
 export const offerEtag = (o: { id: string; version: number }) => `"offer-${o.id}-v${o.version}"`;
 
