@@ -214,8 +214,7 @@ export class KoinsepConsultationDetail extends LitElement {
 
   override render() {
     const c = this._c;
-    if (!c)
-      return html`<h1>${msg('Αίτημα προσφορών', { id: 'consultation.heading' })}</h1>${this._change.render()}`;
+    if (!c) return html`<h1>${msg('Αίτημα προσφορών', { id: 'consultation.heading' })}</h1>${this._change.render()}`;
     const offers = this._offers;
     return html`<p><a href="/admin/consultations">${msg('Όλα τα αιτήματα', { id: 'consultation.back' })}</a></p>
       <h1>${c.title}</h1>
