@@ -199,6 +199,12 @@ export type EvaluationInputBody = Static<typeof EvaluationInputSchema>;
 
 export const ComparisonSchema = Type.Object({
   rule: Type.Unknown(),
+  evaluatedAt: Nullable(
+    Type.String({
+      description:
+        'When staff saved the evaluation; null while the comparison is a draft (every offer accepted). The evaluation minutes exist from then on.',
+    }),
+  ),
   offers: Type.Array(
     Type.Object({
       offerId: Type.String(),

@@ -139,7 +139,7 @@ export function createAwardService(deps: AwardServiceDeps) {
     async comparison(actor: Actor, id: string): Promise<ComparisonView> {
       const { consultation, offers } = await opened(actor, id);
       const recorded = await evaluation(consultation, offers, actor.lang);
-      if (recorded) return comparisonView(recorded);
+      if (recorded) return comparisonView(recorded, consultation.evaluatedAt);
       const decisions = Object.fromEntries(
         offers.map((o) => [o.id, { accepted: true, reason: null, qualityMarks: {} }]),
       );
@@ -151,8 +151,8 @@ export function createAwardService(deps: AwardServiceDeps) {
         evaluatedOn: athensDate(clock()),
       });
       return draft.ok
-        ? comparisonView(draft.value)
-        : { rule: consultation.evaluation, offers: [], winnerOfferId: null, tieForFirst: [] };
+        ? comparisonView(draft.value, null)
+        : { rule: consultation.evaluation, evaluatedAt: null, offers: [], winnerOfferId: null, tieForFirst: [] };
     },
 
     /** Records each offer accepted or rejected (with a reason), quality marks, and a lot's order if one was drawn. */
@@ -190,7 +190,7 @@ export function createAwardService(deps: AwardServiceDeps) {
           },
         });
       });
-      return comparisonView(result);
+      return comparisonView(result, at);
     },
 
     /** The award decision: 201 with the register's new contract. */

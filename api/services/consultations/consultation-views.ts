@@ -65,9 +65,11 @@ export function rotationView(facts: RotationFacts | undefined) {
   };
 }
 
-export function comparisonView(evaluation: Evaluation): ComparisonView {
+/** The comparison; `evaluatedAt` is when staff saved the evaluation (null: a draft with every offer accepted). */
+export function comparisonView(evaluation: Evaluation, evaluatedAt: string | null): ComparisonView {
   return {
     rule: evaluation.rule,
+    evaluatedAt,
     offers: evaluation.offers.map((o) => ({
       offerId: o.offerId,
       enterprise: { id: o.enterpriseId, name: o.enterpriseName },

@@ -188,11 +188,29 @@ export class KoinsepConsultationDetail extends LitElement {
       </form>`;
   }
 
+  /**
+   * The evaluation minutes: their links once the evaluation is saved (the server has nothing to
+   * give before, 409); until then, while the request runs, why they are not there yet.
+   */
+  private _renderMinutes(c: ConsultationDetail, base: string, lang: string) {
+    const name = msg('Πρακτικό αξιολόγησης', { id: 'consultation.minutes-document' });
+    if (this._comparison?.evaluatedAt)
+      return html`<li>
+        ${name}:
+        <a href=${`${base}/evaluation-minutes.docx${lang}`} download>DOCX</a> ·
+        <a href=${`${base}/evaluation-minutes.pdf${lang}`} download>PDF</a>
+      </li>`;
+    if (c.status !== 'open' && c.status !== 'closed') return nothing;
+    return html`<li>
+      ${name}:
+      <span class="hint">${msg('διατίθεται μόλις αποθηκευτεί η αξιολόγηση των προσφορών, μετά την προθεσμία.', { id: 'consultation.minutes-later' })}</span>
+    </li>`;
+  }
+
   /** The invitation always; the evaluation minutes once the offers are opened and evaluated. */
   private _renderDocuments(c: ConsultationDetail) {
     const base = `/api/v1/consultations/${encodeURIComponent(c.id)}`;
     const lang = this.lang === 'el' ? '' : `?lang=${this.lang}`;
-    const minutes = this._comparison !== null && (c.status === 'closed' || c.status === 'awarded');
     return html`<h2>${msg('Έγγραφα', { id: 'consultation.documents' })}</h2>
       <ul>
         <li>
@@ -200,15 +218,7 @@ export class KoinsepConsultationDetail extends LitElement {
           <a href=${`${base}/invitation.docx${lang}`} download>DOCX</a> ·
           <a href=${`${base}/invitation.pdf${lang}`} download>PDF</a>
         </li>
-        ${
-          minutes
-            ? html`<li>
-              ${msg('Πρακτικό αξιολόγησης', { id: 'consultation.minutes-document' })}:
-              <a href=${`${base}/evaluation-minutes.docx${lang}`} download>DOCX</a> ·
-              <a href=${`${base}/evaluation-minutes.pdf${lang}`} download>PDF</a>
-            </li>`
-            : nothing
-        }
+        ${this._renderMinutes(c, base, lang)}
       </ul>`;
   }
 
