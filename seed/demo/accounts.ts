@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, UserRole } from '../../db/schema.ts';
+import type { Lang } from '../../api/domain/languages.ts';
 import { hashPassword } from '../../api/accounts/password-hashing.ts';
 import { insertUser, normaliseEmail } from '../../api/repositories/users.ts';
 import { stableUuid } from '../stable-uuid.ts';
@@ -30,6 +31,8 @@ export interface DemoAccount {
   role: UserRole;
   enterpriseSlug: string | null;
   totp: boolean;
+  /** The language of the person's mail (Greek unless said). */
+  locale?: Lang;
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -55,6 +58,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'enterprise_manager',
     enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.third,
     totp: false,
+    // Reads the directory's mail in English: every mail goes out in its recipient's language.
+    locale: 'en',
   },
   {
     email: 'member1@demo.koinsep.gr',
@@ -110,6 +115,7 @@ export async function loadDemoAccounts(db: Kysely<Database>): Promise<number> {
         role: account.role,
         enterpriseId,
         passwordHash,
+        ...(account.locale ? { locale: account.locale } : {}),
       });
       if (account.totp) {
         await trx

@@ -1,12 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { athensDate } from '../../api/domain/consultations/athens-time.ts';
-import {
-  DAY,
-  offerBody,
-  schoolCleaningRequest,
-  useConsultationScene,
-  type ConsultationScene,
-} from '../helpers/consultation-scene.ts';
+import { DAY, offerBody, schoolCleaningRequest, useConsultationScene } from '../helpers/consultation-scene.ts';
 
 /**
  * The award re-runs eligibility on the consultations' clock (issue 13), not the calendar: the
@@ -17,7 +11,7 @@ import {
  */
 
 const scene = useConsultationScene();
-const call = (...args: Parameters<ConsultationScene['call']>) => scene.call(...args);
+const { call } = scene;
 let id: string;
 let first: string;
 let third: string;

@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { athensDate } from '../../api/domain/consultations/athens-time.ts';
 import { DEMO_USERS, type SignedIn } from '../helpers/auth.ts';
-import {
-  HOUR,
-  offerBody,
-  schoolCleaningRequest,
-  useConsultationScene,
-  type ConsultationScene,
-} from '../helpers/consultation-scene.ts';
+import { HOUR, offerBody, schoolCleaningRequest, useConsultationScene } from '../helpers/consultation-scene.ts';
 import type { TestContext } from '../helpers/test-app.ts';
 
 /**
@@ -18,6 +12,7 @@ import type { TestContext } from '../helpers/test-app.ts';
  */
 
 const scene = useConsultationScene();
+const { call, deadline } = scene;
 let ctx: TestContext;
 let staff: SignedIn;
 let manager1: SignedIn;
@@ -25,7 +20,6 @@ let member1: SignedIn;
 let manager2: SignedIn;
 let first: string;
 let second: string;
-const { deadline } = scene;
 
 beforeAll(() => {
   ({ ctx, staff, manager1, member1, manager2 } = scene);
@@ -34,7 +28,6 @@ beforeAll(() => {
 });
 
 const request = (overrides: Record<string, unknown> = {}) => schoolCleaningRequest(scene, [first, second], overrides);
-const call = (...args: Parameters<ConsultationScene['call']>) => scene.call(...args);
 const offer = (priceNet: string) => offerBody(scene, priceNet);
 
 describe('requests for quotes: roles and sealed offers', () => {

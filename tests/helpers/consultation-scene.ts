@@ -26,7 +26,7 @@ export interface ConsultationScene {
   member1: SignedIn;
   manager2: SignedIn;
   manager3: SignedIn;
-  /** `inject` as one of them (or nobody). */
+  /** `inject` as one of them (or nobody); usable as soon as the scene exists. */
   call: ReturnType<typeof callerOf>;
 }
 
@@ -36,6 +36,7 @@ export function useConsultationScene(options: { config?: Partial<AppConfig> } = 
     now: new Date(),
     deadline: new Date(Date.now() + 48 * HOUR),
     validUntil: athensDate(new Date(Date.now() + 90 * DAY)),
+    call: (...args: Parameters<ReturnType<typeof callerOf>>) => callerOf(scene.ctx.app)(...args),
   } as ConsultationScene;
   beforeAll(async () => {
     scene.ctx = await createTestApp({
@@ -44,7 +45,6 @@ export function useConsultationScene(options: { config?: Partial<AppConfig> } = 
       consultationClock: () => scene.now,
       ...(options.config ? { config: options.config } : {}),
     });
-    scene.call = callerOf(scene.ctx.app);
     scene.staff = await signIn(scene.ctx.app, DEMO_USERS.staff);
     scene.manager1 = await signIn(scene.ctx.app, DEMO_USERS.manager1);
     scene.member1 = await signIn(scene.ctx.app, DEMO_USERS.member1);
