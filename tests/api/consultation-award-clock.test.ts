@@ -15,6 +15,7 @@ const { call } = scene;
 let id: string;
 let first: string;
 let third: string;
+let contractId: string;
 const offerOf: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -103,6 +104,22 @@ describe('the award on the consultations’ clock', () => {
     });
     expect(awarded.statusCode).toBe(201);
     const contract = await call('GET', `/api/v1/contracts/${awarded.json().contractId}`, scene.staff);
-    expect(contract.json()).toMatchObject({ enterprise: { id: third }, valueNet: '16000.00' });
+    expect(contract.json()).toMatchObject({ enterprise: { id: third }, valueNet: '16000.00', consultationId: id });
+    contractId = awarded.json().contractId;
+  });
+
+  it('takes the supplier’s social-value report without the optional total of workers (null stays null)', async () => {
+    const day = athensDate(scene.now);
+    const reported = await call('POST', `/api/v1/my/social-value/contracts/${contractId}/reports`, scene.manager3, {
+      periodStart: day,
+      periodEnd: day,
+      vulnerableWorkers: 2,
+      vulnerableHours: 12,
+      totalWorkers: null,
+      newHires: 0,
+      text: 'Δύο εργαζόμενοι με αναπηρία την πρώτη ημέρα.',
+    });
+    expect(reported.statusCode).toBe(201);
+    expect(reported.json()).toMatchObject({ vulnerableWorkers: 2, totalWorkers: null });
   });
 });

@@ -64,10 +64,21 @@ describe('requests for quotes: roles and sealed offers', () => {
   });
 
   it('creates a draft that no enterprise sees, and refuses a deadline too close to publish', async () => {
-    const created = await call('POST', '/api/v1/consultations', staff, request());
+    // The optional fields may come as null (the staff page sends them so): null stays null, never 0 or "".
+    const created = await call(
+      'POST',
+      '/api/v1/consultations',
+      staff,
+      request({ durationMonths: null, startDate: null, placeText: null }),
+    );
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ status: 'draft' });
     id = created.json().id;
+    expect((await call('GET', `/api/v1/consultations/${id}`, staff)).json()).toMatchObject({
+      durationMonths: null,
+      startDate: null,
+      placeText: null,
+    });
     expect((await call('GET', '/api/v1/my/consultations', member1)).json().items).toEqual([]);
     expect((await call('GET', `/api/v1/my/consultations/${id}`, manager1)).statusCode).toBe(404);
 

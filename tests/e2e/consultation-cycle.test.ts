@@ -296,7 +296,10 @@ describe('requests for quotes: the whole cycle', () => {
       .getByLabel('Σύντομο κείμενο: τι σήμαινε η σύμβαση για τους ανθρώπους')
       .fill('Δύο εργαζόμενοι με αναπηρία καθαρίζουν το σχολείο· ο ένας προσλήφθηκε για τη σύμβαση.');
     await enterprise.getByRole('button', { name: 'Αποστολή στον Δήμο' }).click();
-    await enterprise.getByRole('status').filter({ hasText: 'Η αναφορά στάλθηκε στον Δήμο για επιβεβαίωση.' }).waitFor();
+    const sent = enterprise.getByRole('status').filter({ hasText: 'Η αναφορά στάλθηκε στον Δήμο για επιβεβαίωση.' });
+    const refused = enterprise.locator('koinsep-my-social-value-page .error');
+    await sent.or(refused).first().waitFor();
+    expect(await refused.allInnerTexts()).toEqual([]);
     await enterprise.context().close();
 
     await staff.goto(`${base}/admin/social-value`);
