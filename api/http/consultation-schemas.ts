@@ -9,7 +9,11 @@ import { AwardRouteSchema, IsoDateSchema, literals, MoneySchema } from './schema
  * name the field.
  */
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+/**
+ * `null` or the schema. Null comes first: the app's Ajv coerces types, and with the schema first it
+ * turns a `null` into 0 or "" before the null branch is tried (a request without a duration failed).
+ */
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([Type.Null(), schema]);
 const StatusSchema = literals(CONSULTATION_STATUSES, { description: 'draft → open → closed → awarded, or cancelled' });
 
 export const ConsultationInputSchema = Type.Object(
@@ -199,6 +203,12 @@ export type EvaluationInputBody = Static<typeof EvaluationInputSchema>;
 
 export const ComparisonSchema = Type.Object({
   rule: Type.Unknown(),
+  evaluatedAt: Nullable(
+    Type.String({
+      description:
+        'When staff saved the evaluation; null while the comparison is a draft (every offer accepted). The evaluation minutes exist from then on.',
+    }),
+  ),
   offers: Type.Array(
     Type.Object({
       offerId: Type.String(),

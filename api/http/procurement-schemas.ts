@@ -17,6 +17,9 @@ export const ContractSchema = Type.Object({
   endsOn: Type.Union([Type.String(), Type.Null()]),
   diavgeiaAda: Type.Union([Type.String(), Type.Null()]),
   kimdisAdam: Type.Union([Type.String(), Type.Null()]),
+  consultationId: Type.Union([Type.String(), Type.Null()], {
+    description: 'The request for quotes whose award created the contract (null when recorded by hand)',
+  }),
   version: Type.Integer(),
   createdAt: Type.String(),
   updatedAt: Type.String(),

@@ -19,7 +19,8 @@ export const SocialValueInputSchema = Type.Object(
     periodEnd: IsoDateSchema,
     vulnerableWorkers: Type.Integer({ description: 'People from vulnerable groups employed on the contract' }),
     vulnerableHours: Type.Integer({ description: 'Their hours worked on the contract in the period' }),
-    totalWorkers: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'Everyone employed on it' })),
+    // Null first: the app's Ajv coerces types and would read a null as 0 ("fewer than the vulnerable workers").
+    totalWorkers: Type.Optional(Type.Union([Type.Null(), Type.Integer()], { description: 'Everyone employed on it' })),
     newHires: Type.Integer({ description: 'People hired for the contract in the period' }),
     text: Type.String({ maxLength: 2000, description: 'A short text: what the contract meant for people' }),
   },

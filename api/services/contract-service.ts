@@ -40,6 +40,7 @@ function toContract(row: ContractRow): Contract {
     endsOn: row.ends_on,
     diavgeiaAda: row.diavgeia_ada,
     kimdisAdam: row.kimdis_adam,
+    consultationId: row.consultation_id,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, UserRole } from '../../db/schema.ts';
+import type { Lang } from '../../api/domain/languages.ts';
 import { hashPassword } from '../../api/accounts/password-hashing.ts';
 import { insertUser, normaliseEmail } from '../../api/repositories/users.ts';
 import { stableUuid } from '../stable-uuid.ts';
@@ -13,8 +14,16 @@ export const DEMO_PASSWORD = 'Demo-KoinSEp-2026!';
 /** Base32 TOTP secret of the demo admin and staff accounts (add it to any authenticator app). */
 export const DEMO_TOTP_SECRET = 'KOINSEPDEMOTOTPA';
 
-/** Two published demo enterprises (seed/demo/enterprises): manager1 and member1 share the first. */
-export const DEMO_ACCOUNT_ENTERPRISES = { first: 'katharo-chalandri', second: 'prasini-geitonia' } as const;
+/**
+ * Published demo enterprises (seed/demo/enterprises): manager1 and member1 share the first; the
+ * third is a second cleaning enterprise, so that a request for quotes for cleaning has two
+ * enterprises whose people can sign in and compete (issue 13).
+ */
+export const DEMO_ACCOUNT_ENTERPRISES = {
+  first: 'katharo-chalandri',
+  second: 'prasini-geitonia',
+  third: 'diafaneia',
+} as const;
 
 export interface DemoAccount {
   email: string;
@@ -22,6 +31,8 @@ export interface DemoAccount {
   role: UserRole;
   enterpriseSlug: string | null;
   totp: boolean;
+  /** The language of the person's mail (Greek unless said). */
+  locale?: Lang;
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -40,6 +51,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'enterprise_manager',
     enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.second,
     totp: false,
+  },
+  {
+    email: 'manager3@demo.koinsep.gr',
+    name: 'Κατερίνα Λαμπράκη',
+    role: 'enterprise_manager',
+    enterpriseSlug: DEMO_ACCOUNT_ENTERPRISES.third,
+    totp: false,
+    // Reads the directory's mail in English: every mail goes out in its recipient's language.
+    locale: 'en',
   },
   {
     email: 'member1@demo.koinsep.gr',
@@ -95,6 +115,7 @@ export async function loadDemoAccounts(db: Kysely<Database>): Promise<number> {
         role: account.role,
         enterpriseId,
         passwordHash,
+        ...(account.locale ? { locale: account.locale } : {}),
       });
       if (account.totp) {
         await trx

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { athensDate } from '../../api/domain/consultations/athens-time.ts';
-import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
+import type { SignedIn } from '../helpers/auth.ts';
+import { useConsultationScene } from '../helpers/consultation-scene.ts';
 import { multipartBody, tinyPdf } from '../helpers/multipart.ts';
-import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import type { TestContext } from '../helpers/test-app.ts';
 
 /**
  * The files of requests for quotes (issue 13), role × object: the call's PDFs (staff add them
@@ -14,38 +14,23 @@ import { createTestApp, type TestContext } from '../helpers/test-app.ts';
  * the deadline, no other enterprise ever. Same upload rules as compliance documents.
  */
 
+const uploadDir = mkdtempSync(join(tmpdir(), 'koinsep-rfq-files-'));
+const scene = useConsultationScene({ config: { uploadDir } });
 let ctx: TestContext;
-let uploadDir: string;
-let now = new Date();
-const clock = () => now;
 let staff: SignedIn;
 let manager1: SignedIn;
 let member1: SignedIn;
 let manager2: SignedIn;
 let id: string;
-
-const HOUR = 3_600_000;
-const deadline = new Date(Date.now() + 48 * HOUR);
-const validUntil = athensDate(new Date(Date.now() + 90 * 24 * HOUR));
+const { deadline, validUntil } = scene;
 const SPECS = tinyPdf('Τεχνικές προδιαγραφές');
 const OFFER_FILE = tinyPdf('Οικονομική προσφορά Α');
 
-beforeAll(async () => {
-  uploadDir = mkdtempSync(join(tmpdir(), 'koinsep-rfq-files-'));
-  ctx = await createTestApp({
-    demoData: true,
-    today: athensDate(new Date()),
-    consultationClock: clock,
-    config: { uploadDir },
-  });
-  staff = await signIn(ctx.app, DEMO_USERS.staff);
-  manager1 = await signIn(ctx.app, DEMO_USERS.manager1);
-  member1 = await signIn(ctx.app, DEMO_USERS.member1);
-  manager2 = await signIn(ctx.app, DEMO_USERS.manager2);
+beforeAll(() => {
+  ({ ctx, staff, manager1, member1, manager2 } = scene);
 });
 
-afterAll(async () => {
-  await ctx?.close();
+afterAll(() => {
   rmSync(uploadDir, { recursive: true, force: true });
 });
 
@@ -210,7 +195,7 @@ describe("requests for quotes: the call's files and the offers' files", () => {
   });
 
   it('closes the offer’s files at the deadline, and opens them to staff then', async () => {
-    now = new Date(deadline.getTime() + 60_000);
+    scene.now = new Date(deadline.getTime() + 60_000);
     const late = await upload(manager1, `/api/v1/my/consultations/${id}/offer/attachments`, pdf(OFFER_FILE));
     expect(late.statusCode).toBe(409);
     expect(late.json().detail).toMatch(/deadline/i);

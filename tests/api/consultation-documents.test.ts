@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { athensDate } from '../../api/domain/consultations/athens-time.ts';
-import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SignedIn } from '../helpers/auth.ts';
+import { offerBody, schoolCleaningRequest, useConsultationScene } from '../helpers/consultation-scene.ts';
 import { docxText, pdfText, readDocx } from '../helpers/document-readers.ts';
-import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import type { TestContext } from '../helpers/test-app.ts';
 
 /**
  * The clerk's documents of a request for quotes (issue 13), downloaded: the invitation and the
@@ -11,62 +11,28 @@ import { createTestApp, type TestContext } from '../helpers/test-app.ts';
  * nothing of an offer leaves while offers are sealed.
  */
 
+const scene = useConsultationScene();
 let ctx: TestContext;
-let now = new Date();
-const clock = () => now;
 let staff: SignedIn;
 let manager1: SignedIn;
 let member1: SignedIn;
 let manager2: SignedIn;
 let id: string;
-
-const HOUR = 3_600_000;
-const deadline = new Date(Date.now() + 48 * HOUR);
-const validUntil = athensDate(new Date(Date.now() + 90 * 24 * HOUR));
+const { deadline } = scene;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 beforeAll(async () => {
-  ctx = await createTestApp({ demoData: true, today: athensDate(new Date()), consultationClock: clock });
-  staff = await signIn(ctx.app, DEMO_USERS.staff);
-  manager1 = await signIn(ctx.app, DEMO_USERS.manager1);
-  member1 = await signIn(ctx.app, DEMO_USERS.member1);
-  manager2 = await signIn(ctx.app, DEMO_USERS.manager2);
-  const created = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/consultations',
-    headers: staff.headers,
-    payload: {
-      title: 'Καθαρισμός 3ου Δημοτικού Σχολείου',
-      description: 'Καθημερινός καθαρισμός για ένα σχολικό έτος.',
-      cpv: ['90919300-5'],
-      route: 'open_procedure',
-      valueNet: '18000.00',
-      deadline: deadline.toISOString(),
-      evaluation: 'lowest_price',
-      invitedEnterpriseIds: [manager1.user.enterprise!.id, manager2.user.enterprise!.id],
-      department: 'Διεύθυνση Παιδείας',
-    },
-  });
-  id = created.json().id;
-  await ctx.app.inject({ method: 'POST', url: `/api/v1/consultations/${id}/publish`, headers: staff.headers });
+  ({ ctx, staff, manager1, member1, manager2 } = scene);
+  const invited = [manager1.user.enterprise!.id, manager2.user.enterprise!.id];
+  id = (await scene.call('POST', '/api/v1/consultations', staff, schoolCleaningRequest(scene, invited))).json().id;
+  await scene.call('POST', `/api/v1/consultations/${id}/publish`, staff);
   for (const [who, priceNet] of [
     [manager1, '16500.00'],
     [manager2, '15900.00'],
   ] as const)
     expect(
-      (
-        await ctx.app.inject({
-          method: 'PUT',
-          url: `/api/v1/my/consultations/${id}/offer`,
-          headers: who.headers,
-          payload: { priceNet, vatRate: 24, validUntil, note: 'Συνεργείο 3 ατόμων' },
-        })
-      ).statusCode,
+      (await scene.call('PUT', `/api/v1/my/consultations/${id}/offer`, who, offerBody(scene, priceNet))).statusCode,
     ).toBe(201);
-});
-
-afterAll(async () => {
-  await ctx?.close();
 });
 
 const download = (path: string, who: SignedIn | null) =>
@@ -115,7 +81,7 @@ describe('the clerk’s documents of a request', () => {
     expect(text).toContain('Διεύθυνση Παιδείας');
     expect(text).toContain('€ 18.000,00');
     expect(text).toContain('90919300');
-    expect(text).toContain(`/admin/my-consultations/${id}`);
+    expect(text).toContain(`/admin/my-consultation?id=${id}`);
     for (const sealed of ['16.500', '15.900', 'Συνεργείο 3 ατόμων']) expect(text).not.toContain(sealed);
   });
 
@@ -142,7 +108,7 @@ describe('the clerk’s documents of a request', () => {
   });
 
   it('gives the minutes after the deadline and the evaluation: the offers ranked, in both formats', async () => {
-    now = new Date(deadline.getTime() + 60_000);
+    scene.now = new Date(deadline.getTime() + 60_000);
     expect((await download('evaluation-minutes.pdf', staff)).json().code).toBe('not_evaluated');
     const offers = (
       await ctx.app.inject({ method: 'GET', url: `/api/v1/consultations/${id}/offers`, headers: staff.headers })

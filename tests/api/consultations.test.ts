@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { athensDate } from '../../api/domain/consultations/athens-time.ts';
-import { DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
-import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { DEMO_USERS, type SignedIn } from '../helpers/auth.ts';
+import { HOUR, offerBody, schoolCleaningRequest, useConsultationScene } from '../helpers/consultation-scene.ts';
+import type { TestContext } from '../helpers/test-app.ts';
 
 /**
  * Requests for quotes (issue 13), role × object: members see only their enterprise's
@@ -10,9 +11,9 @@ import { createTestApp, type TestContext } from '../helpers/test-app.ts';
  * log. The clock is injected and moved past the deadline.
  */
 
+const scene = useConsultationScene();
+const { call, deadline } = scene;
 let ctx: TestContext;
-let now = new Date();
-const clock = () => now;
 let staff: SignedIn;
 let manager1: SignedIn;
 let member1: SignedIn;
@@ -20,52 +21,14 @@ let manager2: SignedIn;
 let first: string;
 let second: string;
 
-const HOUR = 3_600_000;
-const deadline = new Date(Date.now() + 48 * HOUR);
-const validUntil = athensDate(new Date(Date.now() + 90 * 24 * HOUR));
-
-beforeAll(async () => {
-  ctx = await createTestApp({ demoData: true, today: athensDate(new Date()), consultationClock: clock });
-  staff = await signIn(ctx.app, DEMO_USERS.staff);
-  manager1 = await signIn(ctx.app, DEMO_USERS.manager1);
-  member1 = await signIn(ctx.app, DEMO_USERS.member1);
-  manager2 = await signIn(ctx.app, DEMO_USERS.manager2);
+beforeAll(() => {
+  ({ ctx, staff, manager1, member1, manager2 } = scene);
   first = manager1.user.enterprise!.id;
   second = manager2.user.enterprise!.id;
 });
 
-afterAll(async () => {
-  await ctx?.close();
-});
-
-const request = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Καθαρισμός 3ου Δημοτικού Σχολείου',
-  description: 'Καθημερινός καθαρισμός για ένα σχολικό έτος.',
-  cpv: ['90919300-5'],
-  route: 'open_procedure',
-  valueNet: '18000.00',
-  deadline: deadline.toISOString(),
-  evaluation: 'lowest_price',
-  invitedEnterpriseIds: [first, second],
-  department: 'Διεύθυνση Παιδείας',
-  ...overrides,
-});
-
-const call = (
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  url: string,
-  who: SignedIn | null,
-  payload?: unknown,
-  headers: Record<string, string> = {},
-) =>
-  ctx.app.inject({
-    method,
-    url,
-    headers: { ...(who?.headers ?? {}), ...headers },
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-
-const offer = (priceNet: string, note = 'Συνεργείο 3 ατόμων') => ({ priceNet, vatRate: 24, validUntil, note });
+const request = (overrides: Record<string, unknown> = {}) => schoolCleaningRequest(scene, [first, second], overrides);
+const offer = (priceNet: string) => offerBody(scene, priceNet);
 
 describe('requests for quotes: roles and sealed offers', () => {
   let id: string;
@@ -101,10 +64,21 @@ describe('requests for quotes: roles and sealed offers', () => {
   });
 
   it('creates a draft that no enterprise sees, and refuses a deadline too close to publish', async () => {
-    const created = await call('POST', '/api/v1/consultations', staff, request());
+    // The optional fields may come as null (the staff page sends them so): null stays null, never 0 or "".
+    const created = await call(
+      'POST',
+      '/api/v1/consultations',
+      staff,
+      request({ durationMonths: null, startDate: null, placeText: null }),
+    );
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ status: 'draft' });
     id = created.json().id;
+    expect((await call('GET', `/api/v1/consultations/${id}`, staff)).json()).toMatchObject({
+      durationMonths: null,
+      startDate: null,
+      placeText: null,
+    });
     expect((await call('GET', '/api/v1/my/consultations', member1)).json().items).toEqual([]);
     expect((await call('GET', `/api/v1/my/consultations/${id}`, manager1)).statusCode).toBe(404);
 
@@ -218,7 +192,7 @@ describe('requests for quotes: roles and sealed offers', () => {
   });
 
   it('refuses a late offer with 409 and the deadline', async () => {
-    now = new Date(deadline.getTime() + 60_000);
+    scene.now = new Date(deadline.getTime() + 60_000);
     const late = await call('PUT', `/api/v1/my/consultations/${id}/offer`, manager1, offer('10000.00'), {
       'accept-language': 'en',
     });
@@ -240,7 +214,7 @@ describe('requests for quotes: roles and sealed offers', () => {
     ).toEqual([{ actor_email: DEMO_USERS.staff }]);
     const offerOf = (enterpriseId: string) =>
       opened.json().offers.find((o: { enterprise: { id: string } }) => o.enterprise.id === enterpriseId).id as string;
-    const decisionDate = athensDate(now);
+    const decisionDate = athensDate(scene.now);
 
     expect(
       (

@@ -57,6 +57,27 @@ describe('the public listing of open requests', () => {
     const response = await call('GET', '/api/v1/open-consultations', null);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ enabled: false, items: [] });
+    const home = await call('GET', '/', null);
+    expect(home.body).not.toContain('Καθαρισμός 5ου Γυμνασίου');
+    expect(home.body).not.toContain('open-requests-title');
+  });
+
+  it('shows them on the public home page, server-rendered, in Greek and English', async () => {
+    ctx.config.publicConsultations = true;
+    const home = await call('GET', '/', null);
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('<h2 id="open-requests-title">Ανοιχτά αιτήματα προσφορών του Δήμου</h2>');
+    expect(home.body).toContain('<h3>Καθαρισμός 5ου Γυμνασίου</h3>');
+    expect(home.body).toMatch(
+      /Προθεσμία προσφορών<\/dt><dd><time datetime="[^"]+">\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}<\/time> \(ώρα Ελλάδας\)/,
+    );
+    expect(home.body).toContain('Διεύθυνση Παιδείας');
+    for (const hidden of ['Καθαρισμός δημαρχείου', 'Καθαρισμός βιβλιοθήκης', '18765', '18.765'])
+      expect(home.body).not.toContain(hidden);
+    const english = (await call('GET', '/?lang=en', null)).body;
+    expect(english).toContain('The municipality&#39;s open requests for quotes');
+    expect(english).toMatch(/To take part, register/);
+    ctx.config.publicConsultations = false;
   });
 
   it('lists only the published requests marked for it, with how to take part, in Greek and English', async () => {

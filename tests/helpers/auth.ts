@@ -9,6 +9,7 @@ export const DEMO_USERS = {
   staff: 'staff@demo.koinsep.gr',
   manager1: 'manager1@demo.koinsep.gr',
   manager2: 'manager2@demo.koinsep.gr',
+  manager3: 'manager3@demo.koinsep.gr',
   member1: 'member1@demo.koinsep.gr',
 } as const;
 

@@ -1,3 +1,4 @@
+import { formatAthensDateTime } from '../../domain/consultations/athens-time.ts';
 import { html } from '../../http/html.ts';
 import type { EnterpriseList, EnterpriseSummary } from '../../http/directory-schemas.ts';
 import { layout, type PageUrls } from './enterprise-page.ts';
@@ -59,7 +60,33 @@ ${item.categories.length ? html`<p class="muted">${item.categories.map((c) => c.
 ${item.verifiedAt ? html`<p class="verified-note">${t.verifiedOn(formatDate(item.verifiedAt, lang))}</p>` : ''}</li>`;
 }
 
+/** An open request for quotes listed publicly (issue 13; only when PUBLIC_CONSULTATIONS is on). */
+export interface OpenRequest {
+  id: string;
+  title: string;
+  category: { code: string; label: string };
+  deadline: string;
+  howToTakePart: string;
+}
+
+function openRequestsSection(requests: OpenRequest[], lang: PageLang) {
+  if (requests.length === 0) return '';
+  const t = PAGE_TEXT[lang];
+  return html`<section aria-labelledby="open-requests-title">
+<h2 id="open-requests-title">${t.openRequestsTitle}</h2>
+<p>${t.openRequestsIntro}</p>
+<ul class="cards">${requests.map(
+    (r) => html`<li><h3>${r.title}</h3>
+<dl><dt>${t.openRequestCategory}</dt><dd>${r.category.label} (${r.category.code})</dd>
+<dt>${t.openRequestDeadline}</dt><dd><time datetime="${r.deadline}">${formatAthensDateTime(r.deadline)}</time> (${t.athensTime})</dd></dl>
+<p>${r.howToTakePart}</p></li>`,
+  )}</ul>
+</section>`;
+}
+
 export interface HomeData {
+  /** Open requests for quotes listed publicly; empty while the listing is off. */
+  openRequests?: OpenRequest[];
   count: number;
   categories: Array<{ id: string; name: string; enterpriseCount: number }>;
   recent: EnterpriseSummary[];
@@ -89,6 +116,7 @@ ${
 </section>`
     : ''
 }
+${openRequestsSection(data.openRequests ?? [], lang)}
 ${mapSection(data.map, lang)}`;
   return layout({ lang, title: t.siteName, description: t.homeIntro, urls, body });
 }

@@ -55,6 +55,7 @@ const publicPagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply.type('text/html; charset=utf-8').header('content-language', lang);
       return renderHomePage(
         {
+          openRequests: (await app.services.publicConsultations.list(lang)).items,
           count: directory.publishedCount(),
           categories: directory.categories(lang),
           recent: directory.recentlyVerified(RECENTLY_VERIFIED, lang),

@@ -32,30 +32,41 @@ export interface AwardServiceDeps {
   db: Kysely<Database>;
   clock: Clock;
   mails: ConsultationMails;
-  /** The eligibility engine (services/eligibility), re-run at the award. */
-  searchEligibility: (need: NeedBody, location: 'body' | 'query') => Promise<EligibilityResponse>;
+  /** The eligibility engine (services/eligibility), re-run at the award on the clock's day. */
+  searchEligibility: (need: NeedBody, location: 'body' | 'query', today?: string) => Promise<EligibilityResponse>;
   closeDue: () => Promise<unknown>;
 }
 
-/** The need a request stands for, as the eligibility engine reads it (value with options, art. 6 §1). */
-export function needOf(consultation: ConsultationRecord): NeedBody {
+/**
+ * The need a request stands for, as the eligibility engine reads it (value with options, art. 6 §1),
+ * on a given award decision date (certificates must be valid on it, art. 73; the splitting year
+ * counts from it). Without a planned start the work starts on the decision date.
+ */
+export function needOf(consultation: ConsultationRecord, decisionDate: string): NeedBody {
   return {
     cpv: consultation.cpvCodes,
     route: consultation.route,
     valueNet: centsToDecimal(consultation.valueNetCents + consultation.optionsValueNetCents),
-    ...(consultation.startDate ? { startDate: consultation.startDate } : {}),
+    decisionDate,
+    startDate: consultation.startDate && consultation.startDate > decisionDate ? consultation.startDate : decisionDate,
     ...(consultation.durationMonths ? { durationMonths: consultation.durationMonths } : {}),
     ...(consultation.placeAreaId ? { place: consultation.placeAreaId } : {}),
   };
 }
 
-/** Eligible now (or eligible with conditions to confirm), or the reasons it is not. */
+/**
+ * Eligible on `today`, the consultations' clock's day in Athens (or eligible with conditions to
+ * confirm), or the reasons it is not. The award is decided today even when its recorded decision
+ * date is earlier (from the deadline on): a certificate must still be valid today, which also
+ * makes it valid on any earlier decision date.
+ */
 export async function eligibilityNow(
   search: AwardServiceDeps['searchEligibility'],
   consultation: ConsultationRecord,
   enterpriseId: string,
+  today: string,
 ): Promise<{ eligible: true; entry: unknown } | { eligible: false; reasons: Bilingual[] }> {
-  const result = await search(needOf(consultation), 'body');
+  const result = await search(needOf(consultation, today), 'body', today);
   const entry = [...result.eligible, ...result.conditional].find((e) => e.enterprise.id === enterpriseId);
   if (entry) return { eligible: true, entry };
   const failed = result.ineligible.find((e) => e.enterprise.id === enterpriseId);
@@ -128,7 +139,7 @@ export function createAwardService(deps: AwardServiceDeps) {
     async comparison(actor: Actor, id: string): Promise<ComparisonView> {
       const { consultation, offers } = await opened(actor, id);
       const recorded = await evaluation(consultation, offers, actor.lang);
-      if (recorded) return comparisonView(recorded);
+      if (recorded) return comparisonView(recorded, consultation.evaluatedAt);
       const decisions = Object.fromEntries(
         offers.map((o) => [o.id, { accepted: true, reason: null, qualityMarks: {} }]),
       );
@@ -140,8 +151,8 @@ export function createAwardService(deps: AwardServiceDeps) {
         evaluatedOn: athensDate(clock()),
       });
       return draft.ok
-        ? comparisonView(draft.value)
-        : { rule: consultation.evaluation, offers: [], winnerOfferId: null, tieForFirst: [] };
+        ? comparisonView(draft.value, null)
+        : { rule: consultation.evaluation, evaluatedAt: null, offers: [], winnerOfferId: null, tieForFirst: [] };
     },
 
     /** Records each offer accepted or rejected (with a reason), quality marks, and a lot's order if one was drawn. */
@@ -179,7 +190,7 @@ export function createAwardService(deps: AwardServiceDeps) {
           },
         });
       });
-      return comparisonView(result);
+      return comparisonView(result, at);
     },
 
     /** The award decision: 201 with the register's new contract. */
@@ -195,7 +206,12 @@ export function createAwardService(deps: AwardServiceDeps) {
         actor.lang,
       );
       const offer = offers.find((o) => o.id === decision.offerId)!;
-      const eligibility = await eligibilityNow(deps.searchEligibility, consultation, offer.enterpriseId);
+      const eligibility = await eligibilityNow(
+        deps.searchEligibility,
+        consultation,
+        offer.enterpriseId,
+        athensDate(now),
+      );
       if (!eligibility.eligible)
         throw ruleError([noLongerEligible(offer.enterpriseName, eligibility.reasons)], actor.lang);
       const contract = contractFromAward(consultation, offer, decision);

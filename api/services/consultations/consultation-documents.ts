@@ -21,6 +21,7 @@ import { loadNeedCpv } from '../../repositories/eligibility-facts.ts';
 import { findUserById } from '../../repositories/users.ts';
 import type { Clock, Site } from '../logger.ts';
 import { requireStaff } from './consultation-service.ts';
+import { invitationPageUrl } from './consultation-views.ts';
 import { ruleError, valueOf } from './rule-errors.ts';
 
 /** Who issues the documents, as the settings say (AUTHORITY_NAME, AUTHORITY_CONTACT). */
@@ -105,7 +106,7 @@ export function createConsultationDocumentService(deps: ConsultationDocumentDeps
         },
         invitees: invitations.map((i) => i.enterpriseName),
         attachments: attachments.map((a) => a.original_name),
-        submissionUrl: `${deps.site.publicOrigin}/admin/my-consultations/${id}`,
+        submissionUrl: invitationPageUrl(deps.site.publicOrigin, id),
         signatory: null,
       };
       const bytes = format === 'docx' ? await invitationDocx(data, lang) : await invitationPdf(data, lang);

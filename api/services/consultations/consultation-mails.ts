@@ -9,6 +9,7 @@ import {
   peopleOfEnterprises,
 } from '../../repositories/consultation-invitations.ts';
 import type { Clock, Site } from '../logger.ts';
+import { invitationPageUrl } from './consultation-views.ts';
 
 /**
  * The mails of a request for quotes through the app's mailer (outbox, SMTP when configured):
@@ -25,7 +26,7 @@ export function createConsultationMails({
   site: Site;
   clock: Clock;
 }) {
-  const link = (id: string) => `${site.publicOrigin}/admin/my-consultations/${id}`;
+  const link = (id: string) => invitationPageUrl(site.publicOrigin, id);
   const names = (ids: string[]) => enterpriseDisplayNames(db, ids);
 
   return {

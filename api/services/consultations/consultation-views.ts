@@ -65,9 +65,11 @@ export function rotationView(facts: RotationFacts | undefined) {
   };
 }
 
-export function comparisonView(evaluation: Evaluation): ComparisonView {
+/** The comparison; `evaluatedAt` is when staff saved the evaluation (null: a draft with every offer accepted). */
+export function comparisonView(evaluation: Evaluation, evaluatedAt: string | null): ComparisonView {
   return {
     rule: evaluation.rule,
+    evaluatedAt,
     offers: evaluation.offers.map((o) => ({
       offerId: o.offerId,
       enterprise: { id: o.enterpriseId, name: o.enterpriseName },
@@ -88,6 +90,10 @@ export function comparisonView(evaluation: Evaluation): ComparisonView {
     tieForFirst: evaluation.tieForFirst,
   };
 }
+
+/** Where an invited enterprise's people read a request and make their offer: the staff app's invitation page. */
+export const invitationPageUrl = (publicOrigin: string, id: string) =>
+  `${publicOrigin}/admin/my-consultation?id=${encodeURIComponent(id)}`;
 
 export const consultationEtag = (c: { id: string; version: number }) => `"consultation-${c.id}-v${c.version}"`;
 export const offerEtag = (o: { id: string; version: number }) => `"offer-${o.id}-v${o.version}"`;

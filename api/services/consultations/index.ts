@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
+import { athensDate } from '../../domain/consultations/athens-time.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import type { createEligibilityService } from '../eligibility/eligibility-service.ts';
 import type { Clock, Site } from '../logger.ts';
@@ -32,7 +33,7 @@ export function createConsultationServices(deps: {
   const consultations = createConsultationService({ db, clock, mails, minDeadlineMinutes: deps.minDeadlineMinutes });
   const searchEligibility = eligibility.search.bind(eligibility);
   const eligibleFor = async (consultation: ConsultationRecord, enterpriseId: string) =>
-    (await eligibilityNow(searchEligibility, consultation, enterpriseId)).eligible;
+    (await eligibilityNow(searchEligibility, consultation, enterpriseId, athensDate(clock()))).eligible;
   return {
     consultations,
     publicConsultations: createPublicConsultationService({ db, clock, site: deps.site, enabled: deps.publicListing }),

@@ -9,8 +9,9 @@ import { buildShortlistWorkbook, renderShortlistHtml } from './shortlist.ts';
  */
 export function createEligibilityService(deps: EligibilitySearchDeps) {
   return {
-    search(need: NeedBody, location: 'body' | 'query'): Promise<EligibilityResponse> {
-      return runEligibilitySearch(deps, need, location);
+    /** `today` (Athens) defaults to the calendar's; the consultations pass their clock's day. */
+    search(need: NeedBody, location: 'body' | 'query', today?: string): Promise<EligibilityResponse> {
+      return runEligibilitySearch(deps, need, location, today);
     },
     async shortlistWorkbook(need: NeedBody, lang: Lang) {
       const result = await runEligibilitySearch(deps, need, 'query');

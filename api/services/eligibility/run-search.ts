@@ -51,6 +51,8 @@ export async function runEligibilitySearch(
   app: EligibilitySearchDeps,
   input: NeedBody,
   location: 'body' | 'query',
+  /** Today in Athens; a caller with its own clock (the award of a request for quotes) passes its day. */
+  today: string = todayInAthens(),
 ): Promise<EligibilityResponse> {
   const codes: string[] = [];
   const parsedCodes = (input.cpv ?? []).map((raw, i) => {
@@ -84,7 +86,6 @@ export async function runEligibilitySearch(
   // Options and extensions count towards every threshold (Law 4412/2016 art. 6 §1).
   const optionsValueNetCents = decimalToCents(input.optionsValueNet ?? '0');
   if (optionsValueNetCents === null) throw invalidParameter('optionsValueNet', msg('money.format'), location);
-  const today = todayInAthens();
   const startDate = input.startDate ?? today;
   if (!isIsoDate(startDate)) throw invalidParameter('startDate', msg('eligibility.date'), location);
   // The award decision: certificates must be valid on it, and the splitting year and the art. 77

@@ -886,6 +886,7 @@ export const templates = {
   'consultation.documents': 'Documents',
   'consultation.invitation-document': 'Invitation',
   'consultation.minutes-document': 'Evaluation minutes',
+  'consultation.minutes-later': 'available once the evaluation of the offers is saved, after the deadline.',
   'consultation.rotation': str`${0} requests, ${1} awards (${2})`,
   'my-consultations.offered': 'Offer submitted',
   'my-consultations.declined': 'We are not taking part',

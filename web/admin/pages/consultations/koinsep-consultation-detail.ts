@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ComparisonView, ConsultationDetail, OffersResponse } from '../../../../api/contract.ts';
-import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime, formatEuros, parseDate, todayInAthens } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import {
@@ -18,6 +17,7 @@ import { dateError, dateHint } from '../../labels/dates.ts';
 import { awardRouteNames, consultationStatusNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
 import { consultationStyles, rotationText } from './consultation-styles.ts';
+import { PageChange } from './page-change.ts';
 
 interface Decision {
   accepted: boolean;
@@ -46,8 +46,7 @@ export class KoinsepConsultationDetail extends LitElement {
   @state() private _decisionDate = formatDate(todayInAthens());
   @state() private _ada = '';
   @state() private _winner = '';
-  @state() private _status = '';
-  @state() private _failure = '';
+  private readonly _change = new PageChange(this, () => this._load());
   @state() private _dateError = '';
 
   override connectedCallback(): void {
@@ -71,24 +70,12 @@ export class KoinsepConsultationDetail extends LitElement {
         this._winner = this._comparison.winnerOfferId ?? this._winner;
       }
     } catch (error) {
-      this._failure = errorText(error);
-    }
-  }
-
-  private async _do(work: () => Promise<unknown>, done: string) {
-    this._failure = '';
-    this._status = '';
-    try {
-      await work();
-      await this._load();
-      this._status = done;
-    } catch (error) {
-      this._failure = errorText(error);
+      this._change.fail(error);
     }
   }
 
   private _onPublish() {
-    void this._do(
+    void this._change.run(
       () => publishConsultation(this._c!),
       msg('Το αίτημα δημοσιεύθηκε.', { id: 'consultation.published' }),
     );
@@ -96,7 +83,7 @@ export class KoinsepConsultationDetail extends LitElement {
 
   private _onCancel(event: SubmitEvent) {
     event.preventDefault();
-    void this._do(
+    void this._change.run(
       () => cancelConsultation(this._c!.id, this._cancelReason),
       msg('Το αίτημα ακυρώθηκε.', { id: 'consultation.cancelled' }),
     );
@@ -107,7 +94,7 @@ export class KoinsepConsultationDetail extends LitElement {
     const decisions = Object.fromEntries(
       Object.entries(this._decisions).map(([id, d]) => [id, { accepted: d.accepted, reason: d.reason.trim() || null }]),
     );
-    void this._do(
+    void this._change.run(
       () => saveEvaluation(this._c!.id, { decisions }),
       msg('Η αξιολόγηση αποθηκεύτηκε.', { id: 'consultation.evaluated' }),
     );
@@ -118,7 +105,7 @@ export class KoinsepConsultationDetail extends LitElement {
     const day = parseDate(this._decisionDate);
     this._dateError = day ? '' : dateError();
     if (!day) return;
-    void this._do(
+    void this._change.run(
       () =>
         awardConsultation(this._c!.id, {
           offerId: this._winner,
@@ -201,11 +188,29 @@ export class KoinsepConsultationDetail extends LitElement {
       </form>`;
   }
 
+  /**
+   * The evaluation minutes: their links once the evaluation is saved (the server has nothing to
+   * give before, 409); until then, while the request runs, why they are not there yet.
+   */
+  private _renderMinutes(c: ConsultationDetail, base: string, lang: string) {
+    const name = msg('Πρακτικό αξιολόγησης', { id: 'consultation.minutes-document' });
+    if (this._comparison?.evaluatedAt)
+      return html`<li>
+        ${name}:
+        <a href=${`${base}/evaluation-minutes.docx${lang}`} download>DOCX</a> ·
+        <a href=${`${base}/evaluation-minutes.pdf${lang}`} download>PDF</a>
+      </li>`;
+    if (c.status !== 'open' && c.status !== 'closed') return nothing;
+    return html`<li>
+      ${name}:
+      <span class="hint">${msg('διατίθεται μόλις αποθηκευτεί η αξιολόγηση των προσφορών, μετά την προθεσμία.', { id: 'consultation.minutes-later' })}</span>
+    </li>`;
+  }
+
   /** The invitation always; the evaluation minutes once the offers are opened and evaluated. */
   private _renderDocuments(c: ConsultationDetail) {
     const base = `/api/v1/consultations/${encodeURIComponent(c.id)}`;
     const lang = this.lang === 'el' ? '' : `?lang=${this.lang}`;
-    const minutes = this._comparison !== null && (c.status === 'closed' || c.status === 'awarded');
     return html`<h2>${msg('Έγγραφα', { id: 'consultation.documents' })}</h2>
       <ul>
         <li>
@@ -213,22 +218,13 @@ export class KoinsepConsultationDetail extends LitElement {
           <a href=${`${base}/invitation.docx${lang}`} download>DOCX</a> ·
           <a href=${`${base}/invitation.pdf${lang}`} download>PDF</a>
         </li>
-        ${
-          minutes
-            ? html`<li>
-              ${msg('Πρακτικό αξιολόγησης', { id: 'consultation.minutes-document' })}:
-              <a href=${`${base}/evaluation-minutes.docx${lang}`} download>DOCX</a> ·
-              <a href=${`${base}/evaluation-minutes.pdf${lang}`} download>PDF</a>
-            </li>`
-            : nothing
-        }
+        ${this._renderMinutes(c, base, lang)}
       </ul>`;
   }
 
   override render() {
     const c = this._c;
-    if (!c)
-      return html`<h1>${msg('Αίτημα προσφορών', { id: 'consultation.heading' })}</h1>${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}`;
+    if (!c) return html`<h1>${msg('Αίτημα προσφορών', { id: 'consultation.heading' })}</h1>${this._change.render()}`;
     const offers = this._offers;
     return html`<p><a href="/admin/consultations">${msg('Όλα τα αιτήματα', { id: 'consultation.back' })}</a></p>
       <h1>${c.title}</h1>
@@ -259,8 +255,7 @@ export class KoinsepConsultationDetail extends LitElement {
           </li>`,
         )}
       </ul>
-      ${this._status ? html`<p class="ok" role="status">${this._status}</p>` : nothing}
-      ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
+      ${this._change.render()}
       ${c.actions.includes('publish') ? html`<div class="actions"><button class="primary" @click=${this._onPublish}>${msg('Δημοσίευση', { id: 'consultation.publish' })}</button></div>` : nothing}
       ${
         offers?.sealed

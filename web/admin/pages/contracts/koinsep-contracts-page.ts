@@ -59,7 +59,8 @@ const emptyDraft = (): Draft => ({
 export class KoinsepContractsPage extends LitElement {
   static override styles = [
     procurementStyles,
-    css`fieldset { border: 1px solid #c4c4c4; border-radius: 6px; margin: 1rem 0; } td.num { text-align: right; }`,
+    css`fieldset { border: 1px solid #c4c4c4; border-radius: 6px; margin: 1rem 0; } td.num { text-align: right; }
+      tr[aria-current='true'] > * { background: var(--koinsep-color-accent-soft); }`,
   ];
 
   @property({ reflect: true }) override lang: Lang = currentLang();
@@ -75,8 +76,12 @@ export class KoinsepContractsPage extends LitElement {
   @state() private _deleting: Contract | null = null;
   @query('#confirm-delete') private _deleteDialog!: KoinsepDialog;
 
+  /** The contract a link pointed at (?id=, e.g. from its request for quotes): marked in the list. */
+  @state() private _pointedAt = '';
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this._pointedAt = new URLSearchParams(location.search).get('id') ?? '';
     void this._load();
     this._prefillFromLink();
   }
@@ -235,6 +240,13 @@ export class KoinsepContractsPage extends LitElement {
     </div>`;
   }
 
+  /** The way back to the request for quotes whose award created the contract. */
+  private _fromRequest(c: Contract) {
+    if (!c.consultationId) return nothing;
+    const name = msg('Αίτημα προσφορών', { id: 'consultation.heading' });
+    return html`<br /><a href=${`/admin/consultation?id=${encodeURIComponent(c.consultationId)}`} aria-label=${`${name}: ${c.title}`}>${name}</a>`;
+  }
+
   private _renderForm() {
     const d = this._draft!;
     const enterpriseError = this._errors.enterpriseId;
@@ -319,8 +331,8 @@ export class KoinsepContractsPage extends LitElement {
                 : html`<div class="table-scroll"><table>
                   <thead><tr><th scope="col">${msg('Ημερομηνία ανάθεσης', { id: 'contracts.awarded-on' })}</th><th scope="col">${msg('Φορέας', { id: 'contracts.enterprise' })}</th><th scope="col">${msg('Τίτλος', { id: 'contracts.contract-title' })}</th><th scope="col">${msg('Διαδικασία', { id: 'contracts.route' })}</th><th scope="col">${msg('Αξία χωρίς ΦΠΑ (€)', { id: 'contracts.value-net' })}</th><th scope="col">${msg('Υπηρεσία', { id: 'contracts.department' })}</th><th scope="col">${msg('Ενέργειες', { id: 'contracts.actions' })}</th></tr></thead>
                   <tbody>${list.items.map(
-                    (c) => html`<tr>
-                      <td>${formatDate(c.awardedOn)}</td><td>${c.enterprise.name}</td><td>${c.title} <small>(${c.cpvCode})</small></td>
+                    (c) => html`<tr aria-current=${c.id === this._pointedAt ? 'true' : nothing}>
+                      <td>${formatDate(c.awardedOn)}</td><td>${c.enterprise.name}</td><td>${c.title} <small>(${c.cpvCode})</small>${this._fromRequest(c)}</td>
                       <td>${awardRouteNames()[c.awardRoute]}</td><td class="num">${formatEuros(c.valueNet, this.lang)}</td><td>${c.department}</td>
                       <td><button type="button" aria-label=${`${msg('Επεξεργασία', { id: 'contracts.edit' })}: ${c.title}`} @click=${() => this._edit(c)}>${msg('Επεξεργασία', { id: 'contracts.edit' })}</button>
                         <button type="button" class="danger" aria-label=${`${msg('Διαγραφή', { id: 'contracts.remove' })}: ${c.title}`} @click=${() => this._onDelete(c)}>${msg('Διαγραφή', { id: 'contracts.remove' })}</button></td>

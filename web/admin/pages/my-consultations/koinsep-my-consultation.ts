@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { MyConsultation } from '../../../../api/contract.ts';
-import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime, formatEuros, normaliseMoney, parseDate } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
 import {
@@ -16,6 +15,7 @@ import { dateError, dateHint } from '../../labels/dates.ts';
 import { consultationStatusNames } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
 import { consultationStyles } from '../consultations/consultation-styles.ts';
+import { PageChange } from '../consultations/page-change.ts';
 
 /** Greek VAT rates an offer may carry (api/domain/consultations/consultation-config.ts). */
 const VAT_RATES = [24, 13, 6, 0];
@@ -42,8 +42,7 @@ export class KoinsepMyConsultation extends LitElement {
   @state() private _files: File[] = [];
   @state() private _declineReason = '';
   @state() private _errors: Record<string, string> = {};
-  @state() private _status = '';
-  @state() private _failure = '';
+  private readonly _change = new PageChange(this, () => this._load());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -61,19 +60,7 @@ export class KoinsepMyConsultation extends LitElement {
         this._note = offer.note ?? '';
       }
     } catch (error) {
-      this._failure = errorText(error);
-    }
-  }
-
-  private async _do(work: () => Promise<unknown>, done: string) {
-    this._failure = '';
-    this._status = '';
-    try {
-      await work();
-      await this._load();
-      this._status = done;
-    } catch (error) {
-      this._failure = errorText(error);
+      this._change.fail(error);
     }
   }
 
@@ -97,7 +84,7 @@ export class KoinsepMyConsultation extends LitElement {
     if (priceNet === null || validUntil === null) return;
     const c = this._c!;
     const files = this._files;
-    void this._do(
+    void this._change.run(
       async () => {
         await putOffer(c.id, { priceNet, vatRate: this._vat, validUntil, note: this._note.trim() || null }, c.offer);
         for (const file of files) await addOfferFile(c.id, file);
@@ -111,7 +98,7 @@ export class KoinsepMyConsultation extends LitElement {
     const c = this._c;
     if (!c)
       return html`<h1>${msg('Πρόσκληση για προσφορά', { id: 'my-consultation.heading' })}</h1>
-        ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}`;
+        ${this._change.render()}`;
     const offer = c.offer?.state === 'submitted' ? c.offer : null;
     const total = this._total();
     return html`<p><a href="/admin/my-consultations">${msg('Όλες οι προσκλήσεις', { id: 'my-consultation.back' })}</a></p>
@@ -128,8 +115,7 @@ export class KoinsepMyConsultation extends LitElement {
             <ul>${c.attachments.map((a) => html`<li><a href=${a.url} download>${a.fileName}</a></li>`)}</ul>`
           : nothing
       }
-      ${this._status ? html`<p class="ok" role="status">${this._status}</p>` : nothing}
-      ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
+      ${this._change.render()}
       <h2>${offer ? msg('Η προσφορά μας', { id: 'my-consultation.our-offer' }) : msg('Υποβολή προσφοράς', { id: 'my-consultation.submit-heading' })}</h2>
       ${offer ? html`<p>${msg('Τελευταία αλλαγή', { id: 'my-consultation.updated' })}: ${formatDateTime(offer.updatedAt)}</p>` : nothing}
       ${offer?.attachments?.length ? html`<ul>${offer.attachments.map((a) => html`<li><a href=${a.url} download>${a.fileName}</a></li>`)}</ul>` : nothing}
@@ -164,7 +150,7 @@ export class KoinsepMyConsultation extends LitElement {
           <button type="submit" class="primary">${offer ? msg('Αλλαγή προσφοράς', { id: 'my-consultation.revise' }) : msg('Υποβολή προσφοράς', { id: 'my-consultation.submit-heading' })}</button>
           ${
             offer
-              ? html`<button type="button" class="danger" @click=${() => void this._do(() => withdrawOffer(c.id, offer), msg('Η προσφορά ανακλήθηκε.', { id: 'my-consultation.withdrawn' }))}>
+              ? html`<button type="button" class="danger" @click=${() => void this._change.run(() => withdrawOffer(c.id, offer), msg('Η προσφορά ανακλήθηκε.', { id: 'my-consultation.withdrawn' }))}>
                 ${msg('Ανάκληση προσφοράς', { id: 'my-consultation.withdraw' })}
               </button>`
               : nothing
@@ -179,7 +165,7 @@ export class KoinsepMyConsultation extends LitElement {
               <input id="declineReason" .value=${this._declineReason} @input=${(e: Event) => (this._declineReason = (e.target as HTMLInputElement).value)} />
             </div>
             <div class="actions">
-              <button type="button" @click=${() => void this._do(() => declineConsultation(c.id, this._declineReason.trim()), msg('Δηλώσατε ότι δεν συμμετέχετε.', { id: 'my-consultation.declined-done' }))}>
+              <button type="button" @click=${() => void this._change.run(() => declineConsultation(c.id, this._declineReason.trim()), msg('Δηλώσατε ότι δεν συμμετέχετε.', { id: 'my-consultation.declined-done' }))}>
                 ${msg('Δήλωση μη συμμετοχής', { id: 'my-consultation.decline' })}
               </button>
             </div>`
