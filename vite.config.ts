@@ -5,6 +5,7 @@ import { minifyTemplates } from './web/widget/build/minify-templates.ts';
 import { explicitMessageIds } from './web/widget/build/explicit-message-ids.ts';
 import { keepRecentChunks } from './web/widget/build/keep-recent-chunks.ts';
 import { markerclusterModule } from './web/widget/build/markercluster-module.ts';
+import { shortLibraryErrors } from './web/widget/build/short-library-errors.ts';
 
 /**
  * One config, one build per web target (`vite build --mode widget|admin`):
@@ -26,6 +27,7 @@ export default defineConfig(({ mode }) => {
         markerclusterModule(),
         minifyTemplates(),
         explicitMessageIds(),
+        shortLibraryErrors(),
         litWithoutGlobals(),
         keepRecentChunks(outDir),
       ],

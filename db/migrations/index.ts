@@ -7,6 +7,7 @@ import * as m006 from './006-operations.ts';
 import * as m007 from './007-eligibility-facts.ts';
 import * as m008 from './008-search-stems.ts';
 import * as m009 from './009-consultations.ts';
+import * as m013 from './013-contract-register-order.ts';
 
 /**
  * Static migration index: migrations are listed here, in order, never discovered
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '007-eligibility-facts': m007,
   '008-search-stems': m008,
   '009-consultations': m009,
+  '013-contract-register-order': m013,
 };

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EnterpriseList } from './directory-api.ts';
-import { intlLocale, type WidgetLang } from './localization.ts';
+import { formatCount, formatDate, intlLocale, type WidgetLang } from './localization.ts';
 import { backIcon, checkIcon, nextIcon, orgIcon, placeIcon } from './icons.ts';
 
 /** What the result list needs from the element: data, and what to do on user actions. */
@@ -22,12 +22,11 @@ export interface ResultsViewModel {
   help: TemplateResult | undefined;
 }
 
-const plural = (lang: WidgetLang, count: number) => new Intl.PluralRules(intlLocale(lang)).select(count);
-
 /** "12 enterprises found for «x»" — both the visible heading and the screen-reader announcement. */
 export function resultsSentence(lang: WidgetLang, total: number, query: string): string {
-  const n = total.toLocaleString(intlLocale(lang));
-  const one = plural(lang, total) === 'one';
+  const n = formatCount(lang, total);
+  // PluralRules needs no number data: cheap even as the page's first Intl object.
+  const one = new Intl.PluralRules(intlLocale(lang)).select(total) === 'one';
   if (total === 0) {
     return query
       ? msg(str`Δεν βρέθηκαν επιχειρήσεις για «${query}»`, { id: 'results.none-for' })
@@ -46,7 +45,7 @@ export function resultsSentence(lang: WidgetLang, total: number, query: string):
 export function verifiedLabel(lang: WidgetLang, verifiedAt: string): string {
   const date = new Date(verifiedAt);
   if (Number.isNaN(date.getTime())) return msg('Επαληθευμένη από τον Δήμο', { id: 'verified' });
-  const formatted = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' }).format(date);
+  const formatted = formatDate(lang, date);
   return msg(str`Επαληθεύτηκε από τον Δήμο, ${formatted}`, { id: 'verified.on' });
 }
 

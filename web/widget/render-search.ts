@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { EnterpriseList } from './directory-api.ts';
-import { intlLocale, prefetchEnglish, type WidgetLang } from './localization.ts';
+import { formatCount, prefetchEnglish, type WidgetLang } from './localization.ts';
 import { filterIcon, searchIcon } from './icons.ts';
 
 /** The selects above the results: three filters and the order. */
@@ -48,9 +48,9 @@ type Facet = EnterpriseList['facets']['categories'][number];
 function facetOptions(lang: WidgetLang, facet: Facet[] | undefined, selected: string): TemplateResult[] {
   const options = [...(facet ?? [])];
   if (selected && !options.some((o) => o.id === selected)) options.push({ id: selected, name: selected, count: 0 });
-  const n = (count: number) => count.toLocaleString(intlLocale(lang));
   return options.map(
-    (o) => html`<option value=${o.id} ?selected=${o.id === selected}>${o.name} (${n(o.count)})</option>`,
+    (o) =>
+      html`<option value=${o.id} ?selected=${o.id === selected}>${o.name} (${formatCount(lang, o.count)})</option>`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type CSSResult, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { icon, checkIcon, orgIcon, placeIcon } from './icons.ts';
-import { intlLocale } from './localization.ts';
+import { formatCount, formatDate } from './localization.ts';
 import { categoryTags, verifiedLabel } from './render-results.ts';
 
 /**
@@ -21,7 +21,8 @@ export const viewKit = {
   str,
   icon,
   icons: { checkIcon, orgIcon, placeIcon },
-  intlLocale,
+  formatCount,
+  formatDate,
   verifiedLabel,
   categoryTags,
 };

@@ -91,7 +91,7 @@ export default function mapView(kit: ViewKit): WidgetView<MapViewModel> {
     const data = answer.status === 'complete' ? answer.data : undefined;
     // Lit commits this template right after render() returns: draw the map once the canvas is in the shadow root.
     queueMicrotask(() => draw(model, data));
-    const n = (count: number) => count.toLocaleString(kit.intlLocale(model.lang));
+    const n = (count: number) => kit.formatCount(model.lang, count);
     if (answer.status === 'error') {
       const retry = () => {
         answers.delete(mapUrl(model));

@@ -102,7 +102,7 @@ export default function profileView(kit: ViewKit): WidgetView<ProfileModel> {
         ${fact(msg('Έτος ίδρυσης', { id: 'profile.founded' }), founded)}
         ${fact(msg('Μέλη', { id: 'profile.members' }), profile.membersCount)}
         ${fact(msg('Εργαζόμενοι', { id: 'profile.employees' }), profile.employeesCount)}
-        ${fact(msg('Τελευταία ενημέρωση', { id: 'profile.updated' }), new Date(profile.updatedAt).toLocaleDateString(kit.intlLocale(lang)))}
+        ${fact(msg('Τελευταία ενημέρωση', { id: 'profile.updated' }), kit.formatDate(lang, new Date(profile.updatedAt)))}
       </dl>
     </section>`;
   }

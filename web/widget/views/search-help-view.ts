@@ -31,7 +31,7 @@ export default function searchHelpView(kit: ViewKit): WidgetView<SearchHelpModel
 
   function render(model: SearchHelpModel): TemplateResult {
     const { list } = model;
-    const n = (count: number) => count.toLocaleString(kit.intlLocale(model.lang));
+    const n = (count: number) => kit.formatCount(model.lang, count);
     const offers = list.matchedCategories.filter((c) => c.id !== model.category).slice(0, 2);
     const empty = list.total === 0;
     if (!offers.length && !list.suggestions.length && !empty) return html``;
