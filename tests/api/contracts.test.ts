@@ -85,6 +85,12 @@ describe('contract register', () => {
     expect(audit[0]!.actor_email).toBe(DEMO_USERS.staff);
   });
 
+  it('records a contract with no end date and no references yet (null), keeping them empty', async () => {
+    const response = await post({ ...valid(), endsOn: null, diavgeiaAda: null, kimdisAdam: null });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ endsOn: null, diavgeiaAda: null, kimdisAdam: null });
+  });
+
   it.each([
     [{ valueNet: '1.234' }, 'valueNet'],
     [{ vat: '-3' }, 'vat'],
