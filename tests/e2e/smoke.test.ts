@@ -12,7 +12,10 @@ let tiles: TileServer;
 beforeAll(async () => {
   // The home page shows the map: its tiles come from a local tile server, never the internet.
   tiles = await startTileServer();
-  ctx = await createTestApp({ demoData: true, config: { map: { tileUrl: tiles.tileUrl, attribution: '© OpenStreetMap' } } });
+  ctx = await createTestApp({
+    demoData: true,
+    config: { map: { tileUrl: tiles.tileUrl, attribution: '© OpenStreetMap' } },
+  });
   base = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
 });
