@@ -16,6 +16,8 @@ export interface DirectoryState {
   /** `name` or `verified`; none = relevance. */
   sort?: string;
   page?: number;
+  /** `map` while the results show on the map (issue 16); none = the list. */
+  view?: 'map';
   /** Slug of the enterprise whose profile is open. */
   enterprise?: string;
   lang?: 'el' | 'en';
@@ -23,7 +25,7 @@ export interface DirectoryState {
 
 export const HASH_PARAM = 'koinsep';
 
-const KEYS = ['q', 'category', 'area', 'form', 'sort', 'page', 'enterprise', 'lang'] as const;
+const KEYS = ['q', 'category', 'area', 'form', 'sort', 'page', 'view', 'enterprise', 'lang'] as const;
 type HashKey = (typeof KEYS)[number];
 const FIELD: Record<HashKey, keyof DirectoryState> = {
   q: 'q',
@@ -32,8 +34,16 @@ const FIELD: Record<HashKey, keyof DirectoryState> = {
   form: 'legalForm',
   sort: 'sort',
   page: 'page',
+  view: 'view',
   enterprise: 'enterprise',
   lang: 'lang',
+};
+
+/** The values a closed list accepts; anything else in a link is ignored. */
+const CHOICES: Partial<Record<keyof DirectoryState, string[]>> = {
+  lang: ['el', 'en'],
+  sort: ['name', 'verified'],
+  view: ['map'],
 };
 
 function decode(value: string): string | null {
@@ -64,12 +74,8 @@ export function readHashState(hash: string): DirectoryState | null {
     if (field === 'page') {
       const page = Number(value);
       if (Number.isInteger(page) && page > 1 && page <= 10000) state.page = page;
-    } else if (field === 'lang') {
-      if (value === 'el' || value === 'en') state.lang = value;
-    } else if (field === 'sort') {
-      if (value === 'name' || value === 'verified') state.sort = value;
-    } else {
-      state[field] = value.slice(0, 200);
+    } else if (CHOICES[field]?.includes(value) ?? true) {
+      (state as Record<string, string>)[field] = value.slice(0, 200);
     }
   }
   return state;
