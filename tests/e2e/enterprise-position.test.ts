@@ -22,6 +22,7 @@ const TEXT = {
   el: {
     title: 'Το προφίλ μας',
     places: 'Τόποι',
+    position: 'Θέση στον χάρτη',
     map: 'Χάρτης για τη θέση της επιχείρησης',
     pin: 'Η θέση της επιχείρησης',
     centre: 'Θέση στο κέντρο του χάρτη',
@@ -35,6 +36,7 @@ const TEXT = {
   en: {
     title: 'Our profile',
     places: 'Places',
+    position: 'Position on the map',
     map: 'Map for the enterprise’s position',
     pin: 'The enterprise’s position',
     centre: 'Place at the map’s centre',
@@ -75,8 +77,9 @@ describe('the position on the map in the profile editor', () => {
       const tilesBefore = tiles.requests.length;
       await page.getByRole('tab', { name: t.places }).click();
 
+      // The map loads once its box scrolls into view.
+      await page.getByRole('group', { name: t.position }).scrollIntoViewIfNeeded();
       const map = page.getByRole('region', { name: t.map });
-      await map.scrollIntoViewIfNeeded();
       await map.locator('.leaflet-tile-loaded').first().waitFor();
       expect(tiles.requests.length).toBeGreaterThan(tilesBefore);
       expect(requested.some((url) => url.includes('/api/v1/map/tiles'))).toBe(true);
@@ -136,8 +139,15 @@ describe('the position on the map in the profile editor', () => {
       expect((await fields(page, t)).lat).toBeLessThan(up.lat);
       await expectAxeClean(page);
 
-      // Saved: the coordinates the map chose go to the municipality for approval, like any field.
+      // Saved: the coordinates a last click chose go to the municipality for approval, like any field.
+      const atCentre = await fields(page, t);
+      const last = { x: box.width / 2 - 50, y: box.height / 2 + 40 };
+      if (phone) await map.tap({ position: last });
+      else await map.click({ position: last });
+      await expect.poll(async () => (await fields(page, t)).lon).toBeLessThan(atCentre.lon);
       const chosen = await fields(page, t);
+      expect(chosen.lat).toBeLessThan(atCentre.lat);
+      expect(chosen).not.toEqual({ lat: 38.0228, lon: 23.8005 });
       await page.getByRole('tabpanel', { name: t.places }).getByRole('button', { name: t.save }).click();
       await page.getByRole('status').filter({ hasText: t.sent }).waitFor();
       const mine = await page.request.get(`${app.base}/api/v1/my/enterprise`);
@@ -158,6 +168,7 @@ describe('the position on the map in the profile editor', () => {
     const page = await signedInPage(app, { who: 'manager2', width: 1280, lang: 'el' });
     await page.goto(`${app.base}/admin/my-enterprise`);
     await page.getByRole('tab', { name: TEXT.el.places }).click();
+    await page.getByRole('group', { name: TEXT.el.position }).scrollIntoViewIfNeeded();
     const zoomIn = page.locator('.leaflet-control-zoom-in');
     await zoomIn.waitFor();
     expect(await zoomIn.getAttribute('title')).toBe(TEXT.el.zoomIn);

@@ -90,7 +90,6 @@ export function createPositionPicker(container: HTMLElement, options: PositionPi
     }
     pin = leafletMarker(point, { draggable: true, autoPan: true, title: texts.marker, icon: icon() }).addTo(view);
     pin.on('dragend', () => options.onPick(toPosition(pin!.getLatLng())));
-    pin.getElement()?.addEventListener('keydown', onPinKey);
   }
 
   /** The person chose `point`: the pin goes there and the page hears of it. */
@@ -119,10 +118,13 @@ export function createPositionPicker(container: HTMLElement, options: PositionPi
     if (view.getZoom() < CLOSE_ZOOM - 4) view.setView(event.latlng, view.getZoom() + 4);
   });
   // Enter on the focused map (not on a button or the pin inside it): the pin at the centre, under the cross.
+  // The pin's element exists only once the map has a view: its keys are heard here too.
   container.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' || event.target !== container) return;
-    event.preventDefault();
-    pick(view.getCenter());
+    if (pin && event.target === pin.getElement()) onPinKey(event);
+    else if (event.key === 'Enter' && event.target === container) {
+      event.preventDefault();
+      pick(view.getCenter());
+    }
   });
 
   /** Shows a position typed in the fields (null: no pin), bringing it into view. */
@@ -146,7 +148,6 @@ export function createPositionPicker(container: HTMLElement, options: PositionPi
     if (pin) {
       pin.setIcon(icon());
       pin.getElement()?.setAttribute('title', texts.marker);
-      pin.getElement()?.addEventListener('keydown', onPinKey);
     }
   }
 
