@@ -222,11 +222,12 @@ export class KoinsepDirectory extends LitElement {
   /** The map or the list: a history entry of its own (Back returns to the other; a reload keeps it). */
   private _onMapToggle = () => {
     this._map = !this._map;
-    this._mapView.load();
     this._writeLocation('push');
   };
 
+  /** The map while it shows (its chunk is asked for on the first render that needs it, from a click or a link). */
   private _mapContent(lang: WidgetLang) {
+    this._mapView.load();
     return this._mapView.view?.render({
       lang,
       host: this,
@@ -355,8 +356,7 @@ export class KoinsepDirectory extends LitElement {
     this._page = s.page ?? 1;
     this._enterprise = s.enterprise ?? '';
     if (this._enterprise) this._profileView.load();
-    this._map = s.view === 'map';
-    if (this._map) this._mapView.load();
+    this._map = !!s.view;
     if (!keepLang) this._setLang(s.lang ?? this._pageLang);
   }
 
