@@ -61,7 +61,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'site') {
-    // The map on the public pages (issue 16): one module, loaded by / and /enterprises.
+    // The map on the public pages (issue 16): a small module loaded by / and /enterprises, which loads the map
+    // itself (Leaflet, a chunk) when the map comes near the screen.
     return {
       ...common,
       publicDir: false,
@@ -77,7 +78,9 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: () => 'public-map.js',
         },
-        rollupOptions: { output: { minify: true } },
+        rollupOptions: {
+          output: { minify: true, chunkFileNames: '[name].[hash:10].js', hashCharacters: 'hex' },
+        },
       },
     };
   }

@@ -99,6 +99,15 @@ describe('GET /api/v1/map', () => {
     });
   });
 
+  it('gives the tile settings alone, for a map with no enterprise on it (the position picker)', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/map/tiles' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      url: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png',
+      attribution: '© Δοκιμαστικοί χάρτες',
+    });
+  });
+
   it('follows the search and its filters, in the language asked', async () => {
     const { body } = await map('?category=catering&lang=en');
     expect(body.items).toEqual([

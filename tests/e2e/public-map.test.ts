@@ -39,9 +39,32 @@ describe('the map on the public pages', () => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
       const before = tiles.requests.length;
       await page.goto(`${base}/${lang === 'en' ? '?lang=en' : ''}`);
+      // The map's box has its size at once; Leaflet comes only when the box nears the screen.
+      await page.waitForLoadState('networkidle');
+      const box = page.locator('#enterprise-map');
+      expect((await box.boundingBox())?.height).toBeGreaterThan(200);
+      const boxTop = await box.evaluate((element) => element.getBoundingClientRect().top);
+      // Under the results: far below a phone's first screen (the loader starts 100 px before it shows).
+      const far = boxTop > 800 + 100;
+      if (width < 600) expect(far).toBe(true);
+      const mapFiles = requested.filter((url) => url.includes('/assets/map/'));
+      expect(mapFiles[0]).toBe(`${base}/assets/map/public-map.js`);
+      expect(mapFiles.length > 1).toBe(!far);
+      if (far) expect(tiles.requests.length).toBe(before);
+      const listTop = await page.evaluate(
+        () => document.querySelector('.map-list')!.getBoundingClientRect().top + scrollY,
+      );
+      await box.scrollIntoViewIfNeeded();
       await page.locator('#enterprise-map .leaflet-tile-loaded').first().waitFor();
+      expect(requested.some((url) => /\/assets\/map\/draw-public-map\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+      // Drawing the map moved nothing under it.
+      expect(
+        await page.evaluate(() => document.querySelector('.map-list')!.getBoundingClientRect().top + scrollY),
+      ).toBe(listTop);
       expect(tiles.requests.length).toBeGreaterThan(before);
       await page.locator('#enterprise-map .koinsep-map-cluster').first().waitFor();
       expect(await page.locator('#enterprise-map').getAttribute('aria-label')).toBe(
@@ -60,6 +83,7 @@ describe('the map on the public pages', () => {
   it('on /enterprises follows the search, and the list leads to a profile by keyboard', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/enterprises?category=catering`);
+    await page.locator('#enterprise-map').scrollIntoViewIfNeeded();
     await page.locator('#enterprise-map .leaflet-tile-loaded').first().waitFor();
     const names = await page.locator('.map-list a').allTextContents();
     const all = await (await ctx.app.inject({ url: '/api/v1/map?category=catering' })).json();

@@ -99,6 +99,69 @@ describe.each(['el', 'en'] as const)('the map in the widget (%s)', (lang) => {
   });
 });
 
+describe('the map in the link', () => {
+  it('keeps the map open in the hash: Back and Forward and a reload restore it', async () => {
+    const { page, errors } = await openPage(env.browser, `${env.host.origin}/el`);
+    await page.locator('koinsep-directory [part~="card"]').first().waitFor();
+    await toggle(page).click();
+    await mapList(page).first().waitFor();
+    expect(await page.evaluate(() => location.hash)).toContain('view:map');
+    // A reload opens the map again, without a click.
+    await page.reload();
+    await mapList(page).first().waitFor();
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    await page.locator('koinsep-directory .leaflet-tile-loaded').first().waitFor();
+    // Back: the list; Forward: the map.
+    await toggle(page).click();
+    await page.locator('koinsep-directory [part~="card"]').first().waitFor();
+    expect(await page.evaluate(() => location.hash)).not.toContain('view:map');
+    await page.goBack();
+    await mapList(page).first().waitFor();
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    await page.goBack();
+    await page.locator('koinsep-directory [part~="card"]').first().waitFor();
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('false');
+    await page.goForward();
+    await mapList(page).first().waitFor();
+    expect(await toggle(page).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a language switch renames the zoom buttons and the map at once, before the map data in it arrives', async () => {
+    const { page, errors } = await openPage(env.browser, `${env.host.origin}/el`);
+    await toggle(page).click();
+    const zoomIn = page.locator('koinsep-directory .leaflet-control-zoom-in');
+    await page.locator('koinsep-directory .koinsep-map-cluster').first().waitFor();
+    expect(await zoomIn.getAttribute('title')).toBe('Μεγέθυνση');
+    // Hold the English map data: the texts must not wait for it.
+    const held: Array<() => Promise<void>> = [];
+    await page.route(
+      (url) => url.pathname === '/api/v1/map' && url.searchParams.get('lang') === 'en',
+      (route) => void held.push(() => route.continue()),
+    );
+    const canvas = page.locator('koinsep-directory .map-canvas');
+    await canvas.evaluate((element) => (element.dataset.drawn = 'before'));
+    await page.locator('koinsep-directory [part~="language-switch"]').click();
+    await expect.poll(() => zoomIn.getAttribute('title')).toBe('Zoom in');
+    expect(await page.locator('koinsep-directory .leaflet-control-zoom-out').getAttribute('aria-label')).toBe(
+      'Zoom out',
+    );
+    expect(await canvas.getAttribute('aria-label')).toBe('Map of enterprises');
+    await expect
+      .poll(() => page.locator('koinsep-directory .koinsep-map-cluster .koinsep-map-sr').first().textContent())
+      .toMatch(/enterprises here: zoom in$/);
+    // The same map, not a new one; and the English list once its data comes.
+    expect(await canvas.getAttribute('data-drawn')).toBe('before');
+    expect(held.length).toBeGreaterThan(0);
+    for (const release of held) await release();
+    await expect.poll(() => page.locator('koinsep-directory #map-list-heading').textContent()).toContain('on the map');
+    expect(await page.evaluate(() => location.hash)).toContain('view:map');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('by keyboard only', () => {
   it('switches to the map, reaches the list of mapped enterprises and opens a profile', async () => {
     const { page } = await openPage(env.browser, `${env.host.origin}/el`);

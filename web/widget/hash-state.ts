@@ -16,6 +16,8 @@ export interface DirectoryState {
   /** `name` or `verified`; none = relevance. */
   sort?: string;
   page?: number;
+  /** `map` while the results show on the map (issue 16); none = the list. */
+  view?: 'map';
   /** Slug of the enterprise whose profile is open. */
   enterprise?: string;
   lang?: 'el' | 'en';
@@ -23,17 +25,16 @@ export interface DirectoryState {
 
 export const HASH_PARAM = 'koinsep';
 
-const KEYS = ['q', 'category', 'area', 'form', 'sort', 'page', 'enterprise', 'lang'] as const;
+const KEYS = ['q', 'category', 'area', 'form', 'sort', 'page', 'view', 'enterprise', 'lang'] as const;
 type HashKey = (typeof KEYS)[number];
-const FIELD: Record<HashKey, keyof DirectoryState> = {
-  q: 'q',
-  category: 'category',
-  area: 'area',
-  form: 'legalForm',
-  sort: 'sort',
-  page: 'page',
-  enterprise: 'enterprise',
-  lang: 'lang',
+/** Each key names its field, but for the legal form (`form`, shorter in links). */
+const fieldOf = (key: HashKey): keyof DirectoryState => (key === 'form' ? 'legalForm' : key);
+
+/** The values a closed list accepts; anything else in a link is ignored. */
+const CHOICES: Partial<Record<keyof DirectoryState, string[]>> = {
+  lang: ['el', 'en'],
+  sort: ['name', 'verified'],
+  view: ['map'],
 };
 
 function decode(value: string): string | null {
@@ -60,16 +61,12 @@ export function readHashState(hash: string): DirectoryState | null {
     const key = pair.slice(0, colon) as HashKey;
     const value = decode(pair.slice(colon + 1));
     if (!KEYS.includes(key) || value === null || value === '') continue;
-    const field = FIELD[key];
+    const field = fieldOf(key);
     if (field === 'page') {
       const page = Number(value);
       if (Number.isInteger(page) && page > 1 && page <= 10000) state.page = page;
-    } else if (field === 'lang') {
-      if (value === 'el' || value === 'en') state.lang = value;
-    } else if (field === 'sort') {
-      if (value === 'name' || value === 'verified') state.sort = value;
-    } else {
-      state[field] = value.slice(0, 200);
+    } else if (CHOICES[field]?.includes(value) ?? true) {
+      (state as Record<string, string>)[field] = value.slice(0, 200);
     }
   }
   return state;
@@ -78,7 +75,7 @@ export function readHashState(hash: string): DirectoryState | null {
 function serialise(state: DirectoryState): string {
   const pairs: string[] = [];
   for (const key of KEYS) {
-    const value = state[FIELD[key]];
+    const value = state[fieldOf(key)];
     if (value === undefined || value === '' || (key === 'page' && value === 1)) continue;
     pairs.push(`${key}:${encodeURIComponent(String(value))}`);
   }

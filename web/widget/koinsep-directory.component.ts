@@ -219,12 +219,15 @@ export class KoinsepDirectory extends LitElement {
   /** The map (views/map-view.ts, with Leaflet): a chunk loaded when the visitor heads for "Map". */
   private _mapView = new LazyView<MapViewModel>(this, () => import('./views/map-view.ts'));
 
+  /** The map or the list: a history entry of its own (Back returns to the other; a reload keeps it). */
   private _onMapToggle = () => {
     this._map = !this._map;
-    this._mapView.load();
+    this._writeLocation('push');
   };
 
+  /** The map while it shows (its chunk is asked for on the first render that needs it, from a click or a link). */
   private _mapContent(lang: WidgetLang) {
+    this._mapView.load();
     return this._mapView.view?.render({
       lang,
       host: this,
@@ -335,6 +338,7 @@ export class KoinsepDirectory extends LitElement {
       legalForm: this._legalForm || undefined,
       sort: this._sort || undefined,
       page: this._page > 1 ? this._page : undefined,
+      view: this._map ? 'map' : undefined,
       enterprise: this._enterprise || undefined,
       lang: this._lang !== this._pageLang ? this._lang : undefined,
     };
@@ -352,6 +356,7 @@ export class KoinsepDirectory extends LitElement {
     this._page = s.page ?? 1;
     this._enterprise = s.enterprise ?? '';
     if (this._enterprise) this._profileView.load();
+    this._map = !!s.view;
     if (!keepLang) this._setLang(s.lang ?? this._pageLang);
   }
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { MapLocationListSchema } from '../../http/map-schemas.ts';
+import { MapLocationListSchema, MapTilesSchema } from '../../http/map-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { MapQuerySchema } from './schemas.ts';
 
@@ -26,6 +26,20 @@ const publicMapRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { publicCache: true },
     },
     async (request) => ({ tiles, ...map.locations(request.query, request.query.lang ?? 'el') }),
+  );
+
+  // The profile editor's position picker draws the map without any enterprise on it.
+  app.get(
+    '/map/tiles',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The map tile settings alone (URL template and attribution)',
+        response: { 200: MapTilesSchema },
+      },
+      config: { publicCache: true },
+    },
+    async () => tiles,
   );
 };
 

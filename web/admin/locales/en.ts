@@ -182,9 +182,18 @@ export const templates = {
   'mail-status.sent': 'sent',
   'mail-status.failed': 'failed',
 
-  'position.hint':
-    'In decimal degrees (WGS 84), e.g. latitude 38.0214 and longitude 23.7999: on an online map, a right click or a long press on the spot shows them.',
+  'position.hint': 'Or write the coordinates in decimal degrees (WGS 84), e.g. latitude 38.0214 and longitude 23.7999.',
   'position.invalid': 'Write degrees with decimals, e.g. 38.0214.',
+  'position.map': 'Map for the enterprise’s position',
+  'position.map-hint':
+    'Click or tap the map where the enterprise is; drag the pin to correct it. With the keyboard: on the map, the arrows move it and Enter puts the pin at the centre; on the pin, the arrows move the pin.',
+  'position.marker': 'The enterprise’s position',
+  'position.centre': 'Place at the map’s centre',
+  'position.placed': str`Position set: ${0}, ${1}.`,
+  'position.map-loading': 'Loading the map…',
+  'position.map-failed': 'The map did not load; write the coordinates in the fields.',
+  'map.zoom-in': 'Zoom in',
+  'map.zoom-out': 'Zoom out',
 
   'combobox.added': str`Added: ${0}`,
   'combobox.count': str`${0} choices`,

@@ -1,10 +1,7 @@
 import {
-  control,
   divIcon,
   latLngBounds,
-  map as leafletMap,
   marker,
-  tileLayer,
   type Map as LeafletMap,
   type MarkerCluster,
 } from 'leaflet/dist/leaflet-src.esm.js';
@@ -12,6 +9,7 @@ import { MarkerClusterGroup } from 'leaflet.markercluster/dist/leaflet.markerclu
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 import { mapCss } from './map-styles.ts';
+import { PIN, createBaseMap, escapeText, nameControls, type ControlTexts } from './map-controls.ts';
 
 /**
  * The enterprises' map (issue 16), one implementation for the widget's map view, the public
@@ -30,11 +28,7 @@ export interface MapPoint {
   municipality: string | null;
 }
 
-export interface MapTexts {
-  /** The map region's accessible name. */
-  label: string;
-  zoomIn: string;
-  zoomOut: string;
+export interface MapTexts extends ControlTexts {
   /** "12 enterprises here: zoom in" for a cluster of `count`. */
   cluster(count: number): string;
   /** Link text in a marker's popup. */
@@ -53,25 +47,16 @@ export interface EnterpriseMapOptions {
 /** Leaflet's and the cluster plugin's stylesheets plus ours, as one text (a document or a shadow root adopts it). */
 export const enterpriseMapCss = `${leafletCss}\n${clusterCss}\n${mapCss}`;
 
-const escapeText = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /** Greece, for a map with nothing on it. */
 const GREECE: [[number, number], [number, number]] = [
   [34.8, 19.3],
   [41.8, 28.3],
 ];
 
-const PIN = `<svg viewBox="0 0 24 32" width="24" height="32" aria-hidden="true" focusable="false"><path d="M12 0C5.4 0 0 5.3 0 11.9 0 20.8 12 32 12 32s12-11.2 12-20.1C24 5.3 18.6 0 12 0z" class="pin"/><circle cx="12" cy="12" r="4.5" class="pin-dot"/></svg>`;
-
 export function createEnterpriseMap(container: HTMLElement, options: EnterpriseMapOptions) {
-  const { texts } = options;
-  const view: LeafletMap = leafletMap(container, { zoomControl: false, scrollWheelZoom: false });
-  control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(view);
-  // The attribution is a setting in plain text: Leaflet would read it as HTML.
-  tileLayer(options.tiles.url, { attribution: escapeText(options.tiles.attribution), maxZoom: 19 }).addTo(view);
-  container.setAttribute('role', 'region');
-  container.setAttribute('aria-label', texts.label);
+  /** The texts in the language on screen (setTexts replaces them: new clusters and popups use them). */
+  let texts = options.texts;
+  const view: LeafletMap = createBaseMap(container, options.tiles, texts);
 
   const clusters = new MarkerClusterGroup({
     showCoverageOnHover: false,
@@ -135,8 +120,18 @@ export function createEnterpriseMap(container: HTMLElement, options: EnterpriseM
     else view.fitBounds(GREECE);
   }
 
+  /** The language changed: rename the map and its buttons, redraw the clusters' words; an open popup closes. */
+  function setTexts(next: MapTexts) {
+    if (next === texts) return;
+    texts = next;
+    nameControls(container, texts);
+    view.closePopup();
+    clusters.refreshClusters();
+  }
+
   return {
     show,
+    setTexts,
     /** After the container changed size (shown, or the layout moved). */
     resize: () => view.invalidateSize(),
     destroy: () => view.remove(),

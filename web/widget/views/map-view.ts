@@ -3,7 +3,12 @@ import type { MapLocationList } from '../directory-api.ts';
 import type { WidgetLang } from '../localization.ts';
 import type { DirectoryState } from '../hash-state.ts';
 import type { ViewKit, WidgetView } from '../view-kit.ts';
-import { createEnterpriseMap, enterpriseMapCss, type EnterpriseMap } from '../../shared/map/enterprise-map.ts';
+import {
+  createEnterpriseMap,
+  enterpriseMapCss,
+  type EnterpriseMap,
+  type MapTexts,
+} from '../../shared/map/enterprise-map.ts';
 
 /**
  * The results on a map (issue 16): a chunk of its own with Leaflet and the cluster plugin,
@@ -57,28 +62,36 @@ function answerFor(model: MapViewModel): Answer {
 
 export default function mapView(kit: ViewKit): WidgetView<MapViewModel> {
   const { html, nothing, msg, str } = kit;
-  /** One Leaflet map per canvas element (a new canvas after a profile or a language switch: a new map). */
-  const maps = new WeakMap<HTMLElement, { map: EnterpriseMap; data: MapLocationList }>();
+  /** One Leaflet map per canvas element (a new canvas after a profile was open: a new map). */
+  const maps = new WeakMap<HTMLElement, { map: EnterpriseMap; data: MapLocationList; lang: WidgetLang }>();
+
+  /** The map's texts in the language on screen. */
+  const texts = (): MapTexts => ({
+    label: msg('Χάρτης επιχειρήσεων', { id: 'map.label' }),
+    zoomIn: msg('Μεγέθυνση', { id: 'map.zoom-in' }),
+    zoomOut: msg('Σμίκρυνση', { id: 'map.zoom-out' }),
+    cluster: (count) => msg(str`${count} επιχειρήσεις εδώ: μεγέθυνση`, { id: 'map.cluster' }),
+    openProfile: msg('Προφίλ επιχείρησης', { id: 'map.open-profile' }),
+  });
 
   function draw(model: MapViewModel, data: MapLocationList | undefined) {
     const canvas = model.host.renderRoot.querySelector<HTMLElement>('.map-canvas');
-    if (!canvas || !data) return;
-    let drawn = maps.get(canvas);
+    if (!canvas) return;
+    const drawn = maps.get(canvas);
+    // Another language: the buttons and clusters speak it at once, while the data in it is still on its way.
+    if (drawn && drawn.lang !== model.lang) {
+      drawn.lang = model.lang;
+      drawn.map.setTexts(texts());
+    }
+    if (!data) return;
     if (!drawn) {
       const map = createEnterpriseMap(canvas, {
         tiles: data.tiles,
-        texts: {
-          label: msg('Χάρτης επιχειρήσεων', { id: 'map.label' }),
-          zoomIn: msg('Μεγέθυνση', { id: 'map.zoom-in' }),
-          zoomOut: msg('Σμίκρυνση', { id: 'map.zoom-out' }),
-          cluster: (count) => msg(str`${count} επιχειρήσεις εδώ: μεγέθυνση`, { id: 'map.cluster' }),
-          openProfile: msg('Προφίλ επιχείρησης', { id: 'map.open-profile' }),
-        },
+        texts: texts(),
         hrefFor: model.hrefFor,
         onOpen: model.onOpen,
       });
-      drawn = { map, data };
-      maps.set(canvas, drawn);
+      maps.set(canvas, { map, data, lang: model.lang });
       map.show(data.items);
     } else if (drawn.data !== data) {
       drawn.data = data;
