@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CategoryList, StaffEnterprise } from '../../../../api/contract.ts';
@@ -44,6 +44,8 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
   @state() private _q = '';
   /** The words of the last search (what the list shows), for the search help. */
   @state() private _searched = '';
+  /** The list has been loaded once (until then, no "nothing found"). */
+  @state() private _loaded = false;
   /** Only enterprises with a service in this category ('' = any). */
   @state() private _category = '';
   @state() private _categories: CategoryList['items'] = [];
@@ -62,13 +64,18 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     const wanted = new URLSearchParams(location.search).get('verification');
     this._filter = wanted === 'never' || wanted === 'stale' ? wanted : '';
     void this._search();
-    void listCategories(this.lang).then(
-      (list) => (this._categories = list.items),
-      () => (this._categories = []),
-    );
     // ?slug= opens one record (the eligibility page links here).
     const slug = new URLSearchParams(location.search).get('slug');
     if (slug) void this._select(slug).catch((error: unknown) => (this._error = errorText(error)));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The category names come in the page's language.
+    if (changed.has('lang'))
+      void listCategories(this.lang).then(
+        (list) => (this._categories = list.items),
+        () => (this._categories = []),
+      );
   }
 
   private _shown(): StaffEnterpriseListItem[] {
@@ -82,6 +89,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
       const q = this._q.trim();
       this._items = (await listStaffEnterprises(q, this._category)).items;
       this._searched = q;
+      this._loaded = true;
     } catch (error) {
       this._error = errorText(error);
     }
@@ -280,7 +288,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
               @search-suggestion=${this._onSuggestion}
               @category-offer=${this._onCategoryOffer}
             ></koinsep-search-help>
-            ${this._shown().length === 0 ? html`<p>${msg('Δεν βρέθηκαν επιχειρήσεις.', { id: 'records.none' })}</p>` : nothing}
+            ${this._loaded && this._shown().length === 0 ? html`<p>${msg('Δεν βρέθηκαν επιχειρήσεις.', { id: 'records.none' })}</p>` : nothing}
             <div class="table-wrap" id="records-list" tabindex="0" role="region" aria-label=${msg('Φάκελοι επιχειρήσεων', { id: 'records.title' })}><table>
               <thead><tr><th scope="col">${msg('Επιχείρηση', { id: 'records.name' })}</th><th scope="col">${msg('Επαλήθευση', { id: 'records.verified' })}</th><th scope="col">${msg('Αιτήματα', { id: 'records.pending' })}</th><th scope="col"><span class="visually-hidden">${msg('Άνοιγμα', { id: 'records.open' })}</span></th></tr></thead>
               <tbody>${this._shown().map(
