@@ -156,6 +156,35 @@ describe('logs', () => {
     }
   });
 
+  it('at the warn level, a line a route writes still carries its request id, with secrets redacted', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, callback) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        callback();
+      },
+    });
+    const ctx = await createTestApp({ demoData: false });
+    // The request's logger is made only when a line is written (ops/logging.ts lazyChildLogger).
+    const app = await buildApp({ db: ctx.handle, config: ctx.config, logger: { ...loggerOptions('warn'), stream } });
+    app.get('/warn-once', async (request) => {
+      request.log.info('not written at warn');
+      request.log.warn({ password: 'pw-secret' }, 'a warning from a route');
+      return 'ok';
+    });
+    try {
+      await app.inject({ url: '/api/v1/categories' });
+      await app.inject({ url: '/warn-once', headers: { 'x-request-id': 'req-7' } });
+      const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(parsed.filter((l) => l.reqId)).toEqual([
+        expect.objectContaining({ reqId: 'req-7', msg: 'a warning from a route', password: '[redacted]' }),
+      ]);
+    } finally {
+      await app.close();
+      await ctx.close();
+    }
+  });
+
   it('masks only secret-looking query parameters', () => {
     expect(redactUrl('/a?q=katharismos&page=2')).toBe('/a?q=katharismos&page=2');
     expect(redactUrl('/accept?Token=abc&x=1')).toBe('/accept?Token=[redacted]&x=1');
