@@ -102,15 +102,21 @@ describe('metrics', () => {
   });
 });
 
+/** A log stream that keeps each JSON line written to it. */
+function logLines() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      callback();
+    },
+  });
+  return { lines, stream };
+}
+
 describe('logs', () => {
   it('writes JSON lines with request ids and never secrets', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _encoding, callback) {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        callback();
-      },
-    });
+    const { lines, stream } = logLines();
     const ctx = await createTestApp({ demoData: false });
     const app = await buildApp({ db: ctx.handle, config: ctx.config, logger: { ...loggerOptions('info'), stream } });
     try {
@@ -157,13 +163,7 @@ describe('logs', () => {
   });
 
   it('at the warn level, a line a route writes still carries its request id, with secrets redacted', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _encoding, callback) {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        callback();
-      },
-    });
+    const { lines, stream } = logLines();
     const ctx = await createTestApp({ demoData: false });
     // The request's logger is made only when a line is written (ops/logging.ts lazyChildLogger).
     const app = await buildApp({ db: ctx.handle, config: ctx.config, logger: { ...loggerOptions('warn'), stream } });
