@@ -59,9 +59,15 @@ async function staffNames(query: string): Promise<string[]> {
 
 /** The enterprise names in the records table (the first cell, without the status note). */
 const rowNames = (page: Page) =>
-  page
-    .locator('koinsep-enterprise-records-page tbody tr td:first-child')
-    .evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent?.trim() ?? ''));
+  page.locator('koinsep-enterprise-records-page tbody tr td:first-child').evaluateAll((cells) =>
+    cells.map((c) =>
+      [...c.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .trim(),
+    ),
+  );
 
 const focusedId = (page: Page) =>
   page.evaluate(() => {
