@@ -32,7 +32,7 @@ import operationsRoutes from './routes/operations/index.ts';
 import eligibilityRoutes from './routes/eligibility/index.ts';
 import contractRoutes from './routes/contracts/index.ts';
 import statsRoutes from './routes/stats/index.ts';
-import { genReqId } from './ops/logging.ts';
+import { genReqId, lazyChildLogger } from './ops/logging.ts';
 import { httpServerFactory } from './ops/http-server.ts';
 import uploads from './plugins/uploads.ts';
 import services from './plugins/services.ts';
@@ -78,6 +78,8 @@ export async function buildApp({ db, config, logger, consultationClock }: BuildA
     routerOptions: { maxParamLength: 200 },
     // Request ids on every log line, taken from the proxy's X-Request-Id when sane (api/ops/logging.ts).
     genReqId,
+    // The request's logger is made on its first line (ops/logging.ts).
+    childLoggerFactory: lazyChildLogger,
     requestIdHeader: false,
     frameworkErrors: frameworkErrorProblem,
     // Request, header and idle time limits (README "Operations"): slow clients cannot hold requests open.

@@ -6,7 +6,12 @@ import { createHash } from 'node:crypto';
  * changes (any indexed write, any reference reload) every entry is dropped at once.
  */
 export interface CachedResponse {
-  payload: string;
+  /**
+   * The body as UTF-8 bytes, encoded once: a string body is measured (Buffer.byteLength) and
+   * encoded again on every send, which for a 20–25 kB Greek search answer was a large part of
+   * serving it from the cache (profile of the search bench, issue 17).
+   */
+  payload: Buffer;
   etag: string;
 }
 
@@ -32,8 +37,9 @@ export function createResponseCache(maxEntries: number) {
       }
       return hit;
     },
-    set(key: string, currentVersion: string, payload: string): CachedResponse {
+    set(key: string, currentVersion: string, body: string): CachedResponse {
       checkVersion(currentVersion);
+      const payload = Buffer.from(body, 'utf8');
       const entry = { payload, etag: `"${createHash('sha1').update(payload).digest('base64url')}"` };
       entries.set(key, entry);
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
@@ -53,6 +59,6 @@ export function sendCached(
 ): void {
   reply.header('etag', entry.etag);
   reply.type('application/json; charset=utf-8');
-  // A string body is sent as is: it was produced by the route's own response serializer.
+  // The bytes are sent as they are: they were produced by the route's own response serializer.
   reply.send(entry.payload as never);
 }

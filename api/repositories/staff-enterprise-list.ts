@@ -13,6 +13,18 @@ export async function listEnterprisesForStaff(db: Db, status?: EnterpriseStatus)
   return query.execute();
 }
 
+/** The enterprises with a service (active or not) in the category: what staff see when they show a category. */
+export async function enterpriseIdsInCategory(db: Db, categoryId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('services')
+    .innerJoin('service_categories', 'service_categories.service_id', 'services.id')
+    .select('services.enterprise_id')
+    .distinct()
+    .where('service_categories.category_id', '=', categoryId)
+    .execute();
+  return new Set(rows.map((r) => r.enterprise_id));
+}
+
 /** Pending change requests per enterprise. */
 export async function pendingRequestCounts(db: Db): Promise<Map<string, number>> {
   const rows = await db

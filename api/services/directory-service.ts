@@ -36,8 +36,21 @@ export function createDirectoryService({
 }) {
   const { search, directory, areaTree, cpvLookup } = registry;
 
+  // Built once per language (a collator and a sort of every area): each search's area facet reads it.
+  const areaLists = new Map<Lang, ReturnType<typeof buildAreaList>>();
+  registry.onReferenceReload(() => areaLists.clear());
+
   /** Every area: the country, then regions, regional units and municipalities, each by name. */
   function areaList(lang: Lang) {
+    let list = areaLists.get(lang);
+    if (!list) {
+      list = buildAreaList(lang);
+      areaLists.set(lang, list);
+    }
+    return list;
+  }
+
+  function buildAreaList(lang: Lang) {
     const collator = new Intl.Collator(lang);
     return areaTree
       .all()

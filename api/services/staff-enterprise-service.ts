@@ -7,7 +7,8 @@ import type { Action } from '../domain/authorization.ts';
 import type { HistoryResourceType } from '../domain/change-requests.ts';
 import type { EnterpriseStatus } from '../domain/enterprise-status.ts';
 import type { FieldChange } from '../repositories/enterprise-history.ts';
-import { NotFoundError } from '../domain/errors.ts';
+import { invalidParameter, NotFoundError } from '../domain/errors.ts';
+import { msg } from '../domain/messages/index.ts';
 import { foldGreek } from '../domain/greek-text.ts';
 import { changedOnly, profileValuesOf, verificationState, type ProfileValues } from '../domain/profile-changes.ts';
 import { slugify } from '../domain/slugs.ts';
@@ -28,7 +29,11 @@ import {
 } from '../repositories/statutes-facts.ts';
 import { STATUTES_FACTS, type StatutesFactValues } from '../domain/statutes-facts.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
-import { listEnterprisesForStaff, pendingRequestCounts } from '../repositories/staff-enterprise-list.ts';
+import {
+  enterpriseIdsInCategory,
+  listEnterprisesForStaff,
+  pendingRequestCounts,
+} from '../repositories/staff-enterprise-list.ts';
 import { enforce } from './authorize.ts';
 import { staffEnterpriseEtag, staffEnterpriseView } from './enterprise-views.ts';
 import type { EnterpriseWrite, EnterpriseWriter } from './enterprise-writes.ts';
@@ -84,9 +89,15 @@ export function createStaffEnterpriseService({
      * Every enterprise (any status), in Greek order; with `q`, those the search finds (the same
      * engine as the public directory: accents, Greeklish, inflection, category words; drafts and
      * hidden ones too), best first, after any whose ΑΦΜ, slug or name contains the text as typed.
+     * With `category`, only enterprises with a service in it (the offer "Show the category «…»").
      */
-    async list(filter: { q?: string; status?: EnterpriseStatus }) {
-      const rows = await listEnterprisesForStaff(db, filter.status);
+    async list(filter: { q?: string; status?: EnterpriseStatus; category?: string }) {
+      if (filter.category !== undefined && !registry.categoryNames('el').has(filter.category))
+        throw invalidParameter('category', msg('service.category_unknown', { ids: filter.category }));
+      const inCategory = filter.category === undefined ? null : await enterpriseIdsInCategory(db, filter.category);
+      const rows = (await listEnterprisesForStaff(db, filter.status)).filter(
+        (r) => !inCategory || inCategory.has(r.id),
+      );
       const wanted = filter.q ? foldGreek(filter.q.trim()) : '';
       const pendingBy = await pendingRequestCounts(db);
       const today = todayInAthens();

@@ -102,15 +102,21 @@ describe('metrics', () => {
   });
 });
 
+/** A log stream that keeps each JSON line written to it. */
+function logLines() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      callback();
+    },
+  });
+  return { lines, stream };
+}
+
 describe('logs', () => {
   it('writes JSON lines with request ids and never secrets', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _encoding, callback) {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        callback();
-      },
-    });
+    const { lines, stream } = logLines();
     const ctx = await createTestApp({ demoData: false });
     const app = await buildApp({ db: ctx.handle, config: ctx.config, logger: { ...loggerOptions('info'), stream } });
     try {
@@ -150,6 +156,29 @@ describe('logs', () => {
         code: '[redacted]',
         nested: { token: '[redacted]' },
       });
+    } finally {
+      await app.close();
+      await ctx.close();
+    }
+  });
+
+  it('at the warn level, a line a route writes still carries its request id, with secrets redacted', async () => {
+    const { lines, stream } = logLines();
+    const ctx = await createTestApp({ demoData: false });
+    // The request's logger is made only when a line is written (ops/logging.ts lazyChildLogger).
+    const app = await buildApp({ db: ctx.handle, config: ctx.config, logger: { ...loggerOptions('warn'), stream } });
+    app.get('/warn-once', async (request) => {
+      request.log.info('not written at warn');
+      request.log.warn({ password: 'pw-secret' }, 'a warning from a route');
+      return 'ok';
+    });
+    try {
+      await app.inject({ url: '/api/v1/categories' });
+      await app.inject({ url: '/warn-once', headers: { 'x-request-id': 'req-7' } });
+      const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(parsed.filter((l) => l.reqId)).toEqual([
+        expect.objectContaining({ reqId: 'req-7', msg: 'a warning from a route', password: '[redacted]' }),
+      ]);
     } finally {
       await app.close();
       await ctx.close();

@@ -85,6 +85,38 @@ describe('the staff register search (GET /api/v1/staff/enterprises?q=)', () => {
     expect(drafts.every((d) => d.status === 'draft')).toBe(true);
     expect(await staffSearch('ξυλοναυπηγείο')).toEqual([]);
   });
+
+  it('shows a whole category (the offer "Show the category «…»"): the public ones and the drafts, alone or with words', async () => {
+    const cleaning = await staffList('category=cleaning');
+    const publicCleaning = (await ctx.app.inject({ url: '/api/v1/enterprises?category=cleaning&pageSize=100' }))
+      .json<{ items: Array<{ slug: string }> }>()
+      .items.map((i) => i.slug);
+    expect(publicCleaning.length).toBeGreaterThan(2);
+    const slugs = cleaning.map((i) => i.slug);
+    expect(slugs).toEqual(expect.arrayContaining(publicCleaning));
+    // The draft whose only service is building cleaning is one of them; the public never sees it.
+    expect(slugs).toContain('frontida-stin-polykatoikia');
+    expect(publicCleaning).not.toContain('frontida-stin-polykatoikia');
+    // Of the published ones, exactly those the public category lists (no caterer, no gardener).
+    expect(cleaning.filter((i) => i.status === 'published').map((i) => i.slug)).toEqual(
+      expect.arrayContaining(publicCleaning),
+    );
+    expect(cleaning.filter((i) => i.status === 'published')).toHaveLength(publicCleaning.length);
+    // With words: only the category's enterprises the words find.
+    const withWords = await staffSearch('μικροεπισκευή', '&category=cleaning');
+    expect(withWords).toEqual(['frontida-stin-polykatoikia']);
+    expect(await staffSearch('μικροεπισκευή', '&category=green-spaces')).toEqual([]);
+  });
+
+  it('answers 400 naming the field for a category that does not exist', async () => {
+    const response = await ctx.app.inject({
+      url: '/api/v1/staff/enterprises?category=no-such-category',
+      headers: staff.headers,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(response.json())).toContain('category');
+  });
 });
 
 describe('HSDS search', () => {

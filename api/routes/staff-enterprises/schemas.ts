@@ -19,6 +19,13 @@ export const StaffListQuery = Type.Object(
       }),
     ),
     status: Type.Optional(oneOf(ENTERPRISE_STATUSES)),
+    category: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        pattern: '^[a-z0-9-]+$',
+        description: 'Category id: only enterprises with a service in it (any status of the service)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

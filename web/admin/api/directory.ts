@@ -9,3 +9,6 @@ export const listAreas = (lang: Lang) => apiRequest<AreaList>('GET', `/api/v1/ar
 export const listCategories = (lang: Lang) => apiRequest<CategoryList>('GET', `/api/v1/categories${query({ lang })}`);
 export const searchEnterprises = (q: string, lang: Lang) =>
   apiRequest<EnterpriseList>('GET', `/api/v1/enterprises${query({ q, lang, pageSize: 8 })}`);
+/** The widget's answer, for what it offers beyond results: the categories the words name, "did you mean". */
+export const searchHelp = (q: string, lang: Lang, category: string) =>
+  apiRequest<EnterpriseList>('GET', `/api/v1/enterprises${query({ q, lang, category, pageSize: 1 })}`);

@@ -32,8 +32,8 @@ export interface HistoryItem {
   last_action_type: string;
 }
 
-export const listStaffEnterprises = (q: string) =>
-  apiRequest<{ items: StaffEnterpriseListItem[] }>('GET', `/api/v1/staff/enterprises${query({ q })}`);
+export const listStaffEnterprises = (q: string, category = '') =>
+  apiRequest<{ items: StaffEnterpriseListItem[] }>('GET', `/api/v1/staff/enterprises${query({ q, category })}`);
 export const getStaffEnterprise = (slug: string) =>
   apiRequest<StaffEnterprise>('GET', `/api/v1/staff/enterprises/${segment(slug)}`);
 export const verifyEnterprise = (slug: string) =>

@@ -756,10 +756,17 @@ export const templates = {
   'moderation.need-comment': 'Write why it is rejected.',
   'moderation.status': 'Status',
 
+  // Ways on from a search (the widget's offers, in the staff app).
+  'search-help.did-you-mean': 'Did you mean:',
+  'search-help.show-category': str`Show the category «${0}»`,
+
   // Enterprise records.
   'records.title': 'Enterprise records',
   'records.intro': 'Verify profiles and read the full change history (who, when, which field, old and new value).',
-  'records.search': 'Search (name, ΑΦΜ)',
+  'records.search': 'Search (words, name, ΑΦΜ)',
+  'records.search-button': 'Search',
+  'records.category': 'Category',
+  'records.none': 'No enterprises found.',
   'records.name': 'Enterprise',
   'records.verified': 'Verification',
   'records.pending': 'Requests',

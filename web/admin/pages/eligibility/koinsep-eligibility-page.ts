@@ -5,7 +5,7 @@ import type { AreaList, AwardRoute, EligibilityResponse, NeedBody } from '../../
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { formatDate, normaliseMoney, parseDate, todayInAthens } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { listAreas } from '../../api/directory.ts';
+import { listAreas, listCategories, searchCpv } from '../../api/directory.ts';
 import { searchEligibility } from '../../api/eligibility.ts';
 import { dateError, dateHint } from '../../labels/dates.ts';
 import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
@@ -13,6 +13,11 @@ import { procurementStyles } from './procurement-styles.ts';
 import './koinsep-cpv-picker.ts';
 import type { CpvChoice } from './koinsep-cpv-picker.ts';
 import './koinsep-eligibility-results.ts';
+import type { CategoryOffer } from '../../components/koinsep-search-help.ts';
+import '../../components/koinsep-search-help.ts';
+
+/** The need accepts at most this many CPV codes (NeedBodySchema). */
+const MAX_CPV = 10;
 
 /**
  * The staff page that answers "who can do this, and may we award it to them by this route?"
@@ -95,6 +100,41 @@ export class KoinsepEligibilityPage extends LitElement {
       return;
     }
     await this._run(need);
+  }
+
+  /** "Did you mean «…»": the same need with the word the directory knows. */
+  private async _onSuggestion(event: CustomEvent<string>) {
+    this._keywords = event.detail;
+    const need = this._buildNeed();
+    if (need) await this._run(need);
+  }
+
+  /**
+   * "Show the category «…»": the need is expressed in CPV, so the category's CPV codes (one per
+   * prefix it maps to) replace the words, beside any codes already chosen, and the search runs again.
+   */
+  private async _onCategoryOffer(event: CustomEvent<CategoryOffer>) {
+    this._failure = null;
+    try {
+      const category = (await listCategories(this.lang)).items.find((c) => c.id === event.detail.id);
+      if (!category) return;
+      const codes = await Promise.all(
+        category.cpvPrefixes.map(async (prefix) => {
+          const { items } = await searchCpv(prefix.padEnd(8, '0'), this.lang);
+          return items.find((c) => c.code === prefix.padEnd(8, '0')) ?? items.find((c) => c.code.startsWith(prefix));
+        }),
+      );
+      const chosen = [...this._cpv];
+      for (const c of codes)
+        if (c && !chosen.some((x) => x.code === c.code))
+          chosen.push({ code: c.code, formatted: c.formatted, label: c.label });
+      this._cpv = chosen.slice(0, MAX_CPV);
+      this._keywords = '';
+      const need = this._buildNeed();
+      if (need) await this._run(need);
+    } catch (error) {
+      this._failure = `${msg('Η αναζήτηση απέτυχε', { id: 'eligibility.failed' })}: ${errorText(error)}`;
+    }
   }
 
   /** One click on another route runs the same need with it. */
@@ -226,6 +266,12 @@ export class KoinsepEligibilityPage extends LitElement {
         </div>
         <button type="submit" class="primary" ?disabled=${this._busy}>${this._busy ? msg('Αναζήτηση…', { id: 'eligibility.searching' }) : msg('Αναζήτηση', { id: 'eligibility.search' })}</button>
       </form>
+      <koinsep-search-help
+        .lang=${this.lang}
+        .q=${this._result ? (this._need?.keywords ?? '') : ''}
+        @search-suggestion=${this._onSuggestion}
+        @category-offer=${this._onCategoryOffer}
+      ></koinsep-search-help>
       ${this._failure ? html`<p class="error" role="alert">${this._failure}</p>` : nothing}
       ${
         this._result

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { StaffEnterprise } from '../../../../api/contract.ts';
+import type { CategoryList, StaffEnterprise } from '../../../../api/contract.ts';
 import { errorText } from '../../../shared/api-client.ts';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
@@ -26,6 +26,9 @@ import {
 } from '../../labels/lists.ts';
 import './koinsep-statutes-facts.ts';
 import { adminStyles } from '../../shared-styles.ts';
+import { listCategories } from '../../api/directory.ts';
+import type { CategoryOffer } from '../../components/koinsep-search-help.ts';
+import '../../components/koinsep-search-help.ts';
 import './koinsep-staff-enterprise-editor.ts';
 
 /**
@@ -39,6 +42,13 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
 
   @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _q = '';
+  /** The words of the last search (what the list shows), for the search help. */
+  @state() private _searched = '';
+  /** The list has been loaded once (until then, no "nothing found"). */
+  @state() private _loaded = false;
+  /** Only enterprises with a service in this category ('' = any). */
+  @state() private _category = '';
+  @state() private _categories: CategoryList['items'] = [];
   /** Only the enterprises never verified, or verified over 12 months ago (the staff home links here with ?verification=). */
   @state() private _filter: '' | 'never' | 'stale' = '';
   @state() private _items: StaffEnterpriseListItem[] = [];
@@ -59,6 +69,15 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
     if (slug) void this._select(slug).catch((error: unknown) => (this._error = errorText(error)));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The category names come in the page's language.
+    if (changed.has('lang'))
+      void listCategories(this.lang).then(
+        (list) => (this._categories = list.items),
+        () => (this._categories = []),
+      );
+  }
+
   private _shown(): StaffEnterpriseListItem[] {
     if (this._filter === 'never') return this._items.filter((e) => !e.verification.verifiedAt);
     if (this._filter === 'stale') return this._items.filter((e) => e.verification.stale);
@@ -67,10 +86,33 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
 
   private async _search() {
     try {
-      this._items = (await listStaffEnterprises(this._q)).items;
+      const q = this._q.trim();
+      this._items = (await listStaffEnterprises(q, this._category)).items;
+      this._searched = q;
+      this._loaded = true;
     } catch (error) {
       this._error = errorText(error);
     }
+  }
+
+  /** "Did you mean «…»": search the word the directory knows. */
+  private async _onSuggestion(event: CustomEvent<string>) {
+    this._q = event.detail;
+    await this._showResults();
+  }
+
+  /** "Show the category «…»": the whole category, without the words. */
+  private async _onCategoryOffer(event: CustomEvent<CategoryOffer>) {
+    this._q = '';
+    this._category = event.detail.id;
+    await this._showResults();
+  }
+
+  /** Searches anew and moves the focus to the list, which now says what it shows. */
+  private async _showResults() {
+    await this._search();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#records-list')?.focus();
   }
 
   private async _select(slug: string) {
@@ -224,7 +266,7 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
             </section>`
             : html`<div class="actions"><button class="primary" @click=${this._startCreating}>${msg('Νέα επιχείρηση', { id: 'staff-editor.new' })}</button></div>
             <form role="search" @submit=${(e: Event) => (e.preventDefault(), void this._search())}>
-              <label for="records-q">${msg('Αναζήτηση (όνομα, ΑΦΜ)', { id: 'records.search' })}</label>
+              <label for="records-q">${msg('Αναζήτηση (λέξεις, όνομα, ΑΦΜ)', { id: 'records.search' })}</label>
               <input id="records-q" type="search" .value=${this._q} @input=${(e: Event) => (this._q = (e.target as HTMLInputElement).value)} />
               <label for="records-verification">${msg('Επαλήθευση', { id: 'records.verified' })}</label>
               <select id="records-verification" @change=${(e: Event) => (this._filter = (e.target as HTMLSelectElement).value as typeof this._filter)}>
@@ -232,8 +274,22 @@ export class KoinsepEnterpriseRecordsPage extends LitElement {
                 <option value="never" ?selected=${this._filter === 'never'}>${msg('Ποτέ επαληθευμένες', { id: 'records.only-never' })}</option>
                 <option value="stale" ?selected=${this._filter === 'stale'}>${msg('Επαληθευμένες πριν από πάνω από 12 μήνες', { id: 'records.only-stale' })}</option>
               </select>
+              <label for="records-category">${msg('Κατηγορία', { id: 'records.category' })}</label>
+              <select id="records-category" @change=${(e: Event) => ((this._category = (e.target as HTMLSelectElement).value), void this._search())}>
+                <option value="" ?selected=${this._category === ''}>${msg('Όλες', { id: 'records.all' })}</option>
+                ${this._categories.map((c) => html`<option value=${c.id} ?selected=${c.id === this._category}>${c.name}</option>`)}
+              </select>
+              <div class="actions"><button type="submit">${msg('Αναζήτηση', { id: 'records.search-button' })}</button></div>
             </form>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Φάκελοι επιχειρήσεων', { id: 'records.title' })}><table>
+            <koinsep-search-help
+              .lang=${this.lang}
+              .q=${this._searched}
+              .category=${this._category}
+              @search-suggestion=${this._onSuggestion}
+              @category-offer=${this._onCategoryOffer}
+            ></koinsep-search-help>
+            ${this._loaded && this._shown().length === 0 ? html`<p>${msg('Δεν βρέθηκαν επιχειρήσεις.', { id: 'records.none' })}</p>` : nothing}
+            <div class="table-wrap" id="records-list" tabindex="0" role="region" aria-label=${msg('Φάκελοι επιχειρήσεων', { id: 'records.title' })}><table>
               <thead><tr><th scope="col">${msg('Επιχείρηση', { id: 'records.name' })}</th><th scope="col">${msg('Επαλήθευση', { id: 'records.verified' })}</th><th scope="col">${msg('Αιτήματα', { id: 'records.pending' })}</th><th scope="col"><span class="visually-hidden">${msg('Άνοιγμα', { id: 'records.open' })}</span></th></tr></thead>
               <tbody>${this._shown().map(
                 (e) => html`<tr>
