@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { negotiate } from '@fastify/accept-negotiator';
 
 /**
  * A small LRU of serialized responses for hot public reads (the directory search the
@@ -13,7 +15,28 @@ export interface CachedResponse {
    */
   payload: Buffer;
   etag: string;
+  /** The same bytes compressed, made on the first request that accepts each encoding. */
+  encoded: Partial<Record<ContentCoding, Buffer>>;
 }
+
+/** Codings a cached answer is offered in besides identity, the server's preference first. */
+const CODINGS = ['br', 'gzip'] as const;
+type ContentCoding = (typeof CODINGS)[number];
+
+/**
+ * Brotli quality 5, not the default 11: on a 25 kB search answer 11 takes about 23 ms for 4.9 kB,
+ * 5 about 0.4 ms for 5.5 kB (gzip level 6: 0.4 ms, 5.8 kB). Done once per answer and data version.
+ */
+const compressors: Record<ContentCoding, (body: Buffer) => Buffer> = {
+  br: (body) =>
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  gzip: (body) => gzipSync(body, { level: 6 }),
+};
+
+/** Below this an answer is sent as it is: compressing a few hundred bytes saves nothing worth a header. */
+const MIN_COMPRESSED_BYTES = 1024;
 
 export function createResponseCache(maxEntries: number) {
   const entries = new Map<string, CachedResponse>();
@@ -40,7 +63,7 @@ export function createResponseCache(maxEntries: number) {
     set(key: string, currentVersion: string, body: string): CachedResponse {
       checkVersion(currentVersion);
       const payload = Buffer.from(body, 'utf8');
-      const entry = { payload, etag: `"${createHash('sha1').update(payload).digest('base64url')}"` };
+      const entry = { payload, etag: createHash('sha1').update(payload).digest('base64url'), encoded: {} };
       entries.set(key, entry);
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
       return entry;
@@ -48,8 +71,27 @@ export function createResponseCache(maxEntries: number) {
   };
 }
 
-/** Sends a cached, already serialized JSON body with its strong ETag (@fastify/etag answers 304s). */
+// Browsers send the same Accept-Encoding on every request: negotiate each distinct value once.
+let lastAccept: string | undefined;
+let lastCoding: ContentCoding | null = null;
+
+/** The coding to send for an Accept-Encoding header (RFC 9110 §12.5.3, q-values included), or null for identity. */
+export function preferredCoding(acceptEncoding: string | undefined): ContentCoding | null {
+  if (!acceptEncoding) return null;
+  if (acceptEncoding !== lastAccept) {
+    lastCoding = negotiate<ContentCoding>(acceptEncoding, [...CODINGS]);
+    lastAccept = acceptEncoding;
+  }
+  return lastCoding;
+}
+
+/**
+ * Sends a cached, already serialized JSON body with its strong ETag (@fastify/etag answers 304s),
+ * compressed when the client accepts br or gzip. The compressed bytes are kept with the entry, so a
+ * repeat costs no compression: the widget's 25 kB answers travel as about 5.5 kB.
+ */
 export function sendCached(
+  request: { headers: { 'accept-encoding'?: string } },
   reply: {
     header(name: string, value: string): unknown;
     type(contentType: string): unknown;
@@ -57,8 +99,19 @@ export function sendCached(
   },
   entry: CachedResponse,
 ): void {
-  reply.header('etag', entry.etag);
   reply.type('application/json; charset=utf-8');
-  // The bytes are sent as they are: they were produced by the route's own response serializer.
-  reply.send(entry.payload as never);
+  reply.header('vary', 'accept-encoding');
+  const coding =
+    entry.payload.length >= MIN_COMPRESSED_BYTES ? preferredCoding(request.headers['accept-encoding']) : null;
+  if (!coding) {
+    reply.header('etag', `"${entry.etag}"`);
+    // The bytes are sent as they are: they were produced by the route's own response serializer.
+    reply.send(entry.payload as never);
+    return;
+  }
+  const body = (entry.encoded[coding] ??= compressors[coding](entry.payload));
+  // A strong ETag names one representation (RFC 9110 §8.8.3): the coded bytes get their own.
+  reply.header('etag', `"${entry.etag}-${coding}"`);
+  reply.header('content-encoding', coding);
+  reply.send(body as never);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
 import { insertEnterprise } from '../helpers/fixtures.ts';
 
@@ -237,6 +238,38 @@ describe('GET /api/v1/enterprises', () => {
       headers: { 'if-none-match': etag },
     });
     expect(again.statusCode).toBe(304);
+  });
+
+  it('sends the answer compressed to clients that accept it, the same JSON once decoded, with its own ETag', async () => {
+    const url = '/api/v1/enterprises?q=katharismos';
+    const plain = await ctx.app.inject({ method: 'GET', url });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+
+    const browser = await ctx.app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(browser.headers['content-encoding']).toBe('br');
+    expect(browser.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(JSON.parse(brotliDecompressSync(browser.rawPayload).toString('utf8'))).toEqual(plain.json());
+    expect(browser.headers.etag).not.toBe(plain.headers.etag);
+
+    const gzipOnly = await ctx.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br;q=0, gzip' } });
+    expect(gzipOnly.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzipOnly.rawPayload).toString('utf8'))).toEqual(plain.json());
+
+    const identity = await ctx.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.json()).toEqual(plain.json());
+
+    const revalidated = await ctx.app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd', 'if-none-match': browser.headers.etag as string },
+    });
+    expect(revalidated.statusCode).toBe(304);
   });
 });
 

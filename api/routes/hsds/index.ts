@@ -82,7 +82,7 @@ const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const cached =
         searchResponses.get(key, version) ??
         searchResponses.set(key, version, reply.serialize(hsds.services(request.query)) as string);
-      sendCached(reply, cached);
+      sendCached(request, reply, cached);
       return reply;
     },
   );

@@ -55,7 +55,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         searchResponses.get(key, version) ??
         searchResponses.set(key, version, reply.serialize(directory.search(request.query, lang)) as string);
       // Serialized by the route's response schema (the whitelist), then kept for repeats.
-      sendCached(reply, cached);
+      sendCached(request, reply, cached);
       return reply;
     },
   );
