@@ -78,6 +78,7 @@ export type {
   OfferInputBody,
   OffersResponse,
   OfferView,
+  OpenConsultationList,
   RotationList,
 } from './http/consultation-schemas.ts';
 export type { ConsultationStatus } from './domain/consultations/consultation-status.ts';

@@ -266,3 +266,18 @@ export const RotationListSchema = Type.Object({
   items: Type.Array(Type.Object({ enterpriseId: Type.String(), ...RotationSchema.properties })),
 });
 export type RotationList = Static<typeof RotationListSchema>;
+
+/** Open requests listed publicly (issue 13): GET /api/v1/open-consultations, read by the public pages and the widget. */
+export const PublicConsultationListSchema = Type.Object({
+  enabled: Type.Boolean({ description: 'false while the municipality does not list requests publicly (the default)' }),
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      title: Type.String(),
+      category: Type.Object({ code: Type.String(), label: Type.String() }),
+      deadline: Type.String({ format: 'date-time' }),
+      howToTakePart: Type.String(),
+    }),
+  ),
+});
+export type OpenConsultationList = Static<typeof PublicConsultationListSchema>;

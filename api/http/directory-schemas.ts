@@ -51,8 +51,14 @@ export const EnterpriseListSchema = Type.Object({
     description:
       'Did you mean: the query with misspelt words replaced by indexed words, and how many it finds with the same filters',
   }),
+  openRequests: Type.Integer({
+    description:
+      'How many open requests for quotes the municipality lists publicly (GET /api/v1/open-consultations); 0 while it lists none, which is the default',
+  }),
 });
 export type EnterpriseList = Static<typeof EnterpriseListSchema>;
+/** A search answer as the directory computes it; the route adds the open requests' count. */
+export type EnterpriseSearchResult = Omit<EnterpriseList, 'openRequests'>;
 
 const AreaRefSchema = Type.Object({
   id: Type.String(),

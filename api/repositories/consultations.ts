@@ -318,6 +318,24 @@ export async function listPublicConsultations(db: Db, now: string): Promise<Cons
   return rows.map((r) => toRecord(r, codes.get(r.id)!));
 }
 
+/**
+ * How many open requests are listed publicly now, and the earliest of their deadlines (when
+ * the count next drops), for the widget's "open requests" link (issue 13).
+ */
+export async function countPublicConsultations(
+  db: Db,
+  now: string,
+): Promise<{ count: number; firstDeadline: string | null }> {
+  const row = await db
+    .selectFrom('consultations')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('deadline_at').as('firstDeadline')])
+    .where('status', '=', 'open')
+    .where('public_listing', '=', 1)
+    .where('deadline_at', '>', now)
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), firstDeadline: row.firstDeadline ?? null };
+}
+
 /** draft → open. False when the request is no longer the draft at `version`. */
 export async function publishConsultation(
   db: Db,

@@ -5,7 +5,7 @@ import type { Lang } from '../domain/languages.ts';
 import { LEGAL_FORMS, type LegalForm } from '../domain/legal-forms.ts';
 import type { SearchSort } from '../domain/search-sort.ts';
 import { msg } from '../domain/messages/index.ts';
-import type { EnterpriseList, EnterpriseProfile, EnterpriseSummary } from '../http/directory-schemas.ts';
+import type { EnterpriseProfile, EnterpriseSearchResult, EnterpriseSummary } from '../http/directory-schemas.ts';
 import type { DirectoryReference } from '../repositories/sqlite/directory-reference.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
 
@@ -72,7 +72,7 @@ export function createDirectoryService({
      * Full-text search with filters and facet counts (each facet ignores its own filter), the
      * categories the words match (an offer to show one) and, on the first page, did-you-mean.
      */
-    search(query: DirectoryQuery, lang: Lang): EnterpriseList {
+    search(query: DirectoryQuery, lang: Lang): EnterpriseSearchResult {
       const { q, category, cpv, area, legalForm, sort, page, pageSize } = query;
       let cpvCode: string | undefined;
       if (cpv) {

@@ -104,8 +104,21 @@ describe('the public listing of open requests', () => {
     expect(english.items[0].howToTakePart).toMatch(/^To take part, register/);
   });
 
+  it('tells the widget on each search answer how many are listed (its link to them), 0 while the setting is off', async () => {
+    const count = async () => (await call('GET', '/api/v1/enterprises?pageSize=1', null)).json().openRequests;
+    ctx.config.publicConsultations = false;
+    expect(await count()).toBe(0);
+    ctx.config.publicConsultations = true;
+    expect(await count()).toBe(1);
+    ctx.config.publicConsultations = false;
+    expect(await count()).toBe(0);
+    ctx.config.publicConsultations = true;
+  });
+
   it('drops a request once its deadline has passed', async () => {
     now = new Date(deadline.getTime() + 60_000);
     expect((await call('GET', '/api/v1/open-consultations', null)).json().items).toEqual([]);
+    // The count is kept no later than the earliest deadline.
+    expect((await call('GET', '/api/v1/enterprises?pageSize=1', null)).json().openRequests).toBe(0);
   });
 });

@@ -84,6 +84,7 @@ describe('serving the chunks', () => {
       'koinsep-en',
       'koinsep-map-view',
       'koinsep-profile-view',
+      'koinsep-requests-view',
       'koinsep-search-help-view',
     ]);
     for (const chunk of manifest.chunks) {

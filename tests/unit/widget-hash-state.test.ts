@@ -9,6 +9,12 @@ describe('the widget state in the URL hash', () => {
     expect(readHashState(hash)).toEqual({ q: 'καθαρισμός', view: 'map' });
   });
 
+  it('keeps the open requests for quotes open across a reload: view:requests (issue 13)', () => {
+    const hash = writeHashState('', { view: 'requests' });
+    expect(hash).toBe('#koinsep=view:requests');
+    expect(readHashState(hash)).toEqual({ view: 'requests' });
+  });
+
   it('ignores values outside a closed list, keeps free text', () => {
     expect(readHashState('#koinsep=view:globe;sort:price;lang:fr;category:cleaning;page:3')).toEqual({
       category: 'cleaning',

@@ -1,4 +1,10 @@
-import type { EnterpriseList, EnterpriseProfile, Lang, MapLocationList } from '../../api/contract.ts';
+import type {
+  EnterpriseList,
+  EnterpriseProfile,
+  Lang,
+  MapLocationList,
+  OpenConsultationList,
+} from '../../api/contract.ts';
 
 /**
  * Thin typed calls to the public API (api/routes/public). The response types come from
@@ -6,7 +12,7 @@ import type { EnterpriseList, EnterpriseProfile, Lang, MapLocationList } from '.
  * credentials: the directory sets no cookies and needs none.
  */
 
-export type { EnterpriseList, EnterpriseProfile, Lang, MapLocationList };
+export type { EnterpriseList, EnterpriseProfile, Lang, MapLocationList, OpenConsultationList };
 
 export interface EnterpriseQuery {
   q?: string;
@@ -22,7 +28,8 @@ export interface EnterpriseQuery {
 /** A failed call: `status` 0 means the network failed (offline, blocked, server down). */
 export class DirectoryApiError extends Error {
   constructor(readonly status: number) {
-    super(`directory API: ${status || 'network error'}`);
+    // The status is all there is to say (0: the network); no message text to ship in the first screen's 16 kB.
+    super(String(status));
   }
 }
 

@@ -16,12 +16,15 @@ export interface DirectoryState {
   /** `name` or `verified`; none = relevance. */
   sort?: string;
   page?: number;
-  /** `map` while the results show on the map (issue 16); none = the list. */
-  view?: 'map';
+  /** `map` while the results show on the map (issue 16), `requests` while the open requests for quotes show (issue 13); none = the list. */
+  view?: DirectoryView;
   /** Slug of the enterprise whose profile is open. */
   enterprise?: string;
   lang?: 'el' | 'en';
 }
+
+/** What shows instead of the result list: the map, or the open requests for quotes. */
+export type DirectoryView = 'map' | 'requests';
 
 export const HASH_PARAM = 'koinsep';
 
@@ -34,7 +37,7 @@ const fieldOf = (key: HashKey): keyof DirectoryState => (key === 'form' ? 'legal
 const CHOICES: Partial<Record<keyof DirectoryState, string[]>> = {
   lang: ['el', 'en'],
   sort: ['name', 'verified'],
-  view: ['map'],
+  view: ['map', 'requests'],
 };
 
 function decode(value: string): string | null {

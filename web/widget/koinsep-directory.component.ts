@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { createDirectoryApi, DirectoryApiError, type DirectoryApi, type EnterpriseList } from './directory-api.ts';
-import { readHashState, sameState, writeHashState, type DirectoryState } from './hash-state.ts';
+import { readHashState, sameState, writeHashState, type DirectoryState, type DirectoryView } from './hash-state.ts';
 import { getLocale, onLocaleChange, setLocale, toWidgetLang, type WidgetLang } from './localization.ts';
 import { directoryStyles } from './styles.ts';
 import { renderLanguageSwitch, renderSearch, type FilterName } from './render-search.ts';
@@ -12,7 +12,8 @@ import { moveFocus, type FocusTarget } from './move-focus.ts';
 import type { ProfileModel } from './views/profile-view.ts';
 import type { SearchHelpModel } from './views/search-help-view.ts';
 import type { MapViewModel } from './views/map-view.ts';
-import { renderMapToggle } from './render-view-switch.ts';
+import type { OpenRequestsModel } from './views/requests-view.ts';
+import { renderViewSwitch } from './render-view-switch.ts';
 
 /** Typing pauses this long before a search is sent; Enter or the button sends at once. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -77,6 +78,10 @@ export interface KoinsepLanguageChangeDetail {
  * @csspart map - The map view (the map and the list of mapped enterprises).
  * @csspart map-canvas - The map itself.
  * @csspart map-list - The list of the enterprises on the map.
+ * @csspart open-requests-switch - "Open requests for quotes (n)", shown while the municipality lists some publicly (issue 13).
+ * @csspart open-requests - The view of the open requests for quotes.
+ * @csspart open-request - One open request (title, category, deadline, how to take part).
+ * @csspart how-to-take-part - How to take part in a request, with the register's address as a link.
  *
  * @cssproperty --koinsep-font-family - Text font (default: the system UI font).
  * @cssproperty --koinsep-font-size - Base size; everything scales with it (default 16px).
@@ -122,7 +127,7 @@ export class KoinsepDirectory extends LitElement {
     _enterprise: { state: true },
     _filtersOpen: { state: true },
     _announced: { state: true },
-    _map: { state: true },
+    _view: { state: true },
   };
 
   /** `el` or `en`; without it, the nearest `lang` of the page (else Greek). Mirrors the `lang` attribute. */
@@ -151,8 +156,8 @@ export class KoinsepDirectory extends LitElement {
   private _filtersOpen = false;
   /** The last results, announced in words at render time (so in the language on screen). */
   private _announced: { total: number; query: string } | null = null;
-  /** The results show on the map (issue 16). */
-  private _map = false;
+  /** What shows instead of the result list: the map (issue 16), the open requests for quotes (issue 13); '' = the list. */
+  private _view: DirectoryView | '' = '';
 
   /** Language the page asked for; a switch away from it is kept in the link. */
   private _pageLang: WidgetLang = 'el';
@@ -216,25 +221,33 @@ export class KoinsepDirectory extends LitElement {
   /** "Show the category", "did you mean" and an empty result's ways on: a chunk, loaded when an answer has something to offer. */
   private _help = new LazyView<SearchHelpModel>(this, () => import('./views/search-help-view.ts'));
 
-  /** The map (views/map-view.ts, with Leaflet): a chunk loaded when the visitor heads for "Map". */
-  private _mapView = new LazyView<MapViewModel>(this, () => import('./views/map-view.ts'));
+  /**
+   * The views shown instead of the list, a chunk each, loaded when the visitor first opens one:
+   * the map (views/map-view.ts, with Leaflet) and the open requests for quotes (views/requests-view.ts).
+   */
+  private _views = {
+    map: new LazyView<MapViewModel & OpenRequestsModel>(this, () => import('./views/map-view.ts')),
+    requests: new LazyView<MapViewModel & OpenRequestsModel>(this, () => import('./views/requests-view.ts')),
+  };
 
-  /** The map or the list: a history entry of its own (Back returns to the other; a reload keeps it). */
-  private _onMapToggle = () => {
-    this._map = !this._map;
+  /** The map, the open requests or the list: a history entry of its own (Back returns to the other; a reload keeps it). */
+  private _onView = (view: DirectoryView) => {
+    this._view = this._view === view ? '' : view;
     this._writeLocation('push');
   };
 
-  /** The map while it shows (its chunk is asked for on the first render that needs it, from a click or a link). */
-  private _mapContent(lang: WidgetLang) {
-    this._mapView.load();
-    return this._mapView.view?.render({
+  /** The view while it shows (its chunk is asked for on the first render that needs it, from a click or a link). */
+  private _viewContent(lang: WidgetLang) {
+    const view = this._views[this._view as DirectoryView];
+    view.load();
+    return view.view?.render({
       lang,
       host: this,
       api: this.api,
       state: this._currentState(),
       hrefFor: this._hrefFor,
       onOpen: this._onOpen,
+      onClose: this._onView,
     });
   }
 
@@ -338,7 +351,7 @@ export class KoinsepDirectory extends LitElement {
       legalForm: this._legalForm || undefined,
       sort: this._sort || undefined,
       page: this._page > 1 ? this._page : undefined,
-      view: this._map ? 'map' : undefined,
+      view: this._view || undefined,
       enterprise: this._enterprise || undefined,
       lang: this._lang !== this._pageLang ? this._lang : undefined,
     };
@@ -356,7 +369,7 @@ export class KoinsepDirectory extends LitElement {
     this._page = s.page ?? 1;
     this._enterprise = s.enterprise ?? '';
     if (this._enterprise) this._profileView.load();
-    this._map = !!s.view;
+    this._view = s.view ?? '';
     if (!keepLang) this._setLang(s.lang ?? this._pageLang);
   }
 
@@ -579,9 +592,9 @@ export class KoinsepDirectory extends LitElement {
           onToggleFilters: this._onToggleFilters,
           languageSwitch,
         })}
-        ${renderMapToggle(this._map, this._onMapToggle)}
+        ${renderViewSwitch(this._view, list?.openRequests, this._onView)}
         ${
-          (this._map && this._mapContent(lang)) ||
+          (this._view && this._viewContent(lang)) ||
           renderResults({
             lang,
             list,

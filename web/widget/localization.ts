@@ -69,9 +69,6 @@ export function toWidgetLang(tag: string | null | undefined): WidgetLang {
   return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'el';
 }
 
-/** Locale for Intl formatting. */
-export const intlLocale = (lang: WidgetLang) => (lang === 'en' ? 'en-GB' : 'el-GR');
-
 /*
  * Numbers and dates are written out here rather than with Intl (issue 17). A page's first
  * Intl.NumberFormat or DateTimeFormat (or `toLocaleString(locale)`) loads ICU's number and

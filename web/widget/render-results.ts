@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { EnterpriseList } from './directory-api.ts';
-import { formatCount, formatDate, intlLocale, type WidgetLang } from './localization.ts';
+import { formatCount, formatDate, type WidgetLang } from './localization.ts';
 import { backIcon, checkIcon, nextIcon, orgIcon, placeIcon } from './icons.ts';
 
 /** What the result list needs from the element: data, and what to do on user actions. */
@@ -25,8 +25,9 @@ export interface ResultsViewModel {
 /** "12 enterprises found for «x»" — both the visible heading and the screen-reader announcement. */
 export function resultsSentence(lang: WidgetLang, total: number, query: string): string {
   const n = formatCount(lang, total);
-  // PluralRules needs no number data: cheap even as the page's first Intl object.
-  const one = new Intl.PluralRules(intlLocale(lang)).select(total) === 'one';
+  // PluralRules needs no number data: cheap even as the page's first Intl object. The language
+  // alone names the rules (el-GR and en-GB count as el and en do).
+  const one = new Intl.PluralRules(lang).select(total) === 'one';
   if (total === 0) {
     return query
       ? msg(str`Δεν βρέθηκαν επιχειρήσεις για «${query}»`, { id: 'results.none-for' })

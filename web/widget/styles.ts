@@ -20,17 +20,7 @@ export const directoryStyles = css`
     inline-size: auto !important;
     max-inline-size: 100% !important;
     position: relative !important;
-    font-family: var(
-      --koinsep-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    ) !important;
+    font-family: var(--koinsep-font-family, system-ui, 'Noto Sans', sans-serif) !important;
     font-size: var(--koinsep-font-size, 16px) !important;
     line-height: 1.5 !important;
     color: var(--koinsep-color-text, #1b2430) !important;
@@ -322,11 +312,9 @@ export const directoryStyles = css`
     }
   }
 
-  /* Every bordered box: result cards, skeletons, and the profile's panels and services */
+  /* Every bordered box: result cards, skeletons (the profile's panels and services: in its chunk) */
   .card,
-  .skeleton,
-  .panel,
-  .service {
+  .skeleton {
     padding: 1em 1.1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -407,9 +395,6 @@ export const directoryStyles = css`
     align-items: center;
     gap: 0.3em;
   }
-  .summary {
-    color: inherit;
-  }
   .tags {
     display: flex;
     flex-wrap: wrap;
@@ -467,8 +452,7 @@ export const directoryStyles = css`
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
-  .message h2,
-  .message h3 {
+  .message h2 {
     font-size: 1.1em;
   }
   .message.error {

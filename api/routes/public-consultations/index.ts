@@ -1,20 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { PublicConsultationListSchema } from '../../http/consultation-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
 import { LangQuerySchema } from '../../http/schemas.ts';
-
-const PublicConsultationListSchema = Type.Object({
-  enabled: Type.Boolean({ description: 'false while the municipality does not list requests publicly (the default)' }),
-  items: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      title: Type.String(),
-      category: Type.Object({ code: Type.String(), label: Type.String() }),
-      deadline: Type.String({ format: 'date-time' }),
-      howToTakePart: Type.String(),
-    }),
-  ),
-});
 
 /**
  * Open requests for quotes listed publicly (issue 13): no authentication, CORS `*` like the

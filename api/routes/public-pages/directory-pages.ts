@@ -1,6 +1,6 @@
 import { formatAthensDateTime } from '../../domain/consultations/athens-time.ts';
 import { html } from '../../http/html.ts';
-import type { EnterpriseList, EnterpriseSummary } from '../../http/directory-schemas.ts';
+import type { EnterpriseSearchResult, EnterpriseSummary } from '../../http/directory-schemas.ts';
 import { layout, type PageUrls } from './enterprise-page.ts';
 import { PAGE_TEXT, formatDate, type PageLang } from './page-text.ts';
 import { mapSection } from './map-section.ts';
@@ -135,7 +135,7 @@ ${facets.map((f) => html`<option value="${f.id}"${f.id === selected ? html` sele
 </select></div>`;
 }
 
-type AreaFacet = EnterpriseList['facets']['areas'][number];
+type AreaFacet = EnterpriseSearchResult['facets']['areas'][number];
 
 /** The areas with counts, grouped from the widest (the facet lists them in that order). */
 function areaSelect(lang: PageLang, facets: AreaFacet[], selected: string | undefined) {
@@ -154,7 +154,7 @@ ${kinds.map((kind) => {
 }
 
 export function renderSearchPage(
-  result: EnterpriseList,
+  result: EnterpriseSearchResult,
   params: SearchParams,
   lang: PageLang,
   urls: PageUrls,

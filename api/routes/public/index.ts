@@ -18,7 +18,7 @@ const config = { publicCache: true };
  * short public caching (see plugins/public-cache.ts). Mounted at /api/v1.
  */
 const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { directory, hsds } = app.services;
+  const { directory, hsds, publicConsultations } = app.services;
   // The widget asks the same few questions over and over (every keystroke, every visitor):
   // serve repeats from memory until the data changes.
   const searchResponses = createResponseCache(2000);
@@ -37,7 +37,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['public'],
         summary: 'Search published enterprises',
         description:
-          'Full-text search that ignores accents and case, accepts Greeklish and finds inflected forms (stems), with filters and facet counts. Facet counts ignore their own filter. Also names the categories the words match (matchedCategories) and, on the first page, offers spelling suggestions (suggestions).',
+          'Full-text search that ignores accents and case, accepts Greeklish and finds inflected forms (stems), with filters and facet counts. Facet counts ignore their own filter. Also names the categories the words match (matchedCategories), on the first page offers spelling suggestions (suggestions), and says how many open requests for quotes are listed publicly (openRequests).',
         querystring: EnterpriseListQuerySchema,
         response: { 200: EnterpriseListSchema, ...problemResponses(400) },
       },
@@ -46,7 +46,9 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { q, category, cpv, area, legalForm, sort, page, pageSize } = request.query;
       const lang = request.query.lang ?? 'el';
-      const version = directory.dataVersion();
+      // The open requests' count (issue 13: the widget's link to them) rides on each answer, so the widget asks nothing more.
+      const openRequests = await publicConsultations.openCount();
+      const version = `${directory.dataVersion()}:${openRequests}`;
       const key = JSON.stringify([
         lang,
         q ?? '',
@@ -60,7 +62,11 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ]);
       const cached =
         searchResponses.get(key, version) ??
-        searchResponses.set(key, version, reply.serialize(directory.search(request.query, lang)) as string);
+        searchResponses.set(
+          key,
+          version,
+          reply.serialize({ ...directory.search(request.query, lang), openRequests }) as string,
+        );
       // Serialized by the route's response schema (the whitelist), then kept for repeats.
       sendCached(request, reply, cached);
       return reply;

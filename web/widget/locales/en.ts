@@ -50,6 +50,16 @@ export const englishTemplates = (str: typeof Str) => ({
   'error.retry': 'Try again',
 
   'view.map': 'Map',
+  'view.open-requests': 'Open requests for quotes',
+  'requests.title': "The municipality's open requests for quotes",
+  'requests.intro':
+    'The municipality asks for offers for the following. Social enterprises not yet in the directory may take part too.',
+  'requests.category': 'Category',
+  'requests.deadline': 'Deadline for offers',
+  'requests.athens-time': 'Athens time',
+  'requests.loading': 'Loading the requests…',
+  'requests.none': 'There are no open requests for quotes right now.',
+  'requests.error': 'The requests are not available right now',
   'map.loading': 'Loading the map…',
   'map.error': 'The map is not available right now',
   'map.label': 'Map of enterprises',

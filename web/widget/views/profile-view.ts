@@ -240,6 +240,14 @@ export default function profileView(kit: ViewKit): WidgetView<ProfileModel> {
       display: grid;
       gap: 0.75em;
     }
+    /* Bordered boxes like the result cards (the main file's rule covers only what the first screen shows). */
+    .panel,
+    .service {
+      padding: 1em 1.1em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
     .section h3 {
       font-size: 1.15em;
     }
