@@ -66,7 +66,7 @@ describe('the public listing of open requests', () => {
     ctx.config.publicConsultations = true;
     const home = await call('GET', '/', null);
     expect(home.statusCode).toBe(200);
-    expect(home.body).toContain('<h2 id="open-requests-title">Ανοιχτά αιτήματα προσφορών του Δήμου</h2>');
+    expect(home.body).toContain('<h2 id="open-requests-title">Ανοιχτές προσκλήσεις υποβολής προσφορών του Δήμου</h2>');
     expect(home.body).toContain('<h3>Καθαρισμός 5ου Γυμνασίου</h3>');
     expect(home.body).toMatch(
       /Προθεσμία προσφορών<\/dt><dd><time datetime="[^"]+">\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}<\/time> \(ώρα Ελλάδας\)/,

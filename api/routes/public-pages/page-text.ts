@@ -47,7 +47,7 @@ export const PAGE_TEXT = {
     searchButton: 'Αναζήτηση',
     categoriesTitle: 'Κατηγορίες',
     recentTitle: 'Πρόσφατα επαληθευμένες',
-    openRequestsTitle: 'Ανοιχτά αιτήματα προσφορών του Δήμου',
+    openRequestsTitle: 'Ανοιχτές προσκλήσεις υποβολής προσφορών του Δήμου',
     openRequestsIntro: 'Ο Δήμος ζητά προσφορές από κοινωνικές επιχειρήσεις για τα παρακάτω.',
     openRequestCategory: 'Κατηγορία',
     openRequestDeadline: 'Προθεσμία προσφορών',
