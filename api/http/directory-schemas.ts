@@ -142,4 +142,13 @@ const CpvItemSchema = Type.Object({
   level: Type.Integer(),
   socialServices: Type.Boolean(),
 });
-export const CpvListSchema = Type.Object({ items: Type.Array(CpvItemSchema) });
+export const CpvListSchema = Type.Object({
+  items: Type.Array(CpvItemSchema),
+  suggestions: Type.Array(Type.Object({ q: Type.String(), total: Type.Integer() }), {
+    description:
+      'Did you mean: the words with misspelt ones replaced by words of the CPV labels, and how many codes that finds (empty for a code prefix)',
+  }),
+  matchedCategories: Type.Array(Named, {
+    description: "Categories whose keywords the words match, best first: offer to add the category's CPV codes",
+  }),
+});

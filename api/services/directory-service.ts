@@ -156,6 +156,19 @@ export function createDirectoryService({
       }));
     },
 
+    /**
+     * What the CPV pickers offer beyond codes (issue 12): "did you mean" from the labels' words,
+     * and the categories the words name (each one's codes can be added at once).
+     */
+    cpvHelp(q: string, lang: Lang) {
+      const { suggestions, matchedCategories } = cpvLookup.help(q);
+      const categoryNames = registry.categoryNames(lang);
+      return {
+        suggestions,
+        matchedCategories: matchedCategories.map((id) => ({ id, name: categoryNames.get(id) ?? id })),
+      };
+    },
+
     /** The enterprises the municipality verified most recently (the residents' home page). */
     recentlyVerified(limit: number, lang: Lang): EnterpriseSummary[] {
       return directory.summaries(reference.recentlyVerified(limit), lang);

@@ -6,6 +6,7 @@ import { todayInAthens } from '../domain/athens-today.ts';
 import type { Action } from '../domain/authorization.ts';
 import type { HistoryResourceType } from '../domain/change-requests.ts';
 import type { EnterpriseStatus } from '../domain/enterprise-status.ts';
+import type { Lang } from '../domain/languages.ts';
 import type { FieldChange } from '../repositories/enterprise-history.ts';
 import { invalidParameter, NotFoundError } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
@@ -29,6 +30,7 @@ import {
 } from '../repositories/statutes-facts.ts';
 import { STATUTES_FACTS, type StatutesFactValues } from '../domain/statutes-facts.ts';
 import type { DirectoryRegistry } from '../repositories/sqlite/directory-registry.ts';
+import type { EnterpriseSearchResult } from '../repositories/sqlite/search/enterprise-search.ts';
 import {
   enterpriseIdsInCategory,
   listEnterprisesForStaff,
@@ -91,7 +93,11 @@ export function createStaffEnterpriseService({
      * hidden ones too), best first, after any whose ΑΦΜ, slug or name contains the text as typed.
      * With `category`, only enterprises with a service in it (the offer "Show the category «…»").
      */
-    async list(filter: { q?: string; status?: EnterpriseStatus; category?: string }) {
+    /**
+     * The register for staff work, with what the directory search offers beyond it (issue 12):
+     * the categories the words name (counted as `?category=` would list them) and "did you mean".
+     */
+    async list(filter: { q?: string; status?: EnterpriseStatus; category?: string; lang?: Lang }) {
       if (filter.category !== undefined && !registry.categoryNames('el').has(filter.category))
         throw invalidParameter('category', msg('service.category_unknown', { ids: filter.category }));
       const inCategory = filter.category === undefined ? null : await enterpriseIdsInCategory(db, filter.category);
@@ -103,15 +109,26 @@ export function createStaffEnterpriseService({
       const today = todayInAthens();
       const collator = new Intl.Collator('el');
       let rank: ((id: string) => number) | null = null;
+      let help: Pick<EnterpriseSearchResult, 'matchedCategories' | 'suggestions'> = {
+        matchedCategories: [],
+        suggestions: [],
+      };
       if (wanted) {
         // One page holding every match: the staff list is not paged (a municipality's register is hundreds).
-        const found = registry.search({ q: filter.q, page: 1, pageSize: STAFF_LIST_MAX, includeUnlisted: true }).ids;
-        const position = new Map(found.map((id, i) => [id, i]));
+        const found = registry.search({
+          q: filter.q,
+          page: 1,
+          pageSize: STAFF_LIST_MAX,
+          includeUnlisted: true,
+          suggest: true,
+        });
+        const position = new Map(found.ids.map((id, i) => [id, i]));
         rank = (id) => position.get(id) ?? -1;
+        help = found;
       }
       const literal = (r: (typeof rows)[number]) =>
         foldGreek(`${r.legal_name} ${r.trade_name ?? ''} ${r.slug} ${r.afm}`).includes(wanted);
-      return rows
+      const items = rows
         .filter((r) => !rank || rank(r.id) >= 0 || literal(r))
         .map((r) => ({
           id: r.id,
@@ -124,6 +141,15 @@ export function createStaffEnterpriseService({
           pendingChangeRequests: pendingBy.get(r.id) ?? 0,
         }))
         .sort((a, b) => (rank ? rank(a.id) - rank(b.id) : 0) || collator.compare(a.name, b.name));
+      const categoryNames = registry.categoryNames(filter.lang ?? 'el');
+      const matchedCategories = [];
+      for (const { id } of help.matchedCategories)
+        matchedCategories.push({
+          id,
+          name: categoryNames.get(id) ?? id,
+          count: (await enterpriseIdsInCategory(db, id)).size,
+        });
+      return { items, matchedCategories, suggestions: help.suggestions };
     },
 
     async get(actor: Actor, slug: string): Promise<StaffEnterprise> {

@@ -139,13 +139,17 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['reference'],
-        summary: 'CPV autocomplete by code prefix or by words of the Greek or English label',
+        summary:
+          'CPV autocomplete by code prefix or by words of the Greek or English label, with did-you-mean (suggestions) and the categories the words name (matchedCategories)',
         querystring: CpvQuerySchema,
         response: { 200: CpvListSchema, ...problemResponses(400) },
       },
       config,
     },
-    async (request) => ({ items: directory.cpv(request.query.q, request.query.limit, request.query.lang ?? 'el') }),
+    async (request) => {
+      const { q, limit, lang = 'el' } = request.query;
+      return { items: directory.cpv(q, limit, lang), ...directory.cpvHelp(q, lang) };
+    },
   );
 };
 

@@ -46,7 +46,7 @@ const staffEnterpriseRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: StaffListSchema, ...problemResponses(400, 401, 403) },
       },
     },
-    async (request) => ({ items: await staffEnterprises.list(request.query) }),
+    async (request) => staffEnterprises.list(request.query),
   );
 
   app.get(

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { HISTORY_RESOURCE_TYPES } from '../../domain/change-requests.ts';
 import { ENTERPRISE_STATUSES } from '../../domain/enterprise-status.ts';
 import { FileParamsSchema, VerificationSchema } from '../../http/enterprise-schemas.ts';
-import { oneOf } from '../../http/schemas.ts';
+import { LangSchema, oneOf } from '../../http/schemas.ts';
 
 export const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200, pattern: '^[a-z0-9-]+$' }) });
 export const DocumentParams = Type.Object({ slug: SlugParams.properties.slug, id: Type.String({ format: 'uuid' }) });
@@ -26,6 +26,7 @@ export const StaffListQuery = Type.Object(
         description: 'Category id: only enterprises with a service in it (any status of the service)',
       }),
     ),
+    lang: Type.Optional(LangSchema),
   },
   { additionalProperties: false },
 );
@@ -42,6 +43,14 @@ export const StaffListSchema = Type.Object({
       pendingChangeRequests: Type.Integer(),
     }),
   ),
+  matchedCategories: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), count: Type.Integer() }), {
+    description:
+      'Categories whose keywords the words of q match, best first (names in lang): offer to list the category (count = what ?category= lists)',
+  }),
+  suggestions: Type.Array(Type.Object({ q: Type.String(), total: Type.Integer() }), {
+    description:
+      "Did you mean: q with misspelt words replaced by words of the enterprises' texts (any status), and how many that finds",
+  }),
 });
 
 export const HistoryQuery = Type.Object(

@@ -1,6 +1,7 @@
 import type {
   ComplianceOverview,
   EnterpriseStatus,
+  Lang,
   NewEnterprise,
   ProfilePatch,
   StaffEnterprise,
@@ -32,8 +33,15 @@ export interface HistoryItem {
   last_action_type: string;
 }
 
-export const listStaffEnterprises = (q: string, category = '') =>
-  apiRequest<{ items: StaffEnterpriseListItem[] }>('GET', `/api/v1/staff/enterprises${query({ q, category })}`);
+/** The register's answer: its list, and for words what the directory search offers beyond it (issue 12). */
+export interface StaffEnterpriseList {
+  items: StaffEnterpriseListItem[];
+  matchedCategories: Array<{ id: string; name: string; count: number }>;
+  suggestions: Array<{ q: string; total: number }>;
+}
+
+export const listStaffEnterprises = (q: string, category = '', lang?: Lang) =>
+  apiRequest<StaffEnterpriseList>('GET', `/api/v1/staff/enterprises${query({ q, category, lang })}`);
 export const getStaffEnterprise = (slug: string) =>
   apiRequest<StaffEnterprise>('GET', `/api/v1/staff/enterprises/${segment(slug)}`);
 export const verifyEnterprise = (slug: string) =>

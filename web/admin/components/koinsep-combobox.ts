@@ -45,6 +45,8 @@ const matches = (entry: IndexedOption, query: string[]) => query.every((q) => en
  * (the chip picker uses it to add one entry after another).
  *
  * @fires combobox-change - detail: the chosen value, or null when the text no longer names one
+ * @slot help - under the field, above the list: offers that are not options (did you mean, a
+ *   category to list), as buttons Tab reaches from the field; the listbox holds options only
  * @csspart input - the text field
  */
 @localized()
@@ -106,6 +108,23 @@ export class KoinsepCombobox extends LitElement {
 
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector('input')?.focus(options);
+  }
+
+  /**
+   * Puts `text` in the field, focused, and lists what `load` finds for it at once (default: the
+   * remote search) — a "did you mean" chosen, or a category's entries (remote mode only).
+   */
+  lookUp(text: string, load: RemoteOptions | null = this.remote): void {
+    if (!load) return;
+    this._cancelRemote();
+    this._query = text;
+    this._said = '';
+    if (!this.adder && this.value) this._emit('');
+    this._searching = true;
+    this._open = true;
+    this._active = -1;
+    this.focus();
+    this._send(text, load);
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
@@ -175,25 +194,28 @@ export class KoinsepCombobox extends LitElement {
       return;
     }
     this._searching = true;
-    this._remoteTimer = setTimeout(() => {
-      const request = new AbortController();
-      this._remoteRequest = request;
-      this.remote!(text, request.signal).then(
-        (options) => {
-          if (request.signal.aborted) return;
-          this._found = options.map((option) => ({ option, keys: [] }));
-          this._foundFor = text;
-          this._searching = false;
-          if (this._open) this._active = this._found.length ? 0 : -1;
-        },
-        () => {
-          if (request.signal.aborted) return;
-          this._found = [];
-          this._foundFor = text;
-          this._searching = false;
-        },
-      );
-    }, REMOTE_DELAY_MS);
+    this._remoteTimer = setTimeout(() => this._send(text, this.remote!), REMOTE_DELAY_MS);
+  }
+
+  /** Asks `load` for `text`'s options; an answer to an older question is dropped. */
+  private _send(text: string, load: RemoteOptions) {
+    const request = new AbortController();
+    this._remoteRequest = request;
+    load(text, request.signal).then(
+      (options) => {
+        if (request.signal.aborted) return;
+        this._found = options.map((option) => ({ option, keys: [] }));
+        this._foundFor = text;
+        this._searching = false;
+        if (this._open) this._active = this._found.length ? 0 : -1;
+      },
+      () => {
+        if (request.signal.aborted) return;
+        this._found = [];
+        this._foundFor = text;
+        this._searching = false;
+      },
+    );
   }
 
   private _choose(entry: IndexedOption) {
@@ -295,6 +317,7 @@ export class KoinsepCombobox extends LitElement {
       ${this.hint ? html`<p class="hint" id="hint">${this.hint}</p>` : nothing}
       ${this.note ? html`<p class="ok" id="note">${this.note}</p>` : nothing}
       ${this.error ? html`<p class="error" id="error">${this.error}</p>` : nothing}
+      <slot name="help"></slot>
       <ul id="options" role="listbox" aria-label=${this.label} ?hidden=${!open}>
         ${shown.map(
           (entry, i) => html`<li

@@ -759,6 +759,7 @@ export const templates = {
   // Ways on from a search (the widget's offers, in the staff app).
   'search-help.did-you-mean': 'Did you mean:',
   'search-help.show-category': str`Show the category «${0}»`,
+  'search-help.add-category-codes': str`Add the codes of the category «${0}»`,
 
   // Enterprise records.
   'records.title': 'Enterprise records',

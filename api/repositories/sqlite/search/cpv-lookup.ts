@@ -5,7 +5,9 @@ import { isGreekToken } from '../../../domain/greek-text.ts';
 import { indexText } from '../../../domain/index-text.ts';
 import { queryTerms, type QueryTerm } from '../../../domain/search-query.ts';
 import { MIN_PREFIX_STEM, stemLength } from '../../../domain/word-stems.ts';
+import { vocabularyOf } from './search-words.ts';
 import { lowerBound, sortStrings } from './sorted-strings.ts';
+import { buildVocabulary, suggestFrom, type Suggestion, type Vocabulary } from './suggestions.ts';
 
 /**
  * CPV look-up for `/api/v1/cpv` and every CPV picker (issue 12): by code prefix, or by the words
@@ -150,6 +152,8 @@ export function createCpvLookup(sqlite: SQLite.Database) {
          where p.category_id = c.id order by p.position, p.cpv_prefix)) as prefixes
     from categories c order by c.sort_order, c.id`);
   let index: CpvIndex | null = null;
+  /** The labels' words for "did you mean", built on the first look-up that needs one. */
+  let vocabulary: Vocabulary | null = null;
 
   function current(): CpvIndex {
     if (!index) {
@@ -163,39 +167,50 @@ export function createCpvLookup(sqlite: SQLite.Database) {
     return index;
   }
 
+  type Matched = Array<[row: number, via: { label: number; bridged: number }]>;
+
+  /**
+   * The rows for words, unranked: per row, how many words its labels match and how many only
+   * the category bridge.
+   */
+  function matching(index: CpvIndex, words: QueryTerm[]): Matched {
+    if (words.length === 0) return [];
+    let matched: Map<number, { label: number; bridged: number }> | null = null;
+    for (const word of words) {
+      const { label, bridged } = rowsForWord(index, word);
+      const next = new Map<number, { label: number; bridged: number }>();
+      const keep = (row: number, viaLabel: boolean) => {
+        const before = matched ? matched.get(row) : { label: 0, bridged: 0 };
+        if (before)
+          next.set(row, viaLabel ? { ...before, label: before.label + 1 } : { ...before, bridged: before.bridged + 1 });
+      };
+      for (const row of label) keep(row, true);
+      for (const row of bridged) keep(row, false);
+      matched = next;
+      if (matched.size === 0) return [];
+    }
+    // With several words, a code must match one of them by its label: the bridge alone would
+    // list every code of the category.
+    return [...matched!.entries()].filter(([, m]) => words.length === 1 || m.label > 0);
+  }
+
+  const isCode = (q: string) => /^\d+$/.test(q.replace(/[\s-]/g, ''));
+  const codesUnder = (q: string) => {
+    const digits = q.replace(/[\s-]/g, '').slice(0, 8);
+    return current().rows.filter((r) => r.code.startsWith(digits));
+  };
+
   return {
     /** Codes for what was typed (digits: a code prefix; words: label words), best first. */
     find(q: string, limit: number, lang: 'el' | 'en'): CpvRow[] {
-      const { rows, typeRank, level } = current();
-      const digits = q.replace(/[\s-]/g, '');
-      if (/^\d+$/.test(digits)) return rows.filter((r) => r.code.startsWith(digits.slice(0, 8))).slice(0, limit);
+      if (isCode(q)) return codesUnder(q).slice(0, limit);
       const words = queryTerms(q);
       if (words.length === 0) return [];
       const index = current();
-      // Per matching row: how many words its labels match, how many only the category bridge.
-      let matched: Map<number, { label: number; bridged: number }> | null = null;
-      for (const word of words) {
-        const { label, bridged } = rowsForWord(index, word);
-        const next = new Map<number, { label: number; bridged: number }>();
-        const keep = (row: number, viaLabel: boolean) => {
-          const before = matched ? matched.get(row) : { label: 0, bridged: 0 };
-          if (before)
-            next.set(
-              row,
-              viaLabel ? { ...before, label: before.label + 1 } : { ...before, bridged: before.bridged + 1 },
-            );
-        };
-        for (const row of label) keep(row, true);
-        for (const row of bridged) keep(row, false);
-        matched = next;
-        if (matched.size === 0) return [];
-      }
-      // With several words, a code must match one of them by its label: the bridge alone would
-      // list every code of the category.
-      const found = [...matched!.entries()].filter(([, m]) => words.length === 1 || m.label > 0);
+      const { rows, typeRank, level } = index;
       const rank = categoryRank(index, words);
       const labelLength = (i: number) => (lang === 'en' ? rows[i]!.label_en : rows[i]!.label_el).length;
-      return found
+      return matching(index, words)
         .sort(
           ([a, ma], [b, mb]) =>
             typeRank[a]! - typeRank[b]! ||
@@ -209,6 +224,23 @@ export function createCpvLookup(sqlite: SQLite.Database) {
         .map(([i]) => rows[i]!);
     },
     /**
+     * What else to offer for words (issue 12): "did you mean" from the labels' own words
+     * (suggestions.ts, the enterprise search's machinery: a misspelt or Greeklish word becomes the
+     * label word nearest to it) and the categories the words name (category-match.ts), whose
+     * CPV prefixes the bridge above reads. Nothing for a code prefix.
+     */
+    help(q: string): { suggestions: Suggestion[]; matchedCategories: string[] } {
+      const words = isCode(q) ? [] : queryTerms(q);
+      if (words.length === 0) return { suggestions: [], matchedCategories: [] };
+      const index = current();
+      vocabulary ??= buildVocabulary(vocabularyOf(index.rows.flatMap((r) => [r.label_el, r.label_en])));
+      const count = (typed: string) => matching(index, queryTerms(typed)).length;
+      return {
+        suggestions: suggestFrom(vocabulary, q, words, matching(index, words).length, count),
+        matchedCategories: matchCategories(words, index.categories).map((c) => c.id),
+      };
+    },
+    /**
      * Builds the index now (about a second for the whole CPV on two cores) rather than inside
      * the first look-up, which would hold every request of that event-loop turn (issue 17).
      */
@@ -218,6 +250,7 @@ export function createCpvLookup(sqlite: SQLite.Database) {
     /** Call after the CPV list or the categories change. */
     reload() {
       index = null;
+      vocabulary = null;
     },
   };
 }

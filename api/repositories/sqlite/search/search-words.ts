@@ -68,3 +68,20 @@ export type WordRecorder = ReturnType<typeof createWordRecorder>;
 export function readVocabulary(sqlite: SQLite.Database): VocabularyWord[] {
   return sqlite.prepare('select folded, written, key from search_words').all() as VocabularyWord[];
 }
+
+/**
+ * The vocabulary of texts held in memory rather than in `search_words` (the CPV labels), by the
+ * same rules as the recorder: one spelling per folded word, accented where any text has accents.
+ */
+export function vocabularyOf(texts: Iterable<string>): VocabularyWord[] {
+  const written = new Map<string, string>();
+  for (const text of texts)
+    for (const word of writtenWords(text)) {
+      if (!/\p{L}/u.test(word)) continue;
+      const folded = foldGreek(word);
+      const previous = written.get(folded);
+      if (previous !== undefined && (hasAccent(previous) || !hasAccent(word))) continue;
+      written.set(folded, displayForm(word));
+    }
+  return [...written].map(([folded, form]) => ({ folded, written: form, key: tokenKey(folded) }));
+}

@@ -27,7 +27,7 @@ export interface Suggestion {
   total: number;
 }
 
-interface Vocabulary {
+export interface Vocabulary {
   byFolded: Map<string, VocabularyWord>;
   /** Key → its words, accented spellings first. */
   byKey: Map<string, VocabularyWord[]>;
@@ -38,7 +38,7 @@ interface Vocabulary {
   latinFolded: string[];
 }
 
-function buildVocabulary(words: VocabularyWord[]): Vocabulary {
+export function buildVocabulary(words: VocabularyWord[]): Vocabulary {
   const byFolded = new Map<string, VocabularyWord>();
   const byKey = new Map<string, VocabularyWord[]>();
   for (const word of words) {
@@ -124,58 +124,66 @@ export function createSuggester(sqlite: SQLite.Database) {
    * Suggestions for a query that found `total` enterprises; `count(q)` searches again with the
    * same filters. `words` are the query's words as search reads them (search-query.ts).
    */
-  return function suggest(
-    typed: string,
-    words: readonly QueryTerm[],
-    total: number,
-    count: (q: string) => number,
-  ): Suggestion[] {
-    if (words.length === 0) return [];
-    const vocab = current();
-    // Per typed word (folded): the written words to offer instead, best first.
-    const replacements = new Map<string, string[]>();
-    let sameKeysOnly = true;
-    for (const word of words) {
-      if (vocab.byFolded.has(word.folded)) continue;
-      // A word still being typed is no misspelling while some indexed word starts with it.
-      if (word.prefix && hasPrefix(vocab.folded, word.folded)) continue;
-      const sameKey = respellings(vocab, word);
-      if (sameKey.length > 0) {
-        replacements.set(word.folded, [sameKey[0]!.written]);
-        continue;
-      }
-      if (total >= FEW_RESULTS) continue;
-      if (word.prefix && hasPrefix(vocab.keys, word.key)) continue;
-      const near = nearestWritten(vocab, word);
-      if (near.length > 0) {
-        replacements.set(word.folded, near);
-        sameKeysOnly = false;
-      }
-    }
-    if (replacements.size === 0) return [];
+  return (typed: string, words: readonly QueryTerm[], total: number, count: (q: string) => number): Suggestion[] =>
+    words.length === 0 ? [] : suggestFrom(current(), typed, words, total, count);
+}
 
-    const written = writtenWords(typed);
-    const suggestions: Suggestion[] = [];
-    const seen = new Set<string>();
-    for (let choice = 0; choice < MAX_SUGGESTIONS; choice++) {
-      let changed = false;
-      const q = written
-        .map((w) => {
-          const options = replacements.get(foldGreek(w));
-          if (!options) return w;
-          const pick = options[Math.min(choice, options.length - 1)]!;
-          changed ||= pick !== w;
-          return pick;
-        })
-        .join(' ');
-      if (!changed || seen.has(q)) continue;
-      seen.add(q);
-      // Same keys, same results: no need to search again. Otherwise a suggestion must find more.
-      const found = sameKeysOnly ? total : count(q);
-      if (found > 0 && (sameKeysOnly || found > total)) suggestions.push({ q, total: found });
+/**
+ * Suggestions for a query that found `total` results in the texts `vocab` was built from;
+ * `count(q)` looks again with the same filters. `words` are the query's words as search reads
+ * them (search-query.ts). Also used by the CPV look-up over its labels' words (cpv-lookup.ts).
+ */
+export function suggestFrom(
+  vocab: Vocabulary,
+  typed: string,
+  words: readonly QueryTerm[],
+  total: number,
+  count: (q: string) => number,
+): Suggestion[] {
+  if (words.length === 0) return [];
+  // Per typed word (folded): the written words to offer instead, best first.
+  const replacements = new Map<string, string[]>();
+  let sameKeysOnly = true;
+  for (const word of words) {
+    if (vocab.byFolded.has(word.folded)) continue;
+    // A word still being typed is no misspelling while some indexed word starts with it.
+    if (word.prefix && hasPrefix(vocab.folded, word.folded)) continue;
+    const sameKey = respellings(vocab, word);
+    if (sameKey.length > 0) {
+      replacements.set(word.folded, [sameKey[0]!.written]);
+      continue;
     }
-    return suggestions;
-  };
+    if (total >= FEW_RESULTS) continue;
+    if (word.prefix && hasPrefix(vocab.keys, word.key)) continue;
+    const near = nearestWritten(vocab, word);
+    if (near.length > 0) {
+      replacements.set(word.folded, near);
+      sameKeysOnly = false;
+    }
+  }
+  if (replacements.size === 0) return [];
+
+  const written = writtenWords(typed);
+  const suggestions: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (let choice = 0; choice < MAX_SUGGESTIONS; choice++) {
+    let changed = false;
+    const q = written
+      .map((w) => {
+        const options = replacements.get(foldGreek(w));
+        if (!options) return w;
+        const pick = options[Math.min(choice, options.length - 1)]!;
+        changed ||= pick !== w;
+        return pick;
+      })
+      .join(' ');
+    if (!changed || seen.has(q)) continue;
+    seen.add(q);
+    // Same keys, same results: no need to search again. Otherwise a suggestion must find more.
+    const found = sameKeysOnly ? total : count(q);
+    if (found > 0 && (sameKeysOnly || found > total)) suggestions.push({ q, total: found });
+  }
+  return suggestions;
 }
 
 export type Suggester = ReturnType<typeof createSuggester>;

@@ -3,10 +3,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { EnterpriseOptionDto } from '../../../../api/contract.ts';
 import { errorText } from '../../../shared/api-client.ts';
-import { listStaffEnterprises } from '../../api/staff-enterprises.ts';
+import { currentLang } from '../../../shared/language.ts';
+import { listStaffEnterprises, type StaffEnterpriseList } from '../../api/staff-enterprises.ts';
 import { listEnterpriseOptions } from '../../api/users.ts';
-import type { ComboOption, RemoteOptions } from '../../components/koinsep-combobox.ts';
+import type { ComboOption, KoinsepCombobox, RemoteOptions } from '../../components/koinsep-combobox.ts';
+import type { CategoryOffer } from '../../components/koinsep-search-offers.ts';
 import '../../components/koinsep-combobox.ts';
+import '../../components/koinsep-search-offers.ts';
 
 // One request per page view, shared by every picker (the invitation form and each role change).
 let cachedOptions: Promise<EnterpriseOptionDto[]> | null = null;
@@ -29,6 +32,9 @@ type EnterpriseChoice = Pick<EnterpriseOptionDto, 'id' | 'name' | 'legalName' | 
  * combobox (koinsep-combobox, ARIA 1.2) in remote mode over the staff register's search
  * (GET /api/v1/staff/enterprises?q=); the empty field lists GET /api/v1/users/enterprise-options.
  * Drafts included because invitations often come before publication. Staff only.
+ * Under the field, from the same answer (issue 12): "Did you mean «…»" (chosen, it searches
+ * again) and "Show the category «…»" (it lists the category's enterprises, ?category=), as
+ * buttons outside the listbox (koinsep-search-offers).
  * The input lives in a shadow root, so a surrounding form does not see it:
  * listen for `enterprise-change` (or read `value`).
  *
@@ -65,6 +71,7 @@ export class KoinsepEnterprisePicker extends LitElement {
   /** Called by the form on reset. */
   clear(): void {
     this.value = '';
+    this._text = '';
     this.renderRoot.querySelector('koinsep-combobox')?.clear();
   }
 
@@ -84,12 +91,48 @@ export class KoinsepEnterprisePicker extends LitElement {
   }
 
   private _found: EnterpriseChoice[] = [];
+  /** The text in the field, and what the last answer for it offers beyond its list. */
+  @state() private _text = '';
+  @state() private _help: {
+    text: string;
+    offers: Pick<StaffEnterpriseList, 'suggestions' | 'matchedCategories'>;
+  } | null = null;
 
-  private _search: RemoteOptions = async (text) => {
-    const { items } = await listStaffEnterprises(text);
+  private get _combobox(): KoinsepCombobox | null {
+    return this.renderRoot.querySelector('koinsep-combobox');
+  }
+
+  private _search: RemoteOptions = async (text, signal) => {
+    const answer = await listStaffEnterprises(text, '', currentLang());
+    if (!signal.aborted) this._help = { text, offers: answer };
+    return this._listed(answer.items);
+  };
+
+  private _listed(items: EnterpriseChoice[]): ComboOption[] {
     this._found = items;
     return items.map((e) => this._option(e));
-  };
+  }
+
+  private _onInput(event: Event) {
+    const field = event.composedPath()[0];
+    if (field instanceof HTMLInputElement) this._text = field.value;
+  }
+
+  /** "Did you mean": the word in the field, searched again. */
+  private _onSuggestion(event: CustomEvent<string>) {
+    event.stopPropagation();
+    this._text = event.detail;
+    this._combobox?.lookUp(event.detail);
+  }
+
+  /** "Show the category": its name in the field, its enterprises in the list. */
+  private _onCategoryOffer(event: CustomEvent<CategoryOffer>) {
+    event.stopPropagation();
+    const { id, name } = event.detail;
+    this._text = name;
+    this._help = null;
+    this._combobox?.lookUp(name, async () => this._listed((await listStaffEnterprises('', id)).items));
+  }
 
   private _onChange(event: CustomEvent<string | null>) {
     event.stopPropagation();
@@ -102,6 +145,8 @@ export class KoinsepEnterprisePicker extends LitElement {
   override render() {
     const options = this._enterprises.map((e) => this._option(e));
     const chosen = this._enterprises.find((e) => e.id === this.value) ?? this._found.find((e) => e.id === this.value);
+    // Offers belong to the words in the field, until an enterprise is chosen.
+    const offers = !this.value && this._help?.text === this._text ? this._help.offers : null;
     return html`<koinsep-combobox
       .label=${this.label}
       .options=${options}
@@ -112,7 +157,16 @@ export class KoinsepEnterprisePicker extends LitElement {
       .noMatch=${msg('Καμία επιχείρηση με αυτό το όνομα.', { id: 'picker.none' })}
       .remote=${this._search}
       @combobox-change=${this._onChange}
-    ></koinsep-combobox>`;
+      @input=${this._onInput}
+    >
+      <koinsep-search-offers
+        slot="help"
+        .suggestions=${offers?.suggestions.map((s) => s.q) ?? []}
+        .categories=${offers?.matchedCategories.slice(0, 2) ?? []}
+        @search-suggestion=${this._onSuggestion}
+        @category-offer=${this._onCategoryOffer}
+      ></koinsep-search-offers>
+    </koinsep-combobox>`;
   }
 }
 

@@ -3,7 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CpvList } from '../../../../api/contract.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { searchCpv } from '../../api/directory.ts';
+import { categoryCpvCodes, searchCpv } from '../../api/directory.ts';
+import type { CategoryOffer } from '../../components/koinsep-search-offers.ts';
+import '../../components/koinsep-search-offers.ts';
 import { procurementStyles } from './procurement-styles.ts';
 
 export interface CpvChoice {
@@ -14,7 +16,9 @@ export interface CpvChoice {
 
 /**
  * CPV autocomplete (GET /api/v1/cpv): an ARIA 1.2 combobox with a listbox of suggestions and
- * the chosen codes as removable chips.
+ * the chosen codes as removable chips. Under the field, from the same answer (issue 12): "Did
+ * you mean «…»" for a misspelt word (chosen, it looks up again) and "Add the codes of the
+ * category «…»" for a category word, as buttons outside the listbox (koinsep-search-offers).
  *
  * @fires cpv-change - detail: the chosen codes (CpvChoice[])
  */
@@ -43,6 +47,8 @@ export class KoinsepCpvPicker extends LitElement {
   @state() private _options: CpvList['items'] = [];
   @state() private _active = -1;
   @state() private _open = false;
+  /** What the last answer offers beyond codes, for the words it answered. */
+  @state() private _help: { q: string; offers: Pick<CpvList, 'suggestions' | 'matchedCategories'> } | null = null;
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _request = 0;
 
@@ -62,6 +68,7 @@ export class KoinsepCpvPicker extends LitElement {
     try {
       const list = await searchCpv(q, this.lang);
       if (request !== this._request) return;
+      this._help = { q, offers: list };
       this._options = list.items.filter((o) => !this.value.some((v) => v.code === o.code));
       this._active = this._options.length ? 0 : -1;
       this._open = true;
@@ -69,6 +76,28 @@ export class KoinsepCpvPicker extends LitElement {
       this._options = [];
       this._open = false;
     }
+  }
+
+  /** "Did you mean": the word in the field, looked up at once. */
+  private _onSuggestion(event: CustomEvent<string>) {
+    event.stopPropagation();
+    clearTimeout(this._timer);
+    this._query = event.detail;
+    this.renderRoot.querySelector('input')?.focus();
+    void this._fetch(event.detail);
+  }
+
+  /** A category word: the category's codes (one per CPV prefix it maps to) are added. */
+  private async _onCategoryOffer(event: CustomEvent<CategoryOffer>) {
+    event.stopPropagation();
+    const codes = await categoryCpvCodes(event.detail.id, this.lang).catch(() => []);
+    const added = codes.filter((c) => !this.value.some((v) => v.code === c.code));
+    if (!added.length) return;
+    this._emit([...this.value, ...added.map((c) => ({ code: c.code, formatted: c.formatted, label: c.label }))]);
+    this._query = '';
+    this._options = [];
+    this._open = false;
+    this.renderRoot.querySelector('input')?.focus();
   }
 
   private _choose(option: CpvList['items'][number]) {
@@ -104,8 +133,17 @@ export class KoinsepCpvPicker extends LitElement {
     }
   }
 
+  /** Leaving the field closes the list, unless the focus came back meanwhile (an offer chosen puts it back). */
+  private _onBlur() {
+    setTimeout(() => {
+      if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.id === 'cpv-input') return;
+      this._open = false;
+    }, 150);
+  }
+
   override render() {
     const open = this._open && this._query.trim().length >= 2;
+    const offers = this._help?.q === this._query.trim() ? this._help.offers : null;
     return html`
       <label for="cpv-input">${msg('Κωδικοί CPV', { id: 'cpv.label' })}</label>
       ${
@@ -131,10 +169,17 @@ export class KoinsepCpvPicker extends LitElement {
         .value=${this._query}
         @input=${this._onInput}
         @keydown=${this._onKeydown}
-        @blur=${() => setTimeout(() => (this._open = false), 150)}
+        @blur=${this._onBlur}
       />
       <span class="hint" id="cpv-hint">${msg('Γράψτε κωδικό ή λέξεις (π.χ. «καθαρισμός»), επιλέξτε με τα βέλη και Enter.', { id: 'cpv.hint' })}</span>
       ${this.error ? html`<span class="error" id="cpv-error">${this.error}</span>` : nothing}
+      <koinsep-search-offers
+        category-action="add-codes"
+        .suggestions=${offers?.suggestions.map((s) => s.q) ?? []}
+        .categories=${offers?.matchedCategories.slice(0, 2) ?? []}
+        @search-suggestion=${this._onSuggestion}
+        @category-offer=${this._onCategoryOffer}
+      ></koinsep-search-offers>
       <ul id="cpv-options" role="listbox" aria-label=${msg('Κωδικοί CPV', { id: 'cpv.label' })} ?hidden=${!open}>
         ${this._options.map(
           (o, i) => html`<li

@@ -5,7 +5,7 @@ import type { AreaList, AwardRoute, EligibilityResponse, NeedBody } from '../../
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { formatDate, normaliseMoney, parseDate, todayInAthens } from '../../../shared/format.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
-import { listAreas, listCategories, searchCpv } from '../../api/directory.ts';
+import { categoryCpvCodes, listAreas } from '../../api/directory.ts';
 import { searchEligibility } from '../../api/eligibility.ts';
 import { dateError, dateHint } from '../../labels/dates.ts';
 import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
@@ -116,17 +116,10 @@ export class KoinsepEligibilityPage extends LitElement {
   private async _onCategoryOffer(event: CustomEvent<CategoryOffer>) {
     this._failure = null;
     try {
-      const category = (await listCategories(this.lang)).items.find((c) => c.id === event.detail.id);
-      if (!category) return;
-      const codes = await Promise.all(
-        category.cpvPrefixes.map(async (prefix) => {
-          const { items } = await searchCpv(prefix.padEnd(8, '0'), this.lang);
-          return items.find((c) => c.code === prefix.padEnd(8, '0')) ?? items.find((c) => c.code.startsWith(prefix));
-        }),
-      );
+      const codes = await categoryCpvCodes(event.detail.id, this.lang);
       const chosen = [...this._cpv];
       for (const c of codes)
-        if (c && !chosen.some((x) => x.code === c.code))
+        if (!chosen.some((x) => x.code === c.code))
           chosen.push({ code: c.code, formatted: c.formatted, label: c.label });
       this._cpv = chosen.slice(0, MAX_CPV);
       this._keywords = '';
