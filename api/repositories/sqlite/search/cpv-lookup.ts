@@ -152,8 +152,10 @@ export function createCpvLookup(sqlite: SQLite.Database) {
          where p.category_id = c.id order by p.position, p.cpv_prefix)) as prefixes
     from categories c order by c.sort_order, c.id`);
   let index: CpvIndex | null = null;
-  /** The labels' words for "did you mean", built on the first look-up that needs one. */
   let vocabulary: Vocabulary | null = null;
+  /** The words of every label, for did-you-mean: built by warm() at start-up, again after a reload. */
+  const labelVocabulary = (): Vocabulary =>
+    (vocabulary ??= buildVocabulary(vocabularyOf(current().rows.flatMap((r) => [r.label_el, r.label_en]))));
 
   function current(): CpvIndex {
     if (!index) {
@@ -233,19 +235,19 @@ export function createCpvLookup(sqlite: SQLite.Database) {
       const words = isCode(q) ? [] : queryTerms(q);
       if (words.length === 0) return { suggestions: [], matchedCategories: [] };
       const index = current();
-      vocabulary ??= buildVocabulary(vocabularyOf(index.rows.flatMap((r) => [r.label_el, r.label_en])));
       const count = (typed: string) => matching(index, queryTerms(typed)).length;
       return {
-        suggestions: suggestFrom(vocabulary, q, words, matching(index, words).length, count),
+        suggestions: suggestFrom(labelVocabulary(), q, words, matching(index, words).length, count),
         matchedCategories: matchCategories(words, index.categories).map((c) => c.id),
       };
     },
     /**
-     * Builds the index now (about a second for the whole CPV on two cores) rather than inside
-     * the first look-up, which would hold every request of that event-loop turn (issue 17).
+     * Builds the index and the labels' word list now (about 0.4 s and 0.13 s for the whole CPV)
+     * rather than inside the first look-up, which would hold every request of that event-loop
+     * turn (issue 17).
      */
     warm() {
-      current();
+      labelVocabulary();
     },
     /** Call after the CPV list or the categories change. */
     reload() {
