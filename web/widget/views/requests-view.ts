@@ -3,6 +3,8 @@ import type { OpenConsultationList } from '../directory-api.ts';
 import type { DirectoryView } from '../hash-state.ts';
 import type { WidgetLang } from '../localization.ts';
 import type { ViewKit, WidgetView } from '../view-kit.ts';
+// Deadlines are set in Greek time (Law 4412/2016): dd/mm/yyyy HH:mm in Europe/Athens, whatever the visitor's zone.
+import { formatDateTime } from '../../shared/format.ts';
 
 /**
  * The open requests for quotes the municipality lists publicly (issue 13, off unless
@@ -52,22 +54,6 @@ function answerFor(model: OpenRequestsModel): Answer {
   return answer;
 }
 
-/** Law 4412/2016 deadlines are set in Greek time: dd/mm/yyyy HH:mm in Europe/Athens, whatever the visitor's zone. */
-const athens = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Athens',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-export function formatAthensDeadline(iso: string): string {
-  const p = Object.fromEntries(athens.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
-}
-
 export default function openRequestsView(kit: ViewKit): WidgetView<OpenRequestsModel> {
   const { html, msg } = kit;
 
@@ -114,7 +100,7 @@ export default function openRequestsView(kit: ViewKit): WidgetView<OpenRequestsM
               <dt>${msg('Κατηγορία', { id: 'requests.category' })}</dt>
               <dd>${request.category.label} (${request.category.code})</dd>
               <dt>${msg('Προθεσμία προσφορών', { id: 'requests.deadline' })}</dt>
-              <dd><time datetime=${request.deadline}>${formatAthensDeadline(request.deadline)}</time> (${msg('ώρα Ελλάδας', { id: 'requests.athens-time' })})</dd>
+              <dd><time datetime=${request.deadline}>${formatDateTime(request.deadline)}</time> (${msg('ώρα Ελλάδας', { id: 'requests.athens-time' })})</dd>
             </dl>
             <p part="how-to-take-part">${withLinks(request.howToTakePart)}</p>
           </article>
