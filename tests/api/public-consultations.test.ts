@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerOf, DEMO_USERS, signIn, type SignedIn } from '../helpers/auth.ts';
 import { createTestApp, type TestContext } from '../helpers/test-app.ts';
+import { publicListingRequest } from '../helpers/consultation-scene.ts';
 
 /**
  * Open requests listed publicly (issue 13): off by default (PUBLIC_CONSULTATIONS); when on,
@@ -19,25 +20,16 @@ const HOUR = 3_600_000;
 const deadline = new Date(Date.now() + 48 * HOUR);
 const call = (...args: Parameters<ReturnType<typeof callerOf>>) => callerOf(ctx.app)(...args);
 
-const request = (title: string, publicListing: boolean) => ({
-  title,
-  description: 'Καθημερινός καθαρισμός.',
-  cpv: ['90919300-5'],
-  route: 'open_procedure',
-  valueNet: '18765.00',
-  deadline: deadline.toISOString(),
-  evaluation: 'lowest_price',
-  openToAllEligible: true,
-  invitedEnterpriseIds: [],
-  department: 'Διεύθυνση Παιδείας',
-  publicListing,
-});
-
 beforeAll(async () => {
   ctx = await createTestApp({ demoData: true, consultationClock: () => now });
   staff = await signIn(ctx.app, DEMO_USERS.staff);
   const create = async (title: string, publicListing: boolean, publish: boolean) => {
-    const created = await call('POST', '/api/v1/consultations', staff, request(title, publicListing));
+    const created = await call(
+      'POST',
+      '/api/v1/consultations',
+      staff,
+      publicListingRequest(deadline, title, publicListing),
+    );
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
     if (publish) expect((await call('POST', `/api/v1/consultations/${id}/publish`, staff)).statusCode).toBe(200);

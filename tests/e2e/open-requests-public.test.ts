@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatAthensDateTime } from '../../api/domain/consultations/athens-time.ts';
 import { callerOf, DEMO_USERS, signIn } from '../helpers/auth.ts';
+import { publicListingRequest } from '../helpers/consultation-scene.ts';
 import { expectAxeClean } from './public-support.ts';
 import {
   axeViolations,
@@ -35,19 +36,12 @@ beforeAll(async () => {
     [TITLE, true],
     [UNLISTED, false],
   ] as const) {
-    const created = await call('POST', '/api/v1/consultations', staff, {
-      title,
-      description: 'Καθημερινός καθαρισμός.',
-      cpv: ['90919300-5'],
-      route: 'open_procedure',
-      valueNet: '18765.00',
-      deadline: deadline.toISOString(),
-      evaluation: 'lowest_price',
-      openToAllEligible: true,
-      invitedEnterpriseIds: [],
-      department: 'Διεύθυνση Παιδείας',
-      publicListing,
-    });
+    const created = await call(
+      'POST',
+      '/api/v1/consultations',
+      staff,
+      publicListingRequest(deadline, title, publicListing),
+    );
     expect(created.statusCode).toBe(201);
     const published = await call('POST', `/api/v1/consultations/${created.json().id}/publish`, staff);
     expect(published.statusCode).toBe(200);

@@ -77,6 +77,26 @@ export function schoolCleaningRequest(
   };
 }
 
+/**
+ * A request open to every eligible enterprise, listed publicly or not (issue 13's public listing):
+ * its value, 18765, must never show on a public page.
+ */
+export function publicListingRequest(deadline: Date, title: string, publicListing: boolean) {
+  return {
+    title,
+    description: 'Καθημερινός καθαρισμός.',
+    cpv: ['90919300-5'],
+    route: 'open_procedure',
+    valueNet: '18765.00',
+    deadline: deadline.toISOString(),
+    evaluation: 'lowest_price',
+    openToAllEligible: true,
+    invitedEnterpriseIds: [],
+    department: 'Διεύθυνση Παιδείας',
+    publicListing,
+  };
+}
+
 /** An offer's body: the net price, 24% VAT, valid for 90 days. */
 export function offerBody(scene: Pick<ConsultationScene, 'validUntil'>, priceNet: string, note = 'Συνεργείο 3 ατόμων') {
   return { priceNet, vatRate: 24, validUntil: scene.validUntil, note };
