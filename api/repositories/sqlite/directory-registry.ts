@@ -43,10 +43,11 @@ export function createDirectoryRegistry(sqlite: SQLite.Database, publicOrigin: s
   const lastChange = sqlite.prepare('select coalesce(max(seq), 0) from search_changes').pluck();
   let referenceGeneration = 0;
   const cpvLookup = createCpvLookup(sqlite);
+  const search = createEnterpriseSearch(sqlite);
 
   return {
     areaTree,
-    search: createEnterpriseSearch(sqlite),
+    search,
     indexer: createSearchIndexer(sqlite),
     cpvLookup,
     directory: createPublicDirectory(sqlite, areaTree, publicOrigin),
@@ -66,6 +67,7 @@ export function createDirectoryRegistry(sqlite: SQLite.Database, publicOrigin: s
     },
     warm() {
       cpvLookup.warm();
+      search.warm();
     },
     reloadReference() {
       referenceGeneration++;

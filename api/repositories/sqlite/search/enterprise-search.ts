@@ -194,7 +194,7 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
     return matchCategories(words, categories).map(({ id }) => ({ id, count: counts.get(id) ?? 0 }));
   }
 
-  return function search(params: EnterpriseSearchParams): EnterpriseSearchResult {
+  function search(params: EnterpriseSearchParams): EnterpriseSearchResult {
     refresh();
     const { match, words } = parseSearchQuery(params.q ?? '');
     const { listed, legalForms, categories, areas, cpv } = store;
@@ -323,7 +323,19 @@ export function createEnterpriseSearch(sqlite: SQLite.Database) {
       matchedCategories: categoriesMatched(words),
       suggestions,
     };
-  };
+  }
+
+  return Object.assign(search, {
+    /**
+     * Loads the facets and the did-you-mean vocabulary now (start-up), not inside the first
+     * searches: at 10,000 enterprises they held the first request about a second, and the
+     * requests queued behind it were shed (issue 17).
+     */
+    warm() {
+      refresh();
+      suggest.warm();
+    },
+  });
 }
 
 /**

@@ -124,8 +124,18 @@ export function createSuggester(sqlite: SQLite.Database) {
    * Suggestions for a query that found `total` enterprises; `count(q)` searches again with the
    * same filters. `words` are the query's words as search reads them (search-query.ts).
    */
-  return (typed: string, words: readonly QueryTerm[], total: number, count: (q: string) => number): Suggestion[] =>
-    words.length === 0 ? [] : suggestFrom(current(), typed, words, total, count);
+  const suggester = (
+    typed: string,
+    words: readonly QueryTerm[],
+    total: number,
+    count: (q: string) => number,
+  ): Suggestion[] => (words.length === 0 ? [] : suggestFrom(current(), typed, words, total, count));
+  return Object.assign(suggester, {
+    /** Reads the vocabulary now (start-up) rather than in the first search that needs it. */
+    warm() {
+      current();
+    },
+  });
 }
 
 /**
