@@ -331,6 +331,12 @@ export interface SearchIndexMetaTable {
   value: string;
 }
 
+/** One row: a count of every change to the tables the public answers read (migration 014's triggers). */
+export interface ContentVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface SearchChangesTable {
   seq: Generated<number>;
   enterprise_id: string;
@@ -582,6 +588,7 @@ export interface Database {
   procurement_totals: ProcurementTotalsTable;
   enterprise_search_keys: EnterpriseSearchKeysTable;
   search_changes: SearchChangesTable;
+  content_version: ContentVersionTable;
   search_words: SearchWordsTable;
   search_index_meta: SearchIndexMetaTable;
   users: UsersTable;

@@ -8,6 +8,7 @@ import * as m007 from './007-eligibility-facts.ts';
 import * as m008 from './008-search-stems.ts';
 import * as m009 from './009-consultations.ts';
 import * as m013 from './013-contract-register-order.ts';
+import * as m014 from './014-content-version.ts';
 
 /**
  * Static migration index: migrations are listed here, in order, never discovered
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '008-search-stems': m008,
   '009-consultations': m009,
   '013-contract-register-order': m013,
+  '014-content-version': m014,
 };
