@@ -45,8 +45,10 @@ export type {
   EnrolmentConfirmResponse,
   EnrolmentResponse,
   LoginResponse,
+  MeResponse,
   MySession,
   SessionResponse,
+  UpdateMeBody,
 } from './routes/auth/schemas.ts';
 export type MySessionList = Static<typeof MySessionListSchema>;
 export type RecoveryCodes = Static<typeof RecoveryCodesResponseSchema>;

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CONSULTATION_STATUSES } from '../domain/consultations/consultation-status.ts';
-import { AwardRouteSchema, IsoDateSchema, literals, MoneySchema } from './schemas.ts';
+import { AwardRouteSchema, IsoDateSchema, literals, MoneySchema, Nullable } from './schemas.ts';
 
 /**
  * TypeBox contract of requests for quotes (issue 13), shared by the staff and enterprise routes
@@ -9,11 +9,6 @@ import { AwardRouteSchema, IsoDateSchema, literals, MoneySchema } from './schema
  * name the field.
  */
 
-/**
- * `null` or the schema. Null comes first: the app's Ajv coerces types, and with the schema first it
- * turns a `null` into 0 or "" before the null branch is tried (a request without a duration failed).
- */
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([Type.Null(), schema]);
 const StatusSchema = literals(CONSULTATION_STATUSES, { description: 'draft → open → closed → awarded, or cancelled' });
 
 export const ConsultationInputSchema = Type.Object(

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { CHANGE_REQUEST_STATUSES } from '../domain/change-requests.ts';
 import { DOCUMENT_KINDS } from '../domain/compliance-documents.ts';
 import { ENTERPRISE_STATUSES, GEMKALO_STATUSES, SERVICE_STATUSES } from '../domain/enterprise-status.ts';
-import { LegalFormSchema, literals, oneOf } from './schemas.ts';
+import { LegalFormSchema, literals, Nullable, oneOf } from './schemas.ts';
 
 /**
  * The enterprise contract shared by self-service, staff work, moderation and compliance
@@ -191,7 +191,7 @@ export const FileParamsSchema = Type.Object({
   fileId: Type.String({ format: 'uuid' }),
 });
 
-const fact = Type.Union([Type.Boolean(), Type.Null()], {
+const fact = Nullable(Type.Boolean(), {
   description: 'true: the statutes say so; false: they do not; null: not recorded',
 });
 /** Facts staff record from the statutes (issue 11): art. 20 integration purpose, art. 77(2) conditions. */

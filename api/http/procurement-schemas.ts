@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { AwardRouteSchema, IsoDateSchema, MoneySchema } from './schemas.ts';
+import { AwardRouteSchema, IsoDateSchema, MoneySchema, Nullable } from './schemas.ts';
 
 /** TypeBox contract of the contract register (issue 6), shared by its route and service. Money: decimal euro strings, stored as cents. */
 
@@ -37,9 +37,9 @@ export const ContractInputSchema = Type.Object(
     department: Type.String({ minLength: 1, maxLength: 200 }),
     awardedOn: IsoDateSchema,
     startsOn: IsoDateSchema,
-    endsOn: Type.Optional(Type.Union([IsoDateSchema, Type.Null()])),
-    diavgeiaAda: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
-    kimdisAdam: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+    endsOn: Type.Optional(Nullable(IsoDateSchema)),
+    diavgeiaAda: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+    kimdisAdam: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
   },
   { additionalProperties: false },
 );

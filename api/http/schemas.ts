@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { AWARD_ROUTES } from '../domain/award-routes.ts';
 import { ROLES } from '../domain/authorization.ts';
 import { LANGUAGES } from '../domain/languages.ts';
@@ -22,6 +22,24 @@ export function literals<const T extends readonly string[]>(values: T, options: 
       options,
     ),
   );
+}
+
+/**
+ * `null` or the schema. The app's Ajv coerces types, so no order of an `anyOf` is safe for a
+ * primitive: with the schema first a `null` becomes "", 0 or false (an unrecorded statutes fact
+ * read as "false"); with null first a "", 0 or false becomes `null` (a `false` fact read as
+ * "not recorded"). A type array (`["boolean", "null"]`) is safe: Ajv coerces only when no listed
+ * type matches. Objects and arrays are never coerced from null: an `anyOf` with null first.
+ * tests/api/null-in-request-bodies.test.ts checks the request schemas for any other null union.
+ */
+export function Nullable<T extends TSchema>(schema: T, options: { description?: string } = {}) {
+  const { type } = schema as { type?: unknown };
+  if (type === 'string' || type === 'number' || type === 'integer' || type === 'boolean') {
+    // A plain copy: TypeBox's own (symbol) markers would name the primitive type alone.
+    const plain = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
+    return Type.Unsafe<Static<T> | null>({ ...plain, type: [type, 'null'], ...options });
+  }
+  return Type.Unsafe<Static<T> | null>(Type.Union([Type.Null(), schema], options));
 }
 
 /** `el` or `en`; options add a default or a description where a resource wants one. */

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { SOCIAL_VALUE_STATUSES } from '../domain/consultations/social-value.ts';
-import { IsoDateSchema, literals, MoneySchema } from './schemas.ts';
+import { IsoDateSchema, literals, MoneySchema, Nullable } from './schemas.ts';
 
 /**
  * Social value, the contract's second half (issue 13): the enterprise's report on a contract
@@ -19,8 +19,8 @@ export const SocialValueInputSchema = Type.Object(
     periodEnd: IsoDateSchema,
     vulnerableWorkers: Type.Integer({ description: 'People from vulnerable groups employed on the contract' }),
     vulnerableHours: Type.Integer({ description: 'Their hours worked on the contract in the period' }),
-    // Null first: the app's Ajv coerces types and would read a null as 0 ("fewer than the vulnerable workers").
-    totalWorkers: Type.Optional(Type.Union([Type.Null(), Type.Integer()], { description: 'Everyone employed on it' })),
+    // Null first (Nullable): the app's Ajv coerces types and would read a null as 0 ("fewer than the vulnerable workers").
+    totalWorkers: Type.Optional(Nullable(Type.Integer(), { description: 'Everyone employed on it' })),
     newHires: Type.Integer({ description: 'People hired for the contract in the period' }),
     text: Type.String({ maxLength: 2000, description: 'A short text: what the contract meant for people' }),
   },

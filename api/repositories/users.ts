@@ -169,6 +169,11 @@ export async function setStatus(db: Db, userId: string, status: UserStatus, at: 
     .execute();
 }
 
+/** The language of the person's mail (invitations fix it first; the person changes it in their account). */
+export async function setLocale(db: Db, userId: string, locale: Lang, at: string): Promise<void> {
+  await db.updateTable('users').set({ locale, updated_at: at }).where('id', '=', userId).execute();
+}
+
 /** Active admins other than `userId` (counted inside the transaction that demotes one). */
 export async function countOtherActiveAdmins(db: Db, userId: string): Promise<number> {
   const { n } = await db

@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import { hashPassword, verifyPassword } from '../accounts/password-hashing.ts';
 import { acceptTotp, hashRecoveryCode, looksLikeRecoveryCode } from '../accounts/totp.ts';
 import { auditActorOf, type Actor } from '../domain/actor.ts';
+import type { Lang } from '../domain/languages.ts';
 import { NotFoundError, TooManyAttemptsError, UnauthenticatedError, invalidParameter } from '../domain/errors.ts';
 import { msg } from '../domain/messages/index.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -16,6 +17,7 @@ import {
   getUserView,
   normaliseEmail,
   setLastSignIn,
+  setLocale,
   setPasswordHash,
   spendRecoveryCode,
   useTotpStep,
@@ -228,6 +230,28 @@ export function createAuthService({ db, sessions, limits, mailer, log, clock }: 
       log.info({ userId: me.id, endedSessions: ended }, 'password changed');
       await mailer.queue({ kind: 'password_changed', to: me.email, ...passwordChangedMail(user.locale) });
       return issued;
+    },
+
+    /**
+     * My mail language (issue 13: mail goes to each person in their language): every mail
+     * queued afterwards (password reset, invitation to a request for quotes…) is written in it.
+     * Only one's own account: the actor is the account.
+     */
+    async changeMailLanguage(actor: Actor, locale: Lang): Promise<UserView> {
+      const me = actor.user!;
+      const user = (await findUserById(db, me.id))!;
+      if (user.locale !== locale) {
+        await db.transaction().execute(async (trx) => {
+          await setLocale(trx, me.id, locale, clock().toISOString());
+          await recordAudit(trx, auditActorOf(actor), {
+            action: 'user.locale_changed',
+            objectType: 'user',
+            objectId: me.id,
+            details: { from: user.locale, to: locale },
+          });
+        });
+      }
+      return userView(me.id);
     },
 
     listSessions(userId: string, currentSessionId: string) {

@@ -25,7 +25,9 @@ import {
   RecoveryCodesResponseSchema,
   ResetConfirmBodySchema,
   ResetRequestBodySchema,
+  MeResponseSchema,
   SessionResponseSchema,
+  UpdateMeBodySchema,
 } from './schemas.ts';
 
 const tags = ['accounts'];
@@ -102,6 +104,22 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: requireUser,
     },
     async (request) => ({ user: await auth.userView(request.user!.id), csrfToken: request.authSession!.csrfToken }),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: {
+        tags,
+        summary: 'Change my own account settings: the language of my e-mail',
+        description:
+          'Only the signed-in account itself (no id in the path). Mail queued afterwards is written in the new language. Audited as user.locale_changed.',
+        body: UpdateMeBodySchema,
+        response: { 200: MeResponseSchema, ...problemResponses(400, 401, 403) },
+      },
+      preHandler: requireUser,
+    },
+    async (request) => ({ user: await auth.changeMailLanguage(actorOf(request), request.body.locale) }),
   );
 
   app.post(

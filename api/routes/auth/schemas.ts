@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { langSchema } from '../../http/schemas.ts';
 import { EmailSchema, LocaleSchema, NewPasswordSchema, TokenSchema, UserSchema } from '../../http/account-schemas.ts';
 
 /**
@@ -74,6 +75,13 @@ export const ChangePasswordBodySchema = Type.Object(
   { currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: NewPasswordSchema },
   { additionalProperties: false },
 );
+export const UpdateMeBodySchema = Type.Object(
+  {
+    locale: langSchema({ description: 'The language of the mail the directory sends me: el (Greek) or en (English)' }),
+  },
+  { additionalProperties: false },
+);
+export const MeResponseSchema = Type.Object({ user: UserSchema }, { additionalProperties: false });
 export const CsrfResponseSchema = Type.Object({ csrfToken: Type.String() }, { additionalProperties: false });
 
 const MySessionSchema = Type.Object(
@@ -104,6 +112,8 @@ export const ResetConfirmBodySchema = Type.Object(
 );
 
 export type LoginResponse = Static<typeof LoginResponseSchema>;
+export type UpdateMeBody = Static<typeof UpdateMeBodySchema>;
+export type MeResponse = Static<typeof MeResponseSchema>;
 export type SessionResponse = Static<typeof SessionResponseSchema>;
 export type EnrolmentResponse = Static<typeof EnrolmentResponseSchema>;
 export type EnrolmentConfirmResponse = Static<typeof EnrolmentConfirmResponseSchema>;

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { langSchema, MoneySchema } from '../../http/schemas.ts';
+import { langSchema, MoneySchema, Nullable } from '../../http/schemas.ts';
 import { SocialValueYearSchema } from '../../http/social-value-schemas.ts';
 
 const SpendSchema = Type.Object({
@@ -32,6 +32,6 @@ export const YearQuerySchema = Type.Object(
 
 export const YearParamsSchema = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
 export const ProcurementTotalBodySchema = Type.Object(
-  { totalNet: MoneySchema, note: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])) },
+  { totalNet: MoneySchema, note: Type.Optional(Nullable(Type.String({ maxLength: 500 }))) },
   { additionalProperties: false },
 );

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { RoleSchema, UserSchema, UserStatusSchema } from '../../http/account-schemas.ts';
-import { literals } from '../../http/schemas.ts';
+import { literals, Nullable } from '../../http/schemas.ts';
 import { ENTERPRISE_STATUSES } from '../../domain/enterprise-status.ts';
 
 export const UserListQuerySchema = Type.Object(
@@ -17,7 +17,7 @@ export const UpdateUserSchema = Type.Object(
   {
     role: RoleSchema,
     enterpriseId: Type.Optional(
-      Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()], {
+      Nullable(Type.String({ minLength: 1, maxLength: 64 }), {
         description: 'Required for enterprise roles; must be absent or null for admin and staff',
       }),
     ),

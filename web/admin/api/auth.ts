@@ -4,9 +4,11 @@ import type {
   EnrolmentResponse,
   Lang,
   LoginResponse,
+  MeResponse,
   MySessionList,
   RecoveryCodes,
   SessionResponse,
+  UpdateMeBody,
 } from '../../../api/contract.ts';
 import { apiRequest, segment, setCsrfToken } from '../../shared/api-client.ts';
 
@@ -32,6 +34,8 @@ export const replaceRecoveryCodes = (password: string) =>
   apiRequest<RecoveryCodes>('POST', `${BASE}/mfa/recovery-codes`, { password });
 export const changePassword = (currentPassword: string, newPassword: string) =>
   apiRequest<{ csrfToken: string }>('POST', `${BASE}/password`, { currentPassword, newPassword });
+/** My own account's settings (today: the language of the mail the directory sends me). */
+export const updateMe = (changes: UpdateMeBody) => apiRequest<MeResponse>('PATCH', `${BASE}/me`, changes);
 export const mySessions = () => apiRequest<MySessionList>('GET', `${BASE}/sessions`);
 export const endMySession = (id: string) => apiRequest<void>('DELETE', `${BASE}/sessions/${segment(id)}`);
 export const requestPasswordReset = (email: string, locale: Lang) =>

@@ -144,6 +144,12 @@ export const templates = {
   'account.password-title': 'Change password',
   'account.current': 'Current password',
   'account.password-changed': 'Your password was changed. Your other sessions were ended.',
+  'account.mail-language-title': 'Language of your e-mail',
+  'account.mail-language': 'We write to you in',
+  'account.mail-language-hint':
+    'Every message we send you is in this language: password resets, requests for quotes, certificate expiry notices.',
+  'account.mail-language-save': 'Save language',
+  'account.mail-language-changed': str`Your e-mail language is now ${0}.`,
   'account.mfa-title': 'Second verification step',
   'account.mfa-on': 'On: signing in asks for a code from your authenticator app.',
   'account.mfa-off':

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { adminStyles } from '../../shared-styles.ts';
 import type { MySession, UserDto } from '../../../../api/contract.ts';
 import {
@@ -10,15 +10,17 @@ import {
   endMySession,
   mySessions,
   replaceRecoveryCodes,
+  updateMe,
 } from '../../api/auth.ts';
 import { ProblemError, errorText } from '../../../shared/api-client.ts';
 import { currentLang, type Lang } from '../../../shared/language.ts';
+import { LANGUAGES, toLang } from '../../../shared/languages.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import './koinsep-mfa-enrolment.ts';
 import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
 import '../../components/koinsep-dialog.ts';
 
-/** My account: password, second factor, and the devices where I am signed in. */
+/** My account: password, the language of my e-mail, second factor, and the devices where I am signed in. */
 @localized()
 @customElement('koinsep-my-account')
 export class KoinsepMyAccount extends LitElement {
@@ -75,6 +77,17 @@ export class KoinsepMyAccount extends LitElement {
       formElement.reset();
       this._status = msg('Ο κωδικός άλλαξε. Οι άλλες συνδέσεις σας τερματίστηκαν.', { id: 'account.password-changed' });
       await this._reload();
+    });
+  }
+
+  /** The language the directory's mail is written in for me (issue 13); the app's own language is separate. */
+  private _onMailLanguage(event: SubmitEvent) {
+    event.preventDefault();
+    const locale = toLang(String(new FormData(event.target as HTMLFormElement).get('locale')));
+    void this._guard(async () => {
+      this.user = (await updateMe({ locale })).user;
+      const name = LANGUAGES.find((l) => l.id === this.user!.locale)!.name;
+      this._status = msg(str`Η γλώσσα των e-mail σας είναι πλέον: ${name}.`, { id: 'account.mail-language-changed' });
     });
   }
 
@@ -160,6 +173,19 @@ export class KoinsepMyAccount extends LitElement {
           <input id="confirm" name="confirm" type="password" autocomplete="new-password" required aria-invalid=${err('confirm') ? 'true' : 'false'} aria-describedby="confirm-error" />
           <p id="confirm-error" class="error">${err('confirm') ?? nothing}</p>
           <div class="actions"><button class="primary">${msg('Αλλαγή κωδικού', { id: 'account.password-title' })}</button></div>
+        </form>
+      </section>
+      <section class="card" aria-labelledby="mail-language-heading">
+        <h2 id="mail-language-heading">${msg('Γλώσσα των e-mail', { id: 'account.mail-language-title' })}</h2>
+        <form @submit=${this._onMailLanguage} novalidate>
+          <label for="mail-language">${msg('Σας γράφουμε στα', { id: 'account.mail-language' })}</label>
+          <select id="mail-language" name="locale" aria-describedby="mail-language-hint mail-language-error"
+            aria-invalid=${err('locale') ? 'true' : 'false'}>
+            ${LANGUAGES.map((l) => html`<option value=${l.id} lang=${l.id} ?selected=${l.id === user.locale}>${l.name}</option>`)}
+          </select>
+          <p id="mail-language-hint" class="hint">${msg('Σε αυτή τη γλώσσα σάς στέλνουμε κάθε μήνυμα: επαναφορά κωδικού, προσκλήσεις υποβολής προσφορών, ειδοποιήσεις λήξης πιστοποιητικών.', { id: 'account.mail-language-hint' })}</p>
+          <p id="mail-language-error" class="error">${err('locale') ?? nothing}</p>
+          <div class="actions"><button class="primary">${msg('Αποθήκευση γλώσσας', { id: 'account.mail-language-save' })}</button></div>
         </form>
       </section>
       <section class="card" aria-labelledby="mfa-heading">
