@@ -402,6 +402,7 @@ export const templates = {
   'cpv.hint': 'Type a code or words (e.g. "cleaning"), choose with the arrow keys and Enter.',
   'cpv.no-match': 'No code found.',
   'cpv.remove': str`Remove ${0}`,
+  'cpv.chosen': str`Chosen: ${0} ${1}`,
   'cpv.results': str`${0} suggestions`,
 
   // Contract register.
