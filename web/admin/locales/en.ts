@@ -860,7 +860,8 @@ export const templates = {
   'consultation.subject': 'Subject',
   'consultation.description': 'Description',
   'consultation.cpv': 'CPV codes',
-  'consultation.cpv-hint': 'Separated by commas; the first is the main object',
+  'consultation.cpv-hint':
+    'Type a code or words (e.g. "cleaning") and choose with the arrow keys and Enter; the first code is the main object.',
   'consultation.route': 'Procedure',
   'consultation.value': 'Estimated value excluding VAT (€)',
   'consultation.options': 'Options (€)',
