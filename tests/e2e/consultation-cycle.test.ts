@@ -91,7 +91,10 @@ describe('requests for quotes: the whole cycle', () => {
     await page.getByRole('link', { name: 'Αίτημα προσφορών' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Νέο αίτημα προσφορών' }).waitFor();
-    expect(await page.getByLabel('Κωδικοί CPV').inputValue()).toBe('90910000');
+    // The answer's code comes chosen in the CPV picker, shown with its label.
+    await page.getByRole('button', { name: 'Αφαίρεση 90910000-9' }).waitFor();
+    await page.getByText('90910000-9 Υπηρεσίες καθαρισμού', { exact: true }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Κωδικοί CPV' }).inputValue()).toBe('');
     expect(await page.getByLabel('Εκτιμώμενη αξία χωρίς ΦΠΑ (€)').inputValue()).toBe('18000.00');
     const invitees = page.getByRole('group', { name: 'Προσκαλούμενες επιχειρήσεις' });
     await invitees.getByRole('checkbox').first().waitFor();

@@ -408,6 +408,7 @@ export const templates = {
   'cpv.hint': 'Type a code or words (e.g. "cleaning"), choose with the arrow keys and Enter.',
   'cpv.no-match': 'No code found.',
   'cpv.remove': str`Remove ${0}`,
+  'cpv.chosen': str`Chosen: ${0} ${1}`,
   'cpv.results': str`${0} suggestions`,
 
   // Contract register.
@@ -865,7 +866,8 @@ export const templates = {
   'consultation.subject': 'Subject',
   'consultation.description': 'Description',
   'consultation.cpv': 'CPV codes',
-  'consultation.cpv-hint': 'Separated by commas; the first is the main object',
+  'consultation.cpv-hint':
+    'Type a code or words (e.g. "cleaning") and choose with the arrow keys and Enter; the first code is the main object.',
   'consultation.route': 'Procedure',
   'consultation.value': 'Estimated value excluding VAT (€)',
   'consultation.options': 'Options (€)',

@@ -9,6 +9,8 @@ import { addCallFile, createConsultation, getRotation } from '../../api/consulta
 import { dateError, dateHint } from '../../labels/dates.ts';
 import { awardRouteNames, awardRoutes } from '../../labels/lists.ts';
 import { adminStyles } from '../../shared-styles.ts';
+import type { CpvChoice } from '../eligibility/koinsep-cpv-picker.ts';
+import '../eligibility/koinsep-cpv-picker.ts';
 import { consultationStyles, navigateTo, rotationText } from './consultation-styles.ts';
 
 interface Invitee {
@@ -39,7 +41,8 @@ export class KoinsepConsultationNew extends LitElement {
   @property({ reflect: true }) override lang: Lang = currentLang();
   @state() private _title = '';
   @state() private _description = '';
-  @state() private _cpv = '';
+  /** The codes chosen, the main object first (the picker shows their labels). */
+  @state() private _cpv: CpvChoice[] = [];
   @state() private _route: AwardRoute = 'direct_award';
   @state() private _value = '';
   @state() private _options = '';
@@ -64,7 +67,7 @@ export class KoinsepConsultationNew extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const params = new URLSearchParams(location.search);
-    this._cpv = params.getAll('cpv').join(', ');
+    this._cpv = params.getAll('cpv').map((code) => ({ code, formatted: code, label: '' }));
     if (params.get('route')) this._route = params.get('route') as AwardRoute;
     this._value = params.get('valueNet') ?? '';
     this._options = params.get('optionsValueNet') ?? '';
@@ -120,10 +123,7 @@ export class KoinsepConsultationNew extends LitElement {
     return {
       title: this._title.trim(),
       description: this._description.trim(),
-      cpv: this._cpv
-        .split(/[,\s]+/)
-        .map((c) => c.trim())
-        .filter(Boolean),
+      cpv: this._cpv.map((c) => c.code),
       route: this._route,
       valueNet: valueNet!,
       optionsValueNet: optionsValueNet!,
@@ -151,13 +151,19 @@ export class KoinsepConsultationNew extends LitElement {
     };
   }
 
+  /** A code chosen or removed answers the error about the codes: it goes until the next save. */
+  private _onCpvChange = (event: CustomEvent<CpvChoice[]>) => {
+    this._cpv = event.detail;
+    if (this._errors.cpv) this._errors = Object.fromEntries(Object.entries(this._errors).filter(([k]) => k !== 'cpv'));
+  };
+
   private async _onSubmit(event: SubmitEvent) {
     event.preventDefault();
     this._failure = '';
     const body = this._build();
     if (!body) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], [invalid]')?.focus();
       return;
     }
     this._busy = true;
@@ -243,7 +249,15 @@ export class KoinsepConsultationNew extends LitElement {
           <label for="description">${msg('Περιγραφή', { id: 'consultation.description' })}</label>
           <textarea id="description" .value=${this._description} @input=${(e: Event) => (this._description = (e.target as HTMLTextAreaElement).value)}></textarea>
         </div>
-        ${this._input('cpv', msg('Κωδικοί CPV', { id: 'consultation.cpv' }), this._cpv, (v) => (this._cpv = v), msg('Χωρισμένοι με κόμμα· ο πρώτος είναι το κύριο αντικείμενο', { id: 'consultation.cpv-hint' }))}
+        <koinsep-cpv-picker
+          .lang=${this.lang}
+          .label=${msg('Κωδικοί CPV', { id: 'consultation.cpv' })}
+          .hint=${msg('Γράψτε κωδικό ή λέξεις (π.χ. «καθαρισμός») και επιλέξτε με τα βέλη και Enter· ο πρώτος κωδικός είναι το κύριο αντικείμενο.', { id: 'consultation.cpv-hint' })}
+          .value=${this._cpv}
+          .error=${this._errors.cpv ?? ''}
+          required
+          @cpv-change=${this._onCpvChange}
+        ></koinsep-cpv-picker>
         <div class="field">
           <label for="route">${msg('Διαδικασία', { id: 'consultation.route' })}</label>
           <select id="route" @change=${(e: Event) => (this._route = (e.target as HTMLSelectElement).value as AwardRoute)}>

@@ -18,13 +18,16 @@ import { procurementStyles } from '../eligibility/procurement-styles.ts';
 import type { KoinsepDialog } from '../../components/koinsep-dialog.ts';
 import '../../components/koinsep-dialog.ts';
 import '../accounts/koinsep-enterprise-picker.ts';
+import type { CpvChoice } from '../eligibility/koinsep-cpv-picker.ts';
+import '../eligibility/koinsep-cpv-picker.ts';
 
 interface Draft {
   id: string | null;
   enterpriseId: string;
   enterpriseName: string;
   title: string;
-  cpvCode: string;
+  /** The contract's one CPV code, or none yet (the picker shows its label). */
+  cpv: CpvChoice[];
   awardRoute: AwardRoute;
   valueNet: string;
   vat: string;
@@ -41,7 +44,7 @@ const emptyDraft = (): Draft => ({
   enterpriseId: '',
   enterpriseName: '',
   title: '',
-  cpvCode: '',
+  cpv: [],
   awardRoute: 'direct_award',
   valueNet: '',
   vat: '',
@@ -52,6 +55,10 @@ const emptyDraft = (): Draft => ({
   diavgeiaAda: '',
   kimdisAdam: '',
 });
+
+/** A code as saved or linked (eight digits, maybe with its check digit): the picker finds its label. */
+const cpvOf = (code: string | null | undefined): CpvChoice[] =>
+  code ? [{ code: code.replace(/-\d$/, ''), formatted: code, label: '' }] : [];
 
 /** The contract register (issue 6): filters, list, exports, and a form to record or correct a contract. */
 @localized()
@@ -100,7 +107,7 @@ export class KoinsepContractsPage extends LitElement {
       ...this._draft!,
       enterpriseId: params.get('enterpriseId') ?? '',
       enterpriseName: params.get('enterpriseName') ?? '',
-      cpvCode: params.get('cpvCode') ?? '',
+      cpv: cpvOf(params.get('cpvCode')),
       awardRoute: route && route in awardRouteNames() ? (route as AwardRoute) : 'direct_award',
       valueNet: params.get('valueNet') ?? '',
       startsOn: startsOn ? formatDate(startsOn) : '',
@@ -131,7 +138,7 @@ export class KoinsepContractsPage extends LitElement {
           enterpriseId: contract.enterprise.id,
           enterpriseName: contract.enterprise.name,
           title: contract.title,
-          cpvCode: contract.cpvCode,
+          cpv: cpvOf(contract.cpvCode),
           awardRoute: contract.awardRoute,
           valueNet: contract.valueNet,
           vat: contract.vat,
@@ -166,7 +173,7 @@ export class KoinsepContractsPage extends LitElement {
     const body: ContractInputBody = {
       enterpriseId: d.enterpriseId,
       title: d.title,
-      cpvCode: d.cpvCode,
+      cpvCode: d.cpv[0]?.code ?? '',
       awardRoute: d.awardRoute,
       valueNet: valueNet!,
       vat: vat!,
@@ -196,10 +203,17 @@ export class KoinsepContractsPage extends LitElement {
       if (error instanceof ProblemError && error.invalidParams.length) {
         this._errors = Object.fromEntries(error.invalidParams.map((p) => [p.name, p.reason]));
         await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], [invalid]')?.focus();
       } else this._failure = errorText(error);
     }
   }
+
+  /** A code chosen or removed answers the error about the codes: it goes until the next save. */
+  private _onCpvChange = (event: CustomEvent<CpvChoice[]>) => {
+    this._draft = { ...this._draft!, cpv: event.detail };
+    if (this._errors.cpvCode)
+      this._errors = Object.fromEntries(Object.entries(this._errors).filter(([k]) => k !== 'cpvCode'));
+  };
 
   private async _onDelete(contract: Contract) {
     this._deleting = contract;
@@ -221,7 +235,7 @@ export class KoinsepContractsPage extends LitElement {
 
   /** A text field; a date is typed as dd/mm/yyyy (the hint says so), whatever the browser's locale. */
   private _input(
-    field: keyof Draft,
+    field: Exclude<keyof Draft, 'cpv'>,
     label: string,
     type = 'text',
     extra: { required?: boolean; inputmode?: string } = {},
@@ -263,7 +277,15 @@ export class KoinsepContractsPage extends LitElement {
           ></koinsep-enterprise-picker>
         </div>
         ${this._input('title', msg('Τίτλος', { id: 'contracts.contract-title' }), 'text', { required: true })}
-        ${this._input('cpvCode', msg('Κωδικός CPV', { id: 'contracts.cpv' }), 'text', { required: true, inputmode: 'numeric' })}
+        <div class="field">
+          <koinsep-cpv-picker single required
+            .lang=${this.lang}
+            .label=${msg('Κωδικός CPV', { id: 'contracts.cpv' })}
+            .value=${d.cpv}
+            .error=${this._errors.cpvCode ?? ''}
+            @cpv-change=${this._onCpvChange}
+          ></koinsep-cpv-picker>
+        </div>
         <div class="field">
           <label for="f-awardRoute">${msg('Διαδικασία', { id: 'contracts.route' })}</label>
           <select id="f-awardRoute" @change=${(e: Event) => (this._draft = { ...this._draft!, awardRoute: (e.target as HTMLSelectElement).value as AwardRoute })}>

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { CpvList } from '../../../../api/contract.ts';
@@ -19,6 +19,10 @@ export interface CpvChoice {
  * the chosen codes as removable chips. Under the field, from the same answer (issue 12): "Did
  * you mean «…»" for a misspelt word (chosen, it looks up again) and "Add the codes of the
  * category «…»" for a category word, as buttons outside the listbox (koinsep-search-offers).
+ *
+ * `single` (a contract has one code): a choice replaces the chosen code, the field's description
+ * names it, and no category offer is made (it would add several). Codes given without their
+ * label (a saved record, a link) are shown with it once the look-up answers.
  *
  * @fires cpv-change - detail: the chosen codes (CpvChoice[])
  */
@@ -42,6 +46,17 @@ export class KoinsepCpvPicker extends LitElement {
   @property({ reflect: true }) override lang: Lang = currentLang();
   @property({ attribute: false }) value: CpvChoice[] = [];
   @property() error = '';
+  /** The field's name; 'Κωδικοί CPV' unless told. */
+  @property() label = '';
+  /** Replaces the default hint under the field. */
+  @property() hint = '';
+  /** At most one code: choosing another replaces it. */
+  @property({ type: Boolean }) single = false;
+  @property({ type: Boolean }) required = false;
+
+  /** Labels looked up for codes given without one, by language and code. */
+  @state() private _described = new Map<string, CpvChoice>();
+  private _describing = new Set<string>();
 
   @state() private _query = '';
   @state() private _options: CpvList['items'] = [];
@@ -51,6 +66,35 @@ export class KoinsepCpvPicker extends LitElement {
   @state() private _help: { q: string; offers: Pick<CpvList, 'suggestions' | 'matchedCategories'> } | null = null;
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _request = 0;
+
+  /** The text field has the focus (a form puts it on the first field in error). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLInputElement>('#cpv-input')?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A form finds its first field in error by this attribute: the field itself is in this shadow root.
+    if (changed.has('error')) this.toggleAttribute('invalid', this.error !== '');
+    if (changed.has('value') || changed.has('lang'))
+      for (const v of this.value) if (!v.label) void this._describe(v.code, this.lang);
+  }
+
+  private async _describe(code: string, lang: Lang) {
+    const key = `${lang} ${code}`;
+    if (this._describing.has(key)) return;
+    this._describing.add(key);
+    const found = await searchCpv(code, lang).then(
+      (list) => list.items.find((c) => c.code === code),
+      () => undefined,
+    );
+    if (found) this._described = new Map(this._described).set(key, found);
+    else this._describing.delete(key);
+  }
+
+  /** The code as shown: with the label it came with, else the one looked up. */
+  private _shown(v: CpvChoice): CpvChoice {
+    return v.label ? v : (this._described.get(`${this.lang} ${v.code}`) ?? v);
+  }
 
   private _onInput(event: Event) {
     this._query = (event.target as HTMLInputElement).value;
@@ -101,7 +145,8 @@ export class KoinsepCpvPicker extends LitElement {
   }
 
   private _choose(option: CpvList['items'][number]) {
-    this._emit([...this.value, { code: option.code, formatted: option.formatted, label: option.label }]);
+    const choice = { code: option.code, formatted: option.formatted, label: option.label };
+    this._emit(this.single ? [choice] : [...this.value, choice]);
     this._query = '';
     this._options = [];
     this._open = false;
@@ -144,15 +189,20 @@ export class KoinsepCpvPicker extends LitElement {
   override render() {
     const open = this._open && this._query.trim().length >= 2;
     const offers = this._help?.q === this._query.trim() ? this._help.offers : null;
+    const label = this.label || msg('Κωδικοί CPV', { id: 'cpv.label' });
+    // One code: the field's description says which, so it is heard with the field.
+    const chosen = this.single && this.value.length ? 'cpv-chosen' : '';
+    const describedBy = ['cpv-hint', chosen, this.error ? 'cpv-error' : ''].filter(Boolean).join(' ');
     return html`
-      <label for="cpv-input">${msg('Κωδικοί CPV', { id: 'cpv.label' })}</label>
+      <label for="cpv-input">${label}</label>
       ${
         this.value.length
           ? html`<ul class="chips">
-            ${this.value.map(
-              (v) => html`<li class="chip"><span>${v.formatted} ${v.label}</span>
-                <button type="button" aria-label=${msg(str`Αφαίρεση ${v.formatted}`, { id: 'cpv.remove' })} @click=${() => this._remove(v.code)}>×</button></li>`,
-            )}
+            ${this.value.map((given) => {
+              const v = this._shown(given);
+              return html`<li class="chip"><span id=${chosen || nothing}>${chosen ? msg(str`Επιλέχθηκε: ${v.formatted} ${v.label}`, { id: 'cpv.chosen' }) : `${v.formatted} ${v.label}`}</span>
+                <button type="button" aria-label=${msg(str`Αφαίρεση ${v.formatted}`, { id: 'cpv.remove' })} @click=${() => this._remove(v.code)}>×</button></li>`;
+            })}
           </ul>`
           : nothing
       }
@@ -164,23 +214,24 @@ export class KoinsepCpvPicker extends LitElement {
         aria-controls="cpv-options"
         aria-expanded=${open ? 'true' : 'false'}
         aria-activedescendant=${open && this._active >= 0 ? `cpv-option-${this._active}` : nothing}
-        aria-describedby=${this.error ? 'cpv-hint cpv-error' : 'cpv-hint'}
+        aria-describedby=${describedBy}
         aria-invalid=${this.error ? 'true' : 'false'}
+        aria-required=${this.required ? 'true' : nothing}
         .value=${this._query}
         @input=${this._onInput}
         @keydown=${this._onKeydown}
         @blur=${this._onBlur}
       />
-      <span class="hint" id="cpv-hint">${msg('Γράψτε κωδικό ή λέξεις (π.χ. «καθαρισμός»), επιλέξτε με τα βέλη και Enter.', { id: 'cpv.hint' })}</span>
+      <span class="hint" id="cpv-hint">${this.hint || msg('Γράψτε κωδικό ή λέξεις (π.χ. «καθαρισμός»), επιλέξτε με τα βέλη και Enter.', { id: 'cpv.hint' })}</span>
       ${this.error ? html`<span class="error" id="cpv-error">${this.error}</span>` : nothing}
       <koinsep-search-offers
         category-action="add-codes"
         .suggestions=${offers?.suggestions.map((s) => s.q) ?? []}
-        .categories=${offers?.matchedCategories.slice(0, 2) ?? []}
+        .categories=${this.single ? [] : (offers?.matchedCategories.slice(0, 2) ?? [])}
         @search-suggestion=${this._onSuggestion}
         @category-offer=${this._onCategoryOffer}
       ></koinsep-search-offers>
-      <ul id="cpv-options" role="listbox" aria-label=${msg('Κωδικοί CPV', { id: 'cpv.label' })} ?hidden=${!open}>
+      <ul id="cpv-options" role="listbox" aria-label=${label} ?hidden=${!open}>
         ${this._options.map(
           (o, i) => html`<li
             id=${`cpv-option-${i}`}
