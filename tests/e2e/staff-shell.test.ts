@@ -208,8 +208,9 @@ describe('dialogs instead of the browser’s confirm and prompt', () => {
       await page.getByRole('button', { name: t.codes }).click();
       const dialog = page.getByRole('dialog', { name: t.heading });
       await dialog.waitFor();
-      // The password field has the focus; Enter with nothing typed says what is missing and stays open.
-      expect(await focused(page)).toMatchObject({ tag: 'input', inDialog: true });
+      // The password field gets the focus (once the field inside the dialog has drawn itself);
+      // Enter with nothing typed says what is missing and stays open.
+      await expect.poll(() => focused(page)).toMatchObject({ tag: 'input', inDialog: true });
       await page.keyboard.press('Enter');
       await page.getByText(t.empty).waitFor();
       await expect(page.getByLabel(t.password, { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');

@@ -82,10 +82,12 @@ export class KoinsepDialog extends LitElement {
     if (this.dispatchEvent(event)) this.close(true);
   }
 
-  /** Closes the dialog as confirmed or cancelled. */
+  /** Closes the dialog as confirmed or cancelled, and settles `open()` at once. */
   close(confirmed = false): void {
     this._confirmed = confirmed;
-    if (this._dialog?.open) this._dialog.close();
+    if (!this._dialog?.open) return;
+    this._dialog.close();
+    this._finish();
   }
 
   /**
@@ -97,14 +99,32 @@ export class KoinsepDialog extends LitElement {
     const inBody = slotted.flatMap((e) => [e, ...e.querySelectorAll('*')]);
     const target =
       (inBody.find((e) => e.hasAttribute('autofocus')) as HTMLElement | undefined) ??
-      (inBody.find((e) => e.matches(FOCUSABLE)) as HTMLElement | undefined) ??
+      // Only a field a person can see: a password dialog carries a `hidden` user-name field for
+      // password managers, and focusing it left the focus nowhere (on the page's body).
+      (inBody.find((e) => e.matches(FOCUSABLE) && e.getClientRects().length > 0) as HTMLElement | undefined) ??
       this.renderRoot.querySelector<HTMLElement>(this.danger || !this.confirmLabel ? '#cancel' : '#confirm');
     // A component in the body may not have drawn its fields yet.
     if (target instanceof LitElement) await target.updateComplete;
     target?.focus();
   }
 
+  /**
+   * Escape: closed here, at once, like the cancel button. Left to the browser, `open()` was settled
+   * by the `close` event, which the browser queues as a task: a quick Escape then Enter on the
+   * button that opens the dialog again delivered the first closing's event after the second opening,
+   * which then closed as cancelled and left the focus nowhere.
+   */
+  private _onCancel(event: Event) {
+    event.preventDefault();
+    this.close(false);
+  }
+
+  /** A closing not made by close() (e.g. a form with method="dialog"); late events of one that was, ignored. */
   private _onClose() {
+    if (!this._dialog.open && this._settle) this._finish();
+  }
+
+  private _finish() {
     const confirmed = this._confirmed;
     this._confirmed = false;
     const settle = this._settle;
@@ -117,7 +137,7 @@ export class KoinsepDialog extends LitElement {
   }
 
   override render() {
-    return html`<dialog part="dialog" aria-labelledby="heading" aria-describedby="body" @close=${this._onClose}>
+    return html`<dialog part="dialog" aria-labelledby="heading" aria-describedby="body" @cancel=${this._onCancel} @close=${this._onClose}>
       <h2 id="heading">${this.heading}</h2>
       <div id="body"><slot></slot></div>
       <div class="actions">
