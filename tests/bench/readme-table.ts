@@ -34,6 +34,16 @@ export const FIGURES: Record<string, Figure> = {
     format: percent,
   },
   'search.http.p99_ms': { what: 'Search route p99, 10k, c=50', target: '≤ 15 ms', format: ms },
+  'search.http.compressed.ratio': {
+    what: "The same with a browser's Accept-Encoding (answers sent br, 6.2 kB instead of 25.2 kB)",
+    target: '≥ 30%',
+    format: percent,
+  },
+  'search.http.compressed.p99_ms': {
+    what: "Search route p99 with a browser's Accept-Encoding",
+    target: '≤ 15 ms',
+    format: ms,
+  },
   'search.100k.cold.p99_ms': {
     what: 'In-process search at 100k, cold (first search after a write) p99',
     target: '≤ 30 ms',
