@@ -49,7 +49,7 @@ export function createResponseCache(maxEntries: number) {
     }
   }
 
-  return {
+  const cache = {
     get(key: string, currentVersion: string): CachedResponse | undefined {
       checkVersion(currentVersion);
       const hit = entries.get(key);
@@ -68,7 +68,35 @@ export function createResponseCache(maxEntries: number) {
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
       return entry;
     },
+    /**
+     * Answers from the cache, or makes the answer (`answer()`), serializes it with the route's
+     * response schema (the whitelist) and keeps it for repeats; then sends it (sendCached).
+     */
+    serve<Reply extends CachingReply>(
+      request: CachedRequest,
+      reply: Reply,
+      key: string,
+      currentVersion: string,
+      answer: () => unknown,
+    ): Reply {
+      const entry =
+        cache.get(key, currentVersion) ?? cache.set(key, currentVersion, reply.serialize(answer()) as string);
+      sendCached(request, reply, entry);
+      return reply;
+    },
   };
+  return cache;
+}
+
+interface CachedRequest {
+  headers: { 'accept-encoding'?: string };
+}
+
+interface CachingReply {
+  header(name: string, value: string): unknown;
+  type(contentType: string): unknown;
+  send(body: never): unknown;
+  serialize(payload: unknown): unknown;
 }
 
 // Browsers send the same Accept-Encoding on every request: negotiate each distinct value once.
@@ -90,13 +118,9 @@ export function preferredCoding(acceptEncoding: string | undefined): ContentCodi
  * compressed when the client accepts br or gzip. The compressed bytes are kept with the entry, so a
  * repeat costs no compression: the widget's 25 kB answers travel as about 5.5 kB.
  */
-export function sendCached(
-  request: { headers: { 'accept-encoding'?: string } },
-  reply: {
-    header(name: string, value: string): unknown;
-    type(contentType: string): unknown;
-    send(body: never): unknown;
-  },
+function sendCached(
+  request: CachedRequest,
+  reply: Omit<CachingReply, 'serialize'>,
   entry: CachedResponse,
 ): void {
   reply.type('application/json; charset=utf-8');

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { createResponseCache, sendCached } from '../../http/response-cache.ts';
+import { createResponseCache } from '../../http/response-cache.ts';
 import {
   HsdsItem,
   IdParams,
@@ -79,11 +79,7 @@ const hsdsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const version = `${directory.dataVersion()}|${hsds.contentStamp()}`;
       const key = JSON.stringify(request.query);
-      const cached =
-        searchResponses.get(key, version) ??
-        searchResponses.set(key, version, reply.serialize(hsds.services(request.query)) as string);
-      sendCached(request, reply, cached);
-      return reply;
+      return searchResponses.serve(request, reply, key, version, () => hsds.services(request.query));
     },
   );
 

@@ -7,7 +7,7 @@ import {
   EnterpriseProfileSchema,
 } from '../../http/directory-schemas.ts';
 import { problemResponses } from '../../http/problem-schema.ts';
-import { createResponseCache, sendCached } from '../../http/response-cache.ts';
+import { createResponseCache } from '../../http/response-cache.ts';
 import { LangQuerySchema } from '../../http/schemas.ts';
 import { CpvQuerySchema, EnterpriseListQuerySchema, SlugParamsSchema } from './schemas.ts';
 
@@ -60,16 +60,10 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         page,
         pageSize,
       ]);
-      const cached =
-        searchResponses.get(key, version) ??
-        searchResponses.set(
-          key,
-          version,
-          reply.serialize({ ...directory.search(request.query, lang), openRequests }) as string,
-        );
-      // Serialized by the route's response schema (the whitelist), then kept for repeats.
-      sendCached(request, reply, cached);
-      return reply;
+      return searchResponses.serve(request, reply, key, version, () => ({
+        ...directory.search(request.query, lang),
+        openRequests,
+      }));
     },
   );
 
@@ -90,11 +84,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const version = contentVersion();
       const key = `${lang}|${request.params.slug}`;
       // A missing slug throws (404) before anything is kept.
-      const cached =
-        profileResponses.get(key, version) ??
-        profileResponses.set(key, version, reply.serialize(directory.profile(request.params.slug, lang)) as string);
-      sendCached(request, reply, cached);
-      return reply;
+      return profileResponses.serve(request, reply, key, version, () => directory.profile(request.params.slug, lang));
     },
   );
 
@@ -112,11 +102,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const lang = request.query.lang ?? 'el';
       const version = contentVersion();
-      const cached =
-        categoryResponses.get(lang, version) ??
-        categoryResponses.set(lang, version, reply.serialize({ items: directory.categories(lang) }) as string);
-      sendCached(request, reply, cached);
-      return reply;
+      return categoryResponses.serve(request, reply, lang, version, () => ({ items: directory.categories(lang) }));
     },
   );
 
