@@ -118,11 +118,7 @@ export function preferredCoding(acceptEncoding: string | undefined): ContentCodi
  * compressed when the client accepts br or gzip. The compressed bytes are kept with the entry, so a
  * repeat costs no compression: the widget's 25 kB answers travel as about 5.5 kB.
  */
-function sendCached(
-  request: CachedRequest,
-  reply: Omit<CachingReply, 'serialize'>,
-  entry: CachedResponse,
-): void {
+function sendCached(request: CachedRequest, reply: Omit<CachingReply, 'serialize'>, entry: CachedResponse): void {
   reply.type('application/json; charset=utf-8');
   reply.header('vary', 'accept-encoding');
   const coding =
